@@ -1,0 +1,115 @@
+/**
+ * What was read from a page, as a definition list. Every value is rendered as text (Preact escapes it),
+ * and each field carries its `data-testid` and machine-form `data-value` (the automation hooks).
+ */
+import type { PageContext } from '../utils/marketplaces/types';
+import { formatDate, formatPrice, t, type Language } from '../utils/i18n';
+
+interface Props {
+  context: PageContext;
+  language?: Language;
+}
+
+export function ContextFields({ context, language = 'ru' }: Props) {
+  const rows = [];
+  if (context.article) {
+    rows.push(
+      <Row label={t('fieldArticle', language)} key="article">
+        <span data-testid="mh-article" data-value={context.article}>{context.article}</span>
+      </Row>,
+    );
+  }
+  if (context.title) {
+    rows.push(
+      <Row label={t('fieldTitle', language)} key="title">
+        <span data-testid="mh-title" data-value={context.title}>{context.title}</span>
+      </Row>,
+    );
+  }
+  if (context.seller) {
+    rows.push(
+      <Row label={t('fieldSeller', language)} key="seller">
+        <span data-testid="mh-seller" data-value={context.seller}>
+          {context.sellerUrl ? (
+            <a data-testid="mh-seller-link" data-value={context.sellerUrl} href={context.sellerUrl} rel="noopener noreferrer">
+              {context.seller}
+            </a>
+          ) : (
+            context.seller
+          )}
+        </span>
+      </Row>,
+    );
+  }
+  if (context.price !== undefined) {
+    rows.push(
+      <Row label={t('fieldPrice', language)} key="price">
+        <span data-testid="mh-price" data-value={String(context.price)}>
+          {formatPrice(context.price, context.currency, language)}
+        </span>
+        {context.currency && <span data-testid="mh-currency" data-value={context.currency} hidden />}
+      </Row>,
+    );
+  }
+  if (context.orderId) {
+    rows.push(
+      <Row label={t('fieldOrderId', language)} key="orderId">
+        <span data-testid="mh-order-id" data-value={context.orderId}>{context.orderId}</span>
+      </Row>,
+    );
+  }
+  if (context.orderDate) {
+    rows.push(
+      <Row label={t('fieldOrderDate', language)} key="orderDate">
+        <span data-testid="mh-order-date" data-value={context.orderDate}>{formatDate(context.orderDate, language)}</span>
+      </Row>,
+    );
+  }
+  if (context.orderStatus) {
+    rows.push(
+      <Row label={t('fieldOrderStatus', language)} key="orderStatus">
+        <span data-testid="mh-order-status" data-value={context.orderStatus}>{context.orderStatus}</span>
+      </Row>,
+    );
+  }
+  if (context.items?.length) {
+    rows.push(
+      <Row label={t('fieldItems', language)} key="items">
+        <ul class="mh-list">
+          {context.items.map((item, i) => (
+            <li key={i} data-testid="mh-item" data-article={item.article ?? ''} data-value={item.title ?? ''}>
+              {item.title}
+              {item.article && <span class="mh-muted"> · {t('itemArticle', language, item.article)}</span>}
+            </li>
+          ))}
+        </ul>
+      </Row>,
+    );
+  }
+  if (context.orders?.length) {
+    rows.push(
+      <Row label={t('fieldOrders', language)} key="orders">
+        <ul class="mh-list">
+          {context.orders.map((order) => (
+            <li key={order.orderId} data-testid="mh-listed-order" data-value={order.orderId}>
+              {order.orderId}
+              {order.orderDate && <span class="mh-muted"> · {formatDate(order.orderDate, language)}</span>}
+              {order.status && <span class="mh-muted"> · {order.status}</span>}
+            </li>
+          ))}
+        </ul>
+      </Row>,
+    );
+  }
+  if (rows.length === 0) return <p class="mh-muted">{t('panelNothingRead', language)}</p>;
+  return <dl class="mh-fields">{rows}</dl>;
+}
+
+function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="mh-field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

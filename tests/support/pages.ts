@@ -1,0 +1,124 @@
+/**
+ * The table of pages every reader test runs on: the real pages saved in ../shared/pages (read from
+ * MH_PAGES_DIR, never copied into the repository) and our own fixtures. Both use the format of
+ * pages.json: file, url, marketplace, kind, expect.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface PageCase {
+  file: string;
+  url: string;
+  marketplace: string;
+  kind: 'product' | 'order' | 'order-list' | 'blocked' | 'other';
+  expect: Record<string, unknown>;
+  /** Absolute path of the HTML file. */
+  path: string;
+  origin: 'shared' | 'fixture';
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../..');
+export const fixturesDir = join(repoRoot, 'tests/fixtures');
+
+export function sharedPagesDir(): string {
+  return resolve(repoRoot, process.env.MH_PAGES_DIR ?? '../shared/pages');
+}
+
+/** Set MH_REQUIRE_PAGES=1 where the real pages must be present (CI): their absence then fails. */
+export const pagesRequired = process.env.MH_REQUIRE_PAGES === '1';
+
+function loadTable(dir: string, index: string, origin: PageCase['origin']): PageCase[] {
+  const table = JSON.parse(readFileSync(join(dir, index), 'utf8')) as { pages: Omit<PageCase, 'path' | 'origin'>[] };
+  return table.pages.map((page) => ({ ...page, path: join(dir, page.file), origin }));
+}
+
+export function sharedPages(): PageCase[] | undefined {
+  const dir = sharedPagesDir();
+  if (!existsSync(join(dir, 'pages.json'))) return undefined;
+  return loadTable(dir, 'pages.json', 'shared');
+}
+
+export function fixturePages(): PageCase[] {
+  return loadTable(fixturesDir, 'fixtures.json', 'fixture');
+}
+
+export function missingPagesMessage(): string {
+  return `real pages not found at ${sharedPagesDir()} (set MH_PAGES_DIR): the real-page tests are skipped`;
+}
+
+/** What a reading (or the panel) shows, in the machine form of the automation hooks. */
+export interface Observed {
+  kind: string | null;
+  article?: string;
+  title?: string;
+  seller?: string;
+  sellerUrl?: string;
+  price?: number;
+  currency?: string;
+  orderId?: string;
+  orderDate?: string;
+  orderStatus?: string;
+  items?: { article?: string; title?: string }[];
+  orders?: string[];
+}
+
+const fold = (s: unknown) => String(s).replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+
+type Check = (expected: unknown, observed: Observed) => string | undefined;
+
+function same(field: keyof Observed, normalise: (v: unknown) => unknown = (v) => v): Check {
+  return (expected, observed) => {
+    const actual = observed[field];
+    if (expected === null) return actual === undefined ? undefined : `${field}: expected none, got ${JSON.stringify(actual)}`;
+    if (actual === undefined) return `${field}: expected ${JSON.stringify(expected)}, got none`;
+    return normalise(actual) === normalise(expected)
+      ? undefined
+      : `${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+  };
+}
+
+/**
+ * One check per key that may appear in `expect`. A key not listed here fails the comparison: a page
+ * that asks for something the tests do not check must not pass silently.
+ */
+export const CHECKS: Record<string, Check | 'not-a-check'> = {
+  article: same('article'),
+  title: same('title', fold),
+  seller: same('seller', (v) => fold(v).toLowerCase()),
+  sellerUrl: same('sellerUrl'),
+  price: same('price', Number),
+  currency: same('currency'),
+  orderId: same('orderId'),
+  orderDate: same('orderDate'),
+  orderStatus: same('orderStatus', fold),
+  items: (expected, observed) => {
+    const want = JSON.stringify((expected as { article?: string; title?: string }[]).map((i) => [i.article, fold(i.title)]));
+    const got = JSON.stringify((observed.items ?? []).map((i) => [i.article, fold(i.title)]));
+    return want === got ? undefined : `items: expected ${want}, got ${got}`;
+  },
+  orders: (expected, observed) => {
+    const want = JSON.stringify(expected);
+    const got = JSON.stringify(observed.orders ?? []);
+    return want === got ? undefined : `orders: expected ${want}, got ${got}`;
+  },
+  // Prose for the people reading pages.json.
+  note: 'not-a-check',
+};
+
+/** Every difference between what a page must give and what was observed; empty when they agree. */
+export function compare(page: PageCase, observed: Observed): string[] {
+  const problems: string[] = [];
+  const wantKind = page.kind === 'other' ? null : page.kind;
+  if (observed.kind !== wantKind) problems.push(`kind: expected ${wantKind}, got ${observed.kind}`);
+  for (const [key, expected] of Object.entries(page.expect)) {
+    const check = CHECKS[key];
+    if (check === undefined) problems.push(`${key}: no test checks this key; add a check for it`);
+    else if (check !== 'not-a-check') {
+      const problem = check(expected, observed);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,44 @@
+/**
+ * Interface text, looked up in the bundled `_locales` ourselves: `browser.i18n` follows the browser's
+ * language, and the shopper's choice of language must win over it.
+ */
+import en from '../public/_locales/en/messages.json';
+import ru from '../public/_locales/ru/messages.json';
+
+export type Language = 'ru' | 'en';
+export type MessageKey = keyof typeof ru;
+
+const catalogues: Record<Language, Record<string, { message: string }>> = { ru, en };
+
+/** The message for `key`, with `$1`, `$2`… replaced by `substitutions`. Falls back to Russian. */
+export function t(key: MessageKey, language: Language = 'ru', ...substitutions: (string | number)[]): string {
+  const message = catalogues[language][key]?.message ?? ru[key].message;
+  return message.replace(/\$(\d)/g, (whole, n: string) => {
+    const value = substitutions[Number(n) - 1];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+const localeTags: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
+
+export function formatPrice(amount: number, currency: string | undefined, language: Language = 'ru'): string {
+  const tag = localeTags[language];
+  if (!currency) return new Intl.NumberFormat(tag).format(amount);
+  try {
+    return new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(tag).format(amount)} ${currency}`;
+  }
+}
+
+/** "2026-09-17" → "17 сентября 2026 г." */
+export function formatDate(isoDate: string, language: Language = 'ru'): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(localeTags[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,228 @@
+/**
+ * Reading helpers shared by the marketplace readers: JSON-LD, widget state JSON, visible text, prices and
+ * dates. Every helper tolerates broken input: a reader must never throw into the page.
+ */
+import type { ContextField, PageContext } from './types';
+
+/**
+ * State JSON larger than this is not parsed: a page that embeds megabytes of state in one attribute would
+ * otherwise stall the page's main thread while we parse it.
+ */
+export const MAX_JSON_CHARS = 512 * 1024;
+
+/** Folds every kind of white space (NBSP, thin and narrow spaces included) into one plain space. */
+export function foldSpace(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}
+
+/** A non-empty folded string, or undefined. */
+export function textOrUndefined(text: unknown): string | undefined {
+  if (typeof text !== 'string' && typeof text !== 'number') return undefined;
+  const folded = foldSpace(String(text));
+  return folded === '' ? undefined : folded;
+}
+
+export function parseJson(text: string | null | undefined): unknown {
+  if (!text || text.length > MAX_JSON_CHARS) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every JSON-LD object on the page, with `@graph` and arrays flattened. Malformed blocks are skipped. */
+export function readJsonLd(doc: Document): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 4) return;
+    if (Array.isArray(node)) node.forEach((n) => visit(n, depth + 1));
+    else if (isRecord(node)) {
+      found.push(node);
+      if (Array.isArray(node['@graph'])) visit(node['@graph'], depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    visit(parseJson(script.textContent), 0);
+  }
+  return found;
+}
+
+function hasType(node: Record<string, unknown>, type: string): boolean {
+  const t = node['@type'];
+  return t === type || (Array.isArray(t) && t.includes(type));
+}
+
+/** The first JSON-LD object of a schema.org type. */
+export function jsonLdOfType(doc: Document, type: string): Record<string, unknown> | undefined {
+  return readJsonLd(doc).find((node) => hasType(node, type));
+}
+
+/** The parsed `data-state` JSON of each `<div id="state-<widget>-…">` on the page, in page order. */
+export function widgetStates(doc: Document, widget: string): Record<string, unknown>[] {
+  const states: Record<string, unknown>[] = [];
+  for (const el of Array.from(doc.querySelectorAll(`[id^="state-${widget}-"]`))) {
+    const parsed = parseJson(el.getAttribute('data-state'));
+    if (isRecord(parsed)) states.push(parsed);
+  }
+  return states;
+}
+
+/** Every widget state on the page, with the widget's name (from `state-<widget>-<id>-…`). */
+export function allWidgetStates(doc: Document): { widget: string; state: Record<string, unknown> }[] {
+  const states: { widget: string; state: Record<string, unknown> }[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[id^="state-"][data-state]'))) {
+    const widget = /^state-([A-Za-z0-9]+)-/.exec(el.id)?.[1];
+    const parsed = parseJson(el.getAttribute('data-state'));
+    if (widget && isRecord(parsed)) states.push({ widget, state: parsed });
+  }
+  return states;
+}
+
+export function widgetBlocks(doc: Document | Element, widget: string): Element[] {
+  return Array.from(doc.querySelectorAll(`[data-widget="${widget}"]`));
+}
+
+/** Follows a path of keys through nested JSON, e.g. `dig(state, 'seller', 'name')`. */
+export function dig(value: unknown, ...path: (string | number)[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (Array.isArray(node) && typeof key === 'number') node = node[key];
+    else if (isRecord(node) && typeof key === 'string') node = node[key];
+    else return undefined;
+  }
+  return node;
+}
+
+const CURRENCY_SIGNS: [RegExp, string][] = [
+  [/₽|руб/i, 'RUB'],
+  [/\bBYN\b|бел\.?\s*руб/i, 'BYN'],
+  [/₸|\bKZT\b|тенге/i, 'KZT'],
+  [/\bRUB\b/i, 'RUB'],
+];
+
+export function currencyFromText(text: string): string | undefined {
+  return CURRENCY_SIGNS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+export const KNOWN_CURRENCIES = new Set(['RUB', 'BYN', 'KZT', 'USD', 'EUR', 'AMD', 'KGS', 'UZS']);
+
+/**
+ * "1 199 ₽" → 1199; "92,10 BYN" → 92.1; "249" → 249. Takes the first number in the text (a price block
+ * lists the current price first). Spaces inside a number may be any of the thin or non-breaking ones.
+ */
+export function parsePrice(text: unknown): number | undefined {
+  if (typeof text === 'number') return Number.isFinite(text) && text > 0 ? text : undefined;
+  if (typeof text !== 'string') return undefined;
+  const match = /\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/.exec(text);
+  if (!match) return undefined;
+  const value = Number(match[0].replace(/[\s\u00a0\u2009\u202f]/g, '').replace(',', '.'));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads a date as a Russian page writes it: "17 сентября 2024", "17 сентября" (the current year, which the
+ * sites leave out; a day later than today then belongs to last year), "17.09.2024", or ISO "2024-09-17…".
+ */
+export function parseRussianDate(text: unknown, now: Date = new Date()): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
+  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const words = new RegExp(`(\\d{1,2})\\s+(${MONTHS_GENITIVE.join('|')})(?:\\s+(\\d{4}))?`, 'i').exec(
+    foldSpace(text),
+  );
+  if (!words) return undefined;
+  const day = Number(words[1]);
+  const month = MONTHS_GENITIVE.indexOf(words[2].toLowerCase()) + 1;
+  if (words[3]) return isoDate(Number(words[3]), month, day);
+  const today = now.toISOString().slice(0, 10);
+  const thisYear = isoDate(now.getUTCFullYear(), month, day);
+  if (thisYear && thisYear <= today) return thisYear;
+  return isoDate(now.getUTCFullYear() - 1, month, day);
+}
+
+/** One way of reading a field: a name for the record, and a function that may answer or not. */
+export type Source<T> = readonly [name: string, read: () => T | undefined | null];
+
+/**
+ * Tries the sources in order and returns the first answer, with the name of the source that gave it.
+ * A source that throws counts as not answering: one broken block must not cost the other fields.
+ */
+export function firstAnswer<T>(sources: readonly Source<T>[]): { value: T; source: string } | undefined {
+  for (const [name, read] of sources) {
+    let value: T | undefined | null;
+    try {
+      value = read();
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined && value !== null && !(typeof value === 'string' && value === '')) {
+      return { value, source: name };
+    }
+  }
+  return undefined;
+}
+
+/** Sets a context field from the first source that answers, recording which one did. */
+export function fill<K extends ContextField>(
+  context: PageContext,
+  field: K,
+  sources: readonly Source<NonNullable<PageContext[K]>>[],
+): void {
+  const answer = firstAnswer(sources);
+  if (!answer) return;
+  context[field] = answer.value as PageContext[K];
+  context.sources[field] = answer.source;
+}
+
+/** An absolute http(s) address for a link found on the page, or undefined for anything else. */
+export function absoluteHttpUrl(href: unknown, base: URL): string | undefined {
+  if (typeof href !== 'string' || href.trim() === '') return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of the element right after a visible label, e.g. the name after "Продавец". */
+export function textAfterLabel(root: Element, label: RegExp): string | undefined {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.children.length === 0 && label.test(foldSpace(el.textContent))) {
+      const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
+      const text = textOrUndefined(next?.textContent);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}

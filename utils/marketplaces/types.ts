@@ -1,0 +1,88 @@
+/**
+ * What a marketplace reader gives back. Every field may be missing: a field the page does not show is
+ * absent, never guessed. `sources` says which source answered each field, so a reading can be explained
+ * (and a page the reader does not understand can be reported with what was tried).
+ */
+
+export type MarketplaceId = 'ozon' | 'wildberries' | 'yandex-market';
+
+/**
+ * - product: a product card;
+ * - order: one order (or one shipment of it);
+ * - order-list: the list of the shopper's orders;
+ * - blocked: the site served an anti-bot challenge instead of the page; only the address is known.
+ */
+export type PageKind = 'product' | 'order' | 'order-list' | 'blocked';
+
+export interface OrderItem {
+  article?: string;
+  title?: string;
+  /** Ozon splits an order into shipments numbered <order>-<n>. */
+  shipmentId?: string;
+}
+
+export interface OrderSummary {
+  orderId: string;
+  /** YYYY-MM-DD */
+  orderDate?: string;
+  status?: string;
+}
+
+export interface PageContext {
+  marketplace: MarketplaceId;
+  kind: PageKind;
+  /** The address the page was read at. */
+  url: string;
+
+  // product
+  article?: string;
+  title?: string;
+  seller?: string;
+  sellerUrl?: string;
+  price?: number;
+  /** ISO 4217: RUB, BYN, KZT. */
+  currency?: string;
+
+  // order
+  orderId?: string;
+  /** YYYY-MM-DD */
+  orderDate?: string;
+  orderStatus?: string;
+  items?: OrderItem[];
+
+  // order list
+  orders?: OrderSummary[];
+
+  /** Field name → the source that answered it ("address", "json-ld", "state:webPrice", …). */
+  sources: Partial<Record<ContextField, string>>;
+}
+
+export type ContextField =
+  | 'article'
+  | 'title'
+  | 'seller'
+  | 'sellerUrl'
+  | 'price'
+  | 'currency'
+  | 'orderId'
+  | 'orderDate'
+  | 'orderStatus'
+  | 'items'
+  | 'orders';
+
+export interface ReadOptions {
+  /** Today, for dates the page writes without a year. Injectable for tests. */
+  now?: Date;
+}
+
+export interface MarketplaceAdapter {
+  id: MarketplaceId;
+  /** Human name, as the marketplace writes itself. */
+  name: string;
+  /** Match patterns for the content script (and the manifest's host permissions). */
+  matches: string[];
+  /** Whether this adapter is responsible for the address at all. */
+  handles(url: URL): boolean;
+  /** Pure: reads the page, never touches it. Returns null for pages it has nothing to say about. */
+  readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null;
+}
