@@ -1,0 +1,147 @@
+// Chromium with the built extension, and the saved pages served at their real addresses, offline.
+// Shared by the end-to-end tests, the demo, the screenshots and the benchmark.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const extensionDir = join(repoRoot, '.output/chrome-mv3');
+
+export const INSTALL_HINT =
+  'No Chromium found. Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+  'or `npx playwright install chromium` where downloads are allowed, or point CHROMIUM_PATH at a Chromium binary.';
+
+/** CHROMIUM_PATH, then the system's chromium, then Playwright's own download. Undefined when none exists. */
+export function findChromium() {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  return candidates.find((path) => path && existsSync(path));
+}
+
+export function requireChromium() {
+  const path = findChromium();
+  if (!path) throw new Error(INSTALL_HINT);
+  return path;
+}
+
+/**
+ * Flags that keep Chromium from reaching out on its own (there is no network here but the page routes),
+ * and let it run as root in containers.
+ */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/**
+ * A persistent context with the extension loaded (or without it, to measure the difference).
+ * `userDataDir` '' gives a temporary profile that is deleted on close.
+ */
+export async function launchBrowser({ withExtension = true, headless = true, userDataDir = '', viewport } = {}) {
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${extensionDir}): run \`npm run build\` first.`);
+  }
+  const args = [...QUIET_FLAGS];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireChromium(),
+    headless,
+    args,
+    viewport: viewport ?? { width: 1280, height: 800 },
+    locale: 'ru-RU',
+    colorScheme: 'light',
+  });
+}
+
+/**
+ * Serves each page at its real address; every other request gets an empty answer, so nothing leaves the
+ * machine. Pages are served as UTF-8 (some saved pages carry no <meta charset>).
+ * Returns the list of requests that were answered empty, for tests that check nobody asked.
+ */
+export async function servePages(context, pages) {
+  const byUrl = new Map(pages.map((page) => [normaliseUrl(page.url), page]));
+  const unserved = [];
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const page = request.resourceType() === 'document' ? byUrl.get(normaliseUrl(request.url())) : undefined;
+    if (page) {
+      const body = page.html ?? readFileSync(page.path);
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    }
+    unserved.push(request.url());
+    return route.fulfill({ status: 204, body: '' });
+  });
+  return unserved;
+}
+
+function normaliseUrl(url) {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
+
+/** Reads the pages table of a folder (pages.json or fixtures.json), with absolute file paths. */
+export function loadPagesTable(dir, index) {
+  const table = JSON.parse(readFileSync(join(dir, index), 'utf8'));
+  return table.pages.map((page) => ({ ...page, path: join(dir, page.file) }));
+}
+
+export function fixturePagesTable() {
+  return loadPagesTable(join(repoRoot, 'tests/fixtures'), 'fixtures.json');
+}
+
+export function sharedPagesDir() {
+  return resolve(repoRoot, process.env.MH_PAGES_DIR ?? '../shared/pages');
+}
+
+export function sharedPagesTable() {
+  const dir = sharedPagesDir();
+  return existsSync(join(dir, 'pages.json')) ? loadPagesTable(dir, 'pages.json') : undefined;
+}
+
+/** What the panel's automation hooks show, read from its shadow root. */
+export async function readPanel(page) {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('market-helpdesk-panel');
+    const root = hosts[0]?.shadowRoot;
+    if (!root) return { hosts: hosts.length, kind: null };
+    const value = (id) => root.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') ?? undefined;
+    const price = value('mh-price');
+    return {
+      hosts: hosts.length,
+      kind: root.querySelector('[data-testid="mh-panel"]')?.getAttribute('data-kind') ?? null,
+      article: value('mh-article'),
+      title: value('mh-title'),
+      seller: value('mh-seller'),
+      sellerUrl: value('mh-seller-link'),
+      price: price === undefined ? undefined : Number(price),
+      currency: value('mh-currency'),
+      orderId: value('mh-order-id'),
+      orderDate: value('mh-order-date'),
+      orderStatus: value('mh-order-status'),
+      items: [...root.querySelectorAll('[data-testid="mh-item"]')].map((li) => ({
+        article: li.getAttribute('data-article') || undefined,
+        title: li.getAttribute('data-value') || undefined,
+      })),
+      orders: [...root.querySelectorAll('[data-testid="mh-listed-order"]')].map((li) => li.getAttribute('data-value')),
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import { test as base, type BrowserContext } from '@playwright/test';
+import { launchBrowser } from '../../scripts/lib/browser.mjs';
+
+/** One Chromium with the extension per worker; each test routes the pages it needs. */
+export const test = base.extend<{ context: BrowserContext }, { extensionContext: BrowserContext }>({
+  extensionContext: [
+    async ({}, use) => {
+      const context = await launchBrowser();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ extensionContext }, use) => {
+    await extensionContext.unrouteAll({ behavior: 'ignoreErrors' });
+    await use(extensionContext);
+    for (const page of extensionContext.pages()) await page.close();
+  },
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';

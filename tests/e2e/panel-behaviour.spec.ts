@@ -1,0 +1,127 @@
+/** How the panel behaves on a page: text stays text, it asks nothing of the network, it follows the address. */
+import { readFileSync } from 'node:fs';
+import { readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { fixturePages, type PageCase } from '../support/pages';
+import { expect, test } from './fixtures';
+
+const fixtures = fixturePages();
+const fixture = (file: string): PageCase => {
+  const found = fixtures.find((p) => p.file === file);
+  if (!found) throw new Error(`no fixture ${file}`);
+  return found;
+};
+
+test('markup in page text is shown as text, never run or rendered', async ({ page, context }) => {
+  const hostile = fixture('ozon/product-hostile.html');
+  await servePages(context, [hostile]);
+  await page.goto(hostile.url);
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-title')).toHaveText(String(hostile.expect.title));
+  const inPanel = await page.evaluate(() => {
+    const root = document.querySelector('market-helpdesk-panel')!.shadowRoot!;
+    return { markup: root.querySelectorAll('img, script, b').length, title: document.title };
+  });
+  expect(inPanel).toEqual({ markup: 0, title: 'Подозрительный товар' });
+});
+
+test('the extension makes no network request of its own', async ({ page, context }) => {
+  // This fixture has no sub-resources: any request besides the page itself would be ours.
+  const product = fixture('ozon/product.html');
+  const unserved = await servePages(context, [product]);
+  await page.goto(product.url, { waitUntil: 'load' });
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-article')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(unserved).toEqual([]);
+});
+
+test('an in-page change of address replaces the panel, and a page it does not read loses it', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  const order = fixture('ozon/order.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
+
+  // What a single-page app does: draw the next page, then push its address.
+  const orderHtml = readFileSync(order.path, 'utf8');
+  await page.evaluate(
+    ({ html, url }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(document.adoptNode(next.body));
+      history.pushState({}, '', url);
+    },
+    { html: orderHtml, url: order.url },
+  );
+  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
+  expect((await readPanel(page)).hosts).toBe(1);
+  // It was open, and stays open on the new page.
+  await expect(page.getByTestId('mh-kind')).toHaveText('Заказ');
+
+  await page.evaluate(() => history.pushState({}, '', '/category/termokruzhki-15080/'));
+  await expect(page.locator('market-helpdesk-panel')).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
+  expect((await readPanel(page)).hosts).toBe(1);
+});
+
+for (const file of ['ozon/product.html', 'ozon/order.html', 'ozon/orderlist.html']) {
+  test(`the closed launcher covers none of the page's own controls (${file})`, async ({ page, context }) => {
+    const pageCase = fixture(file);
+    await servePages(context, [pageCase]);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }, { width: 800, height: 600 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(pageCase.url);
+      const launcher = page.getByTestId('mh-open');
+      await expect(launcher).toBeVisible();
+      const box = (await launcher.boundingBox())!;
+      const covered = await page.evaluate((rect) => {
+        const hits = new Set<string>();
+        for (let x = rect.x + 1; x < rect.x + rect.width; x += 4) {
+          for (let y = rect.y + 1; y < rect.y + rect.height; y += 4) {
+            for (const el of document.elementsFromPoint(x, y)) {
+              if (el.tagName.toLowerCase() === 'market-helpdesk-panel') continue;
+              const control = el.closest('a, button, input, select, textarea, label, [role="button"], [onclick], [tabindex]');
+              if (control) hits.add(control.outerHTML.slice(0, 80));
+            }
+          }
+        }
+        return [...hits];
+      }, box);
+      expect(covered, `at ${viewport.width}×${viewport.height}`).toEqual([]);
+    }
+  });
+}
+
+test('keyboard: the launcher opens, focus moves in, Escape closes and focus returns', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  const launcher = page.getByTestId('mh-open');
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('mh-close')).toBeFocused();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('mh-kind')).toHaveCount(0);
+  await expect(launcher).toBeFocused();
+});
+
+test('keys and focus inside the panel do not reach the page', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    for (const type of ['keydown', 'keyup', 'keypress', 'focusin', 'focusout']) {
+      document.addEventListener(type, (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? ''}`));
+    }
+  });
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-close')).toBeFocused();
+  await page.keyboard.press('a');
+  await page.keyboard.press('Tab');
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toEqual([]);
+});

@@ -1,0 +1,54 @@
+/**
+ * The built extension in real Chromium, on every page of the table: the real saved pages (read from
+ * MH_PAGES_DIR) and our own fixtures, each served at its real address with everything else answered
+ * empty. The panel's automation hooks must show what pages.json expects.
+ */
+import { readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import {
+  compare,
+  fixturePages,
+  missingPagesMessage,
+  pagesRequired,
+  sharedPages,
+  type PageCase,
+} from '../support/pages';
+import { expect, test } from './fixtures';
+
+const READABLE = new Set(['ozon']);
+
+async function panelOn(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, pageCase: PageCase) {
+  await servePages(context, [pageCase]);
+  await page.goto(pageCase.url, { waitUntil: 'domcontentloaded' });
+  if (pageCase.kind === 'other') {
+    // The content script runs at document_end; give it ample time to (wrongly) mount before checking.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    return readPanel(page);
+  }
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-kind')).toBeVisible();
+  return readPanel(page);
+}
+
+function tableTests(title: string, cases: PageCase[] | undefined) {
+  test.describe(title, () => {
+    if (!cases) {
+      test(missingPagesMessage(), () => {
+        test.skip(!pagesRequired, missingPagesMessage());
+        throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
+      });
+      return;
+    }
+    for (const pageCase of cases) {
+      test(`${pageCase.file} (${pageCase.kind})`, async ({ page, context }) => {
+        test.skip(!READABLE.has(pageCase.marketplace), `no reader for ${pageCase.marketplace} yet`);
+        const panel = await panelOn(page, context, pageCase);
+        expect(panel.hosts, 'number of <market-helpdesk-panel> elements').toBe(pageCase.kind === 'other' ? 0 : 1);
+        expect(compare(pageCase, panel)).toEqual([]);
+      });
+    }
+  });
+}
+
+tableTests('real saved pages', sharedPages());
+tableTests('our fixtures', fixturePages());
