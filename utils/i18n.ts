@@ -25,7 +25,13 @@ export function formatPrice(amount: number, currency: string | undefined, langua
   const tag = localeTags[language];
   if (!currency) return new Intl.NumberFormat(tag).format(amount);
   try {
-    return new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+    const fraction = Number.isInteger(amount) ? 0 : 2;
+    return new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: fraction,
+      maximumFractionDigits: fraction,
+    }).format(amount);
   } catch {
     return `${new Intl.NumberFormat(tag).format(amount)} ${currency}`;
   }

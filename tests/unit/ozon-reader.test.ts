@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { marketplaces, readPage } from '../../utils/marketplaces';
 import {
@@ -11,16 +9,13 @@ import {
   type PageCase,
 } from '../support/pages';
 import { observedFromContext } from '../support/observed';
+import { parseFile } from '../support/dom';
 
 // Our fixtures carry full dates; a fixed today keeps any year the reader has to infer stable.
 const NOW = new Date('2026-11-22T12:00:00Z');
 
-export function parse(path: string): Document {
-  return new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html') as unknown as Document;
-}
-
 function checkPage(page: PageCase) {
-  const context = readPage(parse(page.path), new URL(page.url), { now: NOW });
+  const context = readPage(parseFile(page.path), new URL(page.url), { now: NOW });
   expect(compare(page, observedFromContext(context)), JSON.stringify(context?.sources)).toEqual([]);
 }
 

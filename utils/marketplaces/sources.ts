@@ -112,7 +112,7 @@ export function currencyFromText(text: string): string | undefined {
 export const KNOWN_CURRENCIES = new Set(['RUB', 'BYN', 'KZT', 'USD', 'EUR', 'AMD', 'KGS', 'UZS']);
 
 /**
- * "1 199 ₽" → 1199; "92,10 BYN" → 92.1; "249" → 249. Takes the first number in the text (a price block
+ * "2 490 ₽" → 2490; "35,60 BYN" → 35.6; "780" → 780. Takes the first number in the text (a price block
  * lists the current price first). Spaces inside a number may be any of the thin or non-breaking ones.
  */
 export function parsePrice(text: unknown): number | undefined {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPrice, t } from '../../utils/i18n';
+
+describe('i18n', () => {
+  it('looks messages up in the chosen language, whatever the browser speaks', () => {
+    expect(t('kindOrder', 'ru')).toBe('Заказ');
+    expect(t('kindOrder', 'en')).toBe('Order');
+  });
+
+  it('fills positional substitutions', () => {
+    expect(t('itemArticle', 'ru', '555000111')).toBe('арт. 555000111');
+  });
+
+  it('formats prices and dates for people', () => {
+    expect(formatPrice(92.1, 'BYN').replace(/\s/g, ' ')).toBe('92,10 BYN');
+    expect(formatPrice(1199, 'RUB').replace(/\s/g, ' ')).toBe('1 199 ₽');
+    expect(formatDate('2026-09-17')).toBe('17 сентября 2026 г.');
+    expect(formatDate('2026-09-17', 'en')).toBe('17 September 2026');
+  });
+});
