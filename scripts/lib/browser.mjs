@@ -145,3 +145,24 @@ export async function readPanel(page) {
     };
   });
 }
+
+/**
+ * Opens a page, opens the panel on it and checks that the panel shows the page's own article or order
+ * number. Throws with a plain message when it does not.
+ */
+export async function openPanelOn(page, sample) {
+  await page.goto(sample.url);
+  try {
+    await page.getByTestId('mh-open').click({ timeout: 10_000 });
+    await page.getByTestId('mh-kind').waitFor({ timeout: 10_000 });
+  } catch {
+    throw new Error(`No panel appeared on ${sample.url}: is the extension built (npm run build)?`);
+  }
+  const panel = await readPanel(page);
+  const wanted = sample.expect.article ?? sample.expect.orderId;
+  const shown = sample.expect.article ? panel.article : panel.orderId;
+  if (panel.hosts !== 1 || (wanted && shown !== wanted)) {
+    throw new Error(`The panel on ${sample.url} does not show ${wanted}: ${JSON.stringify(panel)}`);
+  }
+  return panel;
+}
