@@ -1,11 +1,11 @@
 // Chromium with the built extension, and the saved pages served at their real addresses, offline.
 // Shared by the end-to-end tests, the demo, the screenshots and the benchmark.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { repoRoot } from './pages.mjs';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { fixturePagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
 export const extensionDir = join(repoRoot, '.output/chrome-mv3');
 
 export const INSTALL_HINT =
@@ -96,25 +96,6 @@ function normaliseUrl(url) {
   const u = new URL(url);
   u.hash = '';
   return u.href;
-}
-
-/** Reads the pages table of a folder (pages.json or fixtures.json), with absolute file paths. */
-export function loadPagesTable(dir, index) {
-  const table = JSON.parse(readFileSync(join(dir, index), 'utf8'));
-  return table.pages.map((page) => ({ ...page, path: join(dir, page.file) }));
-}
-
-export function fixturePagesTable() {
-  return loadPagesTable(join(repoRoot, 'tests/fixtures'), 'fixtures.json');
-}
-
-export function sharedPagesDir() {
-  return resolve(repoRoot, process.env.MH_PAGES_DIR ?? '../shared/pages');
-}
-
-export function sharedPagesTable() {
-  const dir = sharedPagesDir();
-  return existsSync(join(dir, 'pages.json')) ? loadPagesTable(dir, 'pages.json') : undefined;
 }
 
 /** What the panel's automation hooks show, read from its shadow root. */

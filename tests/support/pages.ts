@@ -3,46 +3,23 @@
  * MH_PAGES_DIR, never copied into the repository) and our own fixtures. Both use the format of
  * pages.json: file, url, marketplace, kind, expect.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  fixturePagesTable,
+  fixturesDir,
+  repoRoot,
+  sharedPagesDir,
+  sharedPagesTable,
+  type PageEntry,
+} from '../../scripts/lib/pages.mjs';
 
-export interface PageCase {
-  file: string;
-  url: string;
-  marketplace: string;
-  kind: 'product' | 'order' | 'order-list' | 'blocked' | 'other';
-  expect: Record<string, unknown>;
-  /** Absolute path of the HTML file. */
-  path: string;
-  origin: 'shared' | 'fixture';
-}
-
-const here = dirname(fileURLToPath(import.meta.url));
-export const repoRoot = resolve(here, '../..');
-export const fixturesDir = join(repoRoot, 'tests/fixtures');
-
-export function sharedPagesDir(): string {
-  return resolve(repoRoot, process.env.MH_PAGES_DIR ?? '../shared/pages');
-}
+export { fixturesDir, repoRoot };
+export type PageCase = PageEntry;
 
 /** Set MH_REQUIRE_PAGES=1 where the real pages must be present (CI): their absence then fails. */
 export const pagesRequired = process.env.MH_REQUIRE_PAGES === '1';
 
-function loadTable(dir: string, index: string, origin: PageCase['origin']): PageCase[] {
-  const table = JSON.parse(readFileSync(join(dir, index), 'utf8')) as { pages: Omit<PageCase, 'path' | 'origin'>[] };
-  return table.pages.map((page) => ({ ...page, path: join(dir, page.file), origin }));
-}
-
-export function sharedPages(): PageCase[] | undefined {
-  const dir = sharedPagesDir();
-  if (!existsSync(join(dir, 'pages.json'))) return undefined;
-  return loadTable(dir, 'pages.json', 'shared');
-}
-
-export function fixturePages(): PageCase[] {
-  return loadTable(fixturesDir, 'fixtures.json', 'fixture');
-}
+export const sharedPages = sharedPagesTable;
+export const fixturePages = fixturePagesTable;
 
 export function missingPagesMessage(): string {
   return `real pages not found at ${sharedPagesDir()} (set MH_PAGES_DIR): the real-page tests are skipped`;

@@ -27,7 +27,7 @@ describe('real saved pages (../shared/pages)', () => {
     it.skipIf(!pagesRequired)(missingPagesMessage(), () => {
       throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
     });
-    if (pagesRequired) console.warn(missingPagesMessage());
+    console.warn(`\n*** ${missingPagesMessage()} ***\n`);
     return;
   }
   for (const page of shared) {

@@ -82,8 +82,10 @@ function isChallenge(doc: Document): boolean {
   if (doc.querySelector('input#challenge')) return true;
   const title = foldSpace(doc.title);
   if (/antibot|challenge/i.test(title)) return true;
+  // A real page of the site is made of widgets; only a page without any is worth reading as text.
+  if (doc.querySelector('[data-widget]')) return false;
   const text = foldSpace(doc.body?.textContent?.slice(0, 20_000));
-  return /not a robot|не робот/i.test(text) && !doc.querySelector('[data-widget]');
+  return /not a robot|не робот/i.test(text);
 }
 
 // ---------------------------------------------------------------------------------------------- product

@@ -1,0 +1,161 @@
+// Benchmarks: prints figures against the budgets; asserts nothing (these machines are noisy: read the
+// ratios within one run). Needs the built extension (npm run bench builds it).
+//
+//   reader       readPage on each saved product page, already parsed, median of 20 runs, in Chromium
+//   size         the content script, gzip
+//   attach       panel attached after DOMContentLoaded on the largest saved page with a panel, median
+//   script time  script time the extension adds to that page: with and without it, alternated
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import {
+  extensionDir,
+  fixturePagesTable,
+  launchBrowser,
+  repoRoot,
+  servePages,
+  sharedPagesTable,
+} from '../scripts/lib/browser.mjs';
+
+const READER_RUNS = 20;
+const PAGE_RUNS = 15;
+const results = [];
+const report = (name, value, unit, budget) => {
+  results.push({ name, value, unit, budget });
+  const verdict = budget === undefined ? '' : value <= budget ? `  (budget ≤ ${budget} ${unit})` : `  OVER budget ≤ ${budget} ${unit}`;
+  console.log(`${name.padEnd(58)} ${value.toFixed(unit === 'KB' ? 1 : 2).padStart(9)} ${unit}${verdict}`);
+};
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const shared = sharedPagesTable();
+if (!shared) console.log('(real pages not found: the figures below use our own fixtures only)');
+const readable = new Set(['ozon']);
+const pages = [...(shared ?? []), ...fixturePagesTable()].filter((p) => readable.has(p.marketplace));
+const productPages = pages.filter((p) => p.kind === 'product');
+
+// ------------------------------------------------------------------------------------------ reader
+const bundle = await build({
+  entryPoints: [join(repoRoot, 'utils/marketplaces/index.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'MarketHelpdeskReader',
+  write: false,
+  minify: true,
+  target: 'chrome120',
+});
+const readerSource = bundle.outputFiles[0].text;
+
+const plain = await launchBrowser({ withExtension: false });
+try {
+  const page = await plain.newPage();
+  await page.setContent('<!doctype html><title>bench</title>');
+  await page.addScriptTag({ content: readerSource });
+  console.log(`\nReader, median of ${READER_RUNS} runs on the parsed page (Chromium):`);
+  const base = productPages.find((p) => p.file === 'ozon/product.html');
+  const synthetic = { file: '(our product page grown to 5 MB)', url: base.url, html: makeFiveMegabytePage(readFileSync(base.path, 'utf8')) };
+  for (const sample of [...productPages, synthetic]) {
+    const html = sample.html ?? readFileSync(sample.path, 'utf8');
+    const timing = await page.evaluate(
+      ({ html, url, runs }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const read = () => window.MarketHelpdeskReader.readPage(doc, new URL(url));
+        for (let i = 0; i < 3; i++) read();
+        const times = [];
+        let article;
+        for (let i = 0; i < runs; i++) {
+          const start = performance.now();
+          article = read()?.article;
+          times.push(performance.now() - start);
+        }
+        times.sort((a, b) => a - b);
+        return { median: (times[(runs >> 1) - 1] + times[runs >> 1]) / 2, article };
+      },
+      { html, url: sample.url, runs: READER_RUNS },
+    );
+    const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
+    // The budget is for the saved pages; the 5 MB page shows that reading stays proportionate.
+    report(`  ${sample.file} (${kb} KB) → ${timing.article}`, timing.median, 'ms', sample === synthetic ? undefined : 5);
+  }
+} finally {
+  await plain.close();
+}
+
+// -------------------------------------------------------------------------------------------- size
+const contentScript = join(extensionDir, 'content-scripts/marketplace.js');
+const raw = readFileSync(contentScript);
+console.log('\nContent script:');
+report(`  gzip of content-scripts/marketplace.js (${(raw.length / 1024).toFixed(1)} KB raw)`, gzipSync(raw, { level: 9 }).length / 1024, 'KB', 25);
+
+// ------------------------------------------------------------------------------ attach, script time
+const withPanel = pages.filter((p) => p.kind !== 'other');
+const largest = withPanel.reduce((a, b) => (statSync(a.path).size >= statSync(b.path).size ? a : b));
+console.log(`\nOn the largest saved page with a panel, ${largest.file} (${(statSync(largest.path).size / 1024).toFixed(0)} KB), ${PAGE_RUNS} loads each:`);
+
+const RECORD_ATTACH = () => {
+  const marks = (window.__mhBench = {});
+  document.addEventListener('DOMContentLoaded', () => (marks.dcl = performance.now()), { once: true });
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('market-helpdesk-panel')) {
+      marks.panel = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+const withExt = await launchBrowser();
+const without = await launchBrowser({ withExtension: false });
+try {
+  await servePages(withExt, [largest]);
+  await servePages(without, [largest]);
+
+  // Script time: plain loads, nothing of ours in the page but the extension, alternated so that
+  // whatever else the machine does falls on both sides alike.
+  const scriptTime = { with: [], without: [] };
+  for (let run = 0; run < PAGE_RUNS; run++) {
+    const order = run % 2 ? [['without', without], ['with', withExt]] : [['with', withExt], ['without', without]];
+    for (const [label, context] of order) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(largest.url, { waitUntil: 'load' });
+      if (label === 'with') await page.locator('market-helpdesk-panel').waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      scriptTime[label].push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+      await page.close();
+    }
+  }
+
+  // Attach time: separate loads, with an observer that notes when the panel's element appears.
+  await withExt.addInitScript(RECORD_ATTACH);
+  const attach = [];
+  for (let run = 0; run < PAGE_RUNS; run++) {
+    const page = await withExt.newPage();
+    await page.goto(largest.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__mhBench.panel !== undefined, null, { timeout: 10_000 });
+    const marks = await page.evaluate(() => window.__mhBench);
+    attach.push(marks.panel - marks.dcl);
+    await page.close();
+  }
+  report('  panel attached after DOMContentLoaded (median)', median(attach), 'ms', 100);
+  report('  page script time without the extension (median)', median(scriptTime.without), 'ms');
+  report('  page script time with the extension (median)', median(scriptTime.with), 'ms');
+  report('  script time the extension adds (difference of medians)', median(scriptTime.with) - median(scriptTime.without), 'ms', 15);
+} finally {
+  await withExt.close();
+  await without.close();
+}
+
+const over = results.filter((r) => r.budget !== undefined && r.value > r.budget);
+console.log(over.length ? `\n${over.length} figure(s) over budget.` : '\nAll figures within budget.');
+
+function makeFiveMegabytePage(html) {
+  const filler = '<div data-widget="skuGrid"><a href="/product/other-22222222/">Другой товар</a><span>1 999 ₽</span></div>';
+  return html.replace('</body>', `${filler.repeat(Math.ceil(5_000_000 / filler.length))}</body>`);
+}

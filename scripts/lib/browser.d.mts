@@ -1,0 +1,36 @@
+// Types for browser.mjs, which the Node scripts run as plain JavaScript and the tests import.
+import type { BrowserContext, Page } from '@playwright/test';
+import type { PageEntry } from './pages.mjs';
+
+export type { PageEntry } from './pages.mjs';
+export { fixturePagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
+
+export interface PanelReading {
+  hosts: number;
+  kind: string | null;
+  article?: string;
+  title?: string;
+  seller?: string;
+  sellerUrl?: string;
+  price?: number;
+  currency?: string;
+  orderId?: string;
+  orderDate?: string;
+  orderStatus?: string;
+  items?: { article?: string; title?: string }[];
+  orders?: string[];
+}
+
+export const extensionDir: string;
+export const INSTALL_HINT: string;
+export function findChromium(): string | undefined;
+export function requireChromium(): string;
+export function launchBrowser(options?: {
+  withExtension?: boolean;
+  headless?: boolean;
+  userDataDir?: string;
+  viewport?: { width: number; height: number } | null;
+}): Promise<BrowserContext>;
+export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
+export function readPanel(page: Page): Promise<PanelReading>;
+export function openPanelOn(page: Page, sample: PageEntry): Promise<PanelReading>;

@@ -1,0 +1,19 @@
+// Types for pages.mjs.
+export interface PageEntry {
+  file: string;
+  url: string;
+  marketplace: string;
+  kind: 'product' | 'order' | 'order-list' | 'blocked' | 'other';
+  expect: Record<string, unknown>;
+  /** Absolute path of the HTML file. */
+  path: string;
+  /** Served instead of the file when given. */
+  html?: string;
+}
+
+export const repoRoot: string;
+export const fixturesDir: string;
+export function loadPagesTable(dir: string, index: string): PageEntry[];
+export function fixturePagesTable(): PageEntry[];
+export function sharedPagesDir(): string;
+export function sharedPagesTable(): PageEntry[] | undefined;
