@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
+import { marketplaces } from './utils/marketplaces';
 
-// The extension reads pages and writes nothing anywhere: no permission is asked for in this version but
-// the marketplaces' addresses, which the content script's `matches` grant.
+/** The marketplaces' addresses: the content script runs there, and the popup may see which one is open. */
+const hosts = marketplaces.flatMap((m) => m.matches);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
@@ -9,6 +11,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
+    // storage: drafts and settings; scripting: the panel's dialog is injected when first opened.
+    permissions: ['storage', 'scripting'],
+    host_permissions: hosts,
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

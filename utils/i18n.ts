@@ -48,3 +48,14 @@ export function formatDate(isoDate: string, language: Language = 'ru'): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/** ms since the epoch → "22 ноября 2026 г., 14:05" in the browser's time zone. */
+export function formatDateTime(ms: number, language: Language = 'ru'): string {
+  return new Intl.DateTimeFormat(localeTags[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(ms));
+}

@@ -44,26 +44,54 @@ test('an in-page change of address replaces the panel, and a page it does not re
   await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
 
   // What a single-page app does: draw the next page, then push its address.
-  const orderHtml = readFileSync(order.path, 'utf8');
   await page.evaluate(
     ({ html, url }) => {
       const next = new DOMParser().parseFromString(html, 'text/html');
       document.body.replaceWith(document.adoptNode(next.body));
       history.pushState({}, '', url);
     },
-    { html: orderHtml, url: order.url },
+    { html: readFileSync(order.path, 'utf8'), url: order.url },
   );
   await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
   expect((await readPanel(page)).hosts).toBe(1);
   // It was open, and stays open on the new page.
   await expect(page.getByTestId('mh-kind')).toHaveText('Заказ');
+  await expect(page.getByTestId('mh-article')).toHaveCount(0);
 
   await page.evaluate(() => history.pushState({}, '', '/category/termokruzhki-15080/'));
   await expect(page.locator('market-helpdesk-panel')).toHaveCount(0);
 
   await page.goBack();
+  await page.getByTestId('mh-open').click();
   await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
   expect((await readPanel(page)).hosts).toBe(1);
+});
+
+test('a page whose address changes before its content is read again when the content arrives', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  const other = fixture('ozon/product-hostile.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title));
+
+  // The address first; the old product's blocks are still there, then the new ones arrive later.
+  const otherPath = new URL(other.url).pathname;
+  await page.evaluate((path) => history.pushState({}, '', path), otherPath);
+  const otherArticle = String(other.expect.article);
+  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', otherArticle);
+  // The old product's title, seller and price are not shown under the new article.
+  await expect(page.getByTestId('mh-title')).toHaveCount(0);
+  await expect(page.getByTestId('mh-seller')).toHaveCount(0);
+
+  await page.evaluate((html) => {
+    setTimeout(() => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(document.adoptNode(next.body));
+    }, 500);
+  }, readFileSync(other.path, 'utf8'));
+  await expect(page.getByTestId('mh-title')).toHaveAttribute('data-value', String(other.expect.title));
+  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', otherArticle);
 });
 
 for (const file of ['ozon/product.html', 'ozon/order.html', 'ozon/orderlist.html']) {
@@ -104,7 +132,7 @@ test('keyboard: the launcher opens, focus moves in, Escape closes and focus retu
   await expect(page.getByTestId('mh-close')).toBeFocused();
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('mh-kind')).toHaveCount(0);
+  await expect(page.getByTestId('mh-kind')).toBeHidden();
   await expect(launcher).toBeFocused();
 });
 

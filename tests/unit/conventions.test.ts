@@ -31,8 +31,10 @@ describe('no reader is written to the test pages', () => {
       expect(values.length).toBeGreaterThan(10);
       const files = ['utils', 'entrypoints'].flatMap((dir) => sourceFiles(join(repoRoot, dir)));
       const found: string[] = [];
+      // Citing a saved page by its file name (a catalogue entry's source) is not reading from it.
+      const pageFiles = pages.map((page) => page.file);
       for (const file of files) {
-        const text = readFileSync(file, 'utf8');
+        const text = pageFiles.reduce((t, name) => t.split(name).join('<saved page>'), readFileSync(file, 'utf8'));
         for (const { key, value, page } of values) {
           const pattern = new RegExp(`(^|[^\\p{L}\\p{N}.])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
           if (pattern.test(text)) found.push(`${relative(repoRoot, file)} holds ${key} "${value}" of ${page}`);

@@ -44,3 +44,35 @@ describe('our fixtures (tests/fixtures)', () => {
     it(`${page.file} (${page.kind})`, () => checkPage(page));
   }
 });
+
+/** Each fallback source, on the real pages: with the first source gone, the next must give the same value. */
+describe('fallback sources on the real pages', () => {
+  const products = (shared ?? []).filter((p) => p.marketplace === 'ozon' && p.kind === 'product');
+  const without = (page: PageCase, selectors: string[]) => {
+    const doc = parseFile(page.path);
+    for (const selector of selectors) doc.querySelectorAll(selector).forEach((el) => el.remove());
+    return readPage(doc, new URL(page.url), { now: NOW });
+  };
+
+  for (const page of products) {
+    it(`${page.file}: price from the rendered block, title from the heading, seller from page state`, () => {
+      const context = without(page, [
+        'script[type="application/ld+json"]',
+        '[id^="state-webPrice-"]',
+        '[id^="state-webProductHeading-"]',
+        '[data-widget="webCurrentSeller"]',
+      ]);
+      expect(context?.sources).toMatchObject({ price: 'block:webPrice', title: 'block:webProductHeading' });
+      expect(context?.price).toBe(page.expect.price);
+      expect(context?.currency).toBe(page.expect.currency);
+      expect(context?.title?.replace(/\s+/g, ' ')).toBe(String(page.expect.title).replace(/\s+/g, ' '));
+      // The oldest page keeps its seller only in the rendered block.
+      if (context?.sources.seller) expect(context.seller?.toLowerCase()).toBe(String(page.expect.seller).toLowerCase());
+    });
+
+    it(`${page.file}: a seller link, when given, is a shop's page`, () => {
+      const context = readPage(parseFile(page.path), new URL(page.url), { now: NOW });
+      if (context?.sellerUrl) expect(new URL(context.sellerUrl).pathname).toMatch(/^\/seller\//);
+    });
+  }
+});

@@ -109,24 +109,28 @@ describe('product sources', () => {
     expect(context?.title).toBe('Термокружка стальная 450 мл, с крышкой');
   });
 
-  it('takes the article from the address when the page names another one', () => {
-    const context = readProduct(() => {}, new URL('https://www.ozon.ru/product/termokruzhka-111111111/'));
-    expect(context?.article).toBe('111111111');
+  it('trusts only the address while the page still shows another product (a page half replaced)', () => {
+    // The site has pushed the next product's address but not yet drawn it.
+    const context = readProduct(() => {}, new URL('https://www.ozon.ru/product/drugoy-tovar-111111111/'));
+    expect(context).toEqual({
+      marketplace: 'ozon',
+      kind: 'product',
+      url: 'https://www.ozon.ru/product/drugoy-tovar-111111111/',
+      article: '111111111',
+      sources: { article: 'address' },
+    });
   });
 
-  it('ignores JSON-LD and state about another product (a page half replaced)', () => {
+  it('reads the page once nothing on it names another product', () => {
     const context = readProduct(
       (doc) => {
-        remove('[data-widget="webProductHeading"]')(doc);
-        remove('[data-widget="webCurrentSeller"]')(doc);
+        remove('script[type="application/ld+json"]')(doc);
+        remove('[id^="state-webDetailSKU-"]')(doc);
+        remove('[data-widget="webStickyProducts"]')(doc);
       },
       new URL('https://www.ozon.ru/product/drugoy-tovar-111111111/'),
     );
-    expect(context?.article).toBe('111111111');
-    expect(context).not.toHaveProperty('title');
-    expect(context).not.toHaveProperty('seller');
-    // The price widget's state names no product; it is taken as the page's.
-    expect(context?.sources.price).toBe('state:webPrice');
+    expect(context).toMatchObject({ article: '111111111', title: 'Термокружка стальная 450 мл, с крышкой', price: 1290 });
   });
 
   it('keeps price and currency from the same source', () => {
@@ -164,6 +168,12 @@ describe('order pages', () => {
     expect(readOzonPage(orderPage('Заказ от 17 сентября'), url, { now: NOW })?.orderDate).toBe('2026-09-17');
   });
 
+  it('counts today in Moscow time, where the marketplace writes its dates', () => {
+    // 22:30 UTC on 31 December is already 1 January in Moscow.
+    const newYearInMoscow = new Date('2026-12-31T22:30:00Z');
+    expect(readOzonPage(orderPage('Заказ от 1 января'), url, { now: newYearInMoscow })?.orderDate).toBe('2027-01-01');
+  });
+
   it('gives a date later in the year than today the year before', () => {
     const january = new Date('2027-01-05T10:00:00Z');
     expect(readOzonPage(orderPage('Заказ от 28 декабря'), url, { now: january })?.orderDate).toBe('2026-12-28');
@@ -187,6 +197,12 @@ describe('order pages', () => {
 });
 
 describe('bad input', () => {
+  it('gives nothing for an order address without an order number', () => {
+    const doc = parseHtml('<div data-widget="titleWithTimer"><h1>Заказ от 1 октября 2026</h1></div>');
+    expect(readOzonPage(doc, new URL('https://www.ozon.ru/my/orderdetails/?order=abc'))).toBeNull();
+    expect(readOzonPage(doc, new URL('https://www.ozon.ru/my/orderdetails/'))).toBeNull();
+  });
+
   it('gives nothing for pages it does not know', () => {
     const doc = parseHtml(productHtml);
     for (const address of ['https://www.ozon.ru/', 'https://www.ozon.ru/category/x-1/', 'https://www.ozon.ru/search/?text=x', 'https://example.com/product/x-987654321/']) {

@@ -31,6 +31,7 @@ import type {
   OrderItem,
   OrderSummary,
   PageContext,
+  PageTarget,
   ReadOptions,
 } from './types';
 
@@ -49,7 +50,7 @@ export function isOzonHost(hostname: string): boolean {
 
 type OzonAddress =
   | { kind: 'product'; article: string }
-  | { kind: 'order'; orderId?: string; shipmentId?: string }
+  | { kind: 'order'; orderId: string; shipmentId?: string }
   | { kind: 'order-list' };
 
 /** What the address alone says about the page. */
@@ -60,6 +61,8 @@ export function ozonAddress(url: URL): OzonAddress | undefined {
   if (/^\/my\/orderdetails\/?$/.test(path)) {
     const param = url.searchParams.get('order') ?? '';
     const orderId = ORDER_NUMBER.exec(param)?.[1];
+    // Without an order number in the address this is not an order we can name.
+    if (!orderId) return undefined;
     const shipmentId = SHIPMENT_NUMBER.exec(param)?.[0];
     return { kind: 'order', orderId, shipmentId };
   }
@@ -111,6 +114,12 @@ interface Seller {
   link?: string;
 }
 
+/** A link to a shop's page. Ozon's own shops link to a category instead: that is not the seller's page. */
+function sellerLink(href: unknown, base: URL): string | undefined {
+  const link = absoluteHttpUrl(href, base);
+  return link && /^\/seller\/[^/]+/.test(new URL(link).pathname) ? link : undefined;
+}
+
 /** The seller as the rendered block shows it: "Продавец" followed by a link with the shop's name. */
 function sellerFromBlock(doc: Document, base: URL): Seller | undefined {
   for (const block of widgetBlocks(doc, 'webCurrentSeller')) {
@@ -120,7 +129,7 @@ function sellerFromBlock(doc: Document, base: URL): Seller | undefined {
       if (!holder) continue;
       const link = holder.matches('a') ? holder : holder.querySelector('a');
       const name = textOrUndefined(link?.textContent) ?? textOrUndefined(link?.getAttribute('title'));
-      if (name) return { name, link: absoluteHttpUrl(link?.getAttribute('href'), base) };
+      if (name) return { name, link: sellerLink(link?.getAttribute('href'), base) };
       const text = textOrUndefined(holder.textContent);
       if (text) return { name: text };
     }
@@ -142,7 +151,7 @@ function sellerFromState(doc: Document, base: URL, article: string): Seller | un
     const seller = state.seller;
     if (!isRecord(seller)) continue;
     const name = textOrUndefined(seller.name);
-    if (name) return { name, link: absoluteHttpUrl(seller.link, base) };
+    if (name) return { name, link: sellerLink(seller.link, base) };
   }
   return undefined;
 }
@@ -166,21 +175,50 @@ function selectedCurrency(doc: Document): string | undefined {
   return currencyCode(widgetBlocks(doc, 'selectedCurrency')[0]?.textContent);
 }
 
+const PRICE_TEXT = /^\d[\d \u00a0\u2009\u202f]*(?:[.,]\d{1,2})? ?(?:₽|BYN|₸|руб\.?)$/;
+
+/**
+ * The price as the block renders it. The block also shows the Ozon Card price, the old price struck
+ * through and the price per unit: take the price "без Ozon Карты" when it is marked, else the first that
+ * is not the card's.
+ */
+function priceFromBlock(doc: Document): Price | undefined {
+  const block = widgetBlocks(doc, 'webPrice')[0];
+  if (!block) return undefined;
+  const prices = Array.from(block.querySelectorAll('span, div')).filter(
+    (el) => el.children.length === 0 && PRICE_TEXT.test(foldSpace(el.textContent)),
+  );
+  const group = (el: Element) => foldSpace(el.parentElement?.parentElement?.textContent);
+  const chosen = prices.find((el) => /без Ozon Карты/i.test(group(el))) ?? prices.find((el) => !/Ozon Картой/i.test(group(el)));
+  return chosen ? priceFromText(doc, foldSpace(chosen.textContent)) : undefined;
+}
+
 function priceFromText(doc: Document, text: unknown): Price | undefined {
   const amount = parsePrice(text);
   if (amount === undefined || typeof text !== 'string') return undefined;
   return { amount, currency: currencyFromText(text) ?? selectedCurrency(doc) };
 }
 
+/**
+ * Whether the product widgets name another article than the address. Then the page is half replaced (the
+ * site has changed the address and not yet the content): nothing but the address is trusted until the
+ * content catches up. JSON-LD is not asked here: it sits in the head, which in-page navigation may leave
+ * behind; JSON-LD about another product is simply not used (productLd).
+ */
+function namesAnotherProduct(doc: Document, article: string): boolean {
+  const named = [
+    ...widgetStates(doc, 'webDetailSKU').flatMap((s) => [textOrUndefined(s.sku), textOrUndefined(s.copyText)]),
+    ...widgetStates(doc, 'webStickyProducts').map((s) => textOrUndefined(s.sku)),
+    ...widgetStates(doc, 'webProductMainWidget').map((s) => textOrUndefined(s.sku)),
+  ];
+  return named.some((sku) => sku !== undefined && ARTICLE.test(sku) && sku !== article);
+}
+
 function readProduct(doc: Document, url: URL, article: string): PageContext {
   const context: PageContext = { marketplace: 'ozon', kind: 'product', url: url.href, sources: {} };
+  fill(context, 'article', [['address', () => article]]);
+  if (namesAnotherProduct(doc, article)) return context;
   const ld = productLd(doc, article);
-
-  fill(context, 'article', [
-    ['address', () => article],
-    ['state:webDetailSKU', () => articleOf(widgetStates(doc, 'webDetailSKU')[0]?.sku)],
-    ['json-ld', () => articleOf(jsonLdOfType(doc, 'Product')?.sku)],
-  ]);
 
   fill(context, 'title', [
     ['state:webProductHeading', () => textOrUndefined(widgetStates(doc, 'webProductHeading')[0]?.title)],
@@ -215,7 +253,7 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
       },
     ],
     ['state:webPrice', () => priceFromText(doc, widgetStates(doc, 'webPrice')[0]?.price)],
-    ['block:webPrice', () => priceFromText(doc, foldSpace(widgetBlocks(doc, 'webPrice')[0]?.textContent))],
+    ['block:webPrice', () => priceFromBlock(doc)],
   ]);
   if (price) {
     context.price = price.value.amount;
@@ -230,8 +268,31 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
 
 // ------------------------------------------------------------------------------------------------ order
 
-const STATUS_WORDS =
-  /^(создан|оформлен|ожидает оплаты|оплачен|в сборке|собирается|передан в доставку|в пути|едет к вам|в пункте выдачи|ожидает получения|готов к выдаче|у курьера|доставлен|получен|вручен|отменён|отменен|возврат[^,.]*)$/i;
+/** The statuses Ozon shows on a shipment, as written there. */
+const STATUSES = [
+  'Создан',
+  'Оформлен',
+  'Ожидает оплаты',
+  'Оплачен',
+  'В сборке',
+  'Собирается',
+  'Передан в доставку',
+  'Передаётся в доставку',
+  'В пути',
+  'Едет к вам',
+  'В пункте выдачи',
+  'Ожидает получения',
+  'Готов к выдаче',
+  'Передан курьеру',
+  'Доставлен',
+  'Получен',
+  'Вручен',
+  'Отменён',
+  'Отменен',
+  'Возвращён',
+  'Возврат оформлен',
+];
+const STATUS_WORDS = new RegExp(`^(${STATUSES.join('|')})$`, 'i');
 
 interface Shipment {
   shipmentId?: string;
@@ -292,7 +353,7 @@ function titleWithTimerText(doc: Document): string {
   return foldSpace(widgetBlocks(doc, 'titleWithTimer')[0]?.textContent);
 }
 
-function readOrder(doc: Document, url: URL, address: { orderId?: string; shipmentId?: string }, now: Date): PageContext {
+function readOrder(doc: Document, url: URL, address: { orderId: string; shipmentId?: string }, now: Date): PageContext {
   const context: PageContext = { marketplace: 'ozon', kind: 'order', url: url.href, sources: {} };
   const titleState = widgetStates(doc, 'titleWithTimer')[0];
 
@@ -365,10 +426,10 @@ function ordersFromLinks(doc: Document, url: URL): OrderSummary[] | undefined {
   const seen = new Set<string>();
   for (const link of Array.from(root.querySelectorAll('a[href*="orderdetails"]'))) {
     const href = absoluteHttpUrl(link.getAttribute('href'), url);
-    const orderId = href ? ozonAddress(new URL(href)) : undefined;
-    if (orderId?.kind !== 'order' || !orderId.orderId || seen.has(orderId.orderId)) continue;
-    seen.add(orderId.orderId);
-    orders.push({ orderId: orderId.orderId });
+    const address = href ? ozonAddress(new URL(href)) : undefined;
+    if (address?.kind !== 'order' || seen.has(address.orderId)) continue;
+    seen.add(address.orderId);
+    orders.push({ orderId: address.orderId });
   }
   return orders.length ? orders : undefined;
 }
@@ -419,10 +480,44 @@ export function readOzonPage(doc: Document, url: URL, options: ReadOptions = {})
   }
 }
 
+// ------------------------------------------------------------------------------------------ page targets
+
+/** Labels of the page's own controls, as Ozon writes them. */
+const TARGET_LABELS: Record<PageTarget, RegExp> = {
+  'seller-question': /^(задать вопрос продавцу|задать вопрос|задайте вопрос о товаре)$/i,
+  'seller-chat': /^(написать в магазин|чат с продавцом|написать продавцу)$/i,
+};
+
+const TARGET_WIDGETS: Record<PageTarget, string> = {
+  'seller-question': 'webCreateQuestion',
+  'seller-chat': 'webChatButton',
+};
+
+function isShown(el: Element): boolean {
+  return !el.closest('[hidden], [aria-hidden="true"]');
+}
+
+export function findOzonPageTarget(doc: Document, target: PageTarget): Element | null {
+  try {
+    for (const block of widgetBlocks(doc, TARGET_WIDGETS[target])) {
+      if (!isShown(block)) continue;
+      // The question form: its text box is where the shopper pastes.
+      return block.querySelector('textarea') ?? block;
+    }
+    for (const el of Array.from(doc.querySelectorAll('button, a, [role="button"]'))) {
+      if (isShown(el) && TARGET_LABELS[target].test(foldSpace(el.textContent))) return el;
+    }
+  } catch {
+    // A page that breaks our look-up simply has no target.
+  }
+  return null;
+}
+
 export const ozon: MarketplaceAdapter = {
   id: 'ozon',
   name: 'Ozon',
   matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,
+  findPageTarget: findOzonPageTarget,
 };

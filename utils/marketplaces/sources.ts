@@ -10,9 +10,15 @@ import type { ContextField, PageContext } from './types';
  */
 export const MAX_JSON_CHARS = 512 * 1024;
 
-/** Folds every kind of white space (NBSP, thin and narrow spaces included) into one plain space. */
+/**
+ * Folds every kind of white space (NBSP, thin and narrow spaces included) into one plain space, and drops
+ * the zero-width characters pages use to break words.
+ */
 export function foldSpace(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  return (text ?? '')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim();
 }
 
 /** A non-empty folded string, or undefined. */
@@ -98,11 +104,11 @@ export function dig(value: unknown, ...path: (string | number)[]): unknown {
   return node;
 }
 
+// Belarusian roubles first: "бел. руб." also contains "руб".
 const CURRENCY_SIGNS: [RegExp, string][] = [
-  [/₽|руб/i, 'RUB'],
   [/\bBYN\b|бел\.?\s*руб/i, 'BYN'],
   [/₸|\bKZT\b|тенге/i, 'KZT'],
-  [/\bRUB\b/i, 'RUB'],
+  [/₽|руб|\bRUB\b/i, 'RUB'],
 ];
 
 export function currencyFromText(text: string): string | undefined {
@@ -147,27 +153,42 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/** The marketplaces write dates in Moscow time (UTC+3 all year round). */
+const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+/** The calendar day in Moscow of a moment. */
+export function moscowDay(moment: Date): string {
+  return new Date(moment.getTime() + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /**
  * Reads a date as a Russian page writes it: "17 сентября 2024", "17 сентября" (the current year, which the
- * sites leave out; a day later than today then belongs to last year), "17.09.2024", or ISO "2024-09-17…".
+ * sites leave out; a day later than today then belongs to last year), "17.09.2024", or ISO "2024-09-17…"
+ * (with a time and an offset, the day it was in Moscow).
  */
 export function parseRussianDate(text: unknown, now: Date = new Date()): string | undefined {
   if (typeof text !== 'string') return undefined;
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?/.exec(text);
+  if (iso) {
+    const day = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (!day || !iso[4]) return day;
+    const moment = new Date(iso[0]);
+    return Number.isNaN(moment.getTime()) ? day : moscowDay(moment);
+  }
+  const dotted = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
   if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  const words = new RegExp(`(\\d{1,2})\\s+(${MONTHS_GENITIVE.join('|')})(?:\\s+(\\d{4}))?`, 'i').exec(
+  const words = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${MONTHS_GENITIVE.join('|')})(?![\\p{L}])(?:\\s+(\\d{4})(?!\\d))?`, 'iu').exec(
     foldSpace(text),
   );
   if (!words) return undefined;
   const day = Number(words[1]);
   const month = MONTHS_GENITIVE.indexOf(words[2].toLowerCase()) + 1;
   if (words[3]) return isoDate(Number(words[3]), month, day);
-  const today = now.toISOString().slice(0, 10);
-  const thisYear = isoDate(now.getUTCFullYear(), month, day);
+  const today = moscowDay(now);
+  const year = Number(today.slice(0, 4));
+  const thisYear = isoDate(year, month, day);
   if (thisYear && thisYear <= today) return thisYear;
-  return isoDate(now.getUTCFullYear() - 1, month, day);
+  return isoDate(year - 1, month, day);
 }
 
 /** One way of reading a field: a name for the record, and a function that may answer or not. */
@@ -213,16 +234,4 @@ export function absoluteHttpUrl(href: unknown, base: URL): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The text of the element right after a visible label, e.g. the name after "Продавец". */
-export function textAfterLabel(root: Element, label: RegExp): string | undefined {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.children.length === 0 && label.test(foldSpace(el.textContent))) {
-      const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
-      const text = textOrUndefined(next?.textContent);
-      if (text) return text;
-    }
-  }
-  return undefined;
 }

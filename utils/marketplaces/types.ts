@@ -75,6 +75,9 @@ export interface ReadOptions {
   now?: Date;
 }
 
+/** Controls a marketplace's own page carries for reaching the seller. */
+export type PageTarget = 'seller-question' | 'seller-chat';
+
 export interface MarketplaceAdapter {
   id: MarketplaceId;
   /** Human name, as the marketplace writes itself. */
@@ -85,4 +88,6 @@ export interface MarketplaceAdapter {
   handles(url: URL): boolean;
   /** Pure: reads the page, never touches it. Returns null for pages it has nothing to say about. */
   readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null;
+  /** The page's own form or button for a channel, when the page has one. */
+  findPageTarget(doc: Document, target: PageTarget): Element | null;
 }

@@ -1,0 +1,19 @@
+/** Names of things the extension's pages show: statuses and marketplaces. */
+import type { MessageKey } from '../utils/i18n';
+import type { InquiryStatus } from '../utils/inquiry';
+import type { MarketplaceId } from '../utils/marketplaces/types';
+
+export const STATUS_LABEL: Record<InquiryStatus, MessageKey> = {
+  'not-sent': 'statusNotSent',
+  sent: 'statusSent',
+  answered: 'statusAnswered',
+  resolved: 'statusResolved',
+  escalated: 'statusEscalated',
+  closed: 'statusClosed',
+};
+
+export const MARKETPLACE_LABEL: Record<MarketplaceId, MessageKey> = {
+  ozon: 'marketplaceOzon',
+  wildberries: 'marketplaceWildberries',
+  'yandex-market': 'marketplaceYandexMarket',
+};

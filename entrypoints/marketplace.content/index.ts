@@ -1,0 +1,219 @@
+/**
+ * Runs on the marketplaces' pages: reads the page and, when the reader understands it, shows the panel's
+ * launcher; reads again when the page changes (in-page navigation, content that arrives late). The dialog
+ * is loaded only when the shopper opens the panel (utils/panel-bridge.ts).
+ * Never opens IndexedDB (this is the page's origin) and never shows saved history here.
+ */
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { launcherLabel as launcherLabelRu } from '../../public/_locales/ru/messages.json';
+import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
+import type { PageContext } from '../../utils/marketplaces/types';
+import { onMessage, sendMessage } from '../../utils/messages';
+import { dialogApi, type DialogProps } from '../../utils/panel-bridge';
+import { getSettings, watchSettings, type Settings } from '../../utils/settings';
+import launcherCss from './launcher.css?inline';
+
+export const PANEL_TAG = 'market-helpdesk-panel';
+
+/**
+ * Events stopped at the shadow root, so that the page's listeners on the document and window do not see,
+ * in their bubbling phase, what is typed, pasted or focused inside the panel. (A capture-phase listener on
+ * window still sees key events: a shadow root cannot stop those. The README says so.)
+ */
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change',
+  'compositionstart', 'compositionupdate', 'compositionend',
+  'copy', 'cut', 'paste', 'focusin', 'focusout',
+];
+
+/** Wait this long after the page last changed before reading it again. */
+const SETTLE_MS = 150;
+
+const LAUNCHER_ICON =
+  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z';
+
+export default defineContentScript({
+  matches: marketplaces.flatMap((m) => m.matches),
+  runAt: 'document_end',
+  main(ctx) {
+    const panel = createPanel(ctx);
+    panel.refresh();
+
+    // In-page navigation: read again once the new address is in place (the event comes just before).
+    ctx.addEventListener(window, 'wxt:locationchange', () => panel.refreshSoon(0));
+
+    // Content that arrives or is replaced after load: read again once the page settles.
+    const observer = new MutationObserver((records) => {
+      if (!records.every(isOurHost)) panel.refreshSoon(SETTLE_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+
+    onMessage('openPanel', () => panel.open());
+    onMessage('pageContext', () => panel.context());
+
+    void getSettings().then(panel.setSettings, () => {});
+    ctx.onInvalidated(watchSettings(panel.setSettings));
+  },
+});
+
+function isOurHost(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === PANEL_TAG);
+}
+
+interface Parts {
+  ui: ShadowRootContentScriptUi<void>;
+  launcher: HTMLButtonElement;
+  dialogHost: HTMLElement;
+}
+
+function createPanel(ctx: ContentScriptContext) {
+  let parts: Promise<Parts> | undefined;
+  let context: PageContext | undefined;
+  let shownKey: string | undefined;
+  let isOpen = false;
+  let opened = 0;
+  let settings: Settings = { hiddenLaunchers: [] };
+  let timer: number | undefined;
+
+  function build(): Promise<Parts> {
+    let launcher!: HTMLButtonElement;
+    let dialogHost!: HTMLElement;
+    return createShadowRootUi(ctx, {
+      name: PANEL_TAG,
+      mode: 'open',
+      position: 'inline',
+      anchor: 'html',
+      css: launcherCss,
+      isolateEvents: ISOLATED_EVENTS,
+      onMount(container) {
+        const root = document.createElement('div');
+        root.className = 'mh-root';
+        root.dataset.testid = 'mh-panel';
+        launcher = document.createElement('button');
+        launcher.type = 'button';
+        launcher.className = 'mh-launcher';
+        launcher.dataset.testid = 'mh-open';
+        launcher.setAttribute('aria-label', launcherLabelRu.message);
+        launcher.title = launcherLabelRu.message;
+        launcher.innerHTML = `<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="${LAUNCHER_ICON}"/></svg>`;
+        launcher.addEventListener('click', () => (isOpen ? close() : void open()));
+        dialogHost = document.createElement('div');
+        dialogHost.id = 'mh-dialog';
+        dialogHost.hidden = true;
+        root.append(launcher, dialogHost);
+        container.append(root);
+      },
+    }).then((ui) => {
+      ui.mount();
+      return { ui, launcher, dialogHost };
+    });
+  }
+
+  /** Brings every part of the panel in line with the current state. */
+  async function update(focusInside = false) {
+    if (!context || !parts) return;
+    const { ui, launcher, dialogHost } = await parts;
+    const root = launcher.parentElement!;
+    root.dataset.kind = context.kind;
+    root.dataset.open = String(isOpen);
+    launcher.hidden = settings.hiddenLaunchers.includes(context.marketplace);
+    launcher.setAttribute('aria-expanded', String(isOpen));
+    if (isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
+    else launcher.removeAttribute('aria-controls');
+    dialogHost.hidden = !isOpen;
+    const api = dialogApi();
+    if (api && (isOpen || dialogHost.firstChild)) {
+      if (focusInside) opened++;
+      api.render(dialogHost, dialogProps(ui.shadow));
+    }
+  }
+
+  function dialogProps(shadow: ShadowRoot): DialogProps {
+    const page = context!;
+    const adapter = adapterFor(new URL(page.url));
+    return {
+      context: page,
+      marketplaceName: adapter?.name ?? '',
+      shadow,
+      findTarget: (target) => adapter?.findPageTarget(document, target) ?? null,
+      onClose: close,
+      opened,
+    };
+  }
+
+  async function ensureDialog(): Promise<boolean> {
+    if (dialogApi()) return true;
+    try {
+      await sendMessage('loadDialog');
+    } catch {
+      return false;
+    }
+    return dialogApi() !== undefined;
+  }
+
+  async function open(): Promise<boolean> {
+    refresh();
+    if (!context) return false;
+    if (!(await ensureDialog())) return false;
+    isOpen = true;
+    await update(true);
+    return true;
+  }
+
+  function close() {
+    if (!isOpen) return;
+    isOpen = false;
+    void update().then(async () => (await parts)?.launcher.focus());
+  }
+
+  function remove() {
+    const removing = parts;
+    parts = undefined;
+    context = undefined;
+    shownKey = undefined;
+    isOpen = false;
+    void removing?.then(({ ui, dialogHost }) => {
+      dialogApi()?.unmount(dialogHost);
+      ui.remove();
+    });
+  }
+
+  function refresh() {
+    if (ctx.isInvalid) return;
+    let next: PageContext | null = null;
+    try {
+      next = readPage(document, new URL(location.href));
+    } catch {
+      next = null;
+    }
+    if (!next) return remove();
+    // The address alone (a query string, a hash) does not make it another page.
+    const key = JSON.stringify({ ...next, url: undefined });
+    if (key === shownKey) return;
+    shownKey = key;
+    context = next;
+    parts ??= build();
+    void update();
+  }
+
+  return {
+    refresh,
+    refreshSoon(delay: number) {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        refresh();
+      }, delay);
+    },
+    open,
+    context: () => context ?? null,
+    setSettings(next: Settings) {
+      settings = next;
+      void update();
+    },
+  };
+}

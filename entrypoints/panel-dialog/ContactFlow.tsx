@@ -1,0 +1,437 @@
+/**
+ * The contact flow in the panel: whom to write to → about what → the message, prefilled from the page and
+ * editable → send it through a channel, copy it, save it. What is typed is kept as a draft until it is
+ * saved or discarded.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { channelsFor, defaultRecipient, topicById, topicsFor } from '../../utils/catalogue';
+import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
+import type { Draft } from '../../utils/drafts';
+import { t, type Language, type MessageKey } from '../../utils/i18n';
+import type { SaveInquiryRequest } from '../../utils/inquiry';
+import type { PageContext } from '../../utils/marketplaces/types';
+import { buildMessage, shortMailBody, type MessageFields } from '../../utils/templates';
+import { buildMailto } from '../../utils/templates/mailto';
+import type { PanelEnvironment } from './environment';
+
+interface Props {
+  context: PageContext;
+  env: PanelEnvironment;
+  language: Language;
+  marketplaceName: string;
+}
+
+const FIELD_LABEL: Record<ContextFieldName, MessageKey> = {
+  article: 'fieldArticle',
+  title: 'fieldTitleInput',
+  seller: 'fieldSeller',
+  orderId: 'fieldOrderId',
+  orderDate: 'fieldOrderDate',
+};
+
+type Notice = { kind: 'status' | 'error'; text: string } | undefined;
+
+function fieldsFromPage(context: PageContext): MessageFields {
+  const { article, title, seller, orderId, orderDate } = context;
+  // On an order page with a single item, that item is what the message is about.
+  const only = context.items?.length === 1 ? context.items[0] : undefined;
+  return {
+    article: article ?? only?.article,
+    title: title ?? only?.title,
+    seller,
+    orderId,
+    orderDate,
+  };
+}
+
+export function ContactFlow({ context, env, language, marketplaceName }: Props) {
+  const fromPage = useMemo(() => fieldsFromPage(context), [context]);
+  const targets = useMemo(() => env.targets(), [context]);
+
+  const [recipient, setRecipient] = useState<Recipient>(defaultRecipient(context.kind));
+  const topics = topicsFor(context.marketplace, recipient, context.kind);
+  const [topicId, setTopicId] = useState(topics[0]?.id ?? '');
+  const topic: Topic | undefined = topicById(context.marketplace, topicId) ?? topics[0];
+
+  const available = (channel: Channel) =>
+    channel.access.type !== 'page-target' || targets.includes(channel.access.target);
+  const channels = topic ? channelsFor(topic, available) : [];
+  const [channelId, setChannelId] = useState<string | undefined>(undefined);
+  const channel = channels.find((c) => c.id === channelId) ?? channels[0];
+
+  const [typed, setTyped] = useState<MessageFields>({});
+  const fields: MessageFields = { ...fromPage, ...dropEmpty(typed) };
+
+  const [edited, setEdited] = useState(false);
+  const [editedText, setEditedText] = useState('');
+  const [subjectEdited, setSubjectEdited] = useState<string | undefined>(undefined);
+  const [channelOpened, setChannelOpened] = useState(false);
+  const [hasDraft, setHasDraft] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [savedKey, setSavedKey] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice>(undefined);
+  const loaded = useRef(false);
+
+  const template = topic
+    ? buildMessage({
+        topic: topic.id,
+        recipient,
+        fields,
+        items: context.items,
+        public: channel?.public,
+        language,
+      })
+    : { subject: '', body: '' };
+  const message = edited ? editedText : template.body;
+  const subject = subjectEdited ?? template.subject;
+  const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
+
+  // A draft left on this page comes back.
+  useEffect(() => {
+    let alive = true;
+    void env.loadDraft().then((draft) => {
+      if (!alive) return;
+      loaded.current = true;
+      if (!draft) return;
+      setRecipient(draft.recipient);
+      setTopicId(draft.topic);
+      setChannelId(draft.channel);
+      setTyped(draft.fields);
+      setEdited(draft.edited);
+      setEditedText(draft.message);
+      setSubjectEdited(draft.subject);
+      setHasDraft(true);
+      setRestored(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const keepDraft = (change: Partial<Draft>) => {
+    if (!loaded.current) return;
+    const draft: Draft = {
+      recipient,
+      topic: topic?.id ?? '',
+      channel: channel?.id ?? '',
+      fields: typed,
+      message,
+      subject: subjectEdited,
+      edited,
+      updatedAt: Date.now(),
+      ...change,
+    };
+    env.saveDraft(draft);
+    setHasDraft(true);
+    setSavedKey(undefined);
+  };
+
+  const chooseRecipient = (next: Recipient) => {
+    const nextTopic = topicsFor(context.marketplace, next, context.kind)[0]?.id ?? '';
+    setRecipient(next);
+    setTopicId(nextTopic);
+    setChannelId(undefined);
+    keepDraft({ recipient: next, topic: nextTopic, channel: '' });
+  };
+
+  const chooseTopic = (next: string) => {
+    setTopicId(next);
+    setChannelId(undefined);
+    keepDraft({ topic: next, channel: '' });
+  };
+
+  const type = (name: ContextFieldName, value: string) => {
+    const next = { ...typed, [name]: value };
+    setTyped(next);
+    keepDraft({ fields: next });
+  };
+
+  const editMessage = (value: string) => {
+    setEdited(true);
+    setEditedText(value);
+    keepDraft({ message: value, edited: true });
+  };
+
+  const backToTemplate = () => {
+    setEdited(false);
+    setSubjectEdited(undefined);
+    keepDraft({ edited: false, message: template.body, subject: undefined });
+  };
+
+  const discard = () => {
+    env.discardDraft();
+    setTyped({});
+    setEdited(false);
+    setEditedText('');
+    setSubjectEdited(undefined);
+    setChannelOpened(false);
+    setHasDraft(false);
+    setRestored(false);
+    setNotice(undefined);
+  };
+
+  const copy = async (text = message) => {
+    const ok = await env.copy(text);
+    setNotice({ kind: ok ? 'status' : 'error', text: t(ok ? 'statusCopied' : 'statusCopyFailed', language) });
+    return ok;
+  };
+
+  const use = async (chosen: Channel, event?: Event) => {
+    setChannelId(chosen.id);
+    const text = edited
+      ? message
+      : buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: chosen.public, language }).body;
+    const access = chosen.access;
+    if (access.type === 'page-target') {
+      const copied = await env.copy(text);
+      const shown = env.reveal(access.target);
+      setChannelOpened(true);
+      setNotice({
+        kind: copied ? 'status' : 'error',
+        text: t(!shown ? 'statusTargetGone' : copied ? 'statusRevealed' : 'statusCopyFailed', language),
+      });
+    } else if (access.type === 'link') {
+      // The link itself opens the page (a real <a>, so the browser treats it as the user's click).
+      const copied = await env.copy(text);
+      setChannelOpened(true);
+      setNotice({ kind: copied ? 'status' : 'error', text: t(copied ? 'statusOpened' : 'statusCopyFailed', language) });
+    } else {
+      const mail = buildMailto(access.address, subject, text, shortMailBody(language));
+      if (mail.shortened) await env.copy(text);
+      setChannelOpened(true);
+      setNotice({ kind: 'status', text: t(mail.shortened ? 'statusEmailShortened' : 'statusEmailOpened', language) });
+    }
+    keepDraft({ channel: chosen.id });
+    void event;
+  };
+
+  const save = async () => {
+    if (!topic || !channel) return;
+    setSaving(true);
+    setNotice(undefined);
+    const request: SaveInquiryRequest = {
+      pageUrl: location.href,
+      context,
+      fields: dropEmpty(fields),
+      recipient,
+      topic: topic.id,
+      channel: channel.id,
+      subject,
+      message,
+      language,
+      channelOpened,
+    };
+    const result = await env.save(request);
+    setSaving(false);
+    if (result === 'no-background') {
+      setNotice({ kind: 'error', text: t('errorNoBackground', language) });
+    } else if (!result.ok) {
+      const key: MessageKey =
+        result.error === 'invalid' ? 'errorInvalid' : result.error === 'storage-full' ? 'errorStorageFull' : 'errorStorage';
+      setNotice({ kind: 'error', text: t(key, language, result.detail) });
+    } else {
+      env.discardDraft();
+      setHasDraft(false);
+      setRestored(false);
+      setSavedKey(currentKey);
+      setNotice({ kind: 'status', text: t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language) });
+    }
+  };
+
+  const missing = (topic?.needs ?? []).filter((name) => !fromPage[name]);
+  const fitting = topics.filter((tp) => tp.fits.includes(context.kind));
+  const others = topics.filter((tp) => !tp.fits.includes(context.kind));
+  const topicOption = (tp: Topic) => (
+    <option key={tp.id} value={tp.id}>
+      {tp.name[language]}
+    </option>
+  );
+
+  return (
+    <div class="mh-flow">
+      <div class="mh-row">
+        <label class="mh-label" for="mh-recipient">{t('recipientLabel', language)}</label>
+        <select
+          id="mh-recipient"
+          data-testid="mh-recipient"
+          value={recipient}
+          onChange={(e) => chooseRecipient((e.currentTarget as HTMLSelectElement).value as Recipient)}
+        >
+          <option value="seller">{t('recipientSeller', language)}</option>
+          <option value="support">{t('recipientSupport', language, marketplaceName)}</option>
+        </select>
+      </div>
+
+      <div class="mh-row">
+        <label class="mh-label" for="mh-topic">{t('topicLabel', language)}</label>
+        <select
+          id="mh-topic"
+          data-testid="mh-topic"
+          value={topic?.id}
+          onChange={(e) => chooseTopic((e.currentTarget as HTMLSelectElement).value)}
+        >
+          {fitting.length > 0 && others.length > 0 ? (
+            <>
+              <optgroup label={t('topicsForPage', language)}>{fitting.map(topicOption)}</optgroup>
+              <optgroup label={t('topicsOther', language)}>{others.map(topicOption)}</optgroup>
+            </>
+          ) : (
+            topics.map(topicOption)
+          )}
+        </select>
+      </div>
+
+      {missing.length > 0 && (
+        <fieldset class="mh-missing">
+          <legend class="mh-muted">{t('missingFieldsIntro', language)}</legend>
+          {missing.map((name) => (
+            <div class="mh-row" key={name}>
+              <label class="mh-label" for={`mh-field-${name}`}>{t(FIELD_LABEL[name], language)}</label>
+              {name === 'orderDate' ? (
+                <input
+                  id={`mh-field-${name}`}
+                  data-testid={`mh-field-${name}`}
+                  type="date"
+                  value={typed[name] ?? ''}
+                  onInput={(e) => type(name, e.currentTarget.value)}
+                />
+              ) : (
+                <input
+                  id={`mh-field-${name}`}
+                  data-testid={`mh-field-${name}`}
+                  type="text"
+                  inputMode={name === 'article' ? 'numeric' : 'text'}
+                  value={typed[name] ?? ''}
+                  onInput={(e) => type(name, e.currentTarget.value)}
+                />
+              )}
+            </div>
+          ))}
+        </fieldset>
+      )}
+
+      {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored', language)}</p>}
+
+      <div class="mh-row mh-stack">
+        <label class="mh-label" for="mh-subject">{t('subjectLabel', language)}</label>
+        <input
+          id="mh-subject"
+          data-testid="mh-subject"
+          type="text"
+          value={subject}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).value;
+            setSubjectEdited(value);
+            keepDraft({ subject: value });
+          }}
+        />
+      </div>
+      <div class="mh-row mh-stack">
+        <label class="mh-label" for="mh-message">{t('messageLabel', language)}</label>
+        <textarea
+          id="mh-message"
+          data-testid="mh-message"
+          rows={9}
+          value={message}
+          onInput={(e) => editMessage((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        {edited && (
+          <p class="mh-muted">
+            {t('messageEdited', language)}{' '}
+            <button type="button" class="mh-link" data-testid="mh-reset" onClick={backToTemplate}>
+              {t('messageReset', language)}
+            </button>
+          </p>
+        )}
+      </div>
+      {channel?.public && <p class="mh-note" data-testid="mh-public-note">{t('publicNote', language)}</p>}
+
+      <div class="mh-channels" role="group" aria-label={t('channelsLabel', language)}>
+        <p class="mh-label">{t('channelsLabel', language)}</p>
+        {channels.length === 0 && <p class="mh-muted">{t('noChannels', language)}</p>}
+        {channels.map((c) => (
+          <ChannelRow key={c.id} channel={c} selected={c.id === channel?.id} language={language} subject={subject} message={message} onUse={use} />
+        ))}
+      </div>
+
+      <div class="mh-actions">
+        <button type="button" data-testid="mh-copy" onClick={() => void copy()}>
+          {t('copy', language)}
+        </button>
+        <button
+          type="button"
+          class="mh-primary"
+          data-testid="mh-save"
+          disabled={saving || !topic || !channel || savedKey === currentKey}
+          onClick={() => void save()}
+        >
+          {saving ? t('saving', language) : savedKey === currentKey ? t('saved', language) : t('save', language)}
+        </button>
+        {hasDraft && (
+          <button type="button" class="mh-link" data-testid="mh-discard" onClick={discard}>
+            {t('discard', language)}
+          </button>
+        )}
+      </div>
+      <p class="mh-status" role="status" aria-live="polite" data-testid={notice?.kind === 'status' ? 'mh-status' : undefined}>
+        {notice?.kind === 'status' ? notice.text : ''}
+      </p>
+      {notice?.kind === 'error' && (
+        <p class="mh-error" role="alert" data-testid="mh-error">
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface ChannelRowProps {
+  channel: Channel;
+  selected: boolean;
+  language: Language;
+  subject: string;
+  message: string;
+  onUse: (channel: Channel, event?: Event) => void;
+}
+
+function ChannelRow({ channel, selected, language, subject, message, onUse }: ChannelRowProps) {
+  const access = channel.access;
+  const testid = `mh-channel-${channel.id}`;
+  let action;
+  if (access.type === 'page-target') {
+    action = (
+      <button type="button" data-testid={testid} onClick={(e) => onUse(channel, e)}>
+        {t('actionPageTarget', language)}
+      </button>
+    );
+  } else if (access.type === 'link') {
+    const href = access.sameSite ? new URL(access.path, location.origin).href : access.url;
+    action = (
+      <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => onUse(channel, e)}>
+        {t('actionLink', language)}
+      </a>
+    );
+  } else {
+    const mail = buildMailto(access.address, subject, message, shortMailBody(language));
+    action = (
+      <a class="mh-button" data-testid={testid} href={mail.href} onClick={(e) => onUse(channel, e)}>
+        {t('actionEmail', language)}
+      </a>
+    );
+  }
+  return (
+    <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'}>
+      <div>
+        <strong>{channel.name[language]}</strong>
+        {channel.public && <span class="mh-badge">{t('channelPublic', language)}</span>}
+        <p class="mh-muted">{channel.about[language]}</p>
+      </div>
+      {action}
+    </div>
+  );
+}
+
+function dropEmpty(fields: MessageFields): MessageFields {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as MessageFields;
+}

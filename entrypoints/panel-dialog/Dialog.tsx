@@ -1,0 +1,57 @@
+/**
+ * The opened panel: what was read from the page, and the contact flow. It never shows saved history
+ * (that stays in the extension's own pages).
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { ContextFields } from '../../components/ContextFields';
+import { draftKey } from '../../utils/drafts';
+import { t, type Language, type MessageKey } from '../../utils/i18n';
+import type { PageKind } from '../../utils/marketplaces/types';
+import type { DialogProps } from '../../utils/panel-bridge';
+import { ContactFlow } from './ContactFlow';
+import { createEnvironment } from './environment';
+
+const KIND_LABEL: Record<PageKind, MessageKey> = {
+  product: 'kindProduct',
+  order: 'kindOrder',
+  'order-list': 'kindOrderList',
+  blocked: 'kindBlocked',
+};
+
+export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, opened, language = 'ru' }: DialogProps & { language?: Language }) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const key = draftKey(context);
+  const env = useMemo(() => createEnvironment(context, shadow, findTarget), [key]);
+
+  useEffect(() => {
+    closeButton.current?.focus();
+  }, [opened]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <section class="mh-dialog" role="dialog" aria-modal="false" aria-labelledby="mh-dialog-title" onKeyDown={onKeyDown}>
+      <header class="mh-header">
+        <div>
+          <h2 id="mh-dialog-title">{t('panelTitle', language)}</h2>
+          <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[context.kind], language)}</p>
+        </div>
+        <button ref={closeButton} type="button" class="mh-close" data-testid="mh-close" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+          <span class="mh-sr">{t('panelClose', language)}</span>
+        </button>
+      </header>
+      {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain', language)}</p>}
+      <details class="mh-read" open>
+        <summary>{t('panelIntro', language)}</summary>
+        <ContextFields context={context} language={language} />
+      </details>
+      <ContactFlow key={key} context={context} env={env} language={language} marketplaceName={marketplaceName} />
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The toolbar popup: the saved inquiries, newest first, and the page in the active tab — open the panel
+ * there, see how many inquiries already concern it, show or hide the launcher on that marketplace.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { InquiryRow } from '../../components/InquiryRow';
+import { MARKETPLACE_LABEL } from '../../components/labels';
+import { countInquiriesAbout, deleteInquiry, listInquiries, purgeDeleted, undeleteInquiry } from '../../utils/db';
+import { t } from '../../utils/i18n';
+import type { Inquiry } from '../../utils/inquiry';
+import { adapterFor } from '../../utils/marketplaces';
+import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
+import { sendMessage } from '../../utils/messages';
+import { getSettings, setLauncherHidden, type Settings } from '../../utils/settings';
+
+const language = 'ru';
+
+type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
+
+interface ActivePage {
+  tabId: number;
+  marketplace: MarketplaceId;
+  context: PageContext | null;
+  count?: number;
+}
+
+/** The tab the popup is about: the active one, or the one named by ?tab= (tests open the popup as a tab). */
+async function activeTab(): Promise<{ id: number; url?: string } | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) {
+    const tab = await browser.tabs.get(named).catch(() => undefined);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
+}
+
+async function readActivePage(): Promise<ActivePage | undefined> {
+  const tab = await activeTab();
+  const adapter = tab?.url ? adapterFor(new URL(tab.url)) : undefined;
+  if (!tab || !adapter) return undefined;
+  const context = await sendMessage('pageContext', undefined, tab.id).catch(() => null);
+  const page: ActivePage = { tabId: tab.id, marketplace: adapter.id, context: context ?? null };
+  if (page.context && (page.context.orderId || page.context.article)) {
+    page.count = await countInquiriesAbout({ orderId: page.context.orderId, article: page.context.article });
+  }
+  return page;
+}
+
+export function Popup() {
+  const [list, setList] = useState<ListState>({ kind: 'loading' });
+  const [page, setPage] = useState<ActivePage | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [deleted, setDeleted] = useState<Inquiry | undefined>(undefined);
+
+  const load = async () => {
+    try {
+      await purgeDeleted();
+      setList({ kind: 'ready', inquiries: await listInquiries() });
+    } catch (error) {
+      setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
+    }
+  };
+
+  useEffect(() => {
+    void load();
+    void readActivePage().then(setPage, () => setPage(undefined));
+    void getSettings().then(setSettings, () => {});
+  }, []);
+
+  const remove = async (inquiry: Inquiry) => {
+    await deleteInquiry(inquiry.id);
+    setDeleted(inquiry);
+    await load();
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    await undeleteInquiry(deleted.id);
+    setDeleted(undefined);
+    await load();
+  };
+
+  const openPanel = async () => {
+    if (!page) return;
+    const opened = await sendMessage('openPanel', undefined, page.tabId).catch(() => false);
+    if (opened) window.close();
+  };
+
+  const toggleLauncher = async (shown: boolean) => {
+    if (!page) return;
+    setSettings(await setLauncherHidden(page.marketplace, !shown));
+  };
+
+  return (
+    <main class="popup">
+      <h1>{t('popupTitle', language)}</h1>
+
+      {page && (
+        <section class="current" data-testid="mh-current-page">
+          {page.context && (
+            <>
+              <button type="button" class="primary" data-testid="mh-open-panel" onClick={() => void openPanel()}>
+                {t('popupOpenPanel', language)}
+              </button>
+              {page.count !== undefined && (
+                <p class="muted" data-testid="mh-page-count" data-value={String(page.count)}>
+                  {t(page.context.orderId ? 'popupAboutOrder' : 'popupAboutProduct', language, page.count)}
+                </p>
+              )}
+            </>
+          )}
+          {settings && (
+            <label class="toggle">
+              <input
+                type="checkbox"
+                data-testid="mh-launcher-toggle"
+                checked={!settings.hiddenLaunchers.includes(page.marketplace)}
+                onChange={(e) => void toggleLauncher(e.currentTarget.checked)}
+              />
+              {t('popupShowLauncher', language, t(MARKETPLACE_LABEL[page.marketplace], language))}
+            </label>
+          )}
+        </section>
+      )}
+
+      {deleted && (
+        <div class="undo" role="status" data-testid="mh-undo-bar">
+          {t('popupDeleted', language)}{' '}
+          <button type="button" class="link" data-testid="mh-undo" onClick={() => void undo()}>
+            {t('popupUndo', language)}
+          </button>
+        </div>
+      )}
+
+      {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
+      {list.kind === 'error' && (
+        <p class="error" role="alert" data-testid="mh-popup-error">
+          {t('popupError', language, list.message)}
+        </p>
+      )}
+      {list.kind === 'ready' && list.inquiries.length === 0 && (
+        <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>
+      )}
+      {list.kind === 'ready' && list.inquiries.length > 0 && (
+        <ul class="inquiries" data-testid="mh-inquiries">
+          {list.inquiries.map((inquiry) => (
+            <InquiryRow key={inquiry.id} inquiry={inquiry} language={language} onDelete={(i) => void remove(i)} />
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import type { MarketplaceId, PageKind, PageTarget } from '../marketplaces/types';
+
+export type { PageTarget };
+
+export type Recipient = 'seller' | 'support';
+export type Bilingual = { ru: string; en: string };
+
+/** Where an entry was found: a founding document and the phrase quoted from it, or a saved page. */
+export type Source =
+  | { kind: 'seed'; file: string; quote: string }
+  | { kind: 'page'; page: string; link: string };
+
+/**
+ * How a channel is reached:
+ * - page-target: a form or button on the marketplace's own page (the reader finds it); the message is
+ *   copied and the page scrolled to it;
+ * - link: an address opened in a new tab, the message copied for pasting;
+ * - email: a mailto: link with subject and body.
+ */
+export type ChannelAccess =
+  | { type: 'page-target'; target: PageTarget }
+  | { type: 'link'; path: string; sameSite: true }
+  | { type: 'link'; url: string; sameSite?: false }
+  | { type: 'email'; address: string };
+
+export interface Channel {
+  id: string;
+  marketplace: MarketplaceId;
+  recipient: Recipient;
+  name: Bilingual;
+  /** One line on what the channel is for and what to expect of it. */
+  about: Bilingual;
+  access: ChannelAccess;
+  /** Whatever is written there is public (questions on a product page are). */
+  public?: boolean;
+  source: Source;
+  /** When the entry was copied from its source (YYYY-MM-DD), shown as "not verified since". */
+  copiedAt: string;
+}
+
+export type ContextFieldName = 'article' | 'title' | 'seller' | 'orderId' | 'orderDate';
+
+export interface Topic {
+  id: string;
+  recipient: Recipient;
+  name: Bilingual;
+  /** Page kinds the topic leads on; on other pages it is offered after them. */
+  fits: PageKind[];
+  /** Fields the message is built around; the panel asks for those the page did not give. */
+  needs: ContextFieldName[];
+  /** Channels that suit the topic, best first. */
+  channels: string[];
+}

@@ -1,0 +1,153 @@
+/**
+ * The extension's database (IndexedDB through idb), opened only by the background script and the
+ * extension's own pages — never by a content script, whose IndexedDB would belong to the marketplace.
+ *
+ * Schema changes are new versions with their own upgrade step below; a shipped step is never edited.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Inquiry, InquiryEvent } from '../inquiry';
+
+export const DB_NAME = 'market-helpdesk';
+export const DB_VERSION = 1;
+
+/** Deleted inquiries are kept this long for "undo", then purged. */
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+
+export interface HelpdeskSchema extends DBSchema {
+  inquiries: {
+    key: string;
+    value: Inquiry;
+    indexes: { createdAt: number; article: string; orderId: string };
+  };
+  events: {
+    key: string;
+    value: InquiryEvent;
+    indexes: { inquiryId: string };
+  };
+}
+
+export type HelpdeskDb = IDBPDatabase<HelpdeskSchema>;
+
+/** Upgrade steps, by the version they bring the database to. */
+export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>) => void> = {
+  1: (db) => {
+    const inquiries = db.createObjectStore('inquiries', { keyPath: 'id' });
+    inquiries.createIndex('createdAt', 'createdAt');
+    inquiries.createIndex('article', 'fields.article');
+    inquiries.createIndex('orderId', 'fields.orderId');
+    const events = db.createObjectStore('events', { keyPath: 'id' });
+    events.createIndex('inquiryId', 'inquiryId');
+  },
+};
+
+let dbPromise: Promise<HelpdeskDb> | undefined;
+
+export function openHelpdeskDb(version = DB_VERSION): Promise<HelpdeskDb> {
+  return openDB<HelpdeskSchema>(DB_NAME, version, {
+    upgrade(db, oldVersion, newVersion) {
+      for (let step = oldVersion + 1; step <= (newVersion ?? version); step++) UPGRADES[step]?.(db);
+    },
+    blocking() {
+      // A newer version is waiting in another page: step aside so it can upgrade.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = undefined;
+    },
+    terminated() {
+      dbPromise = undefined;
+    },
+  });
+}
+
+export function db(): Promise<HelpdeskDb> {
+  dbPromise ??= openHelpdeskDb().catch((error) => {
+    dbPromise = undefined;
+    throw error;
+  });
+  return dbPromise;
+}
+
+/** Forget the open connection (tests give each case a fresh IndexedDB). */
+export async function closeDb(): Promise<void> {
+  const open = dbPromise;
+  dbPromise = undefined;
+  if (open) (await open).close();
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Writes an inquiry and its first events in one transaction: all of it or nothing. */
+export async function addInquiry(inquiry: Inquiry, events: InquiryEvent[]): Promise<void> {
+  const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('inquiries').add(inquiry),
+    ...events.map((event) => tx.objectStore('events').add(event)),
+    tx.done,
+  ]);
+}
+
+export async function getInquiry(id: string): Promise<Inquiry | undefined> {
+  const inquiry = await (await db()).get('inquiries', id);
+  return inquiry && !inquiry.deletedAt ? inquiry : undefined;
+}
+
+/** Inquiries not deleted, newest first. */
+export async function listInquiries(): Promise<Inquiry[]> {
+  const all = await (await db()).getAllFromIndex('inquiries', 'createdAt');
+  return all.filter((inquiry) => !inquiry.deletedAt).reverse();
+}
+
+export async function eventsOf(inquiryId: string): Promise<InquiryEvent[]> {
+  const events = await (await db()).getAllFromIndex('events', 'inquiryId', inquiryId);
+  return events.sort((a, b) => a.at - b.at);
+}
+
+/** How many inquiries (not deleted) concern an order or a product. */
+export async function countInquiriesAbout(keys: { orderId?: string; article?: string }): Promise<number> {
+  const database = await db();
+  const ids = new Set<string>();
+  if (keys.orderId) {
+    for (const i of await database.getAllFromIndex('inquiries', 'orderId', keys.orderId)) if (!i.deletedAt) ids.add(i.id);
+  }
+  if (keys.article) {
+    for (const i of await database.getAllFromIndex('inquiries', 'article', keys.article)) if (!i.deletedAt) ids.add(i.id);
+  }
+  return ids.size;
+}
+
+async function setDeleted(id: string, deletedAt: number | undefined): Promise<boolean> {
+  const tx = (await db()).transaction('inquiries', 'readwrite');
+  const inquiry = await tx.store.get(id);
+  if (!inquiry) return false;
+  if (deletedAt === undefined) delete inquiry.deletedAt;
+  else inquiry.deletedAt = deletedAt;
+  await tx.store.put(inquiry);
+  await tx.done;
+  return true;
+}
+
+/** Deletes an inquiry, recoverably for UNDO_WINDOW_MS. */
+export function deleteInquiry(id: string, now = Date.now()): Promise<boolean> {
+  return setDeleted(id, now);
+}
+
+export function undeleteInquiry(id: string): Promise<boolean> {
+  return setDeleted(id, undefined);
+}
+
+/** Removes for good what was deleted longer ago than the undo window, with its events. */
+export async function purgeDeleted(now = Date.now()): Promise<number> {
+  const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
+  let purged = 0;
+  for (const inquiry of await tx.objectStore('inquiries').getAll()) {
+    if (inquiry.deletedAt === undefined || now - inquiry.deletedAt < UNDO_WINDOW_MS) continue;
+    await tx.objectStore('inquiries').delete(inquiry.id);
+    for (const key of await tx.objectStore('events').index('inquiryId').getAllKeys(inquiry.id)) {
+      await tx.objectStore('events').delete(key);
+    }
+    purged++;
+  }
+  await tx.done;
+  return purged;
+}

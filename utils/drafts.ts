@@ -1,0 +1,39 @@
+/**
+ * What the shopper is writing in the panel, kept in the extension's storage until it is saved or
+ * discarded, so that closing the tab or the panel loses nothing.
+ */
+import { browser } from 'wxt/browser';
+import type { Recipient } from './catalogue/types';
+import type { PageContext } from './marketplaces/types';
+import type { MessageFields } from './templates';
+
+export interface Draft {
+  recipient: Recipient;
+  topic: string;
+  channel: string;
+  fields: MessageFields;
+  message: string;
+  /** A subject the shopper typed; absent while it follows the template. */
+  subject?: string;
+  /** The shopper changed the text: it no longer follows the template. */
+  edited: boolean;
+  updatedAt: number;
+}
+
+/** Drafts belong to what the page is about (an order, a product), not to the exact address. */
+export function draftKey(context: PageContext): string {
+  const about = context.orderId ?? context.article ?? new URL(context.url).pathname;
+  return `draft:${context.marketplace}:${context.kind}:${about}`;
+}
+
+export async function loadDraft(key: string): Promise<Draft | undefined> {
+  return (await browser.storage.local.get(key))[key] as Draft | undefined;
+}
+
+export async function saveDraft(key: string, draft: Draft): Promise<void> {
+  await browser.storage.local.set({ [key]: draft });
+}
+
+export async function discardDraft(key: string): Promise<void> {
+  await browser.storage.local.remove(key);
+}

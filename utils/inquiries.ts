@@ -1,0 +1,43 @@
+/** Saving an inquiry, as the background script does it on the panel's request. */
+import { addInquiry, newId } from './db';
+import type { Inquiry, InquiryEvent, SaveInquiryResult } from './inquiry';
+import { validateSaveRequest } from './validation';
+
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' || /quota|disk.*full|no space/i.test(String((error as Error)?.message ?? ''));
+}
+
+export async function saveInquiry(request: unknown, now = Date.now()): Promise<SaveInquiryResult> {
+  const checked = validateSaveRequest(request);
+  if (!checked.ok) return { ok: false, error: 'invalid', detail: checked.problems.join('; ') };
+  const r = checked.value;
+  const inquiry: Inquiry = {
+    id: newId(),
+    marketplace: r.context.marketplace,
+    pageUrl: r.pageUrl,
+    context: r.context,
+    fields: r.fields,
+    recipient: r.recipient,
+    topic: r.topic,
+    channel: r.channel,
+    subject: r.subject.trim(),
+    message: r.message,
+    language: r.language,
+    status: r.channelOpened ? 'sent' : 'not-sent',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const events: InquiryEvent[] = [{ id: newId(), inquiryId: inquiry.id, type: 'created', at: now }];
+  if (r.channelOpened) events.push({ id: newId(), inquiryId: inquiry.id, type: 'sent', at: now, detail: r.channel });
+  try {
+    await addInquiry(inquiry, events);
+  } catch (error) {
+    return {
+      ok: false,
+      error: isQuotaError(error) ? 'storage-full' : 'storage',
+      detail: String((error as Error)?.message ?? error),
+    };
+  }
+  return { ok: true, id: inquiry.id, status: inquiry.status };
+}

@@ -1,0 +1,68 @@
+/** An inquiry: what the shopper wrote, to whom, about what, and where it stands. */
+import type { Language } from './i18n';
+import type { MarketplaceId, PageContext } from './marketplaces/types';
+import type { MessageFields } from './templates';
+import type { Recipient } from './catalogue/types';
+
+export type InquiryStatus = 'not-sent' | 'sent' | 'answered' | 'resolved' | 'escalated' | 'closed';
+
+export interface Inquiry {
+  id: string;
+  marketplace: MarketplaceId;
+  /** The address of the page it was written on. */
+  pageUrl: string;
+  /** What the reader found on that page. */
+  context: PageContext;
+  /** The values the message was built from: the page's, or typed in where the page had none. */
+  fields: MessageFields;
+  recipient: Recipient;
+  topic: string;
+  channel: string;
+  subject: string;
+  message: string;
+  language: Language;
+  status: InquiryStatus;
+  /** ms since the epoch */
+  createdAt: number;
+  updatedAt: number;
+  /** Set when deleted: kept a while for undo, then purged. */
+  deletedAt?: number;
+}
+
+export type InquiryEventType = 'created' | 'sent' | 'status' | 'reply' | 'note';
+
+/** One row per event, so that two writers add events without overwriting each other's. */
+export interface InquiryEvent {
+  id: string;
+  inquiryId: string;
+  type: InquiryEventType;
+  /** ms since the epoch */
+  at: number;
+  /** Channel for "sent", new status for "status", text for "reply" and "note". */
+  detail?: string;
+}
+
+/** What the panel sends to have an inquiry saved. */
+export interface SaveInquiryRequest {
+  pageUrl: string;
+  context: PageContext;
+  fields: MessageFields;
+  recipient: Recipient;
+  topic: string;
+  channel: string;
+  subject: string;
+  message: string;
+  language: Language;
+  /** A channel was opened (or its page control shown) before saving: the inquiry starts as sent. */
+  channelOpened: boolean;
+}
+
+/**
+ * - invalid: the request failed validation (`detail` lists what);
+ * - storage-full: the disk or the browser's quota is full;
+ * - storage: any other failure to write.
+ * Nothing is written when saving fails.
+ */
+export type SaveInquiryResult =
+  | { ok: true; id: string; status: InquiryStatus }
+  | { ok: false; error: 'invalid' | 'storage-full' | 'storage'; detail: string };

@@ -1,0 +1,20 @@
+/**
+ * Typed messages between the content script, the background script and the extension's pages. Runtime
+ * messages carry JSON only.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SaveInquiryRequest, SaveInquiryResult } from './inquiry';
+import type { PageContext } from './marketplaces/types';
+
+interface ProtocolMap {
+  /** content script → background */
+  saveInquiry(request: SaveInquiryRequest): SaveInquiryResult;
+  /** content script → background: inject the panel's dialog into the sender's frame */
+  loadDialog(): boolean;
+  /** background or popup → the content script of a tab: open the panel; false when the page has none */
+  openPanel(): boolean;
+  /** popup → the content script of a tab: what was read there */
+  pageContext(): PageContext | null;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,34 @@
+/**
+ * mailto: links that mail clients read alike: subject and body percent-encoded (`%20` for spaces, never
+ * `+`), line breaks as `%0D%0A`. Some clients and browsers cut links of more than about 2,000 characters,
+ * so a longer message gets a short body that says the whole text was copied.
+ */
+export const MAILTO_LIMIT = 2000;
+
+export interface Mailto {
+  href: string;
+  /** The body in the link is the short one: the whole message must be copied for pasting. */
+  shortened: boolean;
+}
+
+function encode(text: string): string {
+  return encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+}
+
+export function buildMailto(address: string, subject: string, body: string, shortBody: string): Mailto {
+  const href = `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
+  if (href.length <= MAILTO_LIMIT) return { href, shortened: false };
+  return { href: `mailto:${address}?subject=${encode(subject)}&body=${encode(shortBody)}`, shortened: true };
+}
+
+/** The subject and body a mail client would take from a mailto: link. */
+export function readMailto(href: string): { address: string; subject: string; body: string } {
+  const [address, query = ''] = href.replace(/^mailto:/, '').split('?');
+  const params = Object.fromEntries(
+    query.split('&').map((pair) => {
+      const at = pair.indexOf('=');
+      return [pair.slice(0, at), decodeURIComponent(pair.slice(at + 1))];
+    }),
+  );
+  return { address, subject: params.subject ?? '', body: (params.body ?? '').replace(/\r\n/g, '\n') };
+}
