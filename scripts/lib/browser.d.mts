@@ -34,3 +34,7 @@ export function launchBrowser(options?: {
 export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
 export function readPanel(page: Page): Promise<PanelReading>;
 export function openPanelOn(page: Page, sample: PageEntry): Promise<PanelReading>;
+export function serviceWorker(context: BrowserContext): Promise<import('@playwright/test').Worker>;
+export function extensionId(context: BrowserContext): Promise<string>;
+export function tabIdOf(context: BrowserContext, page: Page): Promise<number | undefined>;
+export function openPopup(context: BrowserContext, aboutPage?: Page): Promise<Page>;

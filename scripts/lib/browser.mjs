@@ -81,6 +81,8 @@ export async function servePages(context, pages) {
   const unserved = [];
   await context.route('**/*', async (route) => {
     const request = route.request();
+    // The extension's own pages and files are not the network: let them load.
+    if (!/^https?:/.test(request.url())) return route.continue();
     const page = request.resourceType() === 'document' ? byUrl.get(normaliseUrl(request.url())) : undefined;
     if (page) {
       const body = page.html ?? readFileSync(page.path);
@@ -146,4 +148,33 @@ export async function openPanelOn(page, sample) {
     throw new Error(`The panel on ${sample.url} does not show ${wanted}: ${JSON.stringify(panel)}`);
   }
   return panel;
+}
+
+/** The extension's service worker (waiting for it to start if needed). */
+export async function serviceWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/** The extension's id, read from its service worker's address (never hard-coded). */
+export async function extensionId(context) {
+  return new URL((await serviceWorker(context)).url()).host;
+}
+
+/** The browser's id of the tab showing a page, asked of the extension itself. */
+export async function tabIdOf(context, page) {
+  const worker = await serviceWorker(context);
+  const url = page.url();
+  return worker.evaluate(async (address) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === address)?.id;
+  }, url);
+}
+
+/** Opens the toolbar popup as a tab, about the given marketplace tab (the popup takes it from ?tab=). */
+export async function openPopup(context, aboutPage) {
+  const id = await extensionId(context);
+  const tabId = aboutPage ? await tabIdOf(context, aboutPage) : undefined;
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+  return popup;
 }

@@ -1,0 +1,150 @@
+/** The contact flow in real Chromium: from a saved page to a message, a channel, a saved inquiry. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { launchBrowser, openPopup, servePages } from '../../scripts/lib/browser.mjs';
+import { fixturePages, sharedPages, type PageCase } from '../support/pages';
+import { expect, test } from './fixtures';
+
+const fixtures = fixturePages();
+const fixture = (file: string): PageCase => fixtures.find((p) => p.file === file)!;
+const realProduct = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
+
+async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase) {
+  await servePages(context, [pageCase]);
+  await page.goto(pageCase.url);
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-message')).toBeVisible();
+}
+
+test.describe('on a product page', () => {
+  test('the message names the article and title; the question form is shown and the message copied', async ({ page, context }) => {
+    const product = realProduct ?? fixture('ozon/product.html');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openPanel(page, context, product);
+
+    await expect(page.getByTestId('mh-recipient')).toHaveValue('seller');
+    await expect(page.getByTestId('mh-topic')).toHaveValue('product-question');
+    const message = page.getByTestId('mh-message');
+    await expect(message).toHaveValue(new RegExp(String(product.expect.article)));
+    const title = String(product.expect.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(message).toHaveValue(new RegExp(`«${title}»`));
+    // Public questions carry nothing personal and say so.
+    await expect(page.getByTestId('mh-public-note')).toBeVisible();
+
+    await page.getByTestId('mh-channel-ozon-seller-question').click();
+    await expect(page.getByTestId('mh-status')).toContainText('Вставьте');
+    await expect(page.getByTestId('mh-outline')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await message.inputValue());
+  });
+
+  test('a channel to support opens its page, and e-mail links carry subject and body', async ({ page, context }) => {
+    const product = fixture('ozon/product.html');
+    await openPanel(page, context, product);
+    await page.getByTestId('mh-recipient').selectOption('support');
+    await expect(page.getByTestId('mh-topic')).toHaveValue('product-to-support');
+    await expect(page.getByTestId('mh-channel-ozon-support-chat')).toHaveAttribute('href', 'https://www.ozon.ru/my/chat/');
+    const mail = await page.getByTestId('mh-channel-ozon-email').getAttribute('href');
+    expect(mail).toMatch(/^mailto:help@ozon\.ru\?subject=[^&]+&body=/);
+    expect(mail).not.toContain('+');
+    expect(decodeURIComponent(mail!.split('body=')[1])).toContain(String(product.expect.article));
+  });
+});
+
+test.describe('on an order page', () => {
+  test('the message names the order number and date, and missing fields can be typed in', async ({ page, context }) => {
+    const order = fixture('ozon/order.html');
+    await openPanel(page, context, order);
+    await expect(page.getByTestId('mh-recipient')).toHaveValue('support');
+    await page.getByTestId('mh-topic').selectOption('delivery-late');
+    const message = page.getByTestId('mh-message');
+    await expect(message).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
+
+    // Two items in the order: which one the seller is asked about is for the shopper to say.
+    await page.getByTestId('mh-recipient').selectOption('seller');
+    await expect(page.getByTestId('mh-topic')).toHaveValue('order-to-seller');
+    await page.getByTestId('mh-field-title').fill('Фильтр для воды');
+    await expect(message).toHaveValue(/«Фильтр для воды»/);
+    await expect(page.getByTestId('mh-public-note')).toHaveCount(0);
+  });
+
+  test('a message the background refuses shows a clear error, and the text stays', async ({ page, context }) => {
+    const order = fixture('ozon/order.html');
+    await openPanel(page, context, order);
+    await page.getByTestId('mh-message').fill('   ');
+    await page.getByTestId('mh-save').click();
+    await expect(page.getByTestId('mh-error')).toContainText('не сохранено');
+    await expect(page.getByTestId('mh-message')).toHaveValue('   ');
+  });
+});
+
+test('a draft survives reloading the page, and can be discarded', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  await openPanel(page, context, product);
+  await page.getByTestId('mh-message').fill('Есть ли у кружки запасная крышка?');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-message')).toHaveValue('Есть ли у кружки запасная крышка?');
+  await expect(page.getByTestId('mh-draft-note')).toBeVisible();
+  await page.getByTestId('mh-discard').click();
+  await expect(page.getByTestId('mh-message')).toHaveValue(/987654321/);
+});
+
+test('save → the popup lists it → it survives a browser restart → delete, then undo brings it back', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'mh-profile-'));
+  const product = fixture('ozon/product.html');
+  try {
+    let context = await launchBrowser({ userDataDir: profile });
+    await servePages(context, [product]);
+    const page = await context.newPage();
+    await page.goto(product.url);
+    await page.getByTestId('mh-open').click();
+    await page.getByTestId('mh-channel-ozon-seller-question').click();
+    await page.getByTestId('mh-save').click();
+    await expect(page.getByTestId('mh-status')).toContainText('Сохранено как отправленное');
+    // Saved history stays out of the marketplace's page, and its origin holds no database of ours.
+    expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
+
+    let popup = await openPopup(context, page);
+    await expect(popup.getByTestId('mh-inquiry')).toHaveCount(1);
+    await expect(popup.getByTestId('mh-inquiry-about')).toHaveText('арт. 987654321');
+    await expect(popup.getByTestId('mh-inquiry-status')).toHaveText('отправлено');
+    await expect(popup.getByTestId('mh-page-count')).toHaveAttribute('data-value', '1');
+    await context.close();
+
+    context = await launchBrowser({ userDataDir: profile });
+    popup = await openPopup(context);
+    await expect(popup.getByTestId('mh-inquiry')).toHaveCount(1);
+    await expect(popup.getByTestId('mh-inquiry-title')).toHaveText(String(product.expect.title));
+
+    await popup.getByTestId('mh-inquiry-delete').click();
+    await expect(popup.getByTestId('mh-inquiry')).toHaveCount(0);
+    await expect(popup.getByTestId('mh-empty')).toBeVisible();
+    await popup.getByTestId('mh-undo').click();
+    await expect(popup.getByTestId('mh-inquiry')).toHaveCount(1);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('from the popup: open the panel on the page, and hide the launcher on this marketplace', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  await expect(page.getByTestId('mh-open')).toBeVisible();
+  let popup = await openPopup(context, page);
+  await popup.getByTestId('mh-open-panel').click();
+  await expect(page.getByTestId('mh-message')).toBeVisible();
+  // Having opened the panel, the popup closes itself, as a toolbar popup should.
+  await expect.poll(() => popup.isClosed()).toBe(true);
+
+  popup = await openPopup(context, page);
+  await popup.getByTestId('mh-launcher-toggle').uncheck();
+  await expect(page.getByTestId('mh-open')).toBeHidden();
+  await popup.getByTestId('mh-launcher-toggle').check();
+  await expect(page.getByTestId('mh-open')).toBeVisible();
+});
