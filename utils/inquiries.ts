@@ -1,5 +1,5 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
-import { addInquiry, newId } from './db';
+import { addInquiry, newEventId, newId } from './db';
 import type { Inquiry, InquiryEvent, SaveInquiryResult } from './inquiry';
 import { validateSaveRequest } from './validation';
 
@@ -28,8 +28,8 @@ export async function saveInquiry(request: unknown, now = Date.now()): Promise<S
     createdAt: now,
     updatedAt: now,
   };
-  const events: InquiryEvent[] = [{ id: newId(), inquiryId: inquiry.id, type: 'created', at: now }];
-  if (r.channelOpened) events.push({ id: newId(), inquiryId: inquiry.id, type: 'sent', at: now, detail: r.channel });
+  const events: InquiryEvent[] = [{ id: newEventId(now), inquiryId: inquiry.id, type: 'created', at: now }];
+  if (r.channelOpened) events.push({ id: newEventId(now), inquiryId: inquiry.id, type: 'sent', at: now, detail: r.channel });
   try {
     await addInquiry(inquiry, events);
   } catch (error) {

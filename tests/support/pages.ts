@@ -12,7 +12,7 @@ import {
   type PageEntry,
 } from '../../scripts/lib/pages.mjs';
 
-export { fixturesDir, repoRoot };
+export { fixturesDir, repoRoot, sharedPagesDir };
 export type PageCase = PageEntry;
 
 /** Set MH_REQUIRE_PAGES=1 where the real pages must be present (CI): their absence then fails. */

@@ -38,7 +38,7 @@ export const ozonChannels: Channel[] = [
     source: {
       kind: 'page',
       page: 'ozon/product-2025-by-1585614406.html',
-      link: 'button «Написать в магазин» (data-widget="webChatButton")',
+      seen: 'aria-label="Написать в магазин"',
     },
     copiedAt: COPIED,
   },
@@ -52,7 +52,7 @@ export const ozonChannels: Channel[] = [
       en: 'The answer arrives in «Сообщения», usually within one working day, often within hours.',
     },
     access: { type: 'link', path: '/my/chat/', sameSite: true },
-    source: { kind: 'page', page: 'ozon/product-2025-153929230.html', link: '/my/chat/ («Поддержкой Ozon»)' },
+    source: { kind: 'page', page: 'ozon/product-2025-153929230.html', seen: '<a href="/my/chat/">Поддержкой Ozon</a>' },
     copiedAt: COPIED,
   },
   {
@@ -65,7 +65,7 @@ export const ozonChannels: Channel[] = [
       en: 'Answers to common questions; choose one and press «Перейти в чат» when it does not help.',
     },
     access: { type: 'link', url: 'https://docs.ozon.ru/common/' },
-    source: { kind: 'page', page: 'ozon/product-2025-153929230.html', link: '//docs.ozon.ru/common/ («Помощь»)' },
+    source: { kind: 'page', page: 'ozon/product-2025-153929230.html', seen: 'href="//docs.ozon.ru/common/"' },
     copiedAt: COPIED,
   },
   {

@@ -5,10 +5,13 @@ export type { PageTarget };
 export type Recipient = 'seller' | 'support';
 export type Bilingual = { ru: string; en: string };
 
-/** Where an entry was found: a founding document and the phrase quoted from it, or a saved page. */
+/**
+ * Where an entry was found: a founding document and the phrase quoted from it, or a saved page and a
+ * piece of its HTML (a link, a button's text) exactly as it stands there.
+ */
 export type Source =
   | { kind: 'seed'; file: string; quote: string }
-  | { kind: 'page'; page: string; link: string };
+  | { kind: 'page'; page: string; seen: string };
 
 /**
  * How a channel is reached:

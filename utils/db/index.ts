@@ -77,14 +77,33 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
+let eventSequence = 0;
+
+/** Event ids sort in the order the events were made, for events of the same millisecond. */
+export function newEventId(at: number): string {
+  eventSequence = (eventSequence + 1) % 1_000_000;
+  return `${String(at).padStart(15, '0')}-${String(eventSequence).padStart(6, '0')}-${crypto.randomUUID()}`;
+}
+
 /** Writes an inquiry and its first events in one transaction: all of it or nothing. */
 export async function addInquiry(inquiry: Inquiry, events: InquiryEvent[]): Promise<void> {
   const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('inquiries').add(inquiry),
-    ...events.map((event) => tx.objectStore('events').add(event)),
-    tx.done,
-  ]);
+  const requests: Promise<unknown>[] = [];
+  try {
+    requests.push(tx.objectStore('inquiries').add(inquiry));
+    for (const event of events) requests.push(tx.objectStore('events').add(event));
+    await Promise.all([...requests, tx.done]);
+  } catch (error) {
+    // Whatever was queued before the failure must not be committed without the rest.
+    for (const request of requests) request.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    await tx.done.catch(() => {});
+    throw error;
+  }
 }
 
 export async function getInquiry(id: string): Promise<Inquiry | undefined> {
@@ -100,7 +119,7 @@ export async function listInquiries(): Promise<Inquiry[]> {
 
 export async function eventsOf(inquiryId: string): Promise<InquiryEvent[]> {
   const events = await (await db()).getAllFromIndex('events', 'inquiryId', inquiryId);
-  return events.sort((a, b) => a.at - b.at);
+  return events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** How many inquiries (not deleted) concern an order or a product. */

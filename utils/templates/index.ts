@@ -121,26 +121,29 @@ const WORDING: Record<Language, Record<string, Wording>> = {
   },
 };
 
+/** Ends a sentence with a full stop, unless it ends with one already (a date "… 2026 г." does). */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 const PHRASES = {
   ru: {
     hello: 'Здравствуйте!',
     thanks: 'Спасибо!',
-    order: (id: string, date?: string) => `Заказ № ${id}${date ? ` от ${formatDate(date, 'ru')}` : ''}.`,
+    order: (id: string, date?: string) => sentence(`Заказ № ${id}${date ? ` от ${formatDate(date, 'ru')}` : ''}`),
     product: (title?: string, article?: string) =>
-      `Товар: ${[title && `«${title}»`, article && `артикул ${article}`].filter(Boolean).join(', ')}.`,
-    items: (list: string) => `В заказе: ${list}.`,
-    seller: (seller: string) => `Продавец: ${seller}.`,
+      sentence(`Товар: ${[title && `«${title}»`, article && `артикул ${article}`].filter(Boolean).join(', ')}`),
+    items: (list: string) => sentence(`В заказе: ${list}`),
+    seller: (seller: string) => sentence(`Продавец: ${seller}`),
     article: (a: string) => `артикул ${a}`,
     contact: 'Для связи',
   },
   en: {
     hello: 'Hello,',
     thanks: 'Thank you.',
-    order: (id: string, date?: string) => `Order No. ${id}${date ? ` of ${formatDate(date, 'en')}` : ''}.`,
+    order: (id: string, date?: string) => sentence(`Order No. ${id}${date ? ` of ${formatDate(date, 'en')}` : ''}`),
     product: (title?: string, article?: string) =>
-      `Product: ${[title && `“${title}”`, article && `article ${article}`].filter(Boolean).join(', ')}.`,
-    items: (list: string) => `The order contains: ${list}.`,
-    seller: (seller: string) => `Seller: ${seller}.`,
+      sentence(`Product: ${[title && `“${title}”`, article && `article ${article}`].filter(Boolean).join(', ')}`),
+    items: (list: string) => sentence(`The order contains: ${list}`),
+    seller: (seller: string) => sentence(`Seller: ${seller}`),
     article: (a: string) => `article ${a}`,
     contact: 'Contact',
   },

@@ -1,0 +1,105 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addInquiry,
+  closeDb,
+  countInquiriesAbout,
+  DB_NAME,
+  DB_VERSION,
+  deleteInquiry,
+  eventsOf,
+  getInquiry,
+  listInquiries,
+  openHelpdeskDb,
+  purgeDeleted,
+  undeleteInquiry,
+  UNDO_WINDOW_MS,
+} from '../../utils/db';
+import type { Inquiry } from '../../utils/inquiry';
+
+function inquiry(id: string, createdAt: number, fields: Inquiry['fields'] = {}): Inquiry {
+  return {
+    id,
+    marketplace: 'ozon',
+    pageUrl: 'https://www.ozon.ru/product/kruzhka-987654321/',
+    context: { marketplace: 'ozon', kind: 'product', url: 'https://www.ozon.ru/product/kruzhka-987654321/', sources: {} },
+    fields,
+    recipient: 'seller',
+    topic: 'product-question',
+    channel: 'ozon-seller-question',
+    subject: 'Вопрос о товаре',
+    message: 'Здравствуйте!',
+    language: 'ru',
+    status: 'not-sent',
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
+beforeEach(async () => {
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeDb());
+
+describe('the database module', () => {
+  it('writes an inquiry with its events, reads it back and lists newest first', async () => {
+    await addInquiry(inquiry('a', 1000, { article: '987654321' }), [
+      { id: 'e1', inquiryId: 'a', type: 'created', at: 1000 },
+      { id: 'e2', inquiryId: 'a', type: 'sent', at: 1001, detail: 'ozon-seller-question' },
+    ]);
+    await addInquiry(inquiry('b', 3000, { orderId: '46206571-0591' }), []);
+    await addInquiry(inquiry('c', 2000, { article: '987654321' }), []);
+    expect((await getInquiry('a'))?.fields.article).toBe('987654321');
+    expect((await listInquiries()).map((i) => i.id)).toEqual(['b', 'c', 'a']);
+    expect((await eventsOf('a')).map((e) => e.type)).toEqual(['created', 'sent']);
+    expect(await countInquiriesAbout({ article: '987654321' })).toBe(2);
+    expect(await countInquiriesAbout({ orderId: '46206571-0591', article: '987654321' })).toBe(3);
+    expect(await countInquiriesAbout({ orderId: '00000000-0000' })).toBe(0);
+  });
+
+  it('writes all of an inquiry or nothing', async () => {
+    await addInquiry(inquiry('a', 1000), [{ id: 'e1', inquiryId: 'a', type: 'created', at: 1000 }]);
+    // The same event id again: the event fails, so the second inquiry must not stay either.
+    await expect(addInquiry(inquiry('b', 2000), [{ id: 'e1', inquiryId: 'b', type: 'created', at: 2000 }])).rejects.toThrow();
+    expect((await listInquiries()).map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('deletes recoverably, undoes, and purges after the undo window', async () => {
+    await addInquiry(inquiry('a', 1000, { article: '1' }), [{ id: 'e1', inquiryId: 'a', type: 'created', at: 1000 }]);
+    await deleteInquiry('a', 5000);
+    expect(await listInquiries()).toEqual([]);
+    expect(await countInquiriesAbout({ article: '1' })).toBe(0);
+    expect(await undeleteInquiry('a')).toBe(true);
+    expect((await listInquiries()).map((i) => i.id)).toEqual(['a']);
+
+    await deleteInquiry('a', 5000);
+    expect(await purgeDeleted(5000 + UNDO_WINDOW_MS - 1)).toBe(0);
+    expect(await purgeDeleted(5000 + UNDO_WINDOW_MS)).toBe(1);
+    expect(await undeleteInquiry('a')).toBe(false);
+    expect(await eventsOf('a')).toEqual([]);
+  });
+
+  it('upgrades a database of every earlier version to the current one with its data intact', async () => {
+    for (let version = 1; version <= DB_VERSION; version++) {
+      await closeDb();
+      globalThis.indexedDB = new IDBFactory();
+      const old = await openHelpdeskDb(version);
+      await old.add('inquiries', inquiry(`made-in-v${version}`, 1000, { article: '987654321' }));
+      await old.add('events', { id: 'e1', inquiryId: `made-in-v${version}`, type: 'created', at: 1000 });
+      old.close();
+
+      const current = await openDB(DB_NAME);
+      expect(current.version).toBe(version);
+      current.close();
+      expect((await listInquiries()).map((i) => i.id)).toEqual([`made-in-v${version}`]);
+      expect(await countInquiriesAbout({ article: '987654321' })).toBe(1);
+      expect((await eventsOf(`made-in-v${version}`)).length).toBe(1);
+      const upgraded = await openDB(DB_NAME);
+      expect(upgraded.version).toBe(DB_VERSION);
+      expect([...upgraded.objectStoreNames].sort()).toEqual(['events', 'inquiries']);
+      upgraded.close();
+    }
+  });
+});

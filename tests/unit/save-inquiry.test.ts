@@ -1,0 +1,84 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDb, eventsOf, getInquiry, listInquiries } from '../../utils/db';
+import type { SaveInquiryRequest } from '../../utils/inquiry';
+import { saveInquiry } from '../../utils/inquiries';
+import { LIMITS } from '../../utils/validation';
+
+const url = 'https://www.ozon.ru/product/termokruzhka-987654321/';
+function request(change: Partial<SaveInquiryRequest> = {}): SaveInquiryRequest {
+  return {
+    pageUrl: url,
+    context: { marketplace: 'ozon', kind: 'product', url, article: '987654321', title: 'Термокружка', sources: { article: 'address' } },
+    fields: { article: '987654321', title: 'Термокружка' },
+    recipient: 'seller',
+    topic: 'product-question',
+    channel: 'ozon-seller-question',
+    subject: 'Вопрос о товаре (артикул 987654321)',
+    message: 'Здравствуйте! Есть ли запасная крышка?',
+    language: 'ru',
+    channelOpened: true,
+    ...change,
+  };
+}
+
+beforeEach(async () => {
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeDb();
+});
+
+describe('saving an inquiry', () => {
+  it('saves a sent inquiry with its created and sent events', async () => {
+    const result = await saveInquiry(request(), 1_700_000_000_000);
+    expect(result).toMatchObject({ ok: true, status: 'sent' });
+    const id = (result as { id: string }).id;
+    expect(await getInquiry(id)).toMatchObject({ status: 'sent', fields: { article: '987654321' }, createdAt: 1_700_000_000_000 });
+    expect((await eventsOf(id)).map((e) => [e.type, e.detail])).toEqual([
+      ['created', undefined],
+      ['sent', 'ozon-seller-question'],
+    ]);
+  });
+
+  it('saves it as not sent when no channel was opened', async () => {
+    const result = await saveInquiry(request({ channelOpened: false }));
+    expect(result).toMatchObject({ ok: true, status: 'not-sent' });
+    expect((await eventsOf((result as { id: string }).id)).map((e) => e.type)).toEqual(['created']);
+  });
+
+  const refused: [string, unknown, RegExp][] = [
+    ['an empty message', request({ message: '  \n ' }), /message: the message is empty/],
+    ['a message over the limit', request({ message: 'а'.repeat(LIMITS.message + 1) }), /longer than/],
+    ['an unknown topic', request({ topic: 'free-money' }), /topic: unknown topic/],
+    ['a channel of the wrong recipient', request({ recipient: 'support' }), /recipient: does not match/],
+    ['a page of another site', request({ pageUrl: 'https://example.com/product/x-1/' }), /pageUrl: not a page of this marketplace/],
+    ['a script address', request({ pageUrl: 'javascript:alert(1)' }), /pageUrl/],
+    ['not an object at all', 'hello', /object/i],
+    ['a missing field', { ...request(), context: undefined }, /context/],
+  ];
+  for (const [what, input, problem] of refused) {
+    it(`refuses ${what}, and writes nothing`, async () => {
+      const result = await saveInquiry(input);
+      expect(result).toMatchObject({ ok: false, error: 'invalid' });
+      expect((result as { detail: string }).detail).toMatch(problem);
+      expect(await listInquiries()).toEqual([]);
+    });
+  }
+
+  it('reports a full disk as such, and writes nothing', async () => {
+    const add = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // The inquiry goes in; its first event finds the disk full.
+      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+    const result = await saveInquiry(request());
+    expect(result).toMatchObject({ ok: false, error: 'storage-full' });
+    vi.restoreAllMocks();
+    expect(await listInquiries()).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ozonTopics } from '../../utils/catalogue/ozon';
+import { buildMessage, shortMailBody, TOPICS_WITH_WORDING } from '../../utils/templates';
+import { buildMailto, MAILTO_LIMIT, readMailto } from '../../utils/templates/mailto';
+
+const product = { article: '987654321', title: 'Термокружка стальная 450 мл, с крышкой', seller: 'Тёплый день' };
+const order = { orderId: '46206571-0591', orderDate: '2026-09-17', title: 'Чайник электрический 1,7 л' };
+const items = [
+  { article: '555000111', title: 'Чайник электрический 1,7 л, стекло' },
+  { article: '555000222', title: 'Фильтр для воды, 3 картриджа' },
+];
+
+/** Anything that would show the shopper an unfilled blank. */
+const BLANK = /\{|\}|\$\d|undefined|null|NaN|\[\s*\]|«»|“”|__|\.\.\s|\( *\)|: ?\.|, ?\./;
+
+describe('messages for every topic', () => {
+  it('has wording for every topic of the catalogue, and nothing else', () => {
+    expect([...TOPICS_WITH_WORDING].sort()).toEqual(ozonTopics.map((t) => t.id).sort());
+  });
+
+  for (const topic of ozonTopics) {
+    for (const language of ['ru', 'en'] as const) {
+      it(`${topic.id} (${language}) on a product page and on an order page leaves no blank`, () => {
+        const onProduct = buildMessage({ topic: topic.id, recipient: topic.recipient, fields: product, language });
+        const onOrder = buildMessage({ topic: topic.id, recipient: topic.recipient, fields: order, items, language });
+        for (const { subject, body } of [onProduct, onOrder]) {
+          expect(subject).not.toMatch(BLANK);
+          expect(body).not.toMatch(BLANK);
+          expect(subject.trim()).not.toBe('');
+        }
+        expect(onProduct.body).toContain('987654321');
+        expect(onProduct.body).toContain(product.title);
+        expect(onOrder.body).toContain('46206571-0591');
+        expect(onOrder.body).toContain(language === 'ru' ? '17 сентября 2026' : '17 September 2026');
+      });
+    }
+  }
+
+  it('leaves a fact out of the sentence when it is unknown', () => {
+    const { body, subject } = buildMessage({ topic: 'delivery-late', recipient: 'support', fields: { orderId: '46206571-0591' } });
+    expect(body).toContain('Заказ № 46206571-0591.');
+    expect(body).not.toContain(' от ');
+    expect(subject).toBe('Срок доставки прошёл: заказ № 46206571-0591');
+    const nothing = buildMessage({ topic: 'delivery-late', recipient: 'support', fields: {} });
+    expect(nothing.subject).toBe('Срок доставки прошёл');
+    expect(nothing.body).not.toMatch(BLANK);
+  });
+
+  it('lists the items of an order when no single product is named', () => {
+    const { body } = buildMessage({ topic: 'delivery-status', recipient: 'support', fields: { orderId: '46206571-0591' }, items });
+    expect(body).toContain('«Чайник электрический 1,7 л, стекло», артикул 555000111; «Фильтр для воды, 3 картриджа», артикул 555000222');
+  });
+
+  it('keeps the order number and personal details out of a public question', () => {
+    const profile = { name: 'Анна Смирнова', phone: '+7 900 000-00-00', email: 'anna@example.org' };
+    const open = buildMessage({ topic: 'product-question', recipient: 'seller', fields: { ...product, orderId: '46206571-0591' }, profile });
+    expect(open.body).toContain('46206571-0591');
+    expect(open.body).toContain('Анна Смирнова');
+    const pub = buildMessage({ topic: 'product-question', recipient: 'seller', fields: { ...product, orderId: '46206571-0591' }, profile, public: true });
+    for (const secret of ['46206571-0591', 'Анна', '+7 900', 'anna@example.org']) expect(pub.body).not.toContain(secret);
+    expect(pub.body).toContain('987654321');
+  });
+
+  it('names the seller to support, not to the seller', () => {
+    expect(buildMessage({ topic: 'product-to-support', recipient: 'support', fields: product }).body).toContain('Продавец: Тёплый день.');
+    expect(buildMessage({ topic: 'product-question', recipient: 'seller', fields: product }).body).not.toContain('Продавец:');
+  });
+});
+
+describe('e-mail links', () => {
+  it('decode back to the same subject and body, with %20 and %0D%0A', () => {
+    const { subject, body } = buildMessage({ topic: 'damaged', recipient: 'support', fields: order, items });
+    const mail = buildMailto('help@ozon.ru', subject, body, shortMailBody());
+    expect(mail.shortened).toBe(false);
+    expect(mail.href).toContain('%20');
+    expect(mail.href).toContain('%0D%0A');
+    expect(mail.href).not.toContain('+');
+    expect(readMailto(mail.href)).toEqual({ address: 'help@ozon.ru', subject, body });
+  });
+
+  it('encode characters mail clients would misread', () => {
+    const body = 'A & B = 100% + «кавычки» #1?';
+    const mail = buildMailto('help@ozon.ru', 'Тема & ещё', body, shortMailBody());
+    expect(readMailto(mail.href)).toEqual({ address: 'help@ozon.ru', subject: 'Тема & ещё', body });
+  });
+
+  it('carry a short body when the message would make the link too long', () => {
+    const long = 'Очень подробное описание. '.repeat(80);
+    const mail = buildMailto('help@ozon.ru', 'Тема', long, shortMailBody());
+    expect(mail.shortened).toBe(true);
+    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
+    expect(readMailto(mail.href).body).toBe(shortMailBody());
+  });
+});
