@@ -2,26 +2,46 @@
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturePagesTable, launchBrowser, openPanelOn, repoRoot, servePages } from './lib/browser.mjs';
-
-const SHOTS = [
-  { file: 'ozon/product.html', name: 'panel-product.png' },
-  { file: 'ozon/order.html', name: 'panel-order.png' },
-  { file: 'ozon/blocked.html', name: 'panel-blocked.png' },
-];
+import { fixturePagesTable, launchBrowser, openPanelOn, openPopup, repoRoot, servePages } from './lib/browser.mjs';
 
 const out = join(repoRoot, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 const samples = fixturePagesTable();
-const context = await launchBrowser({ viewport: { width: 1100, height: 720 } });
+const sample = (file) => samples.find((s) => s.file === file);
+const shot = async (page, name) => {
+  await page.screenshot({ path: join(out, name) });
+  console.log(`docs/screenshots/${name}`);
+};
+
+const context = await launchBrowser({ viewport: { width: 1100, height: 900 } });
 await servePages(context, samples);
+await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 const page = await context.newPage();
 try {
-  for (const shot of SHOTS) {
-    await openPanelOn(page, samples.find((s) => s.file === shot.file));
-    await page.screenshot({ path: join(out, shot.name) });
-    console.log(`docs/screenshots/${shot.name}`);
-  }
+  // 1. A product page: the question to the seller, prefilled; then sent through the page's own form.
+  await openPanelOn(page, sample('ozon/product.html'));
+  await shot(page, 'panel-product.png');
+  await page.getByTestId('mh-channel-ozon-seller-question').click();
+  await page.getByTestId('mh-status').waitFor();
+  await shot(page, 'panel-product-sent.png');
+
+  // 2. An order page: support, "the delivery date has passed", saved.
+  await openPanelOn(page, sample('ozon/order.html'));
+  await page.getByTestId('mh-topic').selectOption('delivery-late');
+  await page.getByTestId('mh-save').click();
+  await page.getByTestId('mh-status').waitFor();
+  await shot(page, 'panel-order.png');
+
+  // 3. The anti-bot page: the article from the address alone.
+  await openPanelOn(page, sample('ozon/blocked.html'));
+  await shot(page, 'panel-blocked.png');
+
+  // 4. The popup, about the order page.
+  await page.goto(sample('ozon/order.html').url);
+  const popup = await openPopup(context, page);
+  await popup.setViewportSize({ width: 380, height: 420 });
+  await popup.getByTestId('mh-inquiry').first().waitFor();
+  await shot(popup, 'popup.png');
 } finally {
   await context.close();
 }

@@ -59,6 +59,20 @@ export default defineContentScript({
   },
 });
 
+function launcherIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '18');
+  svg.setAttribute('height', '18');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', LAUNCHER_ICON);
+  svg.append(path);
+  return svg;
+}
+
 function isOurHost(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === PANEL_TAG);
@@ -99,7 +113,7 @@ function createPanel(ctx: ContentScriptContext) {
         launcher.dataset.testid = 'mh-open';
         launcher.setAttribute('aria-label', launcherLabelRu.message);
         launcher.title = launcherLabelRu.message;
-        launcher.innerHTML = `<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="${LAUNCHER_ICON}"/></svg>`;
+        launcher.append(launcherIcon());
         launcher.addEventListener('click', () => (isOpen ? close() : void open()));
         dialogHost = document.createElement('div');
         dialogHost.id = 'mh-dialog';

@@ -12,9 +12,10 @@ import {
   sharedPages,
   type PageCase,
 } from '../support/pages';
+import { marketplaces } from '../../utils/marketplaces';
 import { expect, test } from './fixtures';
 
-const READABLE = new Set(['ozon']);
+const READABLE = new Set<string>(marketplaces.map((m) => m.id));
 
 async function panelOn(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, pageCase: PageCase) {
   await servePages(context, [pageCase]);

@@ -24,6 +24,7 @@ import {
   textOrUndefined,
   widgetBlocks,
   widgetStates,
+  withPageIndex,
   type Source,
 } from './sources';
 import type {
@@ -460,23 +461,27 @@ export function readOzonPage(doc: Document, url: URL, options: ReadOptions = {})
   if (!address) return null;
   const now = options.now ?? new Date();
   try {
-    if (isChallenge(doc) && !(address.kind === 'product' && hasProductContent(doc))) {
-      const context: PageContext = { marketplace: 'ozon', kind: 'blocked', url: url.href, sources: {} };
-      if (address.kind === 'product') fill(context, 'article', [['address', () => address.article]]);
-      if (address.kind === 'order') fill(context, 'orderId', [['address', () => address.orderId]]);
-      return context;
-    }
-    switch (address.kind) {
-      case 'product':
-        return readProduct(doc, url, address.article);
-      case 'order':
-        return readOrder(doc, url, address, now);
-      case 'order-list':
-        return readOrderList(doc, url, now);
-    }
+    return withPageIndex(doc, () => readIndexedPage(doc, url, address, now));
   } catch {
     // Every source is guarded; this is the last line so that nothing ever reaches the page.
     return null;
+  }
+}
+
+function readIndexedPage(doc: Document, url: URL, address: OzonAddress, now: Date): PageContext {
+  if (isChallenge(doc) && !(address.kind === 'product' && hasProductContent(doc))) {
+    const context: PageContext = { marketplace: 'ozon', kind: 'blocked', url: url.href, sources: {} };
+    if (address.kind === 'product') fill(context, 'article', [['address', () => address.article]]);
+    if (address.kind === 'order') fill(context, 'orderId', [['address', () => address.orderId]]);
+    return context;
+  }
+  switch (address.kind) {
+    case 'product':
+      return readProduct(doc, url, address.article);
+    case 'order':
+      return readOrder(doc, url, address, now);
+    case 'order-list':
+      return readOrderList(doc, url, now);
   }
 }
 

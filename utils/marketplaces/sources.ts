@@ -41,8 +41,54 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * One reading of a page asks the same questions many times (a widget's state, a block, the JSON-LD).
+ * Each question is a scan of the whole document; within `withPageIndex` the answers come from one scan.
+ */
+interface PageIndex {
+  doc: Document;
+  /** Widget → its state elements; parsed only when asked for (some states are large). */
+  stateElements: Map<string, Element[]>;
+  states: Map<string, Record<string, unknown>[]>;
+  blocks: Map<string, Element[]>;
+  jsonLd?: Record<string, unknown>[];
+}
+
+function group(elements: Element[], name: (el: Element) => string | undefined): Map<string, Element[]> {
+  const groups = new Map<string, Element[]>();
+  for (const el of elements) {
+    const key = name(el);
+    if (!key) continue;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(el);
+  }
+  return groups;
+}
+
+function parsedStates(elements: Element[]): Record<string, unknown>[] {
+  return elements.map((el) => parseJson(el.getAttribute('data-state'))).filter(isRecord);
+}
+
+let index: PageIndex | undefined;
+
+export function withPageIndex<T>(doc: Document, read: () => T): T {
+  const outer = index;
+  index = {
+    doc,
+    stateElements: group(Array.from(doc.querySelectorAll('[id^="state-"]')), (el) => /^state-([A-Za-z0-9]+)-/.exec(el.id)?.[1]),
+    states: new Map(),
+    blocks: new Map(),
+  };
+  try {
+    return read();
+  } finally {
+    index = outer;
+  }
+}
+
 /** Every JSON-LD object on the page, with `@graph` and arrays flattened. Malformed blocks are skipped. */
 export function readJsonLd(doc: Document): Record<string, unknown>[] {
+  if (index?.doc === doc && index.jsonLd) return index.jsonLd;
   const found: Record<string, unknown>[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (depth > 4) return;
@@ -55,6 +101,7 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     visit(parseJson(script.textContent), 0);
   }
+  if (index?.doc === doc) index.jsonLd = found;
   return found;
 }
 
@@ -70,16 +117,20 @@ export function jsonLdOfType(doc: Document, type: string): Record<string, unknow
 
 /** The parsed `data-state` JSON of each `<div id="state-<widget>-…">` on the page, in page order. */
 export function widgetStates(doc: Document, widget: string): Record<string, unknown>[] {
-  const states: Record<string, unknown>[] = [];
-  for (const el of Array.from(doc.querySelectorAll(`[id^="state-${widget}-"]`))) {
-    const parsed = parseJson(el.getAttribute('data-state'));
-    if (isRecord(parsed)) states.push(parsed);
-  }
+  if (index?.doc !== doc) return parsedStates(Array.from(doc.querySelectorAll(`[id^="state-${widget}-"]`)));
+  let states = index.states.get(widget);
+  if (!states) index.states.set(widget, (states = parsedStates(index.stateElements.get(widget) ?? [])));
   return states;
 }
 
 /** Every widget state on the page, with the widget's name (from `state-<widget>-<id>-…`). */
 export function allWidgetStates(doc: Document): { widget: string; state: Record<string, unknown> }[] {
+  if (index?.doc === doc) {
+    const current = index;
+    return [...current.stateElements.keys()].flatMap((widget) =>
+      widgetStates(current.doc, widget).map((state) => ({ widget, state })),
+    );
+  }
   const states: { widget: string; state: Record<string, unknown> }[] = [];
   for (const el of Array.from(doc.querySelectorAll('[id^="state-"][data-state]'))) {
     const widget = /^state-([A-Za-z0-9]+)-/.exec(el.id)?.[1];
@@ -89,8 +140,12 @@ export function allWidgetStates(doc: Document): { widget: string; state: Record<
   return states;
 }
 
-export function widgetBlocks(doc: Document | Element, widget: string): Element[] {
-  return Array.from(doc.querySelectorAll(`[data-widget="${widget}"]`));
+export function widgetBlocks(root: Document | Element, widget: string): Element[] {
+  const find = () => Array.from(root.querySelectorAll(`[data-widget="${widget}"]`));
+  if (index?.doc !== root) return find();
+  let blocks = index.blocks.get(widget);
+  if (!blocks) index.blocks.set(widget, (blocks = find()));
+  return blocks;
 }
 
 /** Follows a path of keys through nested JSON, e.g. `dig(state, 'seller', 'name')`. */
