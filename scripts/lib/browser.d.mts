@@ -1,24 +1,13 @@
 // Types for browser.mjs, which the Node scripts run as plain JavaScript and the tests import.
 import type { BrowserContext, Page } from '@playwright/test';
-import type { PageEntry } from './pages.mjs';
+import type { Observed, PageEntry } from './pages.mjs';
 
 export type { PageEntry } from './pages.mjs';
 export { fixturePagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
 
-export interface PanelReading {
+/** What the panel's hooks show, and how many panels the page has. */
+export interface PanelReading extends Observed {
   hosts: number;
-  kind: string | null;
-  article?: string;
-  title?: string;
-  seller?: string;
-  sellerUrl?: string;
-  price?: number;
-  currency?: string;
-  orderId?: string;
-  orderDate?: string;
-  orderStatus?: string;
-  items?: { article?: string; title?: string }[];
-  orders?: string[];
 }
 
 export const extensionDir: string;

@@ -17,3 +17,19 @@ export function loadPagesTable(dir: string, index: string): PageEntry[];
 export function fixturePagesTable(): PageEntry[];
 export function sharedPagesDir(): string;
 export function sharedPagesTable(): PageEntry[] | undefined;
+
+/** What a reading (or the panel) shows, in the machine form of the automation hooks. */
+export interface Observed {
+  kind: string | null;
+  article?: string;
+  title?: string;
+  seller?: string;
+  sellerUrl?: string;
+  price?: number;
+  currency?: string;
+  orderId?: string;
+  orderDate?: string;
+  orderStatus?: string;
+  items?: { article?: string; title?: string }[];
+  orders?: string[];
+}

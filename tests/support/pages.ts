@@ -9,11 +9,13 @@ import {
   repoRoot,
   sharedPagesDir,
   sharedPagesTable,
+  type Observed,
   type PageEntry,
 } from '../../scripts/lib/pages.mjs';
 
 export { fixturesDir, repoRoot, sharedPagesDir };
 export type PageCase = PageEntry;
+export type { Observed };
 
 /** Set MH_REQUIRE_PAGES=1 where the real pages must be present (CI): their absence then fails. */
 export const pagesRequired = process.env.MH_REQUIRE_PAGES === '1';
@@ -25,21 +27,6 @@ export function missingPagesMessage(): string {
   return `real pages not found at ${sharedPagesDir()} (set MH_PAGES_DIR): the real-page tests are skipped`;
 }
 
-/** What a reading (or the panel) shows, in the machine form of the automation hooks. */
-export interface Observed {
-  kind: string | null;
-  article?: string;
-  title?: string;
-  seller?: string;
-  sellerUrl?: string;
-  price?: number;
-  currency?: string;
-  orderId?: string;
-  orderDate?: string;
-  orderStatus?: string;
-  items?: { article?: string; title?: string }[];
-  orders?: string[];
-}
 
 const fold = (s: unknown) => String(s).replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
 

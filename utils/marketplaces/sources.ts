@@ -250,6 +250,12 @@ export function parseRussianDate(text: unknown, now: Date = new Date()): string 
 export type Source<T> = readonly [name: string, read: () => T | undefined | null];
 
 /**
+ * Sources that threw, newest last (at most 20): a source is written to answer nothing when its data is
+ * missing, so a throw is a bug in it. Tests read this; a bug report can quote it.
+ */
+export const sourceFailures: string[] = [];
+
+/**
  * Tries the sources in order and returns the first answer, with the name of the source that gave it.
  * A source that throws counts as not answering: one broken block must not cost the other fields.
  */
@@ -258,7 +264,9 @@ export function firstAnswer<T>(sources: readonly Source<T>[]): { value: T; sourc
     let value: T | undefined | null;
     try {
       value = read();
-    } catch {
+    } catch (error) {
+      sourceFailures.push(`${name}: ${String((error as Error)?.message ?? error)}`);
+      sourceFailures.splice(0, sourceFailures.length - 20);
       value = undefined;
     }
     if (value !== undefined && value !== null && !(typeof value === 'string' && value === '')) {
