@@ -1,35 +1,57 @@
 /**
- * Small settings in the extension's own storage (browser.storage.local), readable by the content script
- * without waking the background.
+ * The shopper's settings, in the extension's own storage (browser.storage.local), readable by the content
+ * script and the dialog without waking the background: the interface language, the profile used to sign
+ * messages, corrections to catalogue entries, and where the launcher is hidden.
  */
 import { browser } from 'wxt/browser';
+import type { Correction } from './catalogue/types';
+import type { Language } from './i18n';
 import type { MarketplaceId } from './marketplaces/types';
+import type { Profile } from './templates';
 
 export interface Settings {
+  /** Russian unless the shopper chooses English, whatever language the browser speaks. */
+  language: Language;
+  profile: Profile;
+  /** Channel id → the shopper's correction of its number, address or link. */
+  corrections: Record<string, Correction>;
   /** Marketplaces on which the launcher tab is not shown (the keyboard shortcut still opens the panel). */
   hiddenLaunchers: MarketplaceId[];
 }
 
 const KEY = 'settings';
-const DEFAULTS: Settings = { hiddenLaunchers: [] };
+export const DEFAULT_SETTINGS: Settings = { language: 'ru', profile: {}, corrections: {}, hiddenLaunchers: [] };
+
+function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
 
 export async function getSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULTS, ...stored };
+  return withDefaults((await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined);
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await getSettings()), ...change };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
 }
 
 export async function setLauncherHidden(marketplace: MarketplaceId, hidden: boolean): Promise<Settings> {
   const settings = await getSettings();
   const others = settings.hiddenLaunchers.filter((m) => m !== marketplace);
-  const next = { ...settings, hiddenLaunchers: hidden ? [...others, marketplace] : others };
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+  return updateSettings({ hiddenLaunchers: hidden ? [...others, marketplace] : others });
+}
+
+/** Back to the defaults: profile, language, corrections and launchers. Inquiries are not touched. */
+export async function resetSettings(): Promise<Settings> {
+  await browser.storage.local.remove(KEY);
+  return DEFAULT_SETTINGS;
 }
 
 /** Calls back with the new settings whenever they change; returns the function that stops it. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) callback({ ...DEFAULTS, ...(changes[KEY].newValue as Partial<Settings>) });
+    if (area === 'local' && KEY in changes) callback(withDefaults(changes[KEY].newValue as Partial<Settings> | undefined));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

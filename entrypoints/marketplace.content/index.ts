@@ -7,12 +7,13 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { launcherLabel as launcherLabelEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
 import type { PageContext } from '../../utils/marketplaces/types';
 import { onMessage, sendMessage } from '../../utils/messages';
 import { dialogApi, type DialogProps } from '../../utils/panel-bridge';
-import { getSettings, watchSettings, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
 import launcherCss from './launcher.css?inline';
 
 export const PANEL_TAG = 'market-helpdesk-panel';
@@ -90,7 +91,7 @@ function createPanel(ctx: ContentScriptContext) {
   let shownKey: string | undefined;
   let isOpen = false;
   let opened = 0;
-  let settings: Settings = { hiddenLaunchers: [] };
+  let settings: Settings = DEFAULT_SETTINGS;
   let timer: number | undefined;
 
   function build(): Promise<Parts> {
@@ -111,8 +112,6 @@ function createPanel(ctx: ContentScriptContext) {
         launcher.type = 'button';
         launcher.className = 'mh-launcher';
         launcher.dataset.testid = 'mh-open';
-        launcher.setAttribute('aria-label', launcherLabelRu.message);
-        launcher.title = launcherLabelRu.message;
         launcher.append(launcherIcon());
         launcher.addEventListener('click', () => (isOpen ? close() : void open()));
         dialogHost = document.createElement('div');
@@ -135,6 +134,9 @@ function createPanel(ctx: ContentScriptContext) {
     root.dataset.kind = context.kind;
     root.dataset.open = String(isOpen);
     launcher.hidden = settings.hiddenLaunchers.includes(context.marketplace);
+    const label = (settings.language === 'en' ? launcherLabelEn : launcherLabelRu).message;
+    launcher.setAttribute('aria-label', label);
+    launcher.title = label;
     launcher.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
     else launcher.removeAttribute('aria-controls');

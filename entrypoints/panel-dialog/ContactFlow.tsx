@@ -4,20 +4,31 @@
  * saved or discarded.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { channelsFor, defaultRecipient, topicById, topicsFor } from '../../utils/catalogue';
+import {
+  channelById,
+  channelsFor,
+  defaultRecipient,
+  topicById,
+  topicsFor,
+  withCorrection,
+  type CorrectedChannel,
+} from '../../utils/catalogue';
 import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
 import type { Draft } from '../../utils/drafts';
-import { t, type Language, type MessageKey } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import type { SaveInquiryRequest } from '../../utils/inquiry';
 import type { PageContext } from '../../utils/marketplaces/types';
-import { buildMessage, shortMailBody, type MessageFields } from '../../utils/templates';
+import type { Settings } from '../../utils/settings';
+import { buildMessage, callScript, checklist, shortMailBody, type MessageFields } from '../../utils/templates';
 import { buildMailto } from '../../utils/templates/mailto';
+import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
+import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
 
 interface Props {
   context: PageContext;
   env: PanelEnvironment;
-  language: Language;
+  settings: Settings;
   marketplaceName: string;
 }
 
@@ -44,7 +55,9 @@ function fieldsFromPage(context: PageContext): MessageFields {
   };
 }
 
-export function ContactFlow({ context, env, language, marketplaceName }: Props) {
+export function ContactFlow({ context, env, settings, marketplaceName }: Props) {
+  const { language, profile, corrections } = settings;
+  const host = new URL(context.url).hostname.replace(/^www\./, '');
   const fromPage = useMemo(() => fieldsFromPage(context), [context]);
   const targets = useMemo(() => env.targets(), [context]);
 
@@ -55,7 +68,9 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
 
   const available = (channel: Channel) =>
     channel.access.type !== 'page-target' || targets.includes(channel.access.target);
-  const channels = topic ? channelsFor(topic, available) : [];
+  const channels: CorrectedChannel[] = topic
+    ? channelsFor(topic, available).map((c) => withCorrection(c, corrections))
+    : [];
   const [channelId, setChannelId] = useState<string | undefined>(undefined);
   const channel = channels.find((c) => c.id === channelId) ?? channels[0];
 
@@ -73,16 +88,9 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
   const [notice, setNotice] = useState<Notice>(undefined);
   const loaded = useRef(false);
 
-  const template = topic
-    ? buildMessage({
-        topic: topic.id,
-        recipient,
-        fields,
-        items: context.items,
-        public: channel?.public,
-        language,
-      })
-    : { subject: '', body: '' };
+  const messageFor = (publicChannel: boolean | undefined) =>
+    buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: publicChannel, profile, language });
+  const template = topic ? messageFor(channel?.public) : { subject: '', body: '' };
   const message = edited ? editedText : template.body;
   const subject = subjectEdited ?? template.subject;
   const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
@@ -177,12 +185,21 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
     return ok;
   };
 
-  const use = async (chosen: Channel, event?: Event) => {
+  const copyValue = async (text: string, done: 'numberCopied' | 'addressCopied') => {
+    const ok = await env.copy(text);
+    setNotice({ kind: ok ? 'status' : 'error', text: t(ok ? done : 'statusCopyFailed', language) });
+  };
+
+  const use = async (chosen: Channel) => {
     setChannelId(chosen.id);
-    const text = edited
-      ? message
-      : buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: chosen.public, language }).body;
+    const text = edited ? message : messageFor(chosen.public).body;
     const access = chosen.access;
+    if (access.type === 'phone' || access.type === 'postal') {
+      // A call is made by the shopper; the inquiry counts as sent once they have reached for the number.
+      setChannelOpened(true);
+      keepDraft({ channel: chosen.id });
+      return;
+    }
     if (access.type === 'page-target') {
       const copied = await env.copy(text);
       const shown = env.reveal(access.target);
@@ -203,7 +220,6 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
       setNotice({ kind: 'status', text: t(mail.shortened ? 'statusEmailShortened' : 'statusEmailOpened', language) });
     }
     keepDraft({ channel: chosen.id });
-    void event;
   };
 
   const save = async () => {
@@ -311,6 +327,8 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
         </fieldset>
       )}
 
+      {topic && <Checklist items={checklist(topic.id, language)} language={language} />}
+
       {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored', language)}</p>}
 
       <div class="mh-row mh-stack">
@@ -351,7 +369,23 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
         <p class="mh-label">{t('channelsLabel', language)}</p>
         {channels.length === 0 && <p class="mh-muted">{t('noChannels', language)}</p>}
         {channels.map((c) => (
-          <ChannelRow key={c.id} channel={c} selected={c.id === channel?.id} language={language} subject={subject} message={message} onUse={use} />
+          <ChannelRow
+            key={c.id}
+            channel={c}
+            selected={c.id === channel?.id}
+            language={language}
+            subject={subject}
+            message={message}
+            host={host}
+            related={c.related?.map(channelById).filter((r) => r !== undefined).map((r) => withCorrection(r, corrections))}
+            callScript={
+              c.access.type === 'phone' && topic
+                ? callScript({ topic: topic.id, recipient, fields, profile, language })
+                : undefined
+            }
+            onUse={(chosen) => void use(chosen)}
+            onCopy={(text, done) => void copyValue(text, done)}
+          />
         ))}
       </div>
 
@@ -382,52 +416,12 @@ export function ContactFlow({ context, env, language, marketplaceName }: Props) 
           {notice.text}
         </p>
       )}
-    </div>
-  );
-}
 
-interface ChannelRowProps {
-  channel: Channel;
-  selected: boolean;
-  language: Language;
-  subject: string;
-  message: string;
-  onUse: (channel: Channel, event?: Event) => void;
-}
-
-function ChannelRow({ channel, selected, language, subject, message, onUse }: ChannelRowProps) {
-  const access = channel.access;
-  const testid = `mh-channel-${channel.id}`;
-  let action;
-  if (access.type === 'page-target') {
-    action = (
-      <button type="button" data-testid={testid} onClick={(e) => onUse(channel, e)}>
-        {t('actionPageTarget', language)}
-      </button>
-    );
-  } else if (access.type === 'link') {
-    const href = access.sameSite ? new URL(access.path, location.origin).href : access.url;
-    action = (
-      <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" onClick={(e) => onUse(channel, e)}>
-        {t('actionLink', language)}
-      </a>
-    );
-  } else {
-    const mail = buildMailto(access.address, subject, message, shortMailBody(language));
-    action = (
-      <a class="mh-button" data-testid={testid} href={mail.href} onClick={(e) => onUse(channel, e)}>
-        {t('actionEmail', language)}
-      </a>
-    );
-  }
-  return (
-    <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'}>
-      <div>
-        <strong>{channel.name[language]}</strong>
-        {channel.public && <span class="mh-badge">{t('channelPublic', language)}</span>}
-        <p class="mh-muted">{channel.about[language]}</p>
-      </div>
-      {action}
+      <Advice marketplace={context.marketplace} language={language} />
+      {recipient === 'support' && <SupportScope marketplace={context.marketplace} language={language} />}
+      {recipient === 'support' && (
+        <Escalation language={language} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
+      )}
     </div>
   );
 }

@@ -2,12 +2,13 @@
  * The opened panel: what was read from the page, and the contact flow. It never shows saved history
  * (that stays in the extension's own pages).
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '../../components/ContextFields';
 import { draftKey } from '../../utils/drafts';
-import { t, type Language, type MessageKey } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import type { PageKind } from '../../utils/marketplaces/types';
 import type { DialogProps } from '../../utils/panel-bridge';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
 import { ContactFlow } from './ContactFlow';
 import { createEnvironment } from './environment';
 
@@ -18,8 +19,15 @@ const KIND_LABEL: Record<PageKind, MessageKey> = {
   blocked: 'kindBlocked',
 };
 
-export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, opened, language = 'ru' }: DialogProps & { language?: Language }) {
+export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, opened }: DialogProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
+  // Language, profile and corrections follow the options page, even while the panel is open.
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void getSettings().then(setSettings, () => {});
+    return watchSettings(setSettings);
+  }, []);
+  const language = settings.language;
   const key = draftKey(context);
   const env = useMemo(() => createEnvironment(context, shadow, findTarget), [key]);
 
@@ -51,7 +59,7 @@ export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, 
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
       </details>
-      <ContactFlow key={key} context={context} env={env} language={language} marketplaceName={marketplaceName} />
+      <ContactFlow key={key} context={context} env={env} settings={settings} marketplaceName={marketplaceName} />
     </section>
   );
 }

@@ -12,9 +12,7 @@ import type { Inquiry } from '../../utils/inquiry';
 import { adapterFor } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/messages';
-import { getSettings, setLauncherHidden, type Settings } from '../../utils/settings';
-
-const language = 'ru';
+import { DEFAULT_SETTINGS, getSettings, setLauncherHidden, watchSettings, type Settings } from '../../utils/settings';
 
 type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
 
@@ -52,6 +50,7 @@ export function Popup() {
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   const [page, setPage] = useState<ActivePage | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const language = (settings ?? DEFAULT_SETTINGS).language;
   const [deleted, setDeleted] = useState<Inquiry | undefined>(undefined);
 
   const load = async () => {
@@ -67,6 +66,7 @@ export function Popup() {
     void load();
     void readActivePage().then(setPage, () => setPage(undefined));
     void getSettings().then(setSettings, () => {});
+    return watchSettings(setSettings);
   }, []);
 
   const remove = async (inquiry: Inquiry) => {
@@ -94,8 +94,13 @@ export function Popup() {
   };
 
   return (
-    <main class="popup">
-      <h1>{t('popupTitle', language)}</h1>
+    <main class="popup" lang={language}>
+      <header class="top">
+        <h1>{t('popupTitle', language)}</h1>
+        <button type="button" class="link" data-testid="mh-open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('optionsOpen', language)}
+        </button>
+      </header>
 
       {page && (
         <section class="current" data-testid="mh-current-page">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ozonTopics } from '../../utils/catalogue/ozon';
-import { buildMessage, shortMailBody, TOPICS_WITH_WORDING } from '../../utils/templates';
+import { buildMessage, callScript, checklist, shortMailBody, TOPICS_WITH_WORDING } from '../../utils/templates';
 import { buildMailto, MAILTO_LIMIT, readMailto } from '../../utils/templates/mailto';
 
 const product = { article: '987654321', title: 'Термокружка стальная 450 мл, с крышкой', seller: 'Тёплый день' };
@@ -11,7 +11,7 @@ const items = [
 ];
 
 /** Anything that would show the shopper an unfilled blank. */
-const BLANK = /\{|\}|\$\d|undefined|null|NaN|\[\s*\]|«»|“”|__|\.\.\s|\( *\)|: ?\.|, ?\./;
+const BLANK = /\{|\}|\$\d|undefined|null|NaN|\[\s*\]|«»|“”|__|\.\.|\( *\)|: ?\.|, ?\.|:\s*$/m;
 
 describe('messages for every topic', () => {
   it('has wording for every topic of the catalogue, and nothing else', () => {
@@ -32,6 +32,11 @@ describe('messages for every topic', () => {
         expect(onProduct.body).toContain(product.title);
         expect(onOrder.body).toContain('46206571-0591');
         expect(onOrder.body).toContain(language === 'ru' ? '17 сентября 2026' : '17 September 2026');
+        expect(checklist(topic.id, language).length).toBeGreaterThan(0);
+        const script = callScript({ topic: topic.id, recipient: topic.recipient, fields: order, language, profile: { name: 'Анна' } });
+        expect(script.join('\n')).not.toMatch(BLANK);
+        expect(script.join('\n')).toContain('46206571-0591');
+        expect(script[0]).toContain('Анна');
       });
     }
   }
@@ -61,8 +66,17 @@ describe('messages for every topic', () => {
     expect(pub.body).toContain('987654321');
   });
 
+  it('signs with the profile, in both languages', () => {
+    const profile = { name: 'Анна Смирнова', phone: '+7 900 000-00-00' };
+    const ru = buildMessage({ topic: 'delivery-late', recipient: 'support', fields: order, profile });
+    expect(ru.body.endsWith('Спасибо!\nАнна Смирнова\nДля связи: +7 900 000-00-00')).toBe(true);
+    const en = buildMessage({ topic: 'delivery-late', recipient: 'support', fields: order, profile, language: 'en' });
+    expect(en.body.endsWith('Thank you.\nАнна Смирнова\nContact: +7 900 000-00-00')).toBe(true);
+    expect(en.body).toContain('Order No. 46206571-0591 of 17 September 2026.');
+  });
+
   it('names the seller to support, not to the seller', () => {
-    expect(buildMessage({ topic: 'product-to-support', recipient: 'support', fields: product }).body).toContain('Продавец: Тёплый день.');
+    expect(buildMessage({ topic: 'stock-characteristics', recipient: 'support', fields: product }).body).toContain('Продавец: Тёплый день.');
     expect(buildMessage({ topic: 'product-question', recipient: 'seller', fields: product }).body).not.toContain('Продавец:');
   });
 });

@@ -1,7 +1,7 @@
 /** The catalogue: channels and topics per marketplace, and the choices the panel offers from them. */
 import type { MarketplaceId, PageKind } from '../marketplaces/types';
-import { ozonChannels, ozonTopics } from './ozon';
-import type { Channel, Recipient, Topic } from './types';
+import { ozonAdvice, ozonChannels, ozonSupportScope, ozonTopics } from './ozon';
+import type { Advice, Channel, Correction, Recipient, SupportScope, Topic } from './types';
 
 export const channels: readonly Channel[] = [...ozonChannels];
 const topicsByMarketplace: Record<MarketplaceId, readonly Topic[]> = {
@@ -12,6 +12,51 @@ const topicsByMarketplace: Record<MarketplaceId, readonly Topic[]> = {
 
 export function channelById(id: string): Channel | undefined {
   return channels.find((c) => c.id === id);
+}
+
+export const supportScope: Record<MarketplaceId, SupportScope | undefined> = {
+  ozon: ozonSupportScope,
+  wildberries: undefined,
+  'yandex-market': undefined,
+};
+
+export const advice: Record<MarketplaceId, readonly Advice[]> = {
+  ozon: ozonAdvice,
+  wildberries: [],
+  'yandex-market': [],
+};
+
+/** A channel as the shopper has it: their correction of its number, address or link wins. */
+export type CorrectedChannel = Channel & { correction?: Correction };
+
+export function withCorrection(channel: Channel, corrections: Record<string, Correction>): CorrectedChannel {
+  const correction = corrections[channel.id];
+  if (!correction?.value.trim()) return channel;
+  const value = correction.value.trim();
+  const access = channel.access;
+  switch (access.type) {
+    case 'phone':
+      return { ...channel, access: { ...access, number: value }, correction };
+    case 'email':
+      return { ...channel, access: { ...access, address: value }, correction };
+    case 'postal':
+      return { ...channel, access: { ...access, address: value }, correction };
+    case 'link':
+      return /^https:\/\//.test(value)
+        ? { ...channel, access: { type: 'link', url: value }, correction }
+        : channel;
+    default:
+      return channel;
+  }
+}
+
+/** The value a shopper may correct: a number, an address, a link. Undefined for the page's own controls. */
+export function correctableValue(channel: Channel): string | undefined {
+  const access = channel.access;
+  if (access.type === 'phone') return access.number;
+  if (access.type === 'email' || access.type === 'postal') return access.address;
+  if (access.type === 'link') return access.sameSite ? undefined : access.url;
+  return undefined;
 }
 
 export function topicById(marketplace: MarketplaceId, id: string): Topic | undefined {

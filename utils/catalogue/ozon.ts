@@ -1,10 +1,17 @@
 /**
  * Ozon's channels and the topics shoppers write about. Every channel keeps its source: the founding
- * document and the phrase quoted from it, or the saved page where its link was seen.
+ * document and the phrase quoted from it, or the saved page where its link was seen. Left out on
+ * purpose: Facebook and Instagram (banned in Russia, as seed 002 itself notes) and seed 002's sections
+ * written for support staff.
  */
-import type { Channel, Topic } from './types';
+import type { Advice, Channel, SupportScope, Topic } from './types';
 
 const COPIED = '2026-11-22';
+const SEED_000 = '000_5cd64382970a68c7.txt';
+const SEED_001 = '001_397a0547c445ebe5.txt';
+const SEED_002 = '002_ddebd52b6d750baa.txt';
+
+const SUPPORT_CHANNELS = ['ozon-support-chat', 'ozon-hotline', 'ozon-email', 'ozon-feedback-form', 'ozon-vk'];
 
 export const ozonChannels: Channel[] = [
   {
@@ -20,7 +27,7 @@ export const ozonChannels: Channel[] = [
     public: true,
     source: {
       kind: 'seed',
-      file: '002_ddebd52b6d750baa.txt',
+      file: SEED_002,
       quote: 'На странице интересующего товара найдите кнопку "Задать вопрос продавцу".',
     },
     copiedAt: COPIED,
@@ -35,11 +42,7 @@ export const ozonChannels: Channel[] = [
       en: 'A private conversation with the shop: the «Написать в магазин» or «Чат с продавцом» button on the page.',
     },
     access: { type: 'page-target', target: 'seller-chat' },
-    source: {
-      kind: 'page',
-      page: 'ozon/product-2025-by-1585614406.html',
-      seen: 'aria-label="Написать в магазин"',
-    },
+    source: { kind: 'page', page: 'ozon/product-2025-by-1585614406.html', seen: 'aria-label="Написать в магазин"' },
     copiedAt: COPIED,
   },
   {
@@ -48,24 +51,66 @@ export const ozonChannels: Channel[] = [
     recipient: 'support',
     name: { ru: 'Чат с поддержкой Ozon', en: 'Ozon support chat' },
     about: {
-      ru: 'Ответ приходит в «Сообщения», обычно в течение одного рабочего дня, часто за несколько часов.',
-      en: 'The answer arrives in «Сообщения», usually within one working day, often within hours.',
+      ru:
+        'На сайте и в приложении: «Помощь» → выберите вопрос → «Перейти в чат». Сначала отвечает бот, ' +
+        'сложные вопросы он передаёт человеку. Ответ приходит в «Сообщения», обычно в течение одного ' +
+        'рабочего дня, часто за несколько часов.',
+      en:
+        'On the site and in the app: «Помощь» → choose a question → «Перейти в чат». A bot answers ' +
+        'standard questions first and passes complex ones to a person. The answer arrives in «Сообщения», ' +
+        'usually within one working day, often within hours.',
     },
     access: { type: 'link', path: '/my/chat/', sameSite: true },
-    source: { kind: 'page', page: 'ozon/product-2025-153929230.html', seen: '<a href="/my/chat/">Поддержкой Ozon</a>' },
+    source: {
+      kind: 'seed',
+      file: SEED_000,
+      quote: 'Ответ поступает в раздел «Сообщения». Обычно срок обработки запроса составляет 1 рабочий день.',
+    },
     copiedAt: COPIED,
   },
   {
-    id: 'ozon-help',
+    id: 'ozon-hotline',
     marketplace: 'ozon',
     recipient: 'support',
-    name: { ru: 'Раздел «Помощь»', en: 'The «Помощь» help pages' },
+    name: { ru: 'Горячая линия Ozon', en: 'Ozon hotline' },
     about: {
-      ru: 'Ответы на частые вопросы; выберите вопрос и нажмите «Перейти в чат», если ответа нет.',
-      en: 'Answers to common questions; choose one and press «Перейти в чат» when it does not help.',
+      ru: 'Бесплатно из всех регионов России. Позвоните в рабочие часы операторов и подготовьте номер заказа.',
+      en: 'Free from every region of Russia. Call in the operators’ working hours with the order number at hand.',
     },
-    access: { type: 'link', url: 'https://docs.ozon.ru/common/' },
-    source: { kind: 'page', page: 'ozon/product-2025-153929230.html', seen: 'href="//docs.ozon.ru/common/"' },
+    access: { type: 'phone', number: '8 (800) 234-70-00' },
+    related: ['ozon-phone-moscow', 'ozon-phone-spb'],
+    notFrom: {
+      domains: ['ozon.by', 'ozon.kz'],
+      note: {
+        ru: 'Номера 8-800 не работают из Беларуси и Казахстана: напишите в чат или на почту.',
+        en: '8-800 numbers do not work from Belarus or Kazakhstan: use the chat or e-mail.',
+      },
+    },
+    source: {
+      kind: 'seed',
+      file: SEED_000,
+      quote: 'При звонке на единый номер: 8 (800) 234-70-00 плата не взимается. Это выделенная линия работает для всех регионов страны.',
+    },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'ozon-phone-moscow',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'Телефон поддержки для Москвы', en: 'Support line for Moscow' },
+    about: { ru: 'Отдельная линия для Москвы.', en: 'A separate line for Moscow.' },
+    access: { type: 'phone', number: '+7 (495) 009-70-70' },
+    source: { kind: 'seed', file: SEED_000, quote: 'для Москвы: + 7 (495) 009-70-70;' },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'ozon-phone-spb',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'Телефон поддержки для Санкт-Петербурга', en: 'Support line for St Petersburg' },
+    about: { ru: 'Отдельная линия для Санкт-Петербурга.', en: 'A separate line for St Petersburg.' },
+    access: { type: 'phone', number: '+7 (812) 494-06-06' },
+    source: { kind: 'seed', file: SEED_000, quote: 'для Санкт-Петербурга: +7 (812) 494-06-06.' },
     copiedAt: COPIED,
   },
   {
@@ -74,74 +119,220 @@ export const ozonChannels: Channel[] = [
     recipient: 'support',
     name: { ru: 'Письмо в поддержку', en: 'E-mail to support' },
     about: {
-      ru: 'help@ozon.ru — ответ придёт не сразу: письмо читают и готовят ответ.',
-      en: 'help@ozon.ru — the answer takes a while: the letter is read and an answer prepared.',
+      ru: 'Ответ придёт не сразу: письмо прочитают и подготовят ответ.',
+      en: 'The answer takes a while: the letter is read and an answer prepared.',
     },
     access: { type: 'email', address: 'help@ozon.ru' },
     source: {
       kind: 'seed',
-      file: '000_5cd64382970a68c7.txt',
+      file: SEED_000,
       quote: 'Любой пользователь может направить письмо на электронную почту: help@ozon.ru.',
+    },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'ozon-feedback-form',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'Форма обратной связи в «Помощи»', en: 'The feedback form in «Помощь»' },
+    about: {
+      ru: 'Сначала загляните в ответы на частые вопросы: решение может уже быть там.',
+      en: 'Look through the answers to common questions first: the solution may already be there.',
+    },
+    access: { type: 'link', url: 'https://docs.ozon.ru/common/kontakty/' },
+    source: {
+      kind: 'seed',
+      file: SEED_002,
+      quote: 'Заполнить форму обратной связи на сайте маркетплейса в разделе "Помощь".',
+    },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'ozon-vk',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'Ozon во ВКонтакте', en: 'Ozon on VK' },
+    about: {
+      ru: 'Сообщение сообществу Ozon. Номер заказа и личные данные — только в личных сообщениях, не в комментариях.',
+      en: 'A message to Ozon’s community. Order numbers and personal details only in private messages, never in comments.',
+    },
+    access: { type: 'link', url: 'https://vk.com/ozon' },
+    source: {
+      kind: 'seed',
+      file: SEED_000,
+      quote: 'где также можно оставить сообщение (например: https://vk.com/ozon)',
+    },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'ozon-ethics',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'Линия этики и комплаенс', en: 'Ethics and compliance line' },
+    about: {
+      ru:
+        'Нарушения ПДД водителями Ozon, хищения, мошенничество, коррупция и другие нарушения. Можно анонимно ' +
+        'или с контактами для ответа. Не для вопросов о заказах.',
+      en:
+        'Traffic violations by Ozon drivers, theft, fraud, corruption and other misconduct. Anonymous or with ' +
+        'contacts for an answer. Not for questions about orders.',
+    },
+    access: { type: 'link', url: 'https://ozon-hotline.delret.ru/' },
+    source: {
+      kind: 'seed',
+      file: SEED_000,
+      quote: 'Пользователь может оставить сообщение на сайте по адресу: https://ozon-hotline.delret.ru/.',
+    },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'rospotrebnadzor',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'Роспотребнадзор', en: 'Rospotrebnadzor (consumer protection)' },
+    about: {
+      ru:
+        'Если Ozon не ответил на претензию: жалоба по Закону РФ от 07.02.1992 № 2300-1 «О защите прав ' +
+        'потребителей» — на официальном сайте или лично в территориальном отделении. Приложите чеки и ' +
+        'письменные ответы маркетплейса.',
+      en:
+        'When Ozon has not answered a claim: a complaint under the Consumer Rights Protection Law No. 2300-1 ' +
+        'of 7 February 1992 — on the official site or in person at a territorial office. Attach receipts and ' +
+        'the marketplace’s written replies.',
+    },
+    access: { type: 'link', url: 'https://www.rospotrebnadzor.ru/' },
+    source: {
+      kind: 'seed',
+      file: SEED_000,
+      quote: 'можно подать претензию через официальный сайт или при личном обращении в территориальное отделение.',
+    },
+    copiedAt: COPIED,
+  },
+  {
+    id: 'ozon-operator',
+    marketplace: 'ozon',
+    recipient: 'support',
+    name: { ru: 'ООО «Интернет Решения» (оператор Ozon)', en: 'Internet Resheniya LLC (Ozon’s operator)' },
+    about: {
+      ru: 'Юридический адрес для письменных претензий.',
+      en: 'The registered address, for written claims.',
+    },
+    access: { type: 'postal', address: '123112, г. Москва, Пресненская набережная, д. 10' },
+    source: {
+      kind: 'seed',
+      file: SEED_000,
+      quote: 'Ее юридический адрес: 123112 г. Москва, Пресненская набережная, дом 10.',
     },
     copiedAt: COPIED,
   },
 ];
 
-export const ozonTopics: Topic[] = [
+export const ozonSupportScope: SupportScope = {
+  can: [
+    { ru: 'уточнить ассортимент и наличие товара', en: 'check the range and whether an item is in stock' },
+    { ru: 'начать гарантийный ремонт', en: 'start a warranty repair' },
+    { ru: 'узнать статус заказа и примерное время доставки', en: 'find out an order’s status and the expected delivery time' },
+    { ru: 'ответить на вопросы о характеристиках товара', en: 'answer questions about a product’s characteristics' },
+    { ru: 'оформить заказ, если на сайте техническая проблема', en: 'place an order when the site has a technical problem' },
+    { ru: 'восстановить доступ в личный кабинет', en: 'restore access to the account' },
+    { ru: 'решить вопрос с начислением или списанием баллов', en: 'sort out bonus points credited or taken' },
+    { ru: 'рассказать о текущих акциях', en: 'tell you about current promotions' },
+  ],
+  cannot: [
+    { ru: 'вопрос не связан с работой маркетплейса', en: 'the question has nothing to do with the marketplace' },
+    { ru: 'претензия без доказательств', en: 'a claim comes without evidence' },
+  ],
+  source: { kind: 'seed', file: SEED_000, quote: 'Через контактный центр можно решить большинство вопросов:' },
+};
+
+/** The founding documents' advice for talking to support, shown with every topic. */
+export const ozonAdvice: Advice[] = [
   {
-    id: 'product-question',
-    recipient: 'seller',
-    name: { ru: 'Вопрос о товаре', en: 'A question about the product' },
-    fits: ['product', 'blocked'],
-    needs: ['article', 'title'],
-    channels: ['ozon-seller-question', 'ozon-seller-chat'],
+    text: { ru: 'Будьте вежливы и корректны.', en: 'Be polite and correct.' },
+    source: { kind: 'seed', file: SEED_002, quote: 'Будьте вежливы и корректны.' },
   },
+  {
+    text: { ru: 'Изложите суть чётко и конкретно.', en: 'State the point clearly and precisely.' },
+    source: { kind: 'seed', file: SEED_002, quote: 'Максимально четко и конкретно изложите суть вашего вопроса или проблемы.' },
+  },
+  {
+    text: { ru: 'Дайте оператору всё, что нужно для решения: номер заказа, дату, фото.', en: 'Give the operator everything needed: the order number, the date, photos.' },
+    source: { kind: 'seed', file: SEED_002, quote: 'Предоставьте оператору всю необходимую для решения вопроса информацию.' },
+  },
+  {
+    text: { ru: 'Будьте терпеливы и отвечайте на уточняющие вопросы.', en: 'Be patient and answer follow-up questions.' },
+    source: { kind: 'seed', file: SEED_002, quote: 'Будьте терпеливы и готовы к диалогу с оператором' },
+  },
+  {
+    text: { ru: 'Поддержка решает практические вопросы и не даёт юридических консультаций.', en: 'Support solves practical problems and gives no legal advice.' },
+    source: { kind: 'seed', file: SEED_002, quote: 'Помните, что поддержка решает технические вопросы, а не предоставляет юридические консультации.' },
+  },
+  {
+    text: { ru: 'Ждите реалистичного: поддержка может не всё.', en: 'Keep expectations realistic: support cannot do everything.' },
+    source: { kind: 'seed', file: SEED_002, quote: 'Имейте реалистичные ожидания относительно возможностей поддержки.' },
+  },
+  {
+    text: { ru: 'Сначала загляните в «Помощь»: ответ может уже быть там.', en: 'Check the «Помощь» pages first: the answer may already be there.' },
+    source: { kind: 'seed', file: SEED_001, quote: 'проверка часто задаваемых вопросов (FAQ) на сайте Ozon' },
+  },
+];
+
+const order = ['order', 'order-list'] as const;
+const ORDER_FIELDS = ['orderId', 'orderDate'] as const;
+const ITEM_FIELDS = ['orderId', 'orderDate', 'title'] as const;
+const PRODUCT_FIELDS = ['article', 'title'] as const;
+const seller = (id: string, ru: string, en: string): Topic => ({
+  id,
+  recipient: 'seller',
+  name: { ru, en },
+  fits: ['product', 'blocked'],
+  needs: [...PRODUCT_FIELDS],
+  channels: ['ozon-seller-question', 'ozon-seller-chat'],
+});
+const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT_CHANNELS): Topic => ({
+  id,
+  recipient: 'support',
+  name: { ru, en },
+  fits,
+  needs,
+  channels,
+});
+
+export const ozonTopics: Topic[] = [
+  // To the seller, about a product.
+  seller('product-question', 'Вопрос о товаре', 'A question about the product'),
+  seller('seller-size', 'Размер', 'Size'),
+  seller('seller-colour', 'Цвет', 'Colour'),
+  seller('seller-expiry', 'Срок годности', 'Expiry date'),
+  seller('seller-delivery', 'Сроки и стоимость доставки', 'Delivery time and cost'),
+  seller('seller-bulk-discount', 'Скидка при оптовой покупке', 'A discount for a bulk purchase'),
   {
     id: 'order-to-seller',
     recipient: 'seller',
     name: { ru: 'Вопрос продавцу о заказе', en: 'A question to the seller about an order' },
     fits: ['order'],
-    needs: ['orderId', 'orderDate', 'title'],
+    needs: [...ITEM_FIELDS],
     channels: ['ozon-seller-chat'],
   },
-  {
-    id: 'delivery-status',
-    recipient: 'support',
-    name: { ru: 'Где мой заказ', en: 'Where is my order' },
-    fits: ['order', 'order-list'],
-    needs: ['orderId', 'orderDate'],
-    channels: ['ozon-support-chat', 'ozon-email'],
-  },
-  {
-    id: 'delivery-late',
-    recipient: 'support',
-    name: { ru: 'Срок доставки прошёл', en: 'The delivery date has passed' },
-    fits: ['order', 'order-list'],
-    needs: ['orderId', 'orderDate'],
-    channels: ['ozon-support-chat', 'ozon-email'],
-  },
-  {
-    id: 'damaged',
-    recipient: 'support',
-    name: { ru: 'Товар пришёл повреждённым или не тот', en: 'The item arrived damaged or wrong' },
-    fits: ['order'],
-    needs: ['orderId', 'orderDate', 'title'],
-    channels: ['ozon-support-chat', 'ozon-email'],
-  },
-  {
-    id: 'return',
-    recipient: 'support',
-    name: { ru: 'Возврат товара', en: 'Returning an item' },
-    fits: ['order'],
-    needs: ['orderId', 'orderDate', 'title'],
-    channels: ['ozon-support-chat', 'ozon-email', 'ozon-help'],
-  },
-  {
-    id: 'product-to-support',
-    recipient: 'support',
-    name: { ru: 'Вопрос поддержке о товаре', en: 'A question to support about a product' },
-    fits: ['product', 'blocked'],
-    needs: ['article', 'title'],
-    channels: ['ozon-support-chat', 'ozon-email', 'ozon-help'],
-  },
+
+  // To support. On a product page: stock and characteristics; on an order page: delivery first.
+  support('stock-characteristics', 'Наличие и характеристики товара', 'Stock and characteristics', ['product', 'blocked'], [...PRODUCT_FIELDS]),
+  support('delivery-status', 'Где мой заказ', 'Where is my order', [...order], [...ORDER_FIELDS]),
+  support('delivery-late', 'Срок доставки прошёл', 'The delivery date has passed', [...order], [...ORDER_FIELDS]),
+  support('order-missing', 'Заказа нет в личном кабинете', 'The order is not in my account', [...order], [...ORDER_FIELDS]),
+  support('no-tracking', 'Нет отслеживания', 'No tracking', [...order], [...ORDER_FIELDS]),
+  support('locker-not-delivered', 'Заказ не пришёл в постамат', 'The order has not reached the parcel locker', [...order], [...ORDER_FIELDS]),
+  support('pickup-hours', 'Нет расписания пункта выдачи', 'No opening hours for the pickup point', [...order], [...ORDER_FIELDS]),
+  support('russian-post', 'Доставка Почтой России', 'Delivery by Russian Post', [...order], [...ORDER_FIELDS]),
+  support('damaged', 'Товар повреждён или не тот', 'The item is damaged or wrong', ['order'], [...ITEM_FIELDS]),
+  support('return', 'Возврат или обмен', 'Return or exchange', ['order'], [...ITEM_FIELDS]),
+  support('refund-missing', 'Не пришли деньги за возврат', 'The refund has not arrived', ['order'], [...ORDER_FIELDS]),
+  support('courier-complaint', 'Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', [...order], [...ORDER_FIELDS]),
+  support('self-service', 'Изменить или отменить заказ', 'Change or cancel an order', [...order], [...ORDER_FIELDS]),
+  support('order-payment', 'Оформление и оплата заказа', 'Placing and paying for an order', [...order, 'product'], [...ORDER_FIELDS]),
+  support('warranty', 'Гарантийный ремонт', 'Warranty repair', ['order', 'product'], [...ITEM_FIELDS]),
+  support('promo-bonus', 'Промокоды и баллы', 'Promo codes and bonus points', [], []),
+  support('technical', 'Не работает сайт или приложение', 'The site or the app does not work', [], []),
+  support('account-access', 'Нет доступа к личному кабинету', 'No access to the account', [], []),
+  support('ethics-report', 'Сообщить о нарушении (этика)', 'Report misconduct (ethics)', [], [], ['ozon-ethics']),
 ];

@@ -11,7 +11,9 @@ export type Bilingual = { ru: string; en: string };
  */
 export type Source =
   | { kind: 'seed'; file: string; quote: string }
-  | { kind: 'page'; page: string; seen: string };
+  | { kind: 'page'; page: string; seen: string }
+  /** Where the founding documents name a body but not its address, its own site. */
+  | { kind: 'official'; url: string; note: string };
 
 /**
  * How a channel is reached:
@@ -24,7 +26,11 @@ export type ChannelAccess =
   | { type: 'page-target'; target: PageTarget }
   | { type: 'link'; path: string; sameSite: true }
   | { type: 'link'; url: string; sameSite?: false }
-  | { type: 'email'; address: string };
+  | { type: 'email'; address: string }
+  /** `number` as people write it; dialled from the digits. */
+  | { type: 'phone'; number: string }
+  /** A postal address, for written claims. */
+  | { type: 'postal'; address: string };
 
 export interface Channel {
   id: string;
@@ -36,12 +42,36 @@ export interface Channel {
   access: ChannelAccess;
   /** Whatever is written there is public (questions on a product page are). */
   public?: boolean;
+  /** Channels shown with this one (the city lines beside the hotline). */
+  related?: string[];
+  /** Country domains of the marketplace from which the channel does not work (8-800 numbers abroad). */
+  notFrom?: { domains: string[]; note: Bilingual };
   source: Source;
   /** When the entry was copied from its source (YYYY-MM-DD), shown as "not verified since". */
   copiedAt: string;
 }
 
 export type ContextFieldName = 'article' | 'title' | 'seller' | 'orderId' | 'orderDate';
+
+/** What a marketplace's contact centre can do, and when it will not help, as its sources say. */
+export interface SupportScope {
+  can: Bilingual[];
+  cannot: Bilingual[];
+  source: Source;
+}
+
+/** Advice for every inquiry, from the founding documents. */
+export interface Advice {
+  text: Bilingual;
+  source: Source;
+}
+
+/** The shopper's own correction of a channel's number, address or link; it wins over the catalogue. */
+export interface Correction {
+  value: string;
+  /** YYYY-MM-DD */
+  at: string;
+}
 
 export interface Topic {
   id: string;

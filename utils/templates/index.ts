@@ -6,6 +6,7 @@
 import type { Language } from '../i18n';
 import { formatDate } from '../i18n';
 import type { OrderItem } from '../marketplaces/types';
+import { TOPIC_WORDING } from './topics';
 
 export interface MessageFields {
   article?: string;
@@ -38,89 +39,6 @@ export interface Message {
   body: string;
 }
 
-interface Wording {
-  subject: (f: Labels) => string;
-  /** What the shopper asks, after the facts. */
-  ask: string;
-}
-
-/** The facts, already worded for the language, or undefined when unknown. */
-interface Labels {
-  order?: string;
-  product?: string;
-}
-
-const WORDING: Record<Language, Record<string, Wording>> = {
-  ru: {
-    'product-question': {
-      subject: (l) => `Вопрос о товаре${l.product ? ` ${l.product}` : ''}`,
-      ask: 'Подскажите, пожалуйста: ',
-    },
-    'order-to-seller': {
-      subject: (l) => `Вопрос по заказу${l.order ? ` ${l.order}` : ''}`,
-      ask: 'Подскажите, пожалуйста: ',
-    },
-    'delivery-status': {
-      subject: (l) => `Где мой заказ${l.order ? ` ${l.order}` : ''}?`,
-      ask: 'Подскажите, пожалуйста, где сейчас заказ и когда его доставят.',
-    },
-    'delivery-late': {
-      subject: (l) => `Срок доставки прошёл${l.order ? `: заказ ${l.order}` : ''}`,
-      ask:
-        'Срок доставки уже прошёл, а заказ до меня не дошёл. Подскажите, пожалуйста, где он сейчас и когда ' +
-        'его доставят, или помогите оформить отмену и возврат денег.',
-    },
-    damaged: {
-      subject: (l) => `Товар повреждён или не тот${l.order ? `: заказ ${l.order}` : ''}`,
-      ask:
-        'Товар пришёл повреждённым (или это не тот товар, что я заказывал). Фотографии товара и упаковки ' +
-        'приложу. Прошу заменить товар или вернуть деньги.',
-    },
-    return: {
-      subject: (l) => `Возврат товара${l.order ? `: заказ ${l.order}` : ''}`,
-      ask: 'Хочу вернуть товар. Подскажите, пожалуйста, как оформить возврат и когда вернутся деньги.',
-    },
-    'product-to-support': {
-      subject: (l) => `Вопрос о товаре${l.product ? ` ${l.product}` : ''}`,
-      ask: 'Подскажите, пожалуйста: ',
-    },
-  },
-  en: {
-    'product-question': {
-      subject: (l) => `A question about the product${l.product ? ` ${l.product}` : ''}`,
-      ask: 'Could you please tell me: ',
-    },
-    'order-to-seller': {
-      subject: (l) => `A question about order${l.order ? ` ${l.order}` : ''}`,
-      ask: 'Could you please tell me: ',
-    },
-    'delivery-status': {
-      subject: (l) => `Where is my order${l.order ? ` ${l.order}` : ''}?`,
-      ask: 'Could you please tell me where the order is now and when it will be delivered?',
-    },
-    'delivery-late': {
-      subject: (l) => `The delivery date has passed${l.order ? `: order ${l.order}` : ''}`,
-      ask:
-        'The delivery date has passed and the order has not reached me. Please tell me where it is and when ' +
-        'it will be delivered, or help me cancel it and get a refund.',
-    },
-    damaged: {
-      subject: (l) => `Damaged or wrong item${l.order ? `: order ${l.order}` : ''}`,
-      ask:
-        'The item arrived damaged (or it is not the item I ordered). I will attach photos of the item and ' +
-        'the packaging. Please replace the item or refund the money.',
-    },
-    return: {
-      subject: (l) => `Returning an item${l.order ? `: order ${l.order}` : ''}`,
-      ask: 'I would like to return the item. Please tell me how to arrange the return and when I will get the money back.',
-    },
-    'product-to-support': {
-      subject: (l) => `A question about the product${l.product ? ` ${l.product}` : ''}`,
-      ask: 'Could you please tell me: ',
-    },
-  },
-};
-
 /** Ends a sentence with a full stop, unless it ends with one already (a date "… 2026 г." does). */
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
@@ -149,19 +67,19 @@ const PHRASES = {
   },
 };
 
-export const TOPICS_WITH_WORDING = Object.keys(WORDING.ru);
+export const TOPICS_WITH_WORDING = Object.keys(TOPIC_WORDING.ru);
 
 /** The message for a topic. Throws for a topic without wording (a programming error, caught by tests). */
 export function buildMessage(input: MessageInput): Message {
   const language = input.language ?? 'ru';
-  const wording = WORDING[language][input.topic];
+  const wording = TOPIC_WORDING[language][input.topic];
   if (!wording) throw new Error(`no wording for topic ${input.topic}`);
   const p = PHRASES[language];
   const f = trimFields(input.fields);
   const isPublic = input.public === true;
 
   const orderId = isPublic ? undefined : f.orderId;
-  const labels: Labels = {
+  const labels = {
     order: orderId ? (language === 'ru' ? `№ ${orderId}` : `No. ${orderId}`) : undefined,
     product: f.article ? (language === 'ru' ? `(артикул ${f.article})` : `(article ${f.article})`) : undefined,
   };
@@ -213,4 +131,43 @@ export function shortMailBody(language: Language = 'ru'): string {
   return language === 'ru'
     ? 'Здравствуйте!\n\nПолный текст обращения скопирован в буфер обмена: вставьте его сюда (Ctrl+V).'
     : 'Hello,\n\nThe whole message was copied to the clipboard: paste it here (Ctrl+V).';
+}
+
+/** What to have ready for a topic. */
+export function checklist(topic: string, language: Language = 'ru'): string[] {
+  return TOPIC_WORDING[language][topic]?.checklist ?? [];
+}
+
+/**
+ * What to say on the phone, in order: who you are, what it is about, the point, and what to take away.
+ * Built from the same facts as the message.
+ */
+export function callScript(input: MessageInput): string[] {
+  const language = input.language ?? 'ru';
+  const wording = TOPIC_WORDING[language][input.topic];
+  if (!wording) throw new Error(`no wording for topic ${input.topic}`);
+  const f = trimFields(input.fields);
+  const p = PHRASES[language];
+  const name = input.profile?.name?.trim();
+  const about = [
+    f.orderId && p.order(f.orderId, f.orderDate),
+    (f.title || f.article) && p.product(f.title, f.article),
+  ].filter((x): x is string => Boolean(x));
+  const ask = wording.ask.trim().replace(/[:,]$/, '.');
+  if (language === 'ru') {
+    return [
+      name ? `Поздоровайтесь и представьтесь: «${name}».` : 'Поздоровайтесь и представьтесь.',
+      about.length ? `Назовите, о чём речь: ${about.join(' ')}` : 'Скажите, о каком заказе или товаре речь.',
+      `Изложите суть: ${ask}`,
+      'Ответьте на уточняющие вопросы оператора.',
+      'Попросите номер обращения и запишите его, имя оператора и что вам обещали.',
+    ];
+  }
+  return [
+    name ? `Greet the operator and give your name: “${name}”.` : 'Greet the operator and give your name.',
+    about.length ? `Say what it is about: ${about.join(' ')}` : 'Say which order or product it is about.',
+    `State the point: ${ask}`,
+    'Answer the operator’s follow-up questions.',
+    'Ask for the request number and write it down, with the operator’s name and what was promised.',
+  ];
 }

@@ -1,0 +1,143 @@
+/**
+ * One channel in the panel: what it is for, where its facts come from, and its action — the page's own
+ * form, a link, an e-mail, a phone number (with a copy button first: `tel:` often does nothing on a
+ * desktop) and what to say, or a postal address.
+ */
+import type { CorrectedChannel } from '../../utils/catalogue';
+import { formatDate, t, type Language } from '../../utils/i18n';
+import { shortMailBody } from '../../utils/templates';
+import { buildMailto } from '../../utils/templates/mailto';
+
+interface Props {
+  channel: CorrectedChannel;
+  selected: boolean;
+  language: Language;
+  subject: string;
+  message: string;
+  /** The page's host without www., for channels that do not work from some countries. */
+  host: string;
+  /** Channels shown with this one (the hotline's city lines). */
+  related?: CorrectedChannel[];
+  callScript?: string[];
+  onUse: (channel: CorrectedChannel) => void;
+  onCopy: (text: string, done: 'numberCopied' | 'addressCopied') => void;
+}
+
+export function ChannelRow({ channel, selected, language, subject, message, host, related, callScript, onUse, onCopy }: Props) {
+  const access = channel.access;
+  const testid = `mh-channel-${channel.id}`;
+  let action;
+  if (access.type === 'page-target') {
+    action = (
+      <button type="button" data-testid={testid} onClick={() => onUse(channel)}>
+        {t('actionPageTarget', language)}
+      </button>
+    );
+  } else if (access.type === 'link') {
+    const href = access.sameSite ? new URL(access.path, location.origin).href : access.url;
+    action = (
+      <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" onClick={() => onUse(channel)}>
+        {t('actionLink', language)}
+      </a>
+    );
+  } else if (access.type === 'email') {
+    const mail = buildMailto(access.address, subject, message, shortMailBody(language));
+    action = (
+      <a class="mh-button" data-testid={testid} href={mail.href} onClick={() => onUse(channel)}>
+        {t('actionEmail', language)}
+      </a>
+    );
+  } else if (access.type === 'phone') {
+    action = (
+      <div class="mh-phones">
+        <PhoneNumber channel={channel} language={language} onCopy={onCopy} onUse={onUse} primary />
+        {related && related.length > 0 && (
+          <div class="mh-muted">
+            {t('alsoNumbers', language)}:
+            {related.map((r) => (
+              <PhoneNumber key={r.id} channel={r} language={language} onCopy={onCopy} onUse={onUse} />
+            ))}
+          </div>
+        )}
+        {callScript && (
+          <details class="mh-script" data-testid={`mh-call-script-${channel.id}`}>
+            <summary>{t('callScriptTitle', language)}</summary>
+            <ol>
+              {callScript.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </div>
+    );
+  } else {
+    action = (
+      <div>
+        <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
+        <button type="button" data-testid={testid} onClick={() => onCopy(access.address, 'addressCopied')}>
+          {t('copyAddress', language)}
+        </button>
+      </div>
+    );
+  }
+  const unavailable = channel.notFrom?.domains.includes(host);
+  return (
+    <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
+      <div>
+        <strong>{channel.name[language]}</strong>
+        {channel.public && <span class="mh-badge">{t('channelPublic', language)}</span>}
+        <p class="mh-muted">{channel.about[language]}</p>
+        {unavailable && (
+          <p class="mh-note" data-testid={`mh-not-from-${channel.id}`}>
+            {channel.notFrom!.note[language]}
+          </p>
+        )}
+      </div>
+      {action}
+      <p class="mh-source" data-testid={`mh-source-${channel.id}`}>
+        {sourceLine(channel, language)}
+      </p>
+    </div>
+  );
+}
+
+function PhoneNumber({ channel, language, onCopy, onUse, primary }: {
+  channel: CorrectedChannel;
+  language: Language;
+  onCopy: Props['onCopy'];
+  onUse: Props['onUse'];
+  primary?: boolean;
+}) {
+  if (channel.access.type !== 'phone') return null;
+  const number = channel.access.number;
+  const digits = number.replace(/[^\d+]/g, '');
+  return (
+    <div class="mh-phone">
+      <span class="mh-number" data-testid={`mh-phone-${channel.id}`} data-value={number}>
+        {primary ? number : `${channel.name[language]}: ${number}`}
+      </span>
+      <button type="button" data-testid={`mh-copy-number-${channel.id}`} onClick={() => onCopy(number, 'numberCopied')}>
+        {t('copyNumber', language)}
+      </button>
+      <a class="mh-button" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} onClick={() => onUse(channel)}>
+        {t('call', language)}
+      </a>
+    </div>
+  );
+}
+
+/** Where the entry comes from, and since when it has not been checked (or when the shopper corrected it). */
+export function sourceLine(channel: CorrectedChannel, language: Language): string {
+  const source = channel.source;
+  const from =
+    source.kind === 'seed'
+      ? t('sourceSeed', language, source.file.slice(0, 3))
+      : source.kind === 'page'
+        ? t('sourcePage', language, source.page)
+        : t('sourceOfficial', language);
+  const when = channel.correction
+    ? t('correctedByYou', language, formatDate(channel.correction.at, language))
+    : t('notVerifiedSince', language, formatDate(channel.copiedAt, language));
+  return `${from} · ${when}`;
+}
