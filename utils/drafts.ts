@@ -20,10 +20,13 @@ export interface Draft {
   updatedAt: number;
 }
 
-/** Drafts belong to what the page is about (an order, a product), not to the exact address. */
+/**
+ * Drafts belong to what the page is about (an order, a product), not to the exact address or to how the
+ * page came out: a draft begun on an anti-bot page comes back on the product page behind it.
+ */
 export function draftKey(context: PageContext): string {
-  const about = context.orderId ?? context.article ?? new URL(context.url).pathname;
-  return `draft:${context.marketplace}:${context.kind}:${about}`;
+  const about = context.orderId ? `order:${context.orderId}` : context.article ? `article:${context.article}` : new URL(context.url).pathname;
+  return `draft:${context.marketplace}:${about}`;
 }
 
 export async function loadDraft(key: string): Promise<Draft | undefined> {

@@ -11,7 +11,7 @@ export const LIMITS = {
   message: 10_000,
   subject: 300,
   field: 1_000,
-  url: 2_048,
+  url: 8_192,
   items: 200,
 } as const;
 
@@ -30,7 +30,7 @@ const httpUrl = v.pipe(
   }, 'not a web address'),
 );
 
-const MarketplaceSchema = v.picklist(['ozon', 'wildberries', 'yandex-market']);
+const MarketplaceSchema = v.picklist(marketplaces.map((m) => m.id));
 
 const ContextSchema = v.object({
   marketplace: MarketplaceSchema,
@@ -75,7 +75,7 @@ export const SaveInquirySchema = v.object({
   recipient: v.picklist(['seller', 'support']),
   topic: text(64),
   channel: text(64),
-  subject: v.pipe(v.string(), v.trim(), v.minLength(1, 'the subject is empty'), v.maxLength(LIMITS.subject)),
+  subject: v.pipe(v.string(), v.maxLength(LIMITS.subject)),
   message: v.pipe(
     v.string(),
     v.check((s) => s.trim().length > 0, 'the message is empty'),
@@ -105,7 +105,14 @@ export function validateSaveRequest(input: unknown): ValidationResult<SaveInquir
   const topic = topicById(marketplace, request.topic);
   const channel = channelById(request.channel);
   if (!topic) problems.push(`topic: unknown topic ${request.topic}`);
-  if (!channel || channel.marketplace !== marketplace) problems.push(`channel: unknown channel ${request.channel}`);
+  // No channel is allowed (nothing sent yet); a channel named must be one of the topic's.
+  if (request.channel === '') {
+    if (request.channelOpened) problems.push('channel: sent through no channel');
+  } else if (!channel || channel.marketplace !== marketplace) {
+    problems.push(`channel: unknown channel ${request.channel}`);
+  } else if (topic && !topic.channels.includes(channel.id)) {
+    problems.push(`channel: ${request.channel} is not a channel for ${request.topic}`);
+  }
   if (topic && topic.recipient !== request.recipient) problems.push('recipient: does not match the topic');
   const adapter = marketplaces.find((m) => m.id === marketplace);
   try {

@@ -93,6 +93,9 @@ function createPanel(ctx: ContentScriptContext) {
   let opened = 0;
   let settings: Settings = DEFAULT_SETTINGS;
   let timer: number | undefined;
+  let loading: Promise<boolean> | undefined;
+  /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
+  let returnFocus: HTMLElement | undefined;
 
   function build(): Promise<Parts> {
     let launcher!: HTMLButtonElement;
@@ -161,20 +164,24 @@ function createPanel(ctx: ContentScriptContext) {
     };
   }
 
-  async function ensureDialog(): Promise<boolean> {
-    if (dialogApi()) return true;
-    try {
-      await sendMessage('loadDialog');
-    } catch {
-      return false;
-    }
-    return dialogApi() !== undefined;
+  function ensureDialog(): Promise<boolean> {
+    if (dialogApi()) return Promise.resolve(true);
+    // One injection at a time: a double click or the shortcut during a click waits for the same one.
+    loading ??= sendMessage('loadDialog')
+      .then(() => dialogApi() !== undefined)
+      .catch(() => false)
+      .finally(() => (loading = undefined));
+    return loading;
   }
 
   async function open(): Promise<boolean> {
     refresh();
     if (!context) return false;
+    const focused = document.activeElement;
     if (!(await ensureDialog())) return false;
+    // The page may have moved on while the dialog loaded.
+    if (!context) return false;
+    if (!isOpen) returnFocus = focused instanceof HTMLElement && focused.localName !== PANEL_TAG ? focused : undefined;
     isOpen = true;
     await update(true);
     return true;
@@ -183,7 +190,12 @@ function createPanel(ctx: ContentScriptContext) {
   function close() {
     if (!isOpen) return;
     isOpen = false;
-    void update().then(async () => (await parts)?.launcher.focus());
+    void update().then(async () => {
+      const launcher = (await parts)?.launcher;
+      const back = returnFocus?.isConnected ? returnFocus : launcher && !launcher.hidden ? launcher : undefined;
+      returnFocus = undefined;
+      back?.focus();
+    });
   }
 
   function remove() {

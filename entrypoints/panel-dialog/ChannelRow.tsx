@@ -26,24 +26,26 @@ interface Props {
 export function ChannelRow({ channel, selected, language, subject, message, host, related, callScript, onUse, onCopy }: Props) {
   const access = channel.access;
   const testid = `mh-channel-${channel.id}`;
+  // Several channels share an action's words ("Скопировать и открыть"): the channel's name tells them apart.
+  const nameId = `mh-channel-name-${channel.id}`;
   let action;
   if (access.type === 'page-target') {
     action = (
-      <button type="button" data-testid={testid} onClick={() => onUse(channel)}>
+      <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onUse(channel)}>
         {t('actionPageTarget', language)}
       </button>
     );
   } else if (access.type === 'link') {
     const href = access.sameSite ? new URL(access.path, location.origin).href : access.url;
     action = (
-      <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" onClick={() => onUse(channel)}>
+      <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" aria-describedby={nameId} onClick={() => onUse(channel)}>
         {t('actionLink', language)}
       </a>
     );
   } else if (access.type === 'email') {
     const mail = buildMailto(access.address, subject, message, shortMailBody(language));
     action = (
-      <a class="mh-button" data-testid={testid} href={mail.href} onClick={() => onUse(channel)}>
+      <a class="mh-button" data-testid={testid} href={mail.href} aria-describedby={nameId} onClick={() => onUse(channel)}>
         {t('actionEmail', language)}
       </a>
     );
@@ -75,7 +77,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
     action = (
       <div>
         <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
-        <button type="button" data-testid={testid} onClick={() => onCopy(access.address, 'addressCopied')}>
+        <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onCopy(access.address, 'addressCopied')}>
           {t('copyAddress', language)}
         </button>
       </div>
@@ -85,7 +87,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
   return (
     <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
       <div>
-        <strong>{channel.name[language]}</strong>
+        <strong id={nameId}>{channel.name[language]}</strong>
         {channel.public && <span class="mh-badge">{t('channelPublic', language)}</span>}
         <p class="mh-muted">{channel.about[language]}</p>
         {unavailable && (

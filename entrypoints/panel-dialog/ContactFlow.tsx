@@ -15,11 +15,19 @@ import {
 } from '../../utils/catalogue';
 import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
 import type { Draft } from '../../utils/drafts';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, type Language, type MessageKey } from '../../utils/i18n';
 import type { SaveInquiryRequest } from '../../utils/inquiry';
 import type { PageContext } from '../../utils/marketplaces/types';
 import type { Settings } from '../../utils/settings';
-import { buildMessage, callScript, checklist, shortMailBody, type MessageFields } from '../../utils/templates';
+import {
+  buildMessage,
+  callScript,
+  checklist,
+  cleanFields,
+  fieldsFromContext,
+  shortMailBody,
+  type MessageFields,
+} from '../../utils/templates';
 import { buildMailto } from '../../utils/templates/mailto';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
@@ -42,24 +50,12 @@ const FIELD_LABEL: Record<ContextFieldName, MessageKey> = {
 
 type Notice = { kind: 'status' | 'error'; text: string } | undefined;
 
-function fieldsFromPage(context: PageContext): MessageFields {
-  const { article, title, seller, orderId, orderDate } = context;
-  // On an order page with a single item, that item is what the message is about.
-  const only = context.items?.length === 1 ? context.items[0] : undefined;
-  return {
-    article: article ?? only?.article,
-    title: title ?? only?.title,
-    seller,
-    orderId,
-    orderDate,
-  };
-}
-
 export function ContactFlow({ context, env, settings, marketplaceName }: Props) {
   const { language, profile, corrections } = settings;
   const host = new URL(context.url).hostname.replace(/^www\./, '');
-  const fromPage = useMemo(() => fieldsFromPage(context), [context]);
-  const targets = useMemo(() => env.targets(), [context]);
+  const fromPage = useMemo(() => fieldsFromContext(context), [context]);
+  // Asked on every render: the page's own widgets may arrive after the panel opened.
+  const targets = env.targets();
 
   const [recipient, setRecipient] = useState<Recipient>(defaultRecipient(context.kind));
   const topics = topicsFor(context.marketplace, recipient, context.kind);
@@ -75,7 +71,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
   const channel = channels.find((c) => c.id === channelId) ?? channels[0];
 
   const [typed, setTyped] = useState<MessageFields>({});
-  const fields: MessageFields = { ...fromPage, ...dropEmpty(typed) };
+  const fields: MessageFields = { ...fromPage, ...cleanFields(typed) };
 
   const [edited, setEdited] = useState(false);
   const [editedText, setEditedText] = useState('');
@@ -87,6 +83,9 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
   const [savedKey, setSavedKey] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<Notice>(undefined);
   const loaded = useRef(false);
+  /** The shopper changed something before the stored draft arrived: theirs wins. */
+  const touched = useRef(false);
+  const latestKey = useRef('');
 
   const messageFor = (publicChannel: boolean | undefined) =>
     buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: publicChannel, profile, language });
@@ -94,6 +93,17 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
   const message = edited ? editedText : template.body;
   const subject = subjectEdited ?? template.subject;
   const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
+  latestKey.current = currentKey;
+
+  // What is typed is written at once when the page goes away or the panel is rebuilt.
+  useEffect(() => {
+    const flush = () => env.flushDraft();
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [env]);
 
   // A draft left on this page comes back.
   useEffect(() => {
@@ -101,7 +111,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     void env.loadDraft().then((draft) => {
       if (!alive) return;
       loaded.current = true;
-      if (!draft) return;
+      if (!draft || touched.current) return;
       setRecipient(draft.recipient);
       setTopicId(draft.topic);
       setChannelId(draft.channel);
@@ -118,7 +128,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
   }, []);
 
   const keepDraft = (change: Partial<Draft>) => {
-    if (!loaded.current) return;
+    touched.current = true;
     const draft: Draft = {
       recipient,
       topic: topic?.id ?? '',
@@ -140,12 +150,14 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     setRecipient(next);
     setTopicId(nextTopic);
     setChannelId(undefined);
+    setChannelOpened(false);
     keepDraft({ recipient: next, topic: nextTopic, channel: '' });
   };
 
   const chooseTopic = (next: string) => {
     setTopicId(next);
     setChannelId(undefined);
+    setChannelOpened(false);
     keepDraft({ topic: next, channel: '' });
   };
 
@@ -203,10 +215,10 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     if (access.type === 'page-target') {
       const copied = await env.copy(text);
       const shown = env.reveal(access.target);
-      setChannelOpened(true);
+      if (shown) setChannelOpened(true);
       setNotice({
-        kind: copied ? 'status' : 'error',
-        text: t(!shown ? 'statusTargetGone' : copied ? 'statusRevealed' : 'statusCopyFailed', language),
+        kind: copied && shown ? 'status' : 'error',
+        text: t(!copied ? 'statusCopyFailed' : shown ? 'statusRevealed' : 'statusTargetGone', language),
       });
     } else if (access.type === 'link') {
       // The link itself opens the page (a real <a>, so the browser treats it as the user's click).
@@ -215,24 +227,28 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
       setNotice({ kind: copied ? 'status' : 'error', text: t(copied ? 'statusOpened' : 'statusCopyFailed', language) });
     } else {
       const mail = buildMailto(access.address, subject, text, shortMailBody(language));
-      if (mail.shortened) await env.copy(text);
+      const copied = mail.shortened ? await env.copy(text) : true;
       setChannelOpened(true);
-      setNotice({ kind: 'status', text: t(mail.shortened ? 'statusEmailShortened' : 'statusEmailOpened', language) });
+      setNotice({
+        kind: copied ? 'status' : 'error',
+        text: t(!copied ? 'statusCopyFailed' : mail.shortened ? 'statusEmailShortened' : 'statusEmailOpened', language),
+      });
     }
     keepDraft({ channel: chosen.id });
   };
 
   const save = async () => {
-    if (!topic || !channel) return;
+    if (!topic) return;
+    const startedAt = currentKey;
     setSaving(true);
     setNotice(undefined);
     const request: SaveInquiryRequest = {
       pageUrl: location.href,
       context,
-      fields: dropEmpty(fields),
+      fields: cleanFields(fields),
       recipient,
       topic: topic.id,
-      channel: channel.id,
+      channel: channel?.id ?? '',
       subject,
       message,
       language,
@@ -241,16 +257,20 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     const result = await env.save(request);
     setSaving(false);
     if (result === 'no-background') {
+      // This page's script has lost the extension: the draft cannot be kept either, so the text goes to
+      // the clipboard.
+      await env.copy(message);
       setNotice({ kind: 'error', text: t('errorNoBackground', language) });
     } else if (!result.ok) {
-      const key: MessageKey =
-        result.error === 'invalid' ? 'errorInvalid' : result.error === 'storage-full' ? 'errorStorageFull' : 'errorStorage';
-      setNotice({ kind: 'error', text: t(key, language, result.detail) });
+      setNotice({ kind: 'error', text: saveError(result.error, result.detail, language) });
     } else {
-      env.discardDraft();
-      setHasDraft(false);
+      // Anything typed while saving stays a draft.
+      if (latestKey.current === startedAt) {
+        env.discardDraft();
+        setHasDraft(false);
+      }
       setRestored(false);
-      setSavedKey(currentKey);
+      setSavedKey(startedAt);
       setNotice({ kind: 'status', text: t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language) });
     }
   };
@@ -351,6 +371,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
           id="mh-message"
           data-testid="mh-message"
           rows={9}
+          aria-describedby={channel?.public ? 'mh-public-note' : undefined}
           value={message}
           onInput={(e) => editMessage((e.currentTarget as HTMLTextAreaElement).value)}
         />
@@ -363,10 +384,14 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
           </p>
         )}
       </div>
-      {channel?.public && <p class="mh-note" data-testid="mh-public-note">{t('publicNote', language)}</p>}
+      {channel?.public && (
+        <p id="mh-public-note" class="mh-note" data-testid="mh-public-note">
+          {t('publicNote', language)}
+        </p>
+      )}
 
-      <div class="mh-channels" role="group" aria-label={t('channelsLabel', language)}>
-        <p class="mh-label">{t('channelsLabel', language)}</p>
+      <div class="mh-channels" role="group" aria-labelledby="mh-channels-label">
+        <p class="mh-label" id="mh-channels-label">{t('channelsLabel', language)}</p>
         {channels.length === 0 && <p class="mh-muted">{t('noChannels', language)}</p>}
         {channels.map((c) => (
           <ChannelRow
@@ -397,7 +422,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
           type="button"
           class="mh-primary"
           data-testid="mh-save"
-          disabled={saving || !topic || !channel || savedKey === currentKey}
+          disabled={saving || !topic || savedKey === currentKey}
           onClick={() => void save()}
         >
           {saving ? t('saving', language) : savedKey === currentKey ? t('saved', language) : t('save', language)}
@@ -426,6 +451,14 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
   );
 }
 
-function dropEmpty(fields: MessageFields): MessageFields {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as MessageFields;
+/** What went wrong in saving, in the shopper's language (the technical detail stays out of the sentence). */
+function saveError(error: 'invalid' | 'storage-full' | 'storage', detail: string, language: Language): string {
+  if (error === 'storage-full') return t('errorStorageFull', language);
+  if (error === 'storage') return t('errorStorage', language);
+  const problem: MessageKey = /message: the message is empty/.test(detail)
+    ? 'problemEmpty'
+    : /message: .*longer than/.test(detail)
+      ? 'problemTooLong'
+      : 'problemOther';
+  return t('errorInvalid', language, t(problem, language));
 }

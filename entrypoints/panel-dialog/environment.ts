@@ -16,7 +16,9 @@ export interface PanelEnvironment {
   reveal(target: PageTarget): boolean;
   save(request: SaveInquiryRequest): Promise<SaveInquiryResult | 'no-background'>;
   loadDraft(): Promise<Draft | undefined>;
+  /** Keeps the draft (after a short pause in typing; `flushDraft` writes a pending one at once). */
   saveDraft(draft: Draft): void;
+  flushDraft(): void;
   discardDraft(): void;
 }
 
@@ -27,6 +29,14 @@ export function createEnvironment(
 ): PanelEnvironment {
   const key = draftKey(context);
   let pendingDraft: ReturnType<typeof setTimeout> | undefined;
+  let unsaved: Draft | undefined;
+  const writeDraft = () => {
+    clearTimeout(pendingDraft);
+    pendingDraft = undefined;
+    const draft = unsaved;
+    unsaved = undefined;
+    if (draft) void saveDraft(key, draft).catch(() => {});
+  };
 
   return {
     targets: () => (['seller-question', 'seller-chat'] as const).filter((t) => find(t) !== null),
@@ -63,24 +73,33 @@ export function createEnvironment(
     loadDraft: () => loadDraft(key).catch(() => undefined),
 
     saveDraft(draft) {
+      unsaved = draft;
       clearTimeout(pendingDraft);
-      pendingDraft = setTimeout(() => void saveDraft(key, draft).catch(() => {}), 300);
+      pendingDraft = setTimeout(writeDraft, 300);
     },
+
+    flushDraft: writeDraft,
 
     discardDraft() {
       clearTimeout(pendingDraft);
+      unsaved = undefined;
       void discardDraft(key).catch(() => {});
     },
   };
 }
 
-/** The clipboard API refuses without focus or permission; a selection and execCommand still works. */
+/**
+ * The clipboard API refuses without focus or permission; a selection and execCommand still works. The
+ * helper text box goes inside the panel's body, where the panel's events are stopped, and focus goes back
+ * where it was.
+ */
 function copyWithSelection(text: string, root: ShadowRoot): boolean {
   const holder = document.createElement('textarea');
   holder.value = text;
   holder.setAttribute('readonly', '');
   holder.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
-  root.append(holder);
+  const focused = root.activeElement as HTMLElement | null;
+  (root.querySelector('body') ?? root).append(holder);
   holder.select();
   let copied = false;
   try {
@@ -89,6 +108,7 @@ function copyWithSelection(text: string, root: ShadowRoot): boolean {
     copied = false;
   }
   holder.remove();
+  focused?.focus();
   return copied;
 }
 

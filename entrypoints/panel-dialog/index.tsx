@@ -9,6 +9,8 @@ import { Dialog } from './Dialog';
 import dialogCss from './dialog.css?inline';
 
 export default defineUnlistedScript(() => {
+  // Injected once per page; a second injection (two quick openings) must not bring a second Preact.
+  if ((globalThis as Record<string, unknown>)[DIALOG_GLOBAL]) return;
   const api: DialogApi = {
     render(container, props) {
       const root = container.getRootNode();

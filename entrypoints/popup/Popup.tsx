@@ -51,7 +51,18 @@ export function Popup() {
   const [page, setPage] = useState<ActivePage | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const language = (settings ?? DEFAULT_SETTINGS).language;
-  const [deleted, setDeleted] = useState<Inquiry | undefined>(undefined);
+  /** Deleted in this popup, newest last: "undo" brings back the last one, then the one before. */
+  const [deleted, setDeleted] = useState<Inquiry[]>([]);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+
+  const attempt = async (action: () => Promise<void>) => {
+    try {
+      setFailure(undefined);
+      await action();
+    } catch (error) {
+      setFailure(String((error as Error)?.message ?? error));
+    }
+  };
 
   const load = async () => {
     try {
@@ -69,18 +80,21 @@ export function Popup() {
     return watchSettings(setSettings);
   }, []);
 
-  const remove = async (inquiry: Inquiry) => {
-    await deleteInquiry(inquiry.id);
-    setDeleted(inquiry);
-    await load();
-  };
+  const remove = (inquiry: Inquiry) =>
+    attempt(async () => {
+      await deleteInquiry(inquiry.id);
+      setDeleted((list) => [...list, inquiry]);
+      await load();
+    });
 
-  const undo = async () => {
-    if (!deleted) return;
-    await undeleteInquiry(deleted.id);
-    setDeleted(undefined);
-    await load();
-  };
+  const undo = () =>
+    attempt(async () => {
+      const last = deleted.at(-1);
+      if (!last) return;
+      await undeleteInquiry(last.id);
+      setDeleted((list) => list.slice(0, -1));
+      await load();
+    });
 
   const openPanel = async () => {
     if (!page) return;
@@ -88,10 +102,10 @@ export function Popup() {
     if (opened) window.close();
   };
 
-  const toggleLauncher = async (shown: boolean) => {
-    if (!page) return;
-    setSettings(await setLauncherHidden(page.marketplace, !shown));
-  };
+  const toggleLauncher = (shown: boolean) =>
+    attempt(async () => {
+      if (page) setSettings(await setLauncherHidden(page.marketplace, !shown));
+    });
 
   return (
     <main class="popup" lang={language}>
@@ -130,7 +144,12 @@ export function Popup() {
         </section>
       )}
 
-      {deleted && (
+      {failure && (
+        <p class="error" role="alert" data-testid="mh-popup-error">
+          {t('popupActionError', language, failure)}
+        </p>
+      )}
+      {deleted.length > 0 && (
         <div class="undo" role="status" data-testid="mh-undo-bar">
           {t('popupDeleted', language)}{' '}
           <button type="button" class="link" data-testid="mh-undo" onClick={() => void undo()}>
@@ -141,7 +160,7 @@ export function Popup() {
 
       {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
       {list.kind === 'error' && (
-        <p class="error" role="alert" data-testid="mh-popup-error">
+        <p class="error" role="alert" data-testid="mh-popup-list-error">
           {t('popupError', language, list.message)}
         </p>
       )}

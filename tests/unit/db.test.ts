@@ -15,6 +15,7 @@ import {
   purgeDeleted,
   undeleteInquiry,
   UNDO_WINDOW_MS,
+  UPGRADES,
 } from '../../utils/db';
 import type { Inquiry } from '../../utils/inquiry';
 
@@ -44,6 +45,27 @@ beforeEach(async () => {
 afterEach(() => closeDb());
 
 describe('the database module', () => {
+  it('runs a new upgrade step on a database of the version before, and keeps its data', async () => {
+    // A stand-in for the next schema change, run on a database of the current version with data in it.
+    const next = DB_VERSION + 1;
+    let ran = false;
+    try {
+      const old = await openHelpdeskDb(DB_VERSION);
+      await old.add('inquiries', inquiry('kept', 1000, { article: '987654321' }));
+      old.close();
+      UPGRADES[next] = () => {
+        ran = true;
+      };
+      const upgraded = await openHelpdeskDb(next);
+      expect(ran).toBe(true);
+      expect(upgraded.version).toBe(next);
+      expect((await upgraded.get('inquiries', 'kept'))?.fields.article).toBe('987654321');
+      upgraded.close();
+    } finally {
+      delete UPGRADES[next];
+    }
+  });
+
   it('writes an inquiry with its events, reads it back and lists newest first', async () => {
     await addInquiry(inquiry('a', 1000, { article: '987654321' }), [
       { id: 'e1', inquiryId: 'a', type: 'created', at: 1000 },

@@ -43,6 +43,11 @@ describe('saving an inquiry', () => {
     ]);
   });
 
+  it('saves an inquiry with no channel chosen yet, as not sent', async () => {
+    const result = await saveInquiry(request({ channel: '', channelOpened: false }));
+    expect(result).toMatchObject({ ok: true, status: 'not-sent' });
+  });
+
   it('saves it as not sent when no channel was opened', async () => {
     const result = await saveInquiry(request({ channelOpened: false }));
     expect(result).toMatchObject({ ok: true, status: 'not-sent' });
@@ -53,7 +58,9 @@ describe('saving an inquiry', () => {
     ['an empty message', request({ message: '  \n ' }), /message: the message is empty/],
     ['a message over the limit', request({ message: 'а'.repeat(LIMITS.message + 1) }), /longer than/],
     ['an unknown topic', request({ topic: 'free-money' }), /topic: unknown topic/],
-    ['a channel of the wrong recipient', request({ recipient: 'support' }), /recipient: does not match/],
+    ['a recipient that does not match the topic', request({ recipient: 'support' }), /recipient: does not match/],
+    ['a channel that is not the topic\'s', request({ channel: 'ozon-email' }), /channel: ozon-email is not a channel for product-question/],
+    ['a sent inquiry with no channel', request({ channel: '' }), /channel: sent through no channel/],
     ['a page of another site', request({ pageUrl: 'https://example.com/product/x-1/' }), /pageUrl: not a page of this marketplace/],
     ['a script address', request({ pageUrl: 'javascript:alert(1)' }), /pageUrl/],
     ['not an object at all', 'hello', /object/i],

@@ -69,9 +69,12 @@ export function topicsFor(marketplace: MarketplaceId, recipient: Recipient, kind
   return [...all.filter((t) => t.fits.includes(kind)), ...all.filter((t) => !t.fits.includes(kind))];
 }
 
-/** The recipient a page leads with: the seller on a product page, support elsewhere. */
+/**
+ * The recipient a page leads with: the seller on a product page, support elsewhere (an anti-bot page has
+ * none of the seller's buttons).
+ */
 export function defaultRecipient(kind: PageKind): Recipient {
-  return kind === 'product' || kind === 'blocked' ? 'seller' : 'support';
+  return kind === 'product' ? 'seller' : 'support';
 }
 
 /** The channels a topic can use, given which page controls are present. */

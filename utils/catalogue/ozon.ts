@@ -18,7 +18,7 @@ export const ozonChannels: Channel[] = [
     id: 'ozon-seller-question',
     marketplace: 'ozon',
     recipient: 'seller',
-    name: { ru: 'Вопрос о товаре на его странице', en: 'Question on the product page' },
+    name: { ru: 'Вопрос на странице товара', en: 'Question on the product page' },
     about: {
       ru: 'Ответит продавец, представитель бренда или покупатель товара. Вопрос и ответ видны всем.',
       en: 'The seller, the brand or a buyer of the product answers. Question and answer are public.',

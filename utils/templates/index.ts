@@ -5,7 +5,7 @@
  */
 import type { Language } from '../i18n';
 import { formatDate } from '../i18n';
-import type { OrderItem } from '../marketplaces/types';
+import type { OrderItem, PageContext } from '../marketplaces/types';
 import { TOPIC_WORDING } from './topics';
 
 export interface MessageFields {
@@ -117,10 +117,30 @@ function signatureLines(profile: Profile | undefined, contactWord: string): stri
   return lines;
 }
 
+/** The fields with their values trimmed and the empty ones left out. */
+export function cleanFields(fields: MessageFields): MessageFields {
+  return trimFields(fields);
+}
+
+/**
+ * What a message is about, from what was read: on an order page with a single item, that item is the
+ * product in question.
+ */
+export function fieldsFromContext(context: PageContext): MessageFields {
+  const only = context.items?.length === 1 ? context.items[0] : undefined;
+  return cleanFields({
+    article: context.article ?? only?.article,
+    title: context.title ?? only?.title,
+    seller: context.seller,
+    orderId: context.orderId,
+    orderDate: context.orderDate,
+  });
+}
+
 function trimFields(fields: MessageFields): MessageFields {
   const out: MessageFields = {};
   for (const key of Object.keys(fields) as (keyof MessageFields)[]) {
-    const value = fields[key]?.trim();
+    const value = typeof fields[key] === 'string' ? fields[key]!.trim() : undefined;
     if (value) out[key] = value;
   }
   return out;

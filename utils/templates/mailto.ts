@@ -18,7 +18,11 @@ function encode(text: string): string {
 export function buildMailto(address: string, subject: string, body: string, shortBody: string): Mailto {
   const href = `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
   if (href.length <= MAILTO_LIMIT) return { href, shortened: false };
-  return { href: `mailto:${address}?subject=${encode(subject)}&body=${encode(shortBody)}`, shortened: true };
+  // A subject can be long too: keep it within a fifth of the limit, cut at a word.
+  let short = subject;
+  while (encode(short).length > MAILTO_LIMIT / 5) short = short.replace(/\s*\S+\s*$/, '') || short.slice(0, -1);
+  if (short !== subject) short = `${short}…`;
+  return { href: `mailto:${address}?subject=${encode(short)}&body=${encode(shortBody)}`, shortened: true };
 }
 
 /** The subject and body a mail client would take from a mailto: link. */
