@@ -34,7 +34,7 @@ test.describe('on a product page', () => {
     await expect(page.getByTestId('mh-public-note')).toBeVisible();
 
     await page.getByTestId('mh-channel-ozon-seller-question').click();
-    await expect(page.getByTestId('mh-status')).toContainText('Вставьте');
+    await expect(page.getByTestId('mh-status')).toHaveText('Сообщение скопировано. Вставьте его в выделенную форму на странице (Ctrl+V).');
     await expect(page.getByTestId('mh-outline')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await message.inputValue());
@@ -44,7 +44,7 @@ test.describe('on a product page', () => {
     const product = fixture('ozon/product.html');
     await openPanel(page, context, product);
     await page.getByTestId('mh-recipient').selectOption('support');
-    await expect(page.getByTestId('mh-topic')).toHaveValue('product-to-support');
+    await expect(page.getByTestId('mh-topic')).toHaveValue('stock-characteristics');
     await expect(page.getByTestId('mh-channel-ozon-support-chat')).toHaveAttribute('href', 'https://www.ozon.ru/my/chat/');
     const mail = await page.getByTestId('mh-channel-ozon-email').getAttribute('href');
     expect(mail).toMatch(/^mailto:help@ozon\.ru\?subject=[^&]+&body=/);
@@ -75,8 +75,13 @@ test.describe('on an order page', () => {
     await openPanel(page, context, order);
     await page.getByTestId('mh-message').fill('   ');
     await page.getByTestId('mh-save').click();
-    await expect(page.getByTestId('mh-error')).toContainText('не сохранено');
+    await expect(page.getByTestId('mh-error')).toHaveText('Обращение не сохранено: сообщение пустое. Текст остался в панели.');
     await expect(page.getByTestId('mh-message')).toHaveValue('   ');
+    const popup = await openPopup(context, page);
+    await expect(popup.getByTestId('mh-page-count')).toHaveAttribute('data-value', '0');
+    await popup.close();
+    // Leave no draft behind for the other tests on this page.
+    await page.getByTestId('mh-discard').click();
   });
 });
 

@@ -2,7 +2,16 @@ import { test as base, type BrowserContext } from '@playwright/test';
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 
 /** One Chromium with the extension per worker; each test routes the pages it needs. */
-export const test = base.extend<{ context: BrowserContext }, { extensionContext: BrowserContext }>({
+export const test = base.extend<
+  { context: BrowserContext; ownContext: BrowserContext },
+  { extensionContext: BrowserContext }
+>({
+  /** A browser of the test's own, for tests that change settings other tests would see. */
+  ownContext: async ({}, use) => {
+    const context = await launchBrowser();
+    await use(context);
+    await context.close();
+  },
   extensionContext: [
     async ({}, use) => {
       const context = await launchBrowser();
