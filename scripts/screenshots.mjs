@@ -2,7 +2,7 @@
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturePagesTable, launchBrowser, openPanelOn, openPopup, repoRoot, servePages } from './lib/browser.mjs';
+import { extensionId, fixturePagesTable, launchBrowser, openPanelOn, openPopup, repoRoot, servePages } from './lib/browser.mjs';
 
 const out = join(repoRoot, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
@@ -36,7 +36,22 @@ try {
   await openPanelOn(page, sample('ozon/blocked.html'));
   await shot(page, 'panel-blocked.png');
 
-  // 4. The popup, about the order page.
+  // 4. The hotline on an order page: the number first, then what to say.
+  await openPanelOn(page, sample('ozon/order.html'));
+  await page.getByTestId('mh-topic').selectOption('delivery-late');
+  await page.getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
+  await page.getByTestId('mh-call-script-ozon-hotline').scrollIntoViewIfNeeded();
+  await shot(page, 'panel-hotline.png');
+
+  // 5. The options page.
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  await options.getByTestId('mh-language').waitFor();
+  await shot(options, 'options.png');
+  await options.close();
+
+  // 6. The popup, about the order page.
   await page.goto(sample('ozon/order.html').url);
   const popup = await openPopup(context, page);
   await popup.setViewportSize({ width: 380, height: 420 });
