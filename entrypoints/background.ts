@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { purgeDeleted } from '../utils/db';
-import { saveInquiry } from '../utils/inquiries';
+import { saveInquiry } from '../utils/save-inquiry';
 import { onMessage, sendMessage } from '../utils/messages';
 import { DIALOG_SCRIPT } from '../utils/panel-bridge';
 

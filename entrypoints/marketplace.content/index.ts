@@ -7,6 +7,8 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The launcher's one label, taken from the bundled messages by name so that only it is bundled here
+// (utils/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, eventsOf, getInquiry, listInquiries } from '../../utils/db';
 import type { SaveInquiryRequest } from '../../utils/inquiry';
-import { saveInquiry } from '../../utils/inquiries';
+import { saveInquiry } from '../../utils/save-inquiry';
 import { LIMITS } from '../../utils/validation';
 
 const url = 'https://www.ozon.ru/product/termokruzhka-987654321/';

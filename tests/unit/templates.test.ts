@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ozonTopics } from '../../utils/catalogue/ozon';
 import { buildMessage, callScript, checklist, shortMailBody, TOPICS_WITH_WORDING } from '../../utils/templates';
-import { buildMailto, MAILTO_LIMIT, readMailto } from '../../utils/templates/mailto';
+import { buildMailto, MAILTO_LIMIT } from '../../utils/templates/mailto';
+import { readMailto } from '../support/mailto';
 
 const product = { article: '987654321', title: 'Термокружка стальная 450 мл, с крышкой', seller: 'Тёплый день' };
 const order = { orderId: '46206571-0591', orderDate: '2026-09-17', title: 'Чайник электрический 1,7 л' };
@@ -96,6 +97,14 @@ describe('e-mail links', () => {
     const body = 'A & B = 100% + «кавычки» #1?';
     const mail = buildMailto('help@ozon.ru', 'Тема & ещё', body, shortMailBody());
     expect(readMailto(mail.href)).toEqual({ address: 'help@ozon.ru', subject: 'Тема & ещё', body });
+  });
+
+  it('keep a long subject within the limit too', () => {
+    const subject = 'Очень длинная тема обращения '.repeat(12);
+    const mail = buildMailto('help@ozon.ru', subject, 'Текст. '.repeat(300), shortMailBody());
+    expect(mail.shortened).toBe(true);
+    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
+    expect(readMailto(mail.href).subject.endsWith('…')).toBe(true);
   });
 
   it('carry a short body when the message would make the link too long', () => {
