@@ -1,5 +1,5 @@
 import { test as base, type BrowserContext } from '@playwright/test';
-import { launchBrowser } from '../../scripts/lib/browser.mjs';
+import { launchBrowser, serviceWorker } from '../../scripts/lib/browser.mjs';
 
 /** One Chromium with the extension per worker; each test routes the pages it needs. */
 export const test = base.extend<
@@ -22,6 +22,9 @@ export const test = base.extend<
   ],
   context: async ({ extensionContext }, use) => {
     await extensionContext.unrouteAll({ behavior: 'ignoreErrors' });
+    // Drafts and settings of one test must not reach the next one in this worker's browser.
+    const worker = await serviceWorker(extensionContext);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.clear());
     await use(extensionContext);
     for (const page of extensionContext.pages()) await page.close();
   },
