@@ -6,9 +6,8 @@ import type { Recipient } from './catalogue/types';
 
 export type InquiryStatus = 'not-sent' | 'sent' | 'answered' | 'resolved' | 'escalated' | 'closed';
 
-export interface Inquiry {
-  id: string;
-  marketplace: MarketplaceId;
+/** What the panel sends to have an inquiry saved. */
+export interface SaveInquiryRequest {
   /** The address of the page it was written on. */
   pageUrl: string;
   /** What the reader found on that page. */
@@ -17,10 +16,18 @@ export interface Inquiry {
   fields: MessageFields;
   recipient: Recipient;
   topic: string;
+  /** The channel used or chosen; empty when none was. */
   channel: string;
   subject: string;
   message: string;
   language: Language;
+  /** A channel was opened (or its page control shown) before saving: the inquiry starts as sent. */
+  channelOpened: boolean;
+}
+
+export interface Inquiry extends Omit<SaveInquiryRequest, 'channelOpened'> {
+  id: string;
+  marketplace: MarketplaceId;
   status: InquiryStatus;
   /** ms since the epoch */
   createdAt: number;
@@ -40,21 +47,6 @@ export interface InquiryEvent {
   at: number;
   /** Channel for "sent", new status for "status", text for "reply" and "note". */
   detail?: string;
-}
-
-/** What the panel sends to have an inquiry saved. */
-export interface SaveInquiryRequest {
-  pageUrl: string;
-  context: PageContext;
-  fields: MessageFields;
-  recipient: Recipient;
-  topic: string;
-  channel: string;
-  subject: string;
-  message: string;
-  language: Language;
-  /** A channel was opened (or its page control shown) before saving: the inquiry starts as sent. */
-  channelOpened: boolean;
 }
 
 /**
