@@ -1,0 +1,72 @@
+/**
+ * Working days and deadlines, in Moscow time (the marketplaces' and the law's). Shopper-facing answer
+ * times count working days; legal deadlines count calendar days and move off a non-working last day.
+ */
+import { PRODUCTION_CALENDAR } from './production-calendar';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+/** YYYY-MM-DD of a moment, in Moscow. */
+export function moscowDate(ms: number): string {
+  return new Date(ms + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The last millisecond of a Moscow calendar day. */
+export function endOfMoscowDay(isoDate: string): number {
+  return Date.parse(`${isoDate}T23:59:59.999+03:00`);
+}
+
+function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether the year's production calendar is bundled; without it only weekends count as days off. */
+export function calendarKnown(year: number): boolean {
+  return year in PRODUCTION_CALENDAR;
+}
+
+export function isWorkingDay(isoDate: string): boolean {
+  const year = PRODUCTION_CALENDAR[Number(isoDate.slice(0, 4))];
+  if (year?.workingWeekends.includes(isoDate)) return true;
+  if (year?.daysOff.includes(isoDate)) return false;
+  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+export interface Due {
+  /** ms since the epoch: the end of the day it falls on, in Moscow. */
+  at: number;
+  /** YYYY-MM-DD */
+  date: string;
+  /** A year it crossed has no bundled calendar: only weekends were skipped. */
+  approximate: boolean;
+}
+
+/** The end of the Nth working day after the day of `fromMs` (the day itself does not count). */
+export function addWorkingDays(fromMs: number, workingDays: number): Due {
+  let date = moscowDate(fromMs);
+  let approximate = !calendarKnown(Number(date.slice(0, 4)));
+  for (let counted = 0; counted < workingDays; ) {
+    date = addDays(date, 1);
+    approximate ||= !calendarKnown(Number(date.slice(0, 4)));
+    if (isWorkingDay(date)) counted++;
+  }
+  return { at: endOfMoscowDay(date), date, approximate };
+}
+
+/**
+ * A legal deadline of N calendar days from the day of `fromMs` (the day itself does not count); one that
+ * ends on a non-working day moves to the next working day (Civil Code, art. 193).
+ */
+export function legalDeadline(fromMs: number, calendarDays: number): Due {
+  let date = addDays(moscowDate(fromMs), calendarDays);
+  let approximate = !calendarKnown(Number(date.slice(0, 4)));
+  while (!isWorkingDay(date)) {
+    date = addDays(date, 1);
+    approximate ||= !calendarKnown(Number(date.slice(0, 4)));
+  }
+  return { at: endOfMoscowDay(date), date, approximate };
+}
+
+export { PRODUCTION_CALENDAR };
