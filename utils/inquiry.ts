@@ -32,6 +32,14 @@ export interface Inquiry extends Omit<SaveInquiryRequest, 'channelOpened'> {
   /** ms since the epoch */
   createdAt: number;
   updatedAt: number;
+  /** When it was (last) sent: the answer is due from here. */
+  sentAt?: number;
+  /** When an answer is due (end of a Moscow day), while one is awaited. */
+  dueAt?: number;
+  /** The due date counts a year whose production calendar is not bundled: weekends only. */
+  dueApproximate?: boolean;
+  /** The due date comes from the extension's default answer time, not from the channel's own. */
+  dueIsDefault?: boolean;
   /** Set when deleted: kept a while for undo, then purged. */
   deletedAt?: number;
 }

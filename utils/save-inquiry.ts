@@ -1,6 +1,7 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
 import { addInquiry, newEventId, newId } from './db';
 import type { Inquiry, InquiryEvent, SaveInquiryResult } from './inquiry';
+import { dueFor, type DueOptions } from './lifecycle';
 import { validateSaveRequest } from './validation';
 
 export function isQuotaError(error: unknown): boolean {
@@ -8,7 +9,7 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || /quota|disk.*full|no space/i.test(String((error as Error)?.message ?? ''));
 }
 
-export async function saveInquiry(request: unknown, now = Date.now()): Promise<SaveInquiryResult> {
+export async function saveInquiry(request: unknown, now = Date.now(), options: DueOptions = {}): Promise<SaveInquiryResult> {
   const checked = validateSaveRequest(request);
   if (!checked.ok) return { ok: false, error: 'invalid', detail: checked.problems.join('; ') };
   const r = checked.value;
@@ -27,6 +28,7 @@ export async function saveInquiry(request: unknown, now = Date.now()): Promise<S
     status: r.channelOpened ? 'sent' : 'not-sent',
     createdAt: now,
     updatedAt: now,
+    ...(r.channelOpened && { sentAt: now, ...dueFor(r.channel, now, options) }),
   };
   const events: InquiryEvent[] = [{ id: newEventId(now), inquiryId: inquiry.id, type: 'created', at: now }];
   if (r.channelOpened) events.push({ id: newEventId(now), inquiryId: inquiry.id, type: 'sent', at: now, detail: r.channel });

@@ -103,6 +103,24 @@ describe('the database module', () => {
     expect(await eventsOf('a')).toEqual([]);
   });
 
+  it('upgrades a version 1 database: sent inquiries get the due time of their channel', async () => {
+    const old = await openHelpdeskDb(1);
+    const sentFriday = Date.parse('2026-11-20T15:00:00+03:00');
+    await old.add('inquiries', { ...inquiry('chat', sentFriday), status: 'sent', channel: 'ozon-support-chat' });
+    await old.add('inquiries', { ...inquiry('mail', sentFriday), status: 'sent', channel: 'ozon-email' });
+    await old.add('inquiries', inquiry('draft', sentFriday));
+    old.close();
+    const chat = await getInquiry('chat');
+    // One working day for the chat: Monday 23 November, end of day in Moscow.
+    expect(new Date(chat!.dueAt!).toISOString()).toBe('2026-11-23T20:59:59.999Z');
+    expect(chat).toMatchObject({ sentAt: sentFriday, dueIsDefault: false });
+    // The extension's default, three working days, where the channel gives none: Wednesday 25.
+    const mail = await getInquiry('mail');
+    expect(new Date(mail!.dueAt!).toISOString()).toBe('2026-11-25T20:59:59.999Z');
+    expect(mail?.dueIsDefault).toBe(true);
+    expect((await getInquiry('draft'))?.dueAt).toBeUndefined();
+  });
+
   it('upgrades a database of every earlier version to the current one with its data intact', async () => {
     for (let version = 1; version <= DB_VERSION; version++) {
       await closeDb();

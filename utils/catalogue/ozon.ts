@@ -61,6 +61,7 @@ export const ozonChannels: Channel[] = [
         'usually within one working day, often within hours.',
     },
     access: { type: 'link', path: '/my/chat/', sameSite: true },
+    answerWorkingDays: 1,
     source: {
       kind: 'seed',
       file: SEED_000,

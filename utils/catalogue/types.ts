@@ -42,6 +42,8 @@ export interface Channel {
   access: ChannelAccess;
   /** Whatever is written there is public (questions on a product page are). */
   public?: boolean;
+  /** How many working days an answer usually takes, as the channel's source says. */
+  answerWorkingDays?: number;
   /** Channels shown with this one (the city lines beside the hotline). */
   related?: string[];
   /** Country domains of the marketplace from which the channel does not work (8-800 numbers abroad). */

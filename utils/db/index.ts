@@ -4,11 +4,12 @@
  *
  * Schema changes are new versions with their own upgrade step below; a shipped step is never edited.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Inquiry, InquiryEvent } from '../inquiry';
+import { applyAction, dueFor, type DueOptions, type InquiryAction } from '../lifecycle';
 
 export const DB_NAME = 'market-helpdesk';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Deleted inquiries are kept this long for "undo", then purged. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
@@ -17,7 +18,7 @@ export interface HelpdeskSchema extends DBSchema {
   inquiries: {
     key: string;
     value: Inquiry;
-    indexes: { createdAt: number; article: string; orderId: string };
+    indexes: { createdAt: number; article: string; orderId: string; dueAt: number };
   };
   events: {
     key: string;
@@ -28,8 +29,10 @@ export interface HelpdeskSchema extends DBSchema {
 
 export type HelpdeskDb = IDBPDatabase<HelpdeskSchema>;
 
-/** Upgrade steps, by the version they bring the database to. */
-export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>) => void> = {
+type UpgradeTransaction = IDBPTransaction<HelpdeskSchema, StoreNames<HelpdeskSchema>[], 'versionchange'>;
+
+/** Upgrade steps, by the version they bring the database to. Never edit a step once it has shipped. */
+export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>, tx: UpgradeTransaction) => void | Promise<void>> = {
   1: (db) => {
     const inquiries = db.createObjectStore('inquiries', { keyPath: 'id' });
     inquiries.createIndex('createdAt', 'createdAt');
@@ -38,14 +41,26 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>) => void
     const events = db.createObjectStore('events', { keyPath: 'id' });
     events.createIndex('inquiryId', 'inquiryId');
   },
+  // Version 2: inquiries await an answer by a due time. Those already sent get one, counted from when
+  // they were saved, with the extension's default answer time where their channel has none.
+  2: async (_db, tx) => {
+    const store = tx.objectStore('inquiries');
+    store.createIndex('dueAt', 'dueAt');
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const inquiry = cursor.value;
+      if (inquiry.status !== 'sent' || inquiry.dueAt !== undefined) continue;
+      const sentAt = inquiry.sentAt ?? inquiry.createdAt;
+      await cursor.update({ ...inquiry, sentAt, ...dueFor(inquiry.channel, sentAt) });
+    }
+  },
 };
 
 let dbPromise: Promise<HelpdeskDb> | undefined;
 
 export function openHelpdeskDb(version = DB_VERSION): Promise<HelpdeskDb> {
   return openDB<HelpdeskSchema>(DB_NAME, version, {
-    upgrade(db, oldVersion, newVersion) {
-      for (let step = oldVersion + 1; step <= (newVersion ?? version); step++) UPGRADES[step]?.(db);
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let step = oldVersion + 1; step <= (newVersion ?? version); step++) await UPGRADES[step]?.(db, tx);
     },
     blocking() {
       // A newer version is waiting in another page: step aside so it can upgrade.
@@ -169,4 +184,100 @@ export async function purgeDeleted(now = Date.now()): Promise<number> {
   }
   await tx.done;
   return purged;
+}
+
+/**
+ * Applies a lifecycle action to an inquiry and records its event, in one transaction: two pages acting on
+ * the same inquiry at once are applied one after the other, and neither is lost.
+ */
+export async function actOnInquiry(
+  id: string,
+  action: InquiryAction,
+  now: number,
+  options: DueOptions = {},
+): Promise<{ ok: true; inquiry: Inquiry } | { ok: false; error: string }> {
+  const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
+  const inquiry = await tx.objectStore('inquiries').get(id);
+  if (!inquiry || inquiry.deletedAt) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    return { ok: false, error: 'no such inquiry' };
+  }
+  const result = applyAction(inquiry, action, now, newEventId(now), options);
+  if (!result.ok) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    return result;
+  }
+  await Promise.all([tx.objectStore('inquiries').put(result.inquiry), tx.objectStore('events').add(result.event), tx.done]);
+  return { ok: true, inquiry: result.inquiry };
+}
+
+/** Everything, deleted or not, with every event: what an export holds. */
+export async function everything(): Promise<{ inquiries: Inquiry[]; events: InquiryEvent[] }> {
+  const database = await db();
+  const [inquiries, events] = await Promise.all([database.getAll('inquiries'), database.getAll('events')]);
+  return { inquiries: inquiries.filter((i) => !i.deletedAt), events: events.filter((e) => inquiries.some((i) => i.id === e.inquiryId && !i.deletedAt)) };
+}
+
+/**
+ * Adds what is not there yet, matching by id: an inquiry or event already present is left as it is, so
+ * importing the same file twice changes nothing. All in one transaction.
+ */
+export async function importRecords(records: { inquiries: Inquiry[]; events: InquiryEvent[] }): Promise<{ inquiries: number; events: number }> {
+  const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
+  const inquiries = tx.objectStore('inquiries');
+  const events = tx.objectStore('events');
+  const [knownInquiries, knownEvents] = await Promise.all([inquiries.getAllKeys(), events.getAllKeys()]);
+  const haveInquiry = new Set(knownInquiries);
+  const haveEvent = new Set(knownEvents);
+  const added = { inquiries: 0, events: 0 };
+  const writes: Promise<unknown>[] = [];
+  for (const inquiry of records.inquiries) {
+    if (haveInquiry.has(inquiry.id)) continue;
+    writes.push(inquiries.add(inquiry));
+    added.inquiries++;
+  }
+  for (const event of records.events) {
+    if (haveEvent.has(event.id)) continue;
+    writes.push(events.add(event));
+    added.events++;
+  }
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    for (const write of writes) write.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted.
+    }
+    await tx.done.catch(() => {});
+    throw error;
+  }
+  return added;
+}
+
+/** Deletes every inquiry, recoverably for UNDO_WINDOW_MS; returns their ids for undo. */
+export async function deleteAll(now = Date.now()): Promise<string[]> {
+  const tx = (await db()).transaction('inquiries', 'readwrite');
+  const ids: string[] = [];
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.deletedAt !== undefined) continue;
+    ids.push(cursor.value.id);
+    await cursor.update({ ...cursor.value, deletedAt: now });
+  }
+  await tx.done;
+  return ids;
+}
+
+export async function undeleteMany(ids: string[]): Promise<void> {
+  const tx = (await db()).transaction('inquiries', 'readwrite');
+  for (const id of ids) {
+    const inquiry = await tx.store.get(id);
+    if (inquiry?.deletedAt === undefined) continue;
+    delete inquiry.deletedAt;
+    await tx.store.put(inquiry);
+  }
+  await tx.done;
 }

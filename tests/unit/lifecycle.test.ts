@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Inquiry, InquiryStatus } from '../../utils/inquiry';
+import { allowedActions, applyAction, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/lifecycle';
+
+const monday = Date.parse('2026-11-23T10:00:00+03:00');
+const base: Inquiry = {
+  id: 'i1',
+  marketplace: 'ozon',
+  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
+  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
+  fields: { orderId: '46206571-0591' },
+  recipient: 'support',
+  topic: 'delivery-late',
+  channel: 'ozon-support-chat',
+  subject: 'Срок доставки прошёл',
+  message: 'Здравствуйте!',
+  language: 'ru',
+  status: 'not-sent',
+  createdAt: monday,
+  updatedAt: monday,
+};
+const at = (status: InquiryStatus, extra: Partial<Inquiry> = {}): Inquiry => ({ ...base, status, ...extra });
+const act = (inquiry: Inquiry, action: InquiryAction, now = monday) => applyAction(inquiry, action, now, 'e1');
+
+const ACTIONS: InquiryAction[] = [
+  { type: 'mark-sent' },
+  { type: 'reply', text: 'Заказ в пути', receivedAt: monday },
+  { type: 'note', text: 'Позвонить в пятницу' },
+  { type: 'resolve' },
+  { type: 'close' },
+  { type: 'reopen' },
+];
+
+/** Every status → every action: the resulting status, or null where the action is refused. */
+const EXPECTED: Record<InquiryStatus, Record<InquiryAction['type'], InquiryStatus | null>> = {
+  'not-sent': { 'mark-sent': 'sent', reply: null, note: 'not-sent', resolve: null, close: 'closed', reopen: null },
+  sent: { 'mark-sent': 'sent', reply: 'answered', note: 'sent', resolve: 'resolved', close: 'closed', reopen: null },
+  answered: { 'mark-sent': 'sent', reply: 'answered', note: 'answered', resolve: 'resolved', close: 'closed', reopen: null },
+  escalated: { 'mark-sent': null, reply: 'escalated', note: 'escalated', resolve: 'resolved', close: 'closed', reopen: null },
+  resolved: { 'mark-sent': null, reply: null, note: 'resolved', resolve: null, close: null, reopen: 'sent' },
+  closed: { 'mark-sent': null, reply: null, note: 'closed', resolve: null, close: null, reopen: 'sent' },
+};
+
+describe('the lifecycle', () => {
+  for (const [from, outcomes] of Object.entries(EXPECTED) as [InquiryStatus, Record<string, InquiryStatus | null>][]) {
+    for (const action of ACTIONS) {
+      const to = outcomes[action.type];
+      it(`${from} + ${action.type} → ${to ?? 'refused'}`, () => {
+        const result = act(at(from, { sentAt: monday - 1000 }), action);
+        if (to === null) {
+          expect(result.ok).toBe(false);
+          expect(allowedActions(from)).not.toContain(action.type);
+        } else {
+          expect(result).toMatchObject({ ok: true, inquiry: { status: to } });
+        }
+      });
+    }
+  }
+
+  it('reopens an inquiry never sent as not sent', () => {
+    expect(act(at('closed'), { type: 'reopen' })).toMatchObject({ ok: true, inquiry: { status: 'not-sent' } });
+  });
+
+  it('sets the due time when sent, by the channel, and records the event', () => {
+    const result = act(base, { type: 'mark-sent' });
+    if (!result.ok) throw new Error(result.error);
+    expect(new Date(result.inquiry.dueAt!).toISOString()).toBe('2026-11-24T20:59:59.999Z');
+    expect(result.event).toMatchObject({ type: 'sent', detail: 'ozon-support-chat', at: monday });
+  });
+
+  it('keeps a reply with its own date, and stops awaiting', () => {
+    const sent = act(base, { type: 'mark-sent' });
+    if (!sent.ok) throw new Error(sent.error);
+    const received = Date.parse('2026-11-24T09:00:00+03:00');
+    const replied = act(sent.inquiry, { type: 'reply', text: '  Заказ передан курьеру  ', receivedAt: received }, received + 3600_000);
+    expect(replied).toMatchObject({ ok: true, event: { type: 'reply', detail: 'Заказ передан курьеру', at: received } });
+    if (replied.ok) expect(replied.inquiry.dueAt).toBeUndefined();
+  });
+
+  it('refuses empty replies and notes', () => {
+    expect(act(at('sent'), { type: 'reply', text: '  ', receivedAt: monday }).ok).toBe(false);
+    expect(act(at('sent'), { type: 'note', text: '' }).ok).toBe(false);
+  });
+
+  it('tells awaiting from overdue', () => {
+    const sent = act(base, { type: 'mark-sent' });
+    if (!sent.ok) throw new Error(sent.error);
+    const due = sent.inquiry.dueAt!;
+    expect(isAwaitingReply(sent.inquiry, due - 1)).toBe(true);
+    expect(isOverdue(sent.inquiry, due - 1)).toBe(false);
+    expect(isOverdue(sent.inquiry, due)).toBe(true);
+    expect(isAwaitingReply(sent.inquiry, due)).toBe(false);
+    expect(isOverdue({ ...sent.inquiry, status: 'answered' }, due + 1)).toBe(false);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * An inquiry's life: not sent → sent → answered → resolved; or escalated, or closed without result.
+ * "Awaiting reply" is not a state: it is a sent (or escalated) inquiry whose answer is due.
+ */
+import { addWorkingDays } from './calendar';
+import { channelById } from './catalogue';
+import type { Inquiry, InquiryEvent, InquiryStatus } from './inquiry';
+
+/** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
+export const DEFAULT_ANSWER_WORKING_DAYS = 3;
+
+export type InquiryAction =
+  | { type: 'mark-sent'; channel?: string }
+  | { type: 'reply'; text: string; receivedAt: number }
+  | { type: 'note'; text: string }
+  | { type: 'resolve' }
+  | { type: 'close' }
+  | { type: 'reopen' };
+
+const ALLOWED: Record<InquiryStatus, InquiryAction['type'][]> = {
+  'not-sent': ['mark-sent', 'note', 'close'],
+  // Sending again is a follow-up: the answer is due anew.
+  sent: ['mark-sent', 'reply', 'note', 'resolve', 'close'],
+  answered: ['mark-sent', 'reply', 'note', 'resolve', 'close'],
+  escalated: ['reply', 'note', 'resolve', 'close'],
+  resolved: ['note', 'reopen'],
+  closed: ['note', 'reopen'],
+};
+
+export function allowedActions(status: InquiryStatus): readonly InquiryAction['type'][] {
+  return ALLOWED[status];
+}
+
+export interface DueOptions {
+  /** The default answer time in working days, for channels without their own. */
+  defaultAnswerDays?: number;
+}
+
+/** When an answer to an inquiry sent through a channel at `sentAt` is due. */
+export function dueFor(channelId: string, sentAt: number, options: DueOptions = {}) {
+  const own = channelById(channelId)?.answerWorkingDays;
+  const days = own ?? options.defaultAnswerDays ?? DEFAULT_ANSWER_WORKING_DAYS;
+  const due = addWorkingDays(sentAt, days);
+  return { dueAt: due.at, dueApproximate: due.approximate, dueIsDefault: own === undefined };
+}
+
+export type ActionResult = { ok: true; inquiry: Inquiry; event: InquiryEvent } | { ok: false; error: string };
+
+/** Applies an action; refuses what the inquiry's status does not allow. Pure: returns the new records. */
+export function applyAction(
+  inquiry: Inquiry,
+  action: InquiryAction,
+  now: number,
+  eventId: string,
+  options: DueOptions = {},
+): ActionResult {
+  if (!ALLOWED[inquiry.status].includes(action.type)) {
+    return { ok: false, error: `${action.type} is not possible for an inquiry that is ${inquiry.status}` };
+  }
+  const next: Inquiry = { ...inquiry, updatedAt: now };
+  const event: InquiryEvent = { id: eventId, inquiryId: inquiry.id, type: 'status', at: now };
+  const awaitFrom = (sentAt: number, channel: string) => {
+    next.sentAt = sentAt;
+    Object.assign(next, dueFor(channel, sentAt, options));
+  };
+  const stopWaiting = () => {
+    delete next.dueAt;
+    delete next.dueApproximate;
+    delete next.dueIsDefault;
+  };
+  switch (action.type) {
+    case 'mark-sent': {
+      const channel = action.channel ?? inquiry.channel;
+      if (!channel) return { ok: false, error: 'no channel to send through' };
+      next.status = 'sent';
+      next.channel = channel;
+      awaitFrom(now, channel);
+      event.type = 'sent';
+      event.detail = channel;
+      break;
+    }
+    case 'reply': {
+      const text = action.text.trim();
+      if (!text) return { ok: false, error: 'the reply is empty' };
+      next.status = inquiry.status === 'escalated' ? 'escalated' : 'answered';
+      stopWaiting();
+      event.type = 'reply';
+      event.detail = text;
+      event.at = action.receivedAt;
+      break;
+    }
+    case 'note': {
+      const text = action.text.trim();
+      if (!text) return { ok: false, error: 'the note is empty' };
+      event.type = 'note';
+      event.detail = text;
+      break;
+    }
+    case 'resolve':
+    case 'close':
+      next.status = action.type === 'resolve' ? 'resolved' : 'closed';
+      stopWaiting();
+      event.detail = next.status;
+      break;
+    case 'reopen':
+      if (inquiry.sentAt !== undefined && inquiry.channel) {
+        next.status = 'sent';
+        awaitFrom(now, inquiry.channel);
+      } else next.status = 'not-sent';
+      event.detail = next.status;
+      break;
+  }
+  return { ok: true, inquiry: next, event };
+}
+
+/** Sent or escalated, with the answer's due time passed. */
+export function isOverdue(inquiry: Inquiry, now: number): boolean {
+  return (
+    (inquiry.status === 'sent' || inquiry.status === 'escalated') &&
+    inquiry.dueAt !== undefined &&
+    inquiry.dueAt <= now &&
+    !inquiry.deletedAt
+  );
+}
+
+/** Sent and still within its due time: "awaiting reply". */
+export function isAwaitingReply(inquiry: Inquiry, now: number): boolean {
+  return (inquiry.status === 'sent' || inquiry.status === 'escalated') && inquiry.dueAt !== undefined && inquiry.dueAt > now;
+}
