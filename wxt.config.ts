@@ -11,8 +11,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    // storage: drafts and settings; scripting: the panel's dialog is injected when first opened.
-    permissions: ['storage', 'scripting'],
+    // storage: drafts and settings; scripting: the panel's dialog is injected when first opened;
+    // alarms: the reminder when an answer is due; unlimitedStorage: the browser never evicts the history.
+    permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage'],
+    // Asked for only when the shopper turns reminders on.
+    optional_permissions: ['notifications'],
     host_permissions: hosts,
     commands: {
       'open-panel': {

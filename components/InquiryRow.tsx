@@ -1,22 +1,53 @@
-/** One saved inquiry in a list (the popup, the history page). Everything is rendered as text. */
-import { formatDateTime, t, type Language } from '../utils/i18n';
+/**
+ * One saved inquiry in a list (the popup, the history page): where it stands, when an answer is due, and
+ * what can be done with it now. Everything is rendered as text.
+ */
+import { useState } from 'preact/hooks';
+import { formatDate, formatDateTime, t, type Language } from '../utils/i18n';
 import type { Inquiry } from '../utils/inquiry';
+import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../utils/lifecycle';
+import { followUpMessage, type Profile } from '../utils/templates';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
 
 interface Props {
   inquiry: Inquiry;
+  now: number;
   language?: Language;
+  profile?: Profile;
+  onAction?: (inquiry: Inquiry, action: InquiryAction) => void;
   onDelete?: (inquiry: Inquiry) => void;
+  onCopy?: (text: string) => void;
 }
 
-export function InquiryRow({ inquiry, language = 'ru', onDelete }: Props) {
+const moscowDay = (ms: number) => new Date(ms + 3 * 3600_000).toISOString().slice(0, 10);
+
+export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy }: Props) {
+  const [form, setForm] = useState<'reply' | 'note' | 'follow-up' | undefined>(undefined);
   const { fields } = inquiry;
   const about = [
     fields.orderId && t('popupOrder', language, fields.orderId),
     fields.article && t('popupArticle', language, fields.article),
   ].filter(Boolean);
+  const overdue = isOverdue(inquiry, now);
+  const awaiting = isAwaitingReply(inquiry, now);
+  const allowed = allowedActions(inquiry.status);
+  const act = (action: InquiryAction) => {
+    setForm(undefined);
+    onAction?.(inquiry, action);
+  };
+  const dueNote = [
+    inquiry.dueIsDefault ? t('popupDueDefault', language) : '',
+    inquiry.dueApproximate ? t('popupDueApproximate', language) : '',
+  ].filter(Boolean).join(' ');
+
   return (
-    <li class="inquiry" data-testid="mh-inquiry" data-id={inquiry.id} data-status={inquiry.status}>
+    <li
+      class={overdue ? 'inquiry overdue' : 'inquiry'}
+      data-testid="mh-inquiry"
+      data-id={inquiry.id}
+      data-status={inquiry.status}
+      data-overdue={String(overdue)}
+    >
       <div class="inquiry-head">
         <span class="inquiry-market">{t(MARKETPLACE_LABEL[inquiry.marketplace], language)}</span>
         <span class={`inquiry-status status-${inquiry.status}`} data-testid="mh-inquiry-status">
@@ -28,6 +59,77 @@ export function InquiryRow({ inquiry, language = 'ru', onDelete }: Props) {
         {about.length > 0 && <span data-testid="mh-inquiry-about">{about.join(' · ')}</span>}
         <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
       </div>
+      {overdue && (
+        <p class="due overdue-note" data-testid="mh-overdue">
+          {t('popupOverdue', language, formatDate(moscowDay(inquiry.dueAt!), language))} {dueNote}
+        </p>
+      )}
+      {awaiting && (
+        <p class="due" data-testid="mh-awaiting">
+          {t('popupAwaiting', language, formatDate(moscowDay(inquiry.dueAt!), language))} {dueNote}
+        </p>
+      )}
+      {onAction && (
+        <div class="inquiry-actions">
+          {allowed.includes('mark-sent') && inquiry.channel && (
+            <button type="button" class="link" data-testid="mh-action-mark-sent" onClick={() => act({ type: 'mark-sent' })}>
+              {t('actionMarkSent', language)}
+            </button>
+          )}
+          {allowed.includes('reply') && (
+            <button type="button" class="link" data-testid="mh-action-reply" onClick={() => setForm('reply')}>
+              {t('actionReply', language)}
+            </button>
+          )}
+          {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
+            <button type="button" class="link" data-testid="mh-action-follow-up" onClick={() => setForm('follow-up')}>
+              {t('actionFollowUp', language)}
+            </button>
+          )}
+          {allowed.includes('resolve') && (
+            <button type="button" class="link" data-testid="mh-action-resolve" onClick={() => act({ type: 'resolve' })}>
+              {t('actionResolve', language)}
+            </button>
+          )}
+          {allowed.includes('close') && (
+            <button type="button" class="link" data-testid="mh-action-close" onClick={() => act({ type: 'close' })}>
+              {t('actionClose', language)}
+            </button>
+          )}
+          {allowed.includes('reopen') && (
+            <button type="button" class="link" data-testid="mh-action-reopen" onClick={() => act({ type: 'reopen' })}>
+              {t('actionReopen', language)}
+            </button>
+          )}
+          <button type="button" class="link" data-testid="mh-action-note" onClick={() => setForm('note')}>
+            {t('actionNote', language)}
+          </button>
+        </div>
+      )}
+      {form === 'reply' && (
+        <TextForm
+          language={language}
+          label={t('replyText', language)}
+          withDate
+          testid="mh-reply"
+          onCancel={() => setForm(undefined)}
+          onSave={(text, date) =>
+            act({ type: 'reply', text, receivedAt: date ? Date.parse(`${date}T12:00:00+03:00`) : now })
+          }
+        />
+      )}
+      {form === 'note' && (
+        <TextForm
+          language={language}
+          label={t('noteText', language)}
+          testid="mh-note"
+          onCancel={() => setForm(undefined)}
+          onSave={(text) => act({ type: 'note', text })}
+        />
+      )}
+      {form === 'follow-up' && (
+        <FollowUp inquiry={inquiry} language={language} profile={profile} onCopy={onCopy} onSent={() => act({ type: 'mark-sent' })} />
+      )}
       <div class="inquiry-actions">
         <a href={inquiry.pageUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-inquiry-open">
           {t('popupOpenPage', language)}
@@ -39,5 +141,75 @@ export function InquiryRow({ inquiry, language = 'ru', onDelete }: Props) {
         )}
       </div>
     </li>
+  );
+}
+
+function TextForm({ language, label, withDate, testid, onSave, onCancel }: {
+  language: Language;
+  label: string;
+  withDate?: boolean;
+  testid: string;
+  onSave: (text: string, date?: string) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState('');
+  const [date, setDate] = useState('');
+  return (
+    <form
+      class="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) onSave(text, date || undefined);
+      }}
+    >
+      <label>
+        {label}
+        <textarea data-testid={`${testid}-text`} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      {withDate && (
+        <label>
+          {t('replyDate', language)}
+          <input data-testid={`${testid}-date`} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        </label>
+      )}
+      <div class="inquiry-actions">
+        <button type="submit" data-testid={`${testid}-save`} disabled={!text.trim()}>
+          {t('formSave', language)}
+        </button>
+        <button type="button" class="link" onClick={onCancel}>
+          {t('formCancel', language)}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FollowUp({ inquiry, language, profile, onCopy, onSent }: {
+  inquiry: Inquiry;
+  language: Language;
+  profile?: Profile;
+  onCopy?: (text: string) => void;
+  onSent: () => void;
+}) {
+  const message = followUpMessage({
+    subject: inquiry.subject,
+    fields: inquiry.fields,
+    firstSentAt: inquiry.firstSentAt ?? inquiry.createdAt,
+    profile,
+    language,
+  });
+  return (
+    <div class="inline-form" data-testid="mh-follow-up">
+      <p class="muted">{t('followUpTitle', language)}</p>
+      <textarea data-testid="mh-follow-up-text" rows={7} readOnly value={message.body} />
+      <div class="inquiry-actions">
+        <button type="button" data-testid="mh-follow-up-copy" onClick={() => onCopy?.(message.body)}>
+          {t('followUpCopy', language)}
+        </button>
+        <button type="button" class="link" data-testid="mh-follow-up-sent" onClick={onSent}>
+          {t('followUpSent', language)}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,21 +1,66 @@
 /**
  * The background owns the database: content scripts send what is to be saved, it is checked here and
- * written through utils/db. Listeners are registered at the top level, as a service worker that wakes
- * up for an event needs them there.
+ * written through utils/db. It keeps the toolbar badge (overdue inquiries) and the reminder alarm, which
+ * do not survive a browser restart by themselves and are rebuilt on start-up. Listeners are registered at
+ * the top level, as a service worker that wakes up for an event needs them there.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { purgeDeleted } from '../utils/db';
-import { saveInquiry } from '../utils/save-inquiry';
+import { loadClock, now, realTimeOf, watchClock } from '../utils/clock';
+import { listInquiries, purgeDeleted } from '../utils/db';
+import { reminderState } from '../utils/lifecycle';
 import { onMessage, sendMessage } from '../utils/messages';
 import { DIALOG_SCRIPT } from '../utils/panel-bridge';
+import { saveInquiry } from '../utils/save-inquiry';
+import { getSettings } from '../utils/settings';
+import { t } from '../utils/i18n';
+
+const ALARM = 'next-due';
+const NOTIFIED = 'notifiedOverdue';
+
+/** MV3 has `action`, Firefox's MV2 `browserAction`. */
+const toolbar = () => browser.action ?? browser.browserAction;
+
+async function rebuildReminders(notify = false): Promise<number> {
+  await loadClock();
+  const current = now();
+  const { overdue, nextDueAt } = reminderState(await listInquiries(), current);
+  await toolbar().setBadgeText({ text: overdue.length ? String(overdue.length) : '' });
+  await toolbar().setBadgeBackgroundColor({ color: '#b3261e' });
+  await browser.alarms.clear(ALARM);
+  if (nextDueAt !== undefined) browser.alarms.create(ALARM, { when: Math.max(Date.now() + 1000, realTimeOf(nextDueAt) + 1000) });
+  if (notify) await notifyOverdue(overdue.map((i) => ({ id: i.id, title: i.fields.title || i.subject })));
+  return overdue.length;
+}
+
+/** One notification per inquiry that has newly become overdue, when the shopper turned reminders on. */
+async function notifyOverdue(overdue: { id: string; title: string }[]) {
+  const settings = await getSettings();
+  const seen = ((await browser.storage.local.get(NOTIFIED))[NOTIFIED] as string[] | undefined) ?? [];
+  const fresh = overdue.filter((i) => !seen.includes(i.id));
+  await browser.storage.local.set({ [NOTIFIED]: overdue.map((i) => i.id) });
+  if (!settings.reminders || !fresh.length || !browser.notifications) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  for (const inquiry of fresh) {
+    await browser.notifications.create(`overdue:${inquiry.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('reminderTitle', settings.language),
+      message: t('reminderBody', settings.language, inquiry.title),
+    });
+  }
+}
 
 export default defineBackground(() => {
-  onMessage('saveInquiry', ({ data, sender }) => {
+  onMessage('saveInquiry', async ({ data, sender }) => {
     if (sender.id !== browser.runtime.id) {
       return { ok: false, error: 'invalid', detail: 'not from this extension' } as const;
     }
-    return saveInquiry(data);
+    const settings = await getSettings();
+    await loadClock();
+    const result = await saveInquiry(data, now(), { defaultAnswerDays: settings.defaultAnswerDays });
+    if (result.ok) void rebuildReminders();
+    return result;
   });
 
   onMessage('loadDialog', async ({ sender }) => {
@@ -28,6 +73,8 @@ export default defineBackground(() => {
     return true;
   });
 
+  onMessage('remindersChanged', ({ sender }) => (sender.id === browser.runtime.id ? rebuildReminders() : 0));
+
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-panel' && tab?.id !== undefined) {
       sendMessage('openPanel', undefined, tab.id).catch(() => {
@@ -36,7 +83,20 @@ export default defineBackground(() => {
     }
   });
 
-  browser.runtime.onStartup.addListener(() => {
-    void purgeDeleted();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void rebuildReminders(true);
   });
+
+  browser.notifications?.onClicked.addListener((id) => {
+    if (!id.startsWith('overdue:')) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?inquiry=${encodeURIComponent(id.slice(8))}`) });
+    void browser.notifications.clear(id);
+  });
+
+  // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
+  browser.runtime.onStartup.addListener(() => {
+    void purgeDeleted(now()).then(() => rebuildReminders(true));
+  });
+  browser.runtime.onInstalled.addListener(() => void rebuildReminders());
+  watchClock(() => void rebuildReminders(true));
 });

@@ -32,6 +32,8 @@ export interface Inquiry extends Omit<SaveInquiryRequest, 'channelOpened'> {
   /** ms since the epoch */
   createdAt: number;
   updatedAt: number;
+  /** When it was first sent: a follow-up refers to this date. */
+  firstSentAt?: number;
   /** When it was (last) sent: the answer is due from here. */
   sentAt?: number;
   /** When an answer is due (end of a Moscow day), while one is awaited. */

@@ -9,6 +9,13 @@ import type { Inquiry, InquiryEvent, InquiryStatus } from './inquiry';
 /** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
 export const DEFAULT_ANSWER_WORKING_DAYS = 3;
 
+/** Overdue inquiries, most overdue first, and the next due time still ahead (for the alarm). */
+export function reminderState(inquiries: Inquiry[], now: number): { overdue: Inquiry[]; nextDueAt?: number } {
+  const overdue = inquiries.filter((i) => isOverdue(i, now)).sort((a, b) => a.dueAt! - b.dueAt!);
+  const ahead = inquiries.filter((i) => isAwaitingReply(i, now) && !i.deletedAt).map((i) => i.dueAt!);
+  return { overdue, nextDueAt: ahead.length ? Math.min(...ahead) : undefined };
+}
+
 export type InquiryAction =
   | { type: 'mark-sent'; channel?: string }
   | { type: 'reply'; text: string; receivedAt: number }
@@ -61,6 +68,7 @@ export function applyAction(
   const event: InquiryEvent = { id: eventId, inquiryId: inquiry.id, type: 'status', at: now };
   const awaitFrom = (sentAt: number, channel: string) => {
     next.sentAt = sentAt;
+    next.firstSentAt ??= sentAt;
     Object.assign(next, dueFor(channel, sentAt, options));
   };
   const stopWaiting = () => {

@@ -11,6 +11,8 @@ interface ProtocolMap {
   saveInquiry(request: SaveInquiryRequest): SaveInquiryResult;
   /** content script → background: inject the panel's dialog into the sender's frame */
   loadDialog(): boolean;
+  /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */
+  remindersChanged(): number;
   /** background or popup → the content script of a tab: open the panel; false when the page has none */
   openPanel(): boolean;
   /** popup → the content script of a tab: what was read there */

@@ -17,10 +17,21 @@ export interface Settings {
   corrections: Record<string, Correction>;
   /** Marketplaces on which the launcher tab is not shown (the keyboard shortcut still opens the panel). */
   hiddenLaunchers: MarketplaceId[];
+  /** Notify when an answer is overdue (needs the optional notifications permission). */
+  reminders: boolean;
+  /** Working days to wait for an answer where a channel's source gives no answer time. */
+  defaultAnswerDays: number;
 }
 
 const KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { language: 'ru', profile: {}, corrections: {}, hiddenLaunchers: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'ru',
+  profile: {},
+  corrections: {},
+  hiddenLaunchers: [],
+  reminders: false,
+  defaultAnswerDays: 3,
+};
 
 function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...stored };

@@ -3,7 +3,12 @@
  * addresses and links (a correction wins everywhere), and a reset.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { channels, correctableValue, withCorrection } from '../../utils/catalogue';
+import { loadClock, now } from '../../utils/clock';
+import { deleteAll, everything, importRecords, undeleteMany } from '../../utils/db';
+import { sendMessage } from '../../utils/messages';
+import { readExportFile, toCsv, toExportFile } from '../../utils/transfer';
 import type { Channel } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/i18n';
 import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
@@ -17,6 +22,7 @@ export function Options() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
+    void loadClock();
     void getSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
@@ -73,6 +79,10 @@ export function Options() {
           ))}
         </ul>
       </section>
+
+      <Reminders settings={settings} onStatus={setStatus} />
+
+      <DataSection language={language} onStatus={setStatus} />
 
       <section>
         <h2>{t('optionsReset', language)}</h2>
@@ -187,5 +197,146 @@ function CorrectionRow({ channel, settings, onSaved }: { channel: Channel; setti
       </form>
       <p class="muted small">{sourceLine(shown, language)}</p>
     </li>
+  );
+}
+
+function Reminders({ settings, onStatus }: { settings: Settings; onStatus: (message: string) => void }) {
+  const language = settings.language;
+  return (
+    <section>
+      <h2>{t('optionsReminders', language)}</h2>
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="mh-reminders"
+          checked={settings.reminders}
+          onChange={async (e) => {
+            const on = e.currentTarget.checked;
+            // Notifications are an optional permission, asked for only now.
+            const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : false;
+            await updateSettings({ reminders: on && granted });
+            onStatus(on && !granted ? t('optionsRemindersDenied', language) : t('optionsSaved', language));
+          }}
+        />
+        {t('optionsRemindersToggle', language)}
+      </label>
+      <div class="row">
+        <label for="mh-default-days">{t('optionsDefaultDays', language)}</label>
+        <input
+          id="mh-default-days"
+          data-testid="mh-default-days"
+          type="number"
+          min={1}
+          max={30}
+          value={settings.defaultAnswerDays}
+          onChange={async (e) => {
+            const days = Math.round(Number(e.currentTarget.value));
+            if (days >= 1 && days <= 30) {
+              await updateSettings({ defaultAnswerDays: days });
+              onStatus(t('optionsSaved', language));
+            }
+          }}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** Downloads start from this page: a service worker cannot make object URLs. */
+function download(name: string, content: string, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {
+  const [undo, setUndo] = useState<string[]>([]);
+  const stamp = () => new Date(now()).toISOString().slice(0, 10);
+  const changed = () => sendMessage('remindersChanged').catch(() => 0);
+  return (
+    <section>
+      <h2>{t('optionsData', language)}</h2>
+      <p class="muted">{t('optionsDataNote', language)}</p>
+      <div class="row">
+        <button
+          type="button"
+          data-testid="mh-export-json"
+          onClick={async () => {
+            const file = toExportFile(await everything(), now());
+            download(`market-helpdesk-${stamp()}.json`, JSON.stringify(file, null, 1), 'application/json');
+          }}
+        >
+          {t('exportJson', language)}
+        </button>
+        <button
+          type="button"
+          data-testid="mh-export-csv"
+          onClick={async () => download(`market-helpdesk-${stamp()}.csv`, toCsv((await everything()).inquiries), 'text/csv;charset=utf-8')}
+        >
+          {t('exportCsv', language)}
+        </button>
+      </div>
+      <div class="row">
+        <label for="mh-import">{t('importJson', language)}</label>
+        <input
+          id="mh-import"
+          data-testid="mh-import"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (!file) return;
+            const checked = readExportFile(await file.text());
+            if (!checked.ok) {
+              const key = { 'not-json': 'importNotJson', 'not-ours': 'importNotOurs', newer: 'importNewer', damaged: 'importDamaged' } as const;
+              return onStatus(t(key[checked.reason], language, checked.detail ?? ''));
+            }
+            try {
+              const added = await importRecords(checked.file);
+              await changed();
+              onStatus(t('importDone', language, added.inquiries, added.events));
+            } catch (error) {
+              onStatus(t('importFailed', language, String((error as Error)?.message ?? error)));
+            }
+          }}
+        />
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          class="danger"
+          data-testid="mh-delete-all"
+          onClick={async () => {
+            if (!confirm(t('deleteAllConfirm', language))) return;
+            const ids = await deleteAll(now());
+            setUndo(ids);
+            await changed();
+            onStatus(t('deleteAllDone', language, ids.length));
+          }}
+        >
+          {t('deleteAll', language)}
+        </button>
+        {undo.length > 0 && (
+          <button
+            type="button"
+            class="link"
+            data-testid="mh-undo-delete-all"
+            onClick={async () => {
+              await undeleteMany(undo);
+              setUndo([]);
+              await changed();
+              onStatus(t('optionsSaved', language));
+            }}
+          >
+            {t('popupUndo', language)}
+          </button>
+        )}
+      </div>
+    </section>
   );
 }

@@ -5,16 +5,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { InquiryRow } from '../../components/InquiryRow';
-import { MARKETPLACE_LABEL } from '../../components/labels';
-import { countInquiriesAbout, deleteInquiry, listInquiries, purgeDeleted, undeleteInquiry } from '../../utils/db';
+import { MARKETPLACE_LABEL, STATUS_LABEL } from '../../components/labels';
+import { loadClock, now } from '../../utils/clock';
+import {
+  actOnInquiry,
+  countInquiriesAbout,
+  deleteInquiry,
+  listInquiries,
+  purgeDeleted,
+  undeleteInquiry,
+} from '../../utils/db';
 import { t } from '../../utils/i18n';
-import type { Inquiry } from '../../utils/inquiry';
-import { adapterFor } from '../../utils/marketplaces';
+import type { Inquiry, InquiryStatus } from '../../utils/inquiry';
+import { findInquiries, type ListQuery } from '../../utils/inquiry-search';
+import type { InquiryAction } from '../../utils/lifecycle';
+import { adapterFor, marketplaces } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/messages';
 import { DEFAULT_SETTINGS, getSettings, setLauncherHidden, watchSettings, type Settings } from '../../utils/settings';
 
 type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
+
+/** Rows drawn at first; the rest on demand, so a long history opens as fast as a short one. */
+const PAGE = 30;
+const STATUSES: InquiryStatus[] = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'];
 
 interface ActivePage {
   tabId: number;
@@ -64,9 +78,17 @@ export function Popup() {
     }
   };
 
+  const [query, setQuery] = useState<ListQuery>({});
+  const [shown, setShown] = useState(PAGE);
+  const [clock, setClock] = useState(Date.now());
+  // A reminder's notification opens the popup (as a tab) on its inquiry alone.
+  const only = new URLSearchParams(location.search).get('inquiry');
+
   const load = async () => {
     try {
-      await purgeDeleted();
+      await loadClock();
+      setClock(now());
+      await purgeDeleted(now());
       setList({ kind: 'ready', inquiries: await listInquiries() });
     } catch (error) {
       setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
@@ -80,11 +102,32 @@ export function Popup() {
     return watchSettings(setSettings);
   }, []);
 
+  /** The badge and the reminder follow every change. */
+  const remindersChanged = () => sendMessage('remindersChanged').catch(() => 0);
+
+  const act = (inquiry: Inquiry, action: InquiryAction) =>
+    attempt(async () => {
+      const result = await actOnInquiry(inquiry.id, action, now(), {
+        defaultAnswerDays: (settings ?? DEFAULT_SETTINGS).defaultAnswerDays,
+      });
+      if (!result.ok) throw new Error(result.error);
+      await load();
+      await remindersChanged();
+    });
+
+  const copy = (text: string) =>
+    attempt(async () => {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    });
+  const [copied, setCopied] = useState(false);
+
   const remove = (inquiry: Inquiry) =>
     attempt(async () => {
-      await deleteInquiry(inquiry.id);
+      await deleteInquiry(inquiry.id, now());
       setDeleted((list) => [...list, inquiry]);
       await load();
+      await remindersChanged();
     });
 
   const undo = () =>
@@ -94,6 +137,7 @@ export function Popup() {
       await undeleteInquiry(last.id);
       setDeleted((list) => list.slice(0, -1));
       await load();
+      await remindersChanged();
     });
 
   const openPanel = async () => {
@@ -168,12 +212,107 @@ export function Popup() {
         <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (
-        <ul class="inquiries" data-testid="mh-inquiries">
-          {list.inquiries.map((inquiry) => (
-            <InquiryRow key={inquiry.id} inquiry={inquiry} language={language} onDelete={(i) => void remove(i)} />
+        <ListView
+          inquiries={only ? list.inquiries.filter((i) => i.id === only) : list.inquiries}
+          query={query}
+          setQuery={(q) => {
+            setQuery(q);
+            setShown(PAGE);
+          }}
+          shown={shown}
+          onMore={() => setShown(shown + PAGE)}
+          now={clock}
+          language={language}
+          settings={settings}
+          onAction={(i, a) => void act(i, a)}
+          onDelete={(i) => void remove(i)}
+          onCopy={(text) => void copy(text)}
+        />
+      )}
+      {copied && (
+        <p class="muted" role="status">
+          {t('copied', language)}
+        </p>
+      )}
+    </main>
+  );
+}
+
+function ListView({ inquiries, query, setQuery, shown, onMore, now, language, settings, onAction, onDelete, onCopy }: {
+  inquiries: Inquiry[];
+  query: ListQuery;
+  setQuery: (query: ListQuery) => void;
+  shown: number;
+  onMore: () => void;
+  now: number;
+  language: Settings['language'];
+  settings: Settings | undefined;
+  onAction: (inquiry: Inquiry, action: InquiryAction) => void;
+  onDelete: (inquiry: Inquiry) => void;
+  onCopy: (text: string) => void;
+}) {
+  const found = findInquiries(inquiries, query, now);
+  return (
+    <>
+      <div class="filters">
+        <input
+          type="search"
+          data-testid="mh-search"
+          aria-label={t('popupSearch', language)}
+          placeholder={t('popupSearch', language)}
+          value={query.text ?? ''}
+          onInput={(e) => setQuery({ ...query, text: e.currentTarget.value })}
+        />
+        <select
+          data-testid="mh-filter-status"
+          aria-label={t('popupAllStatuses', language)}
+          value={query.status ?? ''}
+          onChange={(e) => setQuery({ ...query, status: e.currentTarget.value as InquiryStatus | '' })}
+        >
+          <option value="">{t('popupAllStatuses', language)}</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(STATUS_LABEL[status], language)}
+            </option>
+          ))}
+        </select>
+        <select
+          data-testid="mh-filter-marketplace"
+          aria-label={t('popupAllMarketplaces', language)}
+          value={query.marketplace ?? ''}
+          onChange={(e) => setQuery({ ...query, marketplace: e.currentTarget.value as MarketplaceId | '' })}
+        >
+          <option value="">{t('popupAllMarketplaces', language)}</option>
+          {marketplaces.map((m) => (
+            <option key={m.id} value={m.id}>
+              {t(MARKETPLACE_LABEL[m.id], language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {found.length === 0 ? (
+        <p class="empty" data-testid="mh-nothing-found">{t('popupNothingFound', language)}</p>
+      ) : (
+        <ul class="inquiries" data-testid="mh-inquiries" data-count={String(found.length)}>
+          {found.slice(0, shown).map((inquiry) => (
+            <InquiryRow
+              key={inquiry.id}
+              inquiry={inquiry}
+              now={now}
+              language={language}
+              profile={settings?.profile}
+              onAction={onAction}
+              onDelete={onDelete}
+              onCopy={onCopy}
+            />
           ))}
         </ul>
       )}
-    </main>
+      {found.length > shown && (
+        <button type="button" class="link" data-testid="mh-show-more" onClick={onMore}>
+          {t('popupShowMore', language)}
+        </button>
+      )}
+    </>
   );
 }

@@ -50,7 +50,7 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>, tx: Upg
       const inquiry = cursor.value;
       if (inquiry.status !== 'sent' || inquiry.dueAt !== undefined) continue;
       const sentAt = inquiry.sentAt ?? inquiry.createdAt;
-      await cursor.update({ ...inquiry, sentAt, ...dueFor(inquiry.channel, sentAt) });
+      await cursor.update({ ...inquiry, firstSentAt: sentAt, sentAt, ...dueFor(inquiry.channel, sentAt) });
     }
   },
 };

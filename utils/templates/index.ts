@@ -191,3 +191,48 @@ export function callScript(input: MessageInput): string[] {
     'Ask for the request number and write it down, with the operator’s name and what was promised.',
   ];
 }
+
+export interface FollowUpInput {
+  subject: string;
+  fields: MessageFields;
+  /** When the first inquiry was sent (or saved), ms since the epoch. */
+  firstSentAt: number;
+  profile?: Profile;
+  language?: Language;
+}
+
+/** A reminder that refers to the first inquiry and its date. */
+export function followUpMessage(input: FollowUpInput): Message {
+  const language = input.language ?? 'ru';
+  const p = PHRASES[language];
+  const f = trimFields(input.fields);
+  const date = formatDate(new Date(input.firstSentAt + 3 * 3600_000).toISOString().slice(0, 10), language);
+  const facts = [f.orderId && p.order(f.orderId, f.orderDate), (f.title || f.article) && p.product(f.title, f.article)].filter(
+    (x): x is string => Boolean(x),
+  );
+  const lines =
+    language === 'ru'
+      ? [
+          p.hello,
+          '',
+          `${date} было отправлено обращение «${input.subject}». Ответа на него пока нет.`,
+          ...facts,
+          '',
+          'Прошу ответить на него или сообщить, когда ждать ответа.',
+          '',
+          p.thanks,
+        ]
+      : [
+          p.hello,
+          '',
+          `On ${date} I sent an inquiry, “${input.subject}”. There has been no answer yet.`,
+          ...facts,
+          '',
+          'Please answer it, or tell me when to expect an answer.',
+          '',
+          p.thanks,
+        ];
+  lines.push(...signatureLines(input.profile, p.contact));
+  const subject = language === 'ru' ? `Повторное обращение: ${input.subject}` : `Follow-up: ${input.subject}`;
+  return { subject, body: lines.join('\n') };
+}

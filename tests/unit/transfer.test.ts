@@ -1,0 +1,156 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { actOnInquiry, closeDb, deleteAll, everything, importRecords, listInquiries, undeleteMany } from '../../utils/db';
+import type { SaveInquiryRequest } from '../../utils/inquiry';
+import { findInquiries } from '../../utils/inquiry-search';
+import { reminderState } from '../../utils/lifecycle';
+import { saveInquiry } from '../../utils/save-inquiry';
+import { followUpMessage } from '../../utils/templates';
+import { csvCell, readExportFile, toCsv, toExportFile } from '../../utils/transfer';
+
+const url = 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591';
+const request = (change: Partial<SaveInquiryRequest> = {}): SaveInquiryRequest => ({
+  pageUrl: url,
+  context: { marketplace: 'ozon', kind: 'order', url, orderId: '46206571-0591', sources: { orderId: 'address' } },
+  fields: { orderId: '46206571-0591', orderDate: '2026-09-17', title: 'Чайник' },
+  recipient: 'support',
+  topic: 'delivery-late',
+  channel: 'ozon-support-chat',
+  subject: 'Срок доставки прошёл: заказ № 46206571-0591',
+  message: 'Здравствуйте! Заказ не пришёл.',
+  language: 'ru',
+  channelOpened: true,
+  ...change,
+});
+const monday = Date.parse('2026-11-23T10:00:00+03:00');
+
+beforeEach(async () => {
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeDb());
+
+async function fill() {
+  const a = await saveInquiry(request(), monday);
+  const b = await saveInquiry(request({ fields: { article: '987654321', title: 'Термокружка' }, channelOpened: false }), monday + 1000);
+  if (!a.ok || !b.ok) throw new Error('not saved');
+  await actOnInquiry(a.id, { type: 'reply', text: 'Заказ в пути', receivedAt: monday + 3600_000 }, monday + 7200_000);
+  await actOnInquiry(a.id, { type: 'note', text: 'Проверить в среду' }, monday + 7300_000);
+  return [a.id, b.id];
+}
+
+describe('export and import', () => {
+  it('round-trips: export, delete everything, import → the same records', async () => {
+    await fill();
+    const before = await everything();
+    const file = JSON.stringify(toExportFile(before, monday));
+    await deleteAll(monday);
+    expect(await listInquiries()).toEqual([]);
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory();
+    const checked = readExportFile(file);
+    if (!checked.ok) throw new Error(checked.reason);
+    expect(await importRecords(checked.file)).toEqual({ inquiries: 2, events: before.events.length });
+    const after = await everything();
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(after.inquiries)).toEqual(byId(before.inquiries));
+    expect(byId(after.events)).toEqual(byId(before.events));
+  });
+
+  it('matches records by id: importing twice duplicates nothing', async () => {
+    await fill();
+    const checked = readExportFile(JSON.stringify(toExportFile(await everything(), monday)));
+    if (!checked.ok) throw new Error(checked.reason);
+    expect(await importRecords(checked.file)).toEqual({ inquiries: 0, events: 0 });
+    expect((await listInquiries()).length).toBe(2);
+  });
+
+  const refused: [string, string, string][] = [
+    ['not JSON', 'hello', 'not-json'],
+    ['someone else’s JSON', JSON.stringify({ orders: [] }), 'not-ours'],
+    ['a newer format', JSON.stringify({ format: 'market-helpdesk-export', version: 99 }), 'newer'],
+    ['a damaged inquiry', JSON.stringify({ format: 'market-helpdesk-export', version: 1, exportedAt: 'x', inquiries: [{ id: 1 }], events: [] }), 'damaged'],
+    ['an event of no inquiry', JSON.stringify({ format: 'market-helpdesk-export', version: 1, exportedAt: 'x', inquiries: [], events: [{ id: 'e', inquiryId: 'nobody', type: 'note', at: 1 }] }), 'damaged'],
+  ];
+  for (const [what, content, reason] of refused) {
+    it(`refuses ${what}, changing nothing`, async () => {
+      await fill();
+      const before = await everything();
+      const checked = readExportFile(content);
+      expect(checked).toMatchObject({ ok: false, reason });
+      expect(await everything()).toEqual(before);
+    });
+  }
+
+  it('writes a CSV a spreadsheet opens as text', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+7 900')).toBe("'+7 900");
+    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('@user')).toBe("'@user");
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('Чайник')).toBe('Чайник');
+  });
+
+  it('starts the CSV with a BOM and separates with semicolons', async () => {
+    await fill();
+    const csv = toCsv((await everything()).inquiries);
+    expect(csv.startsWith('\uFEFFid;created;marketplace;status;')).toBe(true);
+    expect(csv.split('\r\n').length).toBe(4);
+  });
+});
+
+describe('two tabs and many hands', () => {
+  it('keeps both of two saves made at the same moment', async () => {
+    const [a, b] = await Promise.all([saveInquiry(request(), monday), saveInquiry(request({ message: 'Второе' }), monday)]);
+    expect(a.ok && b.ok).toBe(true);
+    expect((await listInquiries()).length).toBe(2);
+  });
+
+  it('applies two actions on one inquiry at once one after the other, losing neither event', async () => {
+    const [id] = await fill();
+    await Promise.all([
+      actOnInquiry(id, { type: 'note', text: 'Первая' }, monday + 10_000),
+      actOnInquiry(id, { type: 'note', text: 'Вторая' }, monday + 10_000),
+    ]);
+    const notes = (await everything()).events.filter((e) => e.type === 'note').map((e) => e.detail).sort();
+    expect(notes).toEqual(['Вторая', 'Первая', 'Проверить в среду']);
+  });
+
+  it('brings back everything deleted at once', async () => {
+    await fill();
+    const ids = await deleteAll(monday);
+    expect(ids.length).toBe(2);
+    await undeleteMany(ids);
+    expect((await listInquiries()).length).toBe(2);
+  });
+});
+
+describe('the list, reminders and follow-ups', () => {
+  it('finds by title, article, order number and message text, with overdue first', async () => {
+    await fill();
+    const third = await saveInquiry(request({ fields: { orderId: '31415926-0001' }, message: 'Посылка потерялась' }), monday - 5 * 86400_000);
+    if (!third.ok) throw new Error('not saved');
+    const all = await listInquiries();
+    const later = monday + 10 * 86400_000;
+    expect(findInquiries(all, { text: 'термокружка' }, later).map((i) => i.fields.article)).toEqual(['987654321']);
+    expect(findInquiries(all, { text: '31415926' }, later).length).toBe(1);
+    expect(findInquiries(all, { text: 'посылка ПОТЕРЯЛАСЬ' }, later).length).toBe(1);
+    expect(findInquiries(all, { status: 'not-sent' }, later).length).toBe(1);
+    // The third was sent earliest and is the only one still awaiting an answer: overdue, on top.
+    expect(findInquiries(all, {}, later)[0].id).toBe(third.id);
+    expect(reminderState(all, later).overdue.map((i) => i.id)).toEqual([third.id]);
+    expect(reminderState(all, monday - 5 * 86400_000).nextDueAt).toBeDefined();
+  });
+
+  it('writes a follow-up that names the first inquiry and its date', () => {
+    const { subject, body } = followUpMessage({
+      subject: 'Срок доставки прошёл: заказ № 46206571-0591',
+      fields: { orderId: '46206571-0591', orderDate: '2026-09-17' },
+      firstSentAt: monday,
+    });
+    expect(subject).toBe('Повторное обращение: Срок доставки прошёл: заказ № 46206571-0591');
+    expect(body).toContain('23 ноября 2026 г. было отправлено обращение «Срок доставки прошёл: заказ № 46206571-0591».');
+    expect(body).toContain('Заказ № 46206571-0591 от 17 сентября 2026 г.');
+  });
+});

@@ -1,0 +1,30 @@
+/** The popup's and the history page's list: search, filters, and overdue first. */
+import type { Inquiry, InquiryStatus } from './inquiry';
+import { isOverdue } from './lifecycle';
+import type { MarketplaceId } from './marketplaces/types';
+
+export interface ListQuery {
+  text?: string;
+  status?: InquiryStatus | '';
+  marketplace?: MarketplaceId | '';
+}
+
+function haystack(inquiry: Inquiry): string {
+  const f = inquiry.fields;
+  return [f.title, f.article, f.orderId, inquiry.subject, inquiry.message].filter(Boolean).join('\n').toLowerCase();
+}
+
+/** Matching inquiries: overdue first (the longest overdue on top), then the newest. */
+export function findInquiries(inquiries: Inquiry[], query: ListQuery, now: number): Inquiry[] {
+  const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const matching = inquiries.filter((i) => {
+    if (query.status && i.status !== query.status) return false;
+    if (query.marketplace && i.marketplace !== query.marketplace) return false;
+    if (words.length === 0) return true;
+    const text = haystack(i);
+    return words.every((word) => text.includes(word));
+  });
+  const overdue = matching.filter((i) => isOverdue(i, now)).sort((a, b) => a.dueAt! - b.dueAt!);
+  const rest = matching.filter((i) => !isOverdue(i, now)).sort((a, b) => b.createdAt - a.createdAt);
+  return [...overdue, ...rest];
+}
