@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { benchHistory } from './history.mjs';
 import {
   extensionDir,
   fixturePagesTable,
@@ -168,6 +169,8 @@ try {
   await withExt.close();
   await without.close();
 }
+
+await benchHistory(report, median);
 
 const over = results.filter((r) => r.budget !== undefined && r.value > r.budget);
 console.log(over.length ? `\n${over.length} figure(s) over budget.` : '\nAll figures within budget.');

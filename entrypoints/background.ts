@@ -73,7 +73,12 @@ export default defineBackground(() => {
     return true;
   });
 
-  onMessage('remindersChanged', ({ sender }) => (sender.id === browser.runtime.id ? rebuildReminders() : 0));
+  // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.
+  onMessage('remindersChanged', async ({ sender }) => {
+    if (sender.id !== browser.runtime.id) return 0;
+    await purgeDeleted(now());
+    return rebuildReminders();
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-panel' && tab?.id !== undefined) {

@@ -266,7 +266,7 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
           data-testid="mh-export-json"
           onClick={async () => {
             const file = toExportFile(await everything(), now());
-            download(`market-helpdesk-${stamp()}.json`, JSON.stringify(file, null, 1), 'application/json');
+            download(`market-helpdesk-${stamp()}.json`, JSON.stringify(file), 'application/json');
           }}
         >
           {t('exportJson', language)}

@@ -11,8 +11,8 @@ import {
   actOnInquiry,
   countInquiriesAbout,
   deleteInquiry,
+  firstInquiries,
   listInquiries,
-  purgeDeleted,
   undeleteInquiry,
 } from '../../utils/db';
 import { t } from '../../utils/i18n';
@@ -24,7 +24,10 @@ import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types'
 import { sendMessage } from '../../utils/messages';
 import { DEFAULT_SETTINGS, getSettings, setLauncherHidden, watchSettings, type Settings } from '../../utils/settings';
 
-type ListState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
+type ListState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; inquiries: Inquiry[]; partial?: boolean };
 
 /** Rows drawn at first; the rest on demand, so a long history opens as fast as a short one. */
 const PAGE = 30;
@@ -87,8 +90,10 @@ export function Popup() {
   const load = async () => {
     try {
       await loadClock();
-      setClock(now());
-      await purgeDeleted(now());
+      const current = now();
+      setClock(current);
+      // The first rows at once; the whole history (for search and filters) right after.
+      setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
       setList({ kind: 'ready', inquiries: await listInquiries() });
     } catch (error) {
       setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
