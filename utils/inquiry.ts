@@ -46,7 +46,7 @@ export interface Inquiry extends Omit<SaveInquiryRequest, 'channelOpened'> {
   deletedAt?: number;
 }
 
-export type InquiryEventType = 'created' | 'sent' | 'status' | 'reply' | 'note';
+export type InquiryEventType = 'created' | 'sent' | 'status' | 'reply' | 'note' | 'attachment';
 
 /** One row per event, so that two writers add events without overwriting each other's. */
 export interface InquiryEvent {
@@ -55,7 +55,7 @@ export interface InquiryEvent {
   type: InquiryEventType;
   /** ms since the epoch */
   at: number;
-  /** Channel for "sent", new status for "status", text for "reply" and "note". */
+  /** Channel for "sent", new status for "status", text for "reply" and "note", file name for "attachment". */
   detail?: string;
 }
 
@@ -68,3 +68,20 @@ export interface InquiryEvent {
 export type SaveInquiryResult =
   | { ok: true; id: string; status: InquiryStatus }
   | { ok: false; error: 'invalid' | 'storage-full' | 'storage'; detail: string };
+
+/** A file kept as evidence with an inquiry: a photo, a receipt (image or PDF), a screenshot. */
+export interface Attachment {
+  id: string;
+  inquiryId: string;
+  name: string;
+  /** MIME type */
+  type: string;
+  size: number;
+  /** ms since the epoch */
+  addedAt: number;
+  blob: Blob;
+}
+
+/** Files larger than this are refused, with a message that says so. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_TYPES = /^(image\/(png|jpeg|webp|gif)|application\/pdf)$/;

@@ -3,11 +3,17 @@
  * CSV for a spreadsheet (UTF-8 with BOM, `;` between cells, formulas defused).
  */
 import * as v from 'valibot';
-import type { Inquiry, InquiryEvent } from './inquiry';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent } from './inquiry';
 import { marketplaces } from './marketplaces';
 
 export const EXPORT_FORMAT = 'market-helpdesk-export';
-export const EXPORT_VERSION = 1;
+/** 1: inquiries and events; 2: and attachments, their files as base64. */
+export const EXPORT_VERSION = 2;
+
+/** An attachment in an export: the file's bytes as base64. */
+export interface ExportedAttachment extends Omit<Attachment, 'blob'> {
+  data: string;
+}
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -15,10 +21,43 @@ export interface ExportFile {
   exportedAt: string;
   inquiries: Inquiry[];
   events: InquiryEvent[];
+  attachments?: ExportedAttachment[];
 }
 
-export function toExportFile(records: { inquiries: Inquiry[]; events: InquiryEvent[] }, now = Date.now()): ExportFile {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), ...records };
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(data: string, type: string): Blob {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+export async function toExportFile(
+  records: { inquiries: Inquiry[]; events: InquiryEvent[]; attachments?: Attachment[] },
+  now = Date.now(),
+): Promise<ExportFile> {
+  const attachments = await Promise.all(
+    (records.attachments ?? []).map(async ({ blob, ...rest }) => ({ ...rest, data: await toBase64(blob) })),
+  );
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    inquiries: records.inquiries,
+    events: records.events,
+    attachments,
+  };
+}
+
+/** The attachments of an import file, as Blobs again. */
+export function importedAttachments(file: ExportFile): Attachment[] {
+  return (file.attachments ?? []).map(({ data, ...rest }) => ({ ...rest, blob: fromBase64(data, rest.type) }));
 }
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -49,9 +88,19 @@ const InquirySchema = v.looseObject({
 const EventSchema = v.object({
   id: text(200),
   inquiryId: text(100),
-  type: v.picklist(['created', 'sent', 'status', 'reply', 'note']),
+  type: v.picklist(['created', 'sent', 'status', 'reply', 'note', 'attachment']),
   at: ms,
   detail: v.optional(text(20_000)),
+});
+
+const AttachmentSchema = v.object({
+  id: text(100),
+  inquiryId: text(100),
+  name: text(300),
+  type: v.pipe(v.string(), v.regex(ATTACHMENT_TYPES)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ATTACHMENT_BYTES)),
+  addedAt: ms,
+  data: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
 });
 
 const ExportSchema = v.object({
@@ -60,6 +109,7 @@ const ExportSchema = v.object({
   exportedAt: v.string(),
   inquiries: v.array(InquirySchema),
   events: v.array(EventSchema),
+  attachments: v.optional(v.array(AttachmentSchema)),
 });
 
 export type ImportCheck =
@@ -86,8 +136,8 @@ export function readExportFile(content: string): ImportCheck {
   }
   const file = parsed.output as unknown as ExportFile;
   const ids = new Set(file.inquiries.map((i) => i.id));
-  const orphan = file.events.find((e) => !ids.has(e.inquiryId));
-  if (orphan) return { ok: false, reason: 'damaged', detail: `event ${orphan.id} belongs to no inquiry in the file` };
+  const orphan = [...file.events, ...(file.attachments ?? [])].find((e) => !ids.has(e.inquiryId));
+  if (orphan) return { ok: false, reason: 'damaged', detail: `${orphan.id} belongs to no inquiry in the file` };
   return { ok: true, file };
 }
 

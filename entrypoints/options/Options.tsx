@@ -6,9 +6,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { channels, correctableValue, withCorrection } from '../../utils/catalogue';
 import { loadClock, now } from '../../utils/clock';
-import { deleteAll, everything, importRecords, undeleteMany } from '../../utils/db';
+import { allAttachments, deleteAll, everything, importRecords, undeleteMany } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
-import { readExportFile, toCsv, toExportFile } from '../../utils/transfer';
+import { importedAttachments, readExportFile, toCsv, toExportFile } from '../../utils/transfer';
 import type { Channel } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/i18n';
 import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
@@ -265,7 +265,10 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
           type="button"
           data-testid="mh-export-json"
           onClick={async () => {
-            const file = toExportFile(await everything(), now());
+            const records = await everything();
+            const kept = new Set(records.inquiries.map((i) => i.id));
+            const attachments = (await allAttachments()).filter((a) => kept.has(a.inquiryId));
+            const file = await toExportFile({ ...records, attachments }, now());
             download(`market-helpdesk-${stamp()}.json`, JSON.stringify(file), 'application/json');
           }}
         >
@@ -297,7 +300,7 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
               return onStatus(t(key[checked.reason], language, checked.detail ?? ''));
             }
             try {
-              const added = await importRecords(checked.file);
+              const added = await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) });
               await changed();
               onStatus(t('importDone', language, added.inquiries, added.events));
             } catch (error) {

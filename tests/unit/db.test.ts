@@ -138,7 +138,7 @@ describe('the database module', () => {
       expect((await eventsOf(`made-in-v${version}`)).length).toBe(1);
       const upgraded = await openDB(DB_NAME);
       expect(upgraded.version).toBe(DB_VERSION);
-      expect([...upgraded.objectStoreNames].sort()).toEqual(['events', 'inquiries']);
+      expect([...upgraded.objectStoreNames].sort()).toEqual(['attachments', 'events', 'inquiries']);
       upgraded.close();
     }
   });

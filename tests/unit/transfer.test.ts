@@ -6,7 +6,7 @@ import { findInquiries } from '../../utils/inquiry-search';
 import { reminderState } from '../../utils/lifecycle';
 import { saveInquiry } from '../../utils/save-inquiry';
 import { followUpMessage } from '../../utils/templates';
-import { csvCell, readExportFile, toCsv, toExportFile } from '../../utils/transfer';
+import { csvCell, importedAttachments, readExportFile, toCsv, toExportFile } from '../../utils/transfer';
 
 const url = 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591';
 const request = (change: Partial<SaveInquiryRequest> = {}): SaveInquiryRequest => ({
@@ -43,14 +43,14 @@ describe('export and import', () => {
   it('round-trips: export, delete everything, import → the same records', async () => {
     await fill();
     const before = await everything();
-    const file = JSON.stringify(toExportFile(before, monday));
+    const file = JSON.stringify(await toExportFile(before, monday));
     await deleteAll(monday);
     expect(await listInquiries()).toEqual([]);
     await closeDb();
     globalThis.indexedDB = new IDBFactory();
     const checked = readExportFile(file);
     if (!checked.ok) throw new Error(checked.reason);
-    expect(await importRecords(checked.file)).toEqual({ inquiries: 2, events: before.events.length });
+    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toEqual({ inquiries: 2, events: before.events.length, attachments: 0 });
     const after = await everything();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
     expect(byId(after.inquiries)).toEqual(byId(before.inquiries));
@@ -59,9 +59,9 @@ describe('export and import', () => {
 
   it('matches records by id: importing twice duplicates nothing', async () => {
     await fill();
-    const checked = readExportFile(JSON.stringify(toExportFile(await everything(), monday)));
+    const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));
     if (!checked.ok) throw new Error(checked.reason);
-    expect(await importRecords(checked.file)).toEqual({ inquiries: 0, events: 0 });
+    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toEqual({ inquiries: 0, events: 0, attachments: 0 });
     expect((await listInquiries()).length).toBe(2);
   });
 
@@ -69,6 +69,7 @@ describe('export and import', () => {
     ['not JSON', 'hello', 'not-json'],
     ['someone else’s JSON', JSON.stringify({ orders: [] }), 'not-ours'],
     ['a newer format', JSON.stringify({ format: 'market-helpdesk-export', version: 99 }), 'newer'],
+    ['an attachment that is not a file we keep', JSON.stringify({ format: 'market-helpdesk-export', version: 2, exportedAt: 'x', inquiries: [], events: [], attachments: [{ id: 'a', inquiryId: 'i', name: 'x.exe', type: 'application/x-msdownload', size: 1, addedAt: 1, data: 'AA==' }] }), 'damaged'],
     ['a damaged inquiry', JSON.stringify({ format: 'market-helpdesk-export', version: 1, exportedAt: 'x', inquiries: [{ id: 1 }], events: [] }), 'damaged'],
     ['an event of no inquiry', JSON.stringify({ format: 'market-helpdesk-export', version: 1, exportedAt: 'x', inquiries: [], events: [{ id: 'e', inquiryId: 'nobody', type: 'note', at: 1 }] }), 'damaged'],
   ];

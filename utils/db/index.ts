@@ -5,11 +5,12 @@
  * Schema changes are new versions with their own upgrade step below; a shipped step is never edited.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Inquiry, InquiryEvent } from '../inquiry';
+import type { Attachment, Inquiry, InquiryEvent } from '../inquiry';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../inquiry';
 import { applyAction, dueFor, isOverdue, type DueOptions, type InquiryAction } from '../lifecycle';
 
 export const DB_NAME = 'market-helpdesk';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Deleted inquiries are kept this long for "undo", then purged. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
@@ -23,6 +24,11 @@ export interface HelpdeskSchema extends DBSchema {
   events: {
     key: string;
     value: InquiryEvent;
+    indexes: { inquiryId: string };
+  };
+  attachments: {
+    key: string;
+    value: Attachment;
     indexes: { inquiryId: string };
   };
 }
@@ -52,6 +58,11 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>, tx: Upg
       const sentAt = inquiry.sentAt ?? inquiry.createdAt;
       await cursor.update({ ...inquiry, firstSentAt: sentAt, sentAt, ...dueFor(inquiry.channel, sentAt) });
     }
+  },
+  // Version 3: files kept as evidence, as Blobs beside their inquiry.
+  3: (db) => {
+    const attachments = db.createObjectStore('attachments', { keyPath: 'id' });
+    attachments.createIndex('inquiryId', 'inquiryId');
   },
 };
 
@@ -172,13 +183,16 @@ export function undeleteInquiry(id: string): Promise<boolean> {
 
 /** Removes for good what was deleted longer ago than the undo window, with its events. */
 export async function purgeDeleted(now = Date.now()): Promise<number> {
-  const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
+  const tx = (await db()).transaction(['inquiries', 'events', 'attachments'], 'readwrite');
   let purged = 0;
   for (const inquiry of await tx.objectStore('inquiries').getAll()) {
     if (inquiry.deletedAt === undefined || now - inquiry.deletedAt < UNDO_WINDOW_MS) continue;
     await tx.objectStore('inquiries').delete(inquiry.id);
     for (const key of await tx.objectStore('events').index('inquiryId').getAllKeys(inquiry.id)) {
       await tx.objectStore('events').delete(key);
+    }
+    for (const key of await tx.objectStore('attachments').index('inquiryId').getAllKeys(inquiry.id)) {
+      await tx.objectStore('attachments').delete(key);
     }
     purged++;
   }
@@ -245,30 +259,33 @@ export async function firstInquiries(limit: number, now: number): Promise<Inquir
  * Adds what is not there yet, matching by id: an inquiry or event already present is left as it is, so
  * importing the same file twice changes nothing. All in one transaction.
  */
-export async function importRecords(records: { inquiries: Inquiry[]; events: InquiryEvent[] }): Promise<{ inquiries: number; events: number }> {
+export async function importRecords(records: {
+  inquiries: Inquiry[];
+  events: InquiryEvent[];
+  attachments?: Attachment[];
+}): Promise<{ inquiries: number; events: number; attachments: number }> {
   // Relaxed durability: the file being imported is still there should the machine fail mid-commit, and
   // a large import is several times faster without waiting for the disk on every write.
-  const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite', { durability: 'relaxed' });
-  const [knownInquiries, knownEvents] = await Promise.all([
+  const tx = (await db()).transaction(['inquiries', 'events', 'attachments'], 'readwrite', { durability: 'relaxed' });
+  const [knownInquiries, knownEvents, knownAttachments] = await Promise.all([
     tx.objectStore('inquiries').getAllKeys(),
     tx.objectStore('events').getAllKeys(),
+    tx.objectStore('attachments').getAllKeys(),
   ]);
-  const haveInquiry = new Set(knownInquiries);
-  const haveEvent = new Set(knownEvents);
   // Tens of thousands of writes: the plain requests, without a promise each; one failure aborts all.
-  const inquiries = unwrap(tx.objectStore('inquiries'));
-  const events = unwrap(tx.objectStore('events'));
-  const added = { inquiries: 0, events: 0 };
-  for (const inquiry of records.inquiries) {
-    if (haveInquiry.has(inquiry.id)) continue;
-    inquiries.add(inquiry);
-    added.inquiries++;
-  }
-  for (const event of records.events) {
-    if (haveEvent.has(event.id)) continue;
-    events.add(event);
-    added.events++;
-  }
+  const added = { inquiries: 0, events: 0, attachments: 0 };
+  const write = <T extends { id: string }>(name: 'inquiries' | 'events' | 'attachments', list: T[], known: string[]) => {
+    const have = new Set(known);
+    const store = unwrap(tx.objectStore(name));
+    for (const record of list) {
+      if (have.has(record.id)) continue;
+      store.add(record);
+      added[name]++;
+    }
+  };
+  write('inquiries', records.inquiries, knownInquiries);
+  write('events', records.events, knownEvents);
+  write('attachments', records.attachments ?? [], knownAttachments);
   await tx.done;
   return added;
 }
@@ -295,4 +312,47 @@ export async function undeleteMany(ids: string[]): Promise<void> {
     await tx.store.put(inquiry);
   }
   await tx.done;
+}
+
+export type AttachResult = { ok: true; attachment: Attachment } | { ok: false; error: 'too-large' | 'type' | 'no-inquiry' };
+
+/**
+ * Keeps a file with an inquiry. Written from the extension's pages (a runtime message cannot carry a
+ * Blob); refused above MAX_ATTACHMENT_BYTES or when it is not an image or a PDF.
+ */
+export async function addAttachment(inquiryId: string, file: Blob & { name?: string }, now: number): Promise<AttachResult> {
+  if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, error: 'too-large' };
+  if (!ATTACHMENT_TYPES.test(file.type)) return { ok: false, error: 'type' };
+  const tx = (await db()).transaction(['inquiries', 'attachments', 'events'], 'readwrite');
+  const inquiry = await tx.objectStore('inquiries').get(inquiryId);
+  if (!inquiry || inquiry.deletedAt) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    return { ok: false, error: 'no-inquiry' };
+  }
+  const attachment: Attachment = {
+    id: newId(),
+    inquiryId,
+    name: file.name || 'file',
+    type: file.type,
+    size: file.size,
+    addedAt: now,
+    blob: file,
+  };
+  await Promise.all([
+    tx.objectStore('attachments').add(attachment),
+    tx.objectStore('events').add({ id: newEventId(now), inquiryId, type: 'attachment', at: now, detail: attachment.name }),
+    tx.objectStore('inquiries').put({ ...inquiry, updatedAt: now }),
+    tx.done,
+  ]);
+  return { ok: true, attachment };
+}
+
+export async function attachmentsOf(inquiryId: string): Promise<Attachment[]> {
+  const list = await (await db()).getAllFromIndex('attachments', 'inquiryId', inquiryId);
+  return list.sort((a, b) => a.addedAt - b.addedAt);
+}
+
+export async function allAttachments(): Promise<Attachment[]> {
+  return (await db()).getAll('attachments');
 }
