@@ -12,8 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // storage: drafts and settings; scripting: the panel's dialog is injected when first opened;
-    // alarms: the reminder when an answer is due; unlimitedStorage: the browser never evicts the history.
-    permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage'],
+    // alarms: the reminder when an answer is due; unlimitedStorage: the browser never evicts the history;
+    // activeTab: a screenshot of the marketplace tab, taken from the popup the toolbar click opened.
+    permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage', 'activeTab'],
     // Asked for only when the shopper turns reminders on.
     optional_permissions: ['notifications'],
     host_permissions: hosts,

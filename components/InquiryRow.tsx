@@ -17,11 +17,15 @@ interface Props {
   onAction?: (inquiry: Inquiry, action: InquiryAction) => void;
   onDelete?: (inquiry: Inquiry) => void;
   onCopy?: (text: string) => void;
+  /** This is the inquiry shown beside the list (history page). */
+  selected?: boolean;
+  /** Link to the inquiry's case file on the history page. */
+  caseLink?: boolean;
 }
 
 const moscowDay = (ms: number) => new Date(ms + 3 * 3600_000).toISOString().slice(0, 10);
 
-export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy }: Props) {
+export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy, selected, caseLink }: Props) {
   const [form, setForm] = useState<'reply' | 'note' | 'follow-up' | undefined>(undefined);
   const { fields } = inquiry;
   const about = [
@@ -42,7 +46,8 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
 
   return (
     <li
-      class={overdue ? 'inquiry overdue' : 'inquiry'}
+      class={['inquiry', overdue && 'overdue', selected && 'selected'].filter(Boolean).join(' ')}
+      aria-current={selected ? 'true' : undefined}
       data-testid="mh-inquiry"
       data-id={inquiry.id}
       data-status={inquiry.status}
@@ -131,6 +136,11 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
         <FollowUp inquiry={inquiry} language={language} profile={profile} onCopy={onCopy} onSent={() => act({ type: 'mark-sent' })} />
       )}
       <div class="inquiry-actions">
+        {caseLink && (
+          <a href={`/history.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-inquiry-case">
+            {t('openCase', language)}
+          </a>
+        )}
         <a href={inquiry.pageUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-inquiry-open">
           {t('popupOpenPage', language)}
         </a>

@@ -4,34 +4,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { InquiryRow } from '../../components/InquiryRow';
-import { MARKETPLACE_LABEL, STATUS_LABEL } from '../../components/labels';
-import { loadClock, now } from '../../utils/clock';
-import {
-  actOnInquiry,
-  countInquiriesAbout,
-  deleteInquiry,
-  firstInquiries,
-  listInquiries,
-  undeleteInquiry,
-} from '../../utils/db';
+import { ListNotices, ListView, PAGE, useInquiries } from '../../components/InquiryList';
+import { MARKETPLACE_LABEL } from '../../components/labels';
+import { now } from '../../utils/clock';
+import { addAttachment, countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import type { Inquiry, InquiryStatus } from '../../utils/inquiry';
-import { findInquiries, type ListQuery } from '../../utils/inquiry-search';
-import type { InquiryAction } from '../../utils/lifecycle';
-import { adapterFor, marketplaces } from '../../utils/marketplaces';
+import type { ListQuery } from '../../utils/inquiry-search';
+import { adapterFor } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/messages';
-import { DEFAULT_SETTINGS, getSettings, setLauncherHidden, watchSettings, type Settings } from '../../utils/settings';
-
-type ListState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; inquiries: Inquiry[]; partial?: boolean };
-
-/** Rows drawn at first; the rest on demand, so a long history opens as fast as a short one. */
-const PAGE = 30;
-const STATUSES: InquiryStatus[] = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'];
+import { setLauncherHidden } from '../../utils/settings';
 
 interface ActivePage {
   tabId: number;
@@ -64,92 +46,41 @@ async function readActivePage(): Promise<ActivePage | undefined> {
 }
 
 export function Popup() {
-  const [list, setList] = useState<ListState>({ kind: 'loading' });
+  const inquiries = useInquiries();
+  const { list, settings, language, attempt, setSettings } = inquiries;
   const [page, setPage] = useState<ActivePage | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
-  const language = (settings ?? DEFAULT_SETTINGS).language;
-  /** Deleted in this popup, newest last: "undo" brings back the last one, then the one before. */
-  const [deleted, setDeleted] = useState<Inquiry[]>([]);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
-
-  const attempt = async (action: () => Promise<void>) => {
-    try {
-      setFailure(undefined);
-      await action();
-    } catch (error) {
-      setFailure(String((error as Error)?.message ?? error));
-    }
-  };
-
   const [query, setQuery] = useState<ListQuery>({});
   const [shown, setShown] = useState(PAGE);
-  const [clock, setClock] = useState(Date.now());
   // A reminder's notification opens the popup (as a tab) on its inquiry alone.
   const only = new URLSearchParams(location.search).get('inquiry');
 
-  const load = async () => {
-    try {
-      await loadClock();
-      const current = now();
-      setClock(current);
-      // The first rows at once; the whole history (for search and filters) right after.
-      setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
-      setList({ kind: 'ready', inquiries: await listInquiries() });
-    } catch (error) {
-      setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
-    }
-  };
-
   useEffect(() => {
-    void load();
     void readActivePage().then(setPage, () => setPage(undefined));
-    void getSettings().then(setSettings, () => {});
-    return watchSettings(setSettings);
   }, []);
-
-  /** The badge and the reminder follow every change. */
-  const remindersChanged = () => sendMessage('remindersChanged').catch(() => 0);
-
-  const act = (inquiry: Inquiry, action: InquiryAction) =>
-    attempt(async () => {
-      const result = await actOnInquiry(inquiry.id, action, now(), {
-        defaultAnswerDays: (settings ?? DEFAULT_SETTINGS).defaultAnswerDays,
-      });
-      if (!result.ok) throw new Error(result.error);
-      await load();
-      await remindersChanged();
-    });
-
-  const copy = (text: string) =>
-    attempt(async () => {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    });
-  const [copied, setCopied] = useState(false);
-
-  const remove = (inquiry: Inquiry) =>
-    attempt(async () => {
-      await deleteInquiry(inquiry.id, now());
-      setDeleted((list) => [...list, inquiry]);
-      await load();
-      await remindersChanged();
-    });
-
-  const undo = () =>
-    attempt(async () => {
-      const last = deleted.at(-1);
-      if (!last) return;
-      await undeleteInquiry(last.id);
-      setDeleted((list) => list.slice(0, -1));
-      await load();
-      await remindersChanged();
-    });
 
   const openPanel = async () => {
     if (!page) return;
     const opened = await sendMessage('openPanel', undefined, page.tabId).catch(() => false);
     if (opened) window.close();
   };
+
+  /** A screenshot of the marketplace tab, kept with the newest inquiry about its order or product. */
+  const screenshot = () =>
+    attempt(async () => {
+      if (!page?.context) return;
+      const inquiry = await latestInquiryAbout({ orderId: page.context.orderId, article: page.context.article });
+      if (!inquiry) return;
+      const tab = await browser.tabs.get(page.tabId);
+      const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+      const blob = await (await fetch(dataUrl)).blob();
+      const stamp = new Date(now()).toISOString().slice(0, 16).replace(':', '-');
+      const file = new File([blob], `screenshot-${stamp}.png`, { type: 'image/png' });
+      const result = await addAttachment(inquiry.id, file, now());
+      if (!result.ok) throw new Error(result.error);
+      setShot(true);
+      await inquiries.load();
+    });
+  const [shot, setShot] = useState(false);
 
   const toggleLauncher = (shown: boolean) =>
     attempt(async () => {
@@ -177,6 +108,16 @@ export function Popup() {
                   {t(page.context.orderId ? 'popupAboutOrder' : 'popupAboutProduct', language, page.count)}
                 </p>
               )}
+              {page.count !== undefined && page.count > 0 && (
+                <button type="button" class="link" data-testid="mh-screenshot" onClick={() => void screenshot()}>
+                  {t('screenshotAttach', language)}
+                </button>
+              )}
+              {shot && (
+                <p class="muted" role="status">
+                  {t('screenshotDone', language)}
+                </p>
+              )}
             </>
           )}
           {settings && (
@@ -193,19 +134,7 @@ export function Popup() {
         </section>
       )}
 
-      {failure && (
-        <p class="error" role="alert" data-testid="mh-popup-error">
-          {t('popupActionError', language, failure)}
-        </p>
-      )}
-      {deleted.length > 0 && (
-        <div class="undo" role="status" data-testid="mh-undo-bar">
-          {t('popupDeleted', language)}{' '}
-          <button type="button" class="link" data-testid="mh-undo" onClick={() => void undo()}>
-            {t('popupUndo', language)}
-          </button>
-        </div>
-      )}
+      <ListNotices state={inquiries} />
 
       {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
       {list.kind === 'error' && (
@@ -226,98 +155,15 @@ export function Popup() {
           }}
           shown={shown}
           onMore={() => setShown(shown + PAGE)}
-          now={clock}
+          now={inquiries.clock}
           language={language}
           settings={settings}
-          onAction={(i, a) => void act(i, a)}
-          onDelete={(i) => void remove(i)}
-          onCopy={(text) => void copy(text)}
+          onAction={(i, a) => void inquiries.act(i, a)}
+          onDelete={(i) => void inquiries.remove(i)}
+          onCopy={(text) => void inquiries.copy(text)}
+          caseLink
         />
-      )}
-      {copied && (
-        <p class="muted" role="status">
-          {t('copied', language)}
-        </p>
       )}
     </main>
-  );
-}
-
-function ListView({ inquiries, query, setQuery, shown, onMore, now, language, settings, onAction, onDelete, onCopy }: {
-  inquiries: Inquiry[];
-  query: ListQuery;
-  setQuery: (query: ListQuery) => void;
-  shown: number;
-  onMore: () => void;
-  now: number;
-  language: Settings['language'];
-  settings: Settings | undefined;
-  onAction: (inquiry: Inquiry, action: InquiryAction) => void;
-  onDelete: (inquiry: Inquiry) => void;
-  onCopy: (text: string) => void;
-}) {
-  const found = findInquiries(inquiries, query, now);
-  return (
-    <>
-      <div class="filters">
-        <input
-          type="search"
-          data-testid="mh-search"
-          aria-label={t('popupSearch', language)}
-          placeholder={t('popupSearch', language)}
-          value={query.text ?? ''}
-          onInput={(e) => setQuery({ ...query, text: e.currentTarget.value })}
-        />
-        <select
-          data-testid="mh-filter-status"
-          aria-label={t('popupAllStatuses', language)}
-          value={query.status ?? ''}
-          onChange={(e) => setQuery({ ...query, status: e.currentTarget.value as InquiryStatus | '' })}
-        >
-          <option value="">{t('popupAllStatuses', language)}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(STATUS_LABEL[status], language)}
-            </option>
-          ))}
-        </select>
-        <select
-          data-testid="mh-filter-marketplace"
-          aria-label={t('popupAllMarketplaces', language)}
-          value={query.marketplace ?? ''}
-          onChange={(e) => setQuery({ ...query, marketplace: e.currentTarget.value as MarketplaceId | '' })}
-        >
-          <option value="">{t('popupAllMarketplaces', language)}</option>
-          {marketplaces.map((m) => (
-            <option key={m.id} value={m.id}>
-              {t(MARKETPLACE_LABEL[m.id], language)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {found.length === 0 ? (
-        <p class="empty" data-testid="mh-nothing-found">{t('popupNothingFound', language)}</p>
-      ) : (
-        <ul class="inquiries" data-testid="mh-inquiries" data-count={String(found.length)}>
-          {found.slice(0, shown).map((inquiry) => (
-            <InquiryRow
-              key={inquiry.id}
-              inquiry={inquiry}
-              now={now}
-              language={language}
-              profile={settings?.profile}
-              onAction={onAction}
-              onDelete={onDelete}
-              onCopy={onCopy}
-            />
-          ))}
-        </ul>
-      )}
-      {found.length > shown && (
-        <button type="button" class="link" data-testid="mh-show-more" onClick={onMore}>
-          {t('popupShowMore', language)}
-        </button>
-      )}
-    </>
   );
 }

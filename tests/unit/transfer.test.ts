@@ -57,6 +57,15 @@ describe('export and import', () => {
     expect(byId(after.events)).toEqual(byId(before.events));
   });
 
+  it('brings back, from the file, an inquiry deleted here', async () => {
+    await fill();
+    const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));
+    if (!checked.ok) throw new Error(checked.reason);
+    await deleteAll(monday);
+    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toEqual({ inquiries: 2, events: 0, attachments: 0 });
+    expect((await listInquiries()).length).toBe(2);
+  });
+
   it('matches records by id: importing twice duplicates nothing', async () => {
     await fill();
     const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));
@@ -153,5 +162,38 @@ describe('the list, reminders and follow-ups', () => {
     expect(subject).toBe('Повторное обращение: Срок доставки прошёл: заказ № 46206571-0591');
     expect(body).toContain('23 ноября 2026 г. было отправлено обращение «Срок доставки прошёл: заказ № 46206571-0591».');
     expect(body).toContain('Заказ № 46206571-0591 от 17 сентября 2026 г.');
+  });
+});
+
+describe('attachments', () => {
+  it('keeps images and PDFs up to 10 MB, refuses larger ones and other types with a reason', async () => {
+    const { addAttachment, attachmentsOf } = await import('../../utils/db');
+    const [id] = await fill();
+    const limit = 10 * 1024 * 1024;
+    const at = (size: number, type: string, name: string) => Object.assign(new Blob([new Uint8Array(size)], { type }), { name });
+    expect(await addAttachment(id, at(limit, 'image/png', 'exactly-10mb.png'), monday)).toMatchObject({ ok: true });
+    expect(await addAttachment(id, at(limit + 1, 'image/png', 'too-big.png'), monday)).toEqual({ ok: false, error: 'too-large' });
+    expect(await addAttachment(id, at(10, 'application/x-msdownload', 'run.exe'), monday)).toEqual({ ok: false, error: 'type' });
+    expect(await addAttachment(id, at(10, 'application/pdf', 'receipt.pdf'), monday + 1)).toMatchObject({ ok: true });
+    expect((await attachmentsOf(id)).map((a) => [a.name, a.size])).toEqual([
+      ['exactly-10mb.png', limit],
+      ['receipt.pdf', 10],
+    ]);
+  });
+
+  it('carries attachments through export and import, bytes and all', async () => {
+    const { addAttachment, allAttachments } = await import('../../utils/db');
+    const [id] = await fill();
+    const bytes = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 255]);
+    await addAttachment(id, Object.assign(new Blob([bytes], { type: 'image/png' }), { name: 'фото.png' }), monday);
+    const text = JSON.stringify(await toExportFile({ ...(await everything()), attachments: await allAttachments() }, monday));
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory();
+    const checked = readExportFile(text);
+    if (!checked.ok) throw new Error(checked.reason);
+    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toMatchObject({ attachments: 1 });
+    const [back] = await allAttachments();
+    expect(back.name).toBe('фото.png');
+    expect([...new Uint8Array(await back.blob.arrayBuffer())]).toEqual([...bytes]);
   });
 });

@@ -148,6 +148,16 @@ export async function eventsOf(inquiryId: string): Promise<InquiryEvent[]> {
   return events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The newest inquiry (not deleted) about an order or a product. */
+export async function latestInquiryAbout(keys: { orderId?: string; article?: string }): Promise<Inquiry | undefined> {
+  const database = await db();
+  const found = [
+    ...(keys.orderId ? await database.getAllFromIndex('inquiries', 'orderId', keys.orderId) : []),
+    ...(keys.article ? await database.getAllFromIndex('inquiries', 'article', keys.article) : []),
+  ].filter((i) => !i.deletedAt);
+  return found.sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
 /** How many inquiries (not deleted) concern an order or a product. */
 export async function countInquiriesAbout(keys: { orderId?: string; article?: string }): Promise<number> {
   const database = await db();
@@ -267,11 +277,14 @@ export async function importRecords(records: {
   // Relaxed durability: the file being imported is still there should the machine fail mid-commit, and
   // a large import is several times faster without waiting for the disk on every write.
   const tx = (await db()).transaction(['inquiries', 'events', 'attachments'], 'readwrite', { durability: 'relaxed' });
-  const [knownInquiries, knownEvents, knownAttachments] = await Promise.all([
-    tx.objectStore('inquiries').getAllKeys(),
+  const [allInquiries, knownEvents, knownAttachments] = await Promise.all([
+    tx.objectStore('inquiries').getAll(),
     tx.objectStore('events').getAllKeys(),
     tx.objectStore('attachments').getAllKeys(),
   ]);
+  // An inquiry deleted here (still within its undo time) counts as absent: the file brings it back.
+  const knownInquiries = allInquiries.filter((i) => i.deletedAt === undefined).map((i) => i.id);
+  const deletedHere = new Set(allInquiries.filter((i) => i.deletedAt !== undefined).map((i) => i.id));
   // Tens of thousands of writes: the plain requests, without a promise each; one failure aborts all.
   const added = { inquiries: 0, events: 0, attachments: 0 };
   const write = <T extends { id: string }>(name: 'inquiries' | 'events' | 'attachments', list: T[], known: string[]) => {
@@ -279,7 +292,8 @@ export async function importRecords(records: {
     const store = unwrap(tx.objectStore(name));
     for (const record of list) {
       if (have.has(record.id)) continue;
-      store.add(record);
+      if (name === 'inquiries' && deletedHere.has(record.id)) store.put(record);
+      else store.add(record);
       added[name]++;
     }
   };
@@ -355,4 +369,8 @@ export async function attachmentsOf(inquiryId: string): Promise<Attachment[]> {
 
 export async function allAttachments(): Promise<Attachment[]> {
   return (await db()).getAll('attachments');
+}
+
+export async function allEvents(): Promise<InquiryEvent[]> {
+  return (await db()).getAll('events');
 }

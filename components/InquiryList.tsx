@@ -1,0 +1,223 @@
+/**
+ * The list of saved inquiries shared by the popup and the history page: loading it (the first rows from
+ * the indexes, then the whole history), acting on an inquiry, deleting with undo, search and filters.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { loadClock, now } from '../utils/clock';
+import { actOnInquiry, deleteInquiry, firstInquiries, listInquiries, undeleteInquiry } from '../utils/db';
+import { t } from '../utils/i18n';
+import type { Inquiry, InquiryStatus } from '../utils/inquiry';
+import { findInquiries, type ListQuery } from '../utils/inquiry-search';
+import type { InquiryAction } from '../utils/lifecycle';
+import { marketplaces } from '../utils/marketplaces';
+import type { MarketplaceId } from '../utils/marketplaces/types';
+import { sendMessage } from '../utils/messages';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/settings';
+import { InquiryRow } from './InquiryRow';
+import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
+
+export type ListState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; inquiries: Inquiry[]; partial?: boolean };
+
+/** Rows drawn at first; the rest on demand, so a long history opens as fast as a short one. */
+export const PAGE = 30;
+const STATUSES: InquiryStatus[] = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'];
+
+export function useInquiries() {
+  const [list, setList] = useState<ListState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const language = (settings ?? DEFAULT_SETTINGS).language;
+  /** Deleted here, newest last: "undo" brings back the last one, then the one before. */
+  const [deleted, setDeleted] = useState<Inquiry[]>([]);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
+  const [clock, setClock] = useState(Date.now());
+
+  const attempt = async (action: () => Promise<void>) => {
+    try {
+      setFailure(undefined);
+      await action();
+    } catch (error) {
+      setFailure(String((error as Error)?.message ?? error));
+    }
+  };
+
+  const load = async () => {
+    try {
+      await loadClock();
+      const current = now();
+      setClock(current);
+      // The first rows at once; the whole history (for search and filters) right after.
+      setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
+      setList({ kind: 'ready', inquiries: await listInquiries() });
+    } catch (error) {
+      setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
+    }
+  };
+
+  useEffect(() => {
+    void load();
+    void getSettings().then(setSettings, () => {});
+    return watchSettings(setSettings);
+  }, []);
+
+  /** The badge and the reminder follow every change. */
+  const remindersChanged = () => sendMessage('remindersChanged').catch(() => 0);
+
+  return {
+    list,
+    settings,
+    language,
+    deleted,
+    failure,
+    copied,
+    clock,
+    load,
+    attempt,
+    act: (inquiry: Inquiry, action: InquiryAction) =>
+      attempt(async () => {
+        const result = await actOnInquiry(inquiry.id, action, now(), {
+          defaultAnswerDays: (settings ?? DEFAULT_SETTINGS).defaultAnswerDays,
+        });
+        if (!result.ok) throw new Error(result.error);
+        await load();
+        await remindersChanged();
+      }),
+    copy: (text: string) =>
+      attempt(async () => {
+        await navigator.clipboard.writeText(text);
+        setCopied(true);
+      }),
+    remove: (inquiry: Inquiry) =>
+      attempt(async () => {
+        await deleteInquiry(inquiry.id, now());
+        setDeleted((list) => [...list, inquiry]);
+        await load();
+        await remindersChanged();
+      }),
+    undo: () =>
+      attempt(async () => {
+        const last = deleted.at(-1);
+        if (!last) return;
+        await undeleteInquiry(last.id);
+        setDeleted((list) => list.slice(0, -1));
+        await load();
+        await remindersChanged();
+      }),
+    setSettings,
+  };
+}
+
+/** The messages around a list: a failed action, what was deleted (with undo), a copy done. */
+export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> }) {
+  const { failure, deleted, copied, language, undo } = state;
+  return (
+    <>
+      {failure && (
+        <p class="error" role="alert" data-testid="mh-popup-error">
+          {t('popupActionError', language, failure)}
+        </p>
+      )}
+      {deleted.length > 0 && (
+        <div class="undo" role="status" data-testid="mh-undo-bar">
+          {t('popupDeleted', language)}{' '}
+          <button type="button" class="link" data-testid="mh-undo" onClick={() => void undo()}>
+            {t('popupUndo', language)}
+          </button>
+        </div>
+      )}
+      {copied && (
+        <p class="muted" role="status">
+          {t('copied', language)}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function ListView({ inquiries, query, setQuery, shown, onMore, now, language, settings, onAction, onDelete, onCopy, selected, caseLink }: {
+  inquiries: Inquiry[];
+  query: ListQuery;
+  setQuery: (query: ListQuery) => void;
+  shown: number;
+  onMore: () => void;
+  now: number;
+  language: Settings['language'];
+  settings: Settings | undefined;
+  onAction: (inquiry: Inquiry, action: InquiryAction) => void;
+  onDelete: (inquiry: Inquiry) => void;
+  onCopy: (text: string) => void;
+  /** The inquiry shown beside the list (history page). */
+  selected?: string;
+  /** Rows link to the inquiry's case file on the history page. */
+  caseLink?: boolean;
+}) {
+  const found = findInquiries(inquiries, query, now);
+  return (
+    <>
+      <div class="filters">
+        <input
+          type="search"
+          data-testid="mh-search"
+          aria-label={t('popupSearch', language)}
+          placeholder={t('popupSearch', language)}
+          value={query.text ?? ''}
+          onInput={(e) => setQuery({ ...query, text: e.currentTarget.value })}
+        />
+        <select
+          data-testid="mh-filter-status"
+          aria-label={t('popupAllStatuses', language)}
+          value={query.status ?? ''}
+          onChange={(e) => setQuery({ ...query, status: e.currentTarget.value as InquiryStatus | '' })}
+        >
+          <option value="">{t('popupAllStatuses', language)}</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(STATUS_LABEL[status], language)}
+            </option>
+          ))}
+        </select>
+        <select
+          data-testid="mh-filter-marketplace"
+          aria-label={t('popupAllMarketplaces', language)}
+          value={query.marketplace ?? ''}
+          onChange={(e) => setQuery({ ...query, marketplace: e.currentTarget.value as MarketplaceId | '' })}
+        >
+          <option value="">{t('popupAllMarketplaces', language)}</option>
+          {marketplaces.map((m) => (
+            <option key={m.id} value={m.id}>
+              {t(MARKETPLACE_LABEL[m.id], language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {found.length === 0 ? (
+        <p class="empty" data-testid="mh-nothing-found">{t('popupNothingFound', language)}</p>
+      ) : (
+        <ul class="inquiries" data-testid="mh-inquiries" data-count={String(found.length)}>
+          {found.slice(0, shown).map((inquiry) => (
+            <InquiryRow
+              key={inquiry.id}
+              inquiry={inquiry}
+              now={now}
+              language={language}
+              profile={settings?.profile}
+              onAction={onAction}
+              onDelete={onDelete}
+              onCopy={onCopy}
+              selected={inquiry.id === selected}
+              caseLink={caseLink}
+            />
+          ))}
+        </ul>
+      )}
+      {found.length > shown && (
+        <button type="button" class="link" data-testid="mh-show-more" onClick={onMore}>
+          {t('popupShowMore', language)}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * One inquiry's case file: what was read from the page, the message sent, the timeline, the evidence,
+ * and a link back to the page. Files are written here, from the extension's page (a runtime message
+ * cannot carry them).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ContextFields } from '../../components/ContextFields';
+import { channelById } from '../../utils/catalogue';
+import { now } from '../../utils/clock';
+import { addAttachment, attachmentsOf, eventsOf } from '../../utils/db';
+import { formatDateTime, t, type Language, type MessageKey } from '../../utils/i18n';
+import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiry';
+import { STATUS_LABEL } from '../../components/labels';
+
+const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
+  created: 'eventCreated',
+  sent: 'eventSent',
+  status: 'eventStatus',
+  reply: 'eventReply',
+  note: 'eventNote',
+  attachment: 'eventAttachment',
+};
+
+export function CaseFile({ inquiry, language, onChanged }: { inquiry: Inquiry; language: Language; onChanged: () => void }) {
+  const [events, setEvents] = useState<InquiryEvent[]>([]);
+  const [files, setFiles] = useState<Attachment[]>([]);
+  const [notice, setNotice] = useState<{ error: boolean; text: string } | undefined>(undefined);
+
+  const reload = async () => {
+    setEvents(await eventsOf(inquiry.id));
+    setFiles(await attachmentsOf(inquiry.id));
+  };
+  useEffect(() => {
+    void reload();
+  }, [inquiry.id, inquiry.updatedAt]);
+
+  const attach = async (list: FileList | null) => {
+    if (!list?.length) return;
+    const problems: string[] = [];
+    const added: string[] = [];
+    for (const file of Array.from(list)) {
+      const result = await addAttachment(inquiry.id, file, now());
+      if (result.ok) added.push(file.name);
+      else if (result.error === 'too-large') problems.push(t('attachTooLarge', language, file.name));
+      else if (result.error === 'type') problems.push(t('attachType', language, file.name));
+    }
+    setNotice(problems.length ? { error: true, text: problems.join(' ') } : { error: false, text: t('attachDone', language, added.join(', ')) });
+    await reload();
+    onChanged();
+  };
+
+  const eventText = (event: InquiryEvent) => {
+    if (event.type === 'sent') return t('eventSent', language, channelById(event.detail ?? '')?.name[language] ?? event.detail ?? '');
+    if (event.type === 'status') {
+      const status = event.detail as keyof typeof STATUS_LABEL | undefined;
+      return t('eventStatus', language, status && STATUS_LABEL[status] ? t(STATUS_LABEL[status], language) : '');
+    }
+    return t(EVENT_LABEL[event.type], language);
+  };
+
+  return (
+    <article class="case" data-testid="mh-case" data-id={inquiry.id}>
+      <h2 data-testid="mh-case-title">{inquiry.fields.title || inquiry.subject}</h2>
+      <p class="muted">
+        {t(STATUS_LABEL[inquiry.status], language)} · {formatDateTime(inquiry.createdAt, language)} ·{' '}
+        <a href={inquiry.pageUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
+          {t('historyOriginal', language)}
+        </a>
+      </p>
+
+      <h3>{t('historyRead', language)}</h3>
+      <ContextFields context={inquiry.context} language={language} />
+
+      <h3>{t('historyMessage', language)}</h3>
+      <p class="case-subject">{inquiry.subject}</p>
+      <pre class="case-message" data-testid="mh-case-message">{inquiry.message}</pre>
+
+      <h3>{t('historyTimeline', language)}</h3>
+      <ol class="timeline" data-testid="mh-timeline">
+        {events.map((event) => (
+          <li key={event.id} data-testid="mh-event" data-type={event.type}>
+            <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, language)}</time>{' '}
+            <strong>{eventText(event)}</strong>
+            {(event.type === 'reply' || event.type === 'note' || event.type === 'attachment') && event.detail && (
+              <span class="event-detail" data-testid="mh-event-detail">
+                {event.detail}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <h3>{t('historyAttachments', language)}</h3>
+      {files.length === 0 && <p class="muted">{t('historyNoAttachments', language)}</p>}
+      <ul class="attachments" data-testid="mh-attachments">
+        {files.map((file) => (
+          <AttachmentThumb key={file.id} file={file} />
+        ))}
+      </ul>
+      <label class="attach">
+        {t('historyAttach', language)}
+        <input type="file" multiple accept="image/*,application/pdf" data-testid="mh-attach" onChange={(e) => void attach(e.currentTarget.files)} />
+      </label>
+      {notice && (
+        <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-attach-error' : 'mh-attach-status'}>
+          {notice.text}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** A thumbnail that opens the file full size; the object URL is let go when it leaves the page. */
+function AttachmentThumb({ file }: { file: Attachment }) {
+  const [url, setUrl] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const made = URL.createObjectURL(file.blob);
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [file.id]);
+  return (
+    <li data-testid="mh-attachment" data-name={file.name} data-type={file.type} data-size={String(file.size)}>
+      <a href={url} target="_blank" rel="noopener" title={file.name}>
+        {file.type.startsWith('image/') && url ? <img src={url} alt={file.name} /> : <span class="pdf">PDF</span>}
+        <span class="file-name">{file.name}</span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The history page: every inquiry with the popup's search and filters, one inquiry's case file beside
+ * them (history.html#<id>), and the summary of how support answers (history.html#summary).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ListNotices, ListView, PAGE, useInquiries } from '../../components/InquiryList';
+import { t } from '../../utils/i18n';
+import type { ListQuery } from '../../utils/inquiry-search';
+import { CaseFile } from './CaseFile';
+import { SummaryView } from './SummaryView';
+
+const route = () => decodeURIComponent(location.hash.slice(1));
+
+export function History() {
+  const inquiries = useInquiries();
+  const { list, language, settings } = inquiries;
+  const [selected, setSelected] = useState(route());
+  const [query, setQuery] = useState<ListQuery>({});
+  const [shown, setShown] = useState(PAGE);
+
+  useEffect(() => {
+    const follow = () => setSelected(route());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+
+  const all = list.kind === 'ready' ? list.inquiries : [];
+  const current = all.find((i) => i.id === selected);
+
+  return (
+    <div class="history" lang={language}>
+      <header class="history-top">
+        <h1>Market Helpdesk</h1>
+        <nav>
+          <a href="#" aria-current={selected !== 'summary' ? 'page' : undefined} data-testid="mh-tab-inquiries">
+            {t('historyTitle', language)}
+          </a>
+          <a href="#summary" aria-current={selected === 'summary' ? 'page' : undefined} data-testid="mh-tab-summary">
+            {t('historySummary', language)}
+          </a>
+        </nav>
+      </header>
+      <ListNotices state={inquiries} />
+      {selected === 'summary' ? (
+        list.kind === 'ready' && !list.partial ? (
+          <SummaryView inquiries={all} now={inquiries.clock} language={language} />
+        ) : (
+          <p class="muted">{t('popupLoading', language)}</p>
+        )
+      ) : (
+        <div class="history-main">
+          <section class="history-list" onClick={(e) => {
+            // A click on a row's title opens its case file here.
+            const row = (e.target as Element).closest('[data-testid="mh-inquiry"]');
+            if (row && (e.target as Element).closest('.inquiry-title')) location.hash = row.getAttribute('data-id') ?? '';
+          }}>
+            {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
+            {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, list.message)}</p>}
+            {list.kind === 'ready' && all.length === 0 && <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>}
+            {list.kind === 'ready' && all.length > 0 && (
+              <ListView
+                inquiries={all}
+                query={query}
+                setQuery={(q) => {
+                  setQuery(q);
+                  setShown(PAGE);
+                }}
+                shown={shown}
+                onMore={() => setShown(shown + PAGE)}
+                now={inquiries.clock}
+                language={language}
+                settings={settings}
+                onAction={(i, a) => void inquiries.act(i, a)}
+                onDelete={(i) => void inquiries.remove(i)}
+                onCopy={(text) => void inquiries.copy(text)}
+                selected={selected}
+              />
+            )}
+          </section>
+          <section class="history-case">
+            {current ? (
+              <CaseFile key={current.id + current.updatedAt} inquiry={current} language={language} onChanged={() => void inquiries.load()} />
+            ) : (
+              <p class="muted" data-testid="mh-case-empty">
+                {selected && list.kind === 'ready' && !list.partial ? t('historyNotFound', language) : t('historyChoose', language)}
+              </p>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/** The history page: a case file with evidence, carried through export and import, and the summary. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionId, openPopup, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { fixturePages } from '../support/pages';
+import { expect, test } from './fixtures';
+
+test('save → case file → reply, note, PNG → export → delete everything → import → all back, and the summary', async ({ ownContext: context }) => {
+  const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
+  await servePages(context, [order]);
+  const page = await context.newPage();
+  await page.goto(order.url);
+  await page.getByTestId('mh-open').click();
+  await page.getByTestId('mh-topic').selectOption('delivery-late');
+  await page.getByTestId('mh-save').click();
+  await expect(page.getByTestId('mh-status')).toContainText('неотправленное');
+
+  // The popup's row opens the case file.
+  const popup = await openPopup(context, page);
+  const [history] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('mh-inquiry-case').click()]);
+  await expect(history.getByTestId('mh-case-title')).toHaveText('Срок доставки прошёл: заказ № 46206571-0591');
+  await expect(history.getByTestId('mh-case').getByTestId('mh-order-id')).toHaveAttribute('data-value', '46206571-0591');
+
+  // Sent through the chat; then a reply dated tomorrow, a note, a PNG.
+  await history.getByTestId('mh-action-mark-sent').click();
+  await expect(history.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'sent');
+  const tomorrow = new Date(Date.now() + 86_400_000 + 3 * 3_600_000).toISOString().slice(0, 10);
+  await history.getByTestId('mh-action-reply').click();
+  await history.getByTestId('mh-reply-text').fill('Заказ передан курьеру, доставка завтра.');
+  await history.getByTestId('mh-reply-date').fill(tomorrow);
+  await history.getByTestId('mh-reply-save').click();
+  await history.getByTestId('mh-action-note').click();
+  await history.getByTestId('mh-note-text').fill('Курьер позвонил.');
+  await history.getByTestId('mh-note-save').click();
+  const png = readFileSync(join(repoRoot, 'public/icon/48.png'));
+  await history.getByTestId('mh-attach').setInputFiles({ name: 'упаковка.png', mimeType: 'image/png', buffer: png });
+  await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-name', 'упаковка.png');
+
+  const timeline = history.getByTestId('mh-timeline');
+  const expectEvidence = async () => {
+    await expect(timeline.locator('[data-type="reply"] [data-testid="mh-event-detail"]')).toHaveText('Заказ передан курьеру, доставка завтра.');
+    await expect(timeline.locator('[data-type="note"] [data-testid="mh-event-detail"]')).toHaveText('Курьер позвонил.');
+    await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-size', String(png.length));
+    await expect(history.locator('[data-testid="mh-attachment"] img')).toBeVisible();
+  };
+  await expectEvidence();
+  const sentAt = Date.parse((await timeline.locator('[data-type="sent"] time').getAttribute('datetime'))!);
+  const replyAt = Date.parse((await timeline.locator('[data-type="reply"] time').getAttribute('datetime'))!);
+
+  // Export, delete everything, import.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('mh-export-json').click()]);
+  const exported = await download.path();
+  options.once('dialog', (dialog) => void dialog.accept());
+  await options.getByTestId('mh-delete-all').click();
+  await expect(options.getByTestId('mh-options-status')).toHaveText('Удалено обращений: 1.');
+  await history.reload();
+  await expect(history.getByTestId('mh-empty')).toBeVisible();
+  await options.getByTestId('mh-import').setInputFiles(exported);
+  await expect(options.getByTestId('mh-options-status')).toHaveText(/^Загружено: обращений 1, /);
+  await history.reload();
+  await expectEvidence();
+  await options.close();
+  await history.close();
+  await popup.close();
+
+  // The summary counts that reply's answer time for the chat.
+  const summary = await context.newPage();
+  await summary.goto(`chrome-extension://${await extensionId(context)}/history.html#summary`);
+  const chatRow = summary.getByTestId('mh-answer-by-channel').locator('[data-key="ozon-support-chat"]');
+  await expect(chatRow).toHaveAttribute('data-median', String(replyAt - sentAt));
+  await expect(chatRow).toHaveAttribute('data-count', '1');
+});
