@@ -64,9 +64,11 @@ export async function benchHistory(report, median) {
     // The page's own clock notes when the first row is drawn (from the start of its navigation).
     await context.addInitScript(() => {
       const observer = new MutationObserver(() => {
-        if (document.querySelector('[data-testid="mh-inquiry"]')) {
+        if (globalThis.__firstRowAt === undefined && document.querySelector('[data-testid="mh-inquiry"]')) {
           globalThis.__firstRowAt = performance.now();
-          observer.disconnect();
+        }
+        if (globalThis.__summaryAt === undefined && document.querySelector('[data-testid="mh-summary"]')) {
+          globalThis.__summaryAt = performance.now();
         }
       });
       observer.observe(document, { childList: true, subtree: true });
@@ -90,6 +92,23 @@ export async function benchHistory(report, median) {
     }
     report('  popup: first list drawn (median of 5 openings)', median(firstList), 'ms', 150);
     report('  popup: a search over all of them, to the list redrawn (median of 5)', median(searches), 'ms', 50);
+
+    const historyFirst = [];
+    const summaries = [];
+    for (let run = 0; run < 5; run++) {
+      const history = await context.newPage();
+      await history.goto(`chrome-extension://${id}/history.html`);
+      await history.getByTestId('mh-inquiry').first().waitFor({ timeout: 60_000 });
+      historyFirst.push(await history.evaluate(() => globalThis.__firstRowAt));
+      await history.close();
+      const summary = await context.newPage();
+      await summary.goto(`chrome-extension://${id}/history.html#summary`);
+      await summary.getByTestId('mh-summary').waitFor({ timeout: 60_000 });
+      summaries.push(await summary.evaluate(() => globalThis.__summaryAt));
+      await summary.close();
+    }
+    report('  history page: first render of the list (median of 5)', median(historyFirst), 'ms', 300);
+    report('  history page: the summary drawn, from opening it (median of 5)', median(summaries), 'ms', 300);
 
     start = Date.now();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('mh-export-json').click()]);

@@ -12,6 +12,7 @@ import type { InquiryAction } from '../utils/lifecycle';
 import { marketplaces } from '../utils/marketplaces';
 import type { MarketplaceId } from '../utils/marketplaces/types';
 import { sendMessage } from '../utils/messages';
+import { isQuotaError } from '../utils/save-inquiry';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/settings';
 import { InquiryRow } from './InquiryRow';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
@@ -35,12 +36,14 @@ export function useInquiries() {
   const [copied, setCopied] = useState(false);
   const [clock, setClock] = useState(Date.now());
 
-  const attempt = async (action: () => Promise<void>) => {
+  const attempt = async (action: () => Promise<void>): Promise<boolean> => {
     try {
       setFailure(undefined);
       await action();
+      return true;
     } catch (error) {
-      setFailure(String((error as Error)?.message ?? error));
+      setFailure(isQuotaError(error) ? t('errorStorageFullShort', language) : String((error as Error)?.message ?? error));
+      return false;
     }
   };
 
@@ -146,7 +149,7 @@ export function ListView({ inquiries, query, setQuery, shown, onMore, now, langu
   now: number;
   language: Settings['language'];
   settings: Settings | undefined;
-  onAction: (inquiry: Inquiry, action: InquiryAction) => void;
+  onAction: (inquiry: Inquiry, action: InquiryAction) => Promise<boolean> | void;
   onDelete: (inquiry: Inquiry) => void;
   onCopy: (text: string) => void;
   /** The inquiry shown beside the list (history page). */

@@ -14,7 +14,8 @@ interface Props {
   now: number;
   language?: Language;
   profile?: Profile;
-  onAction?: (inquiry: Inquiry, action: InquiryAction) => void;
+  /** Resolves true when the action was recorded. */
+  onAction?: (inquiry: Inquiry, action: InquiryAction) => Promise<boolean> | void;
   onDelete?: (inquiry: Inquiry) => void;
   onCopy?: (text: string) => void;
   /** This is the inquiry shown beside the list (history page). */
@@ -35,9 +36,10 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
   const overdue = isOverdue(inquiry, now);
   const awaiting = isAwaitingReply(inquiry, now);
   const allowed = allowedActions(inquiry.status);
-  const act = (action: InquiryAction) => {
-    setForm(undefined);
-    onAction?.(inquiry, action);
+  // A form closes only once what it holds is saved: a failure leaves the text where it was typed.
+  const act = async (action: InquiryAction) => {
+    const recorded = await onAction?.(inquiry, action);
+    if (recorded !== false) setForm(undefined);
   };
   const dueNote = [
     inquiry.dueIsDefault ? t('popupDueDefault', language) : '',

@@ -36,11 +36,12 @@ async function rebuildReminders(notify = false): Promise<number> {
 /** One notification per inquiry that has newly become overdue, when the shopper turned reminders on. */
 async function notifyOverdue(overdue: { id: string; title: string }[]) {
   const settings = await getSettings();
+  if (!settings.reminders || !browser.notifications) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  // Remembered only once notified: turning reminders on later still tells of what is overdue then.
   const seen = ((await browser.storage.local.get(NOTIFIED))[NOTIFIED] as string[] | undefined) ?? [];
   const fresh = overdue.filter((i) => !seen.includes(i.id));
   await browser.storage.local.set({ [NOTIFIED]: overdue.map((i) => i.id) });
-  if (!settings.reminders || !fresh.length || !browser.notifications) return;
-  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   for (const inquiry of fresh) {
     await browser.notifications.create(`overdue:${inquiry.id}`, {
       type: 'basic',
@@ -76,6 +77,7 @@ export default defineBackground(() => {
   // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.
   onMessage('remindersChanged', async ({ sender }) => {
     if (sender.id !== browser.runtime.id) return 0;
+    await loadClock();
     await purgeDeleted(now());
     return rebuildReminders();
   });
@@ -100,7 +102,9 @@ export default defineBackground(() => {
 
   // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
   browser.runtime.onStartup.addListener(() => {
-    void purgeDeleted(now()).then(() => rebuildReminders(true));
+    void loadClock()
+      .then(() => purgeDeleted(now()))
+      .then(() => rebuildReminders(true));
   });
   browser.runtime.onInstalled.addListener(() => void rebuildReminders());
   watchClock(() => void rebuildReminders(true));

@@ -34,6 +34,12 @@ export interface Inquiry extends Omit<SaveInquiryRequest, 'channelOpened'> {
   updatedAt: number;
   /** When it was first sent: a follow-up refers to this date. */
   firstSentAt?: number;
+  /** The channel it was first sent through. */
+  firstSentChannel?: string;
+  /** How many times it was sent (the first time and each follow-up). */
+  sendCount?: number;
+  /** When the first reply came. */
+  firstReplyAt?: number;
   /** When it was (last) sent: the answer is due from here. */
   sentAt?: number;
   /** When an answer is due (end of a Moscow day), while one is awaited. */

@@ -3,7 +3,7 @@
  * "Awaiting reply" is not a state: it is a sent (or escalated) inquiry whose answer is due.
  */
 import { addWorkingDays } from './calendar';
-import { channelById } from './catalogue';
+import { channelById, topicById } from './catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './inquiry';
 
 /** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
@@ -69,6 +69,7 @@ export function applyAction(
   const awaitFrom = (sentAt: number, channel: string) => {
     next.sentAt = sentAt;
     next.firstSentAt ??= sentAt;
+    next.firstSentChannel ??= channel;
     Object.assign(next, dueFor(channel, sentAt, options));
   };
   const stopWaiting = () => {
@@ -78,10 +79,12 @@ export function applyAction(
   };
   switch (action.type) {
     case 'mark-sent': {
-      const channel = action.channel ?? inquiry.channel;
+      // Saved with no channel chosen: it went through the topic's first one.
+      const channel = action.channel || inquiry.channel || topicById(inquiry.marketplace, inquiry.topic)?.channels[0];
       if (!channel) return { ok: false, error: 'no channel to send through' };
       next.status = 'sent';
       next.channel = channel;
+      next.sendCount = (inquiry.sendCount ?? 0) + 1;
       awaitFrom(now, channel);
       event.type = 'sent';
       event.detail = channel;
@@ -91,6 +94,9 @@ export function applyAction(
       const text = action.text.trim();
       if (!text) return { ok: false, error: 'the reply is empty' };
       next.status = inquiry.status === 'escalated' ? 'escalated' : 'answered';
+      if (inquiry.firstSentAt !== undefined && action.receivedAt >= inquiry.firstSentAt) {
+        next.firstReplyAt = Math.min(inquiry.firstReplyAt ?? Infinity, action.receivedAt);
+      }
       stopWaiting();
       event.type = 'reply';
       event.detail = text;

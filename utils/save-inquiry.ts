@@ -28,7 +28,13 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
     status: r.channelOpened ? 'sent' : 'not-sent',
     createdAt: now,
     updatedAt: now,
-    ...(r.channelOpened && { firstSentAt: now, sentAt: now, ...dueFor(r.channel, now, options) }),
+    ...(r.channelOpened && {
+      firstSentAt: now,
+      firstSentChannel: r.channel,
+      sendCount: 1,
+      sentAt: now,
+      ...dueFor(r.channel, now, options),
+    }),
   };
   const events: InquiryEvent[] = [{ id: newEventId(now), inquiryId: inquiry.id, type: 'created', at: now }];
   if (r.channelOpened) events.push({ id: newEventId(now), inquiryId: inquiry.id, type: 'sent', at: now, detail: r.channel });

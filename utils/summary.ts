@@ -3,7 +3,7 @@
  * support's side (time to answer, first-contact resolution, repeated inquiries), counted over the
  * shopper's history. Each figure comes with how it is counted.
  */
-import type { Inquiry, InquiryEvent } from './inquiry';
+import type { Inquiry } from './inquiry';
 import { isOverdue } from './lifecycle';
 
 export interface AnswerTime {
@@ -40,27 +40,22 @@ export function problemKey(inquiry: Inquiry): string {
   return `inquiry:${inquiry.id}`;
 }
 
-export function summarise(inquiries: Inquiry[], events: InquiryEvent[], now: number): Summary {
+/**
+ * The figures, from the inquiries alone: each keeps its first send, that send's channel, its number of
+ * sends and its first reply (kept as its events are recorded), so the whole history is read once.
+ */
+export function summarise(inquiries: Inquiry[], now: number): Summary {
   const live = inquiries.filter((i) => !i.deletedAt);
-  const byInquiry = new Map<string, InquiryEvent[]>();
-  for (const event of events) {
-    if (!byInquiry.has(event.inquiryId)) byInquiry.set(event.inquiryId, []);
-    byInquiry.get(event.inquiryId)!.push(event);
-  }
 
-  // Time to the first answer: from the first "sent" to the first "reply" after it.
+  // Time to the first answer: from the first send to the first reply after it.
   const channelTimes = new Map<string, number[]>();
   const marketTimes = new Map<string, number[]>();
   const sendsOf = new Map<string, number>();
   for (const inquiry of live) {
-    const own = (byInquiry.get(inquiry.id) ?? []).sort((a, b) => a.at - b.at);
-    const sends = own.filter((e) => e.type === 'sent');
-    sendsOf.set(inquiry.id, sends.length);
-    const sent = sends[0];
-    const reply = sent && own.find((e) => e.type === 'reply' && e.at >= sent.at);
-    if (!sent || !reply) continue;
-    const took = reply.at - sent.at;
-    const channel = sent.detail || inquiry.channel;
+    sendsOf.set(inquiry.id, inquiry.sendCount ?? 0);
+    if (inquiry.firstSentAt === undefined || inquiry.firstReplyAt === undefined) continue;
+    const took = inquiry.firstReplyAt - inquiry.firstSentAt;
+    const channel = inquiry.firstSentChannel || inquiry.channel;
     channelTimes.set(channel, [...(channelTimes.get(channel) ?? []), took]);
     marketTimes.set(inquiry.marketplace, [...(marketTimes.get(inquiry.marketplace) ?? []), took]);
   }

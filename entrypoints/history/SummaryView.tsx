@@ -1,12 +1,11 @@
 /** The shopper's own figures on how support answers, each with how it is counted. */
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { MARKETPLACE_LABEL } from '../../components/labels';
 import { channelById } from '../../utils/catalogue';
-import { allEvents } from '../../utils/db';
 import { t, type Language } from '../../utils/i18n';
 import type { Inquiry } from '../../utils/inquiry';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { summarise, type AnswerTime, type Summary } from '../../utils/summary';
+import { summarise, type AnswerTime } from '../../utils/summary';
 
 export function duration(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);
@@ -17,11 +16,7 @@ export function duration(ms: number, language: Language): string {
 }
 
 export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]; now: number; language: Language }) {
-  const [summary, setSummary] = useState<Summary | undefined>(undefined);
-  useEffect(() => {
-    void allEvents().then((events) => setSummary(summarise(inquiries, events, now)));
-  }, [inquiries, now]);
-  if (!summary) return <p class="muted">{t('popupLoading', language)}</p>;
+  const summary = useMemo(() => summarise(inquiries, now), [inquiries, now]);
 
   const share = summary.resolvedProblems ? Math.round((summary.resolvedAtFirst / summary.resolvedProblems) * 100) : undefined;
   return (

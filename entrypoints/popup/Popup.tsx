@@ -158,7 +158,7 @@ export function Popup() {
           now={inquiries.clock}
           language={language}
           settings={settings}
-          onAction={(i, a) => void inquiries.act(i, a)}
+          onAction={(i, a) => inquiries.act(i, a)}
           onDelete={(i) => void inquiries.remove(i)}
           onCopy={(text) => void inquiries.copy(text)}
           caseLink

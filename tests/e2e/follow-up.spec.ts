@@ -30,12 +30,12 @@ test('save → mark sent → the clock passes the due time → badge 1 and overd
     await popup.getByTestId('mh-action-mark-sent').click();
     await expect(row).toHaveAttribute('data-status', 'sent');
     // The chat answers within one working day: awaiting, not yet overdue.
-    await expect(popup.getByTestId('mh-awaiting')).toContainText('ждём ответа до');
+    await expect(popup.getByTestId('mh-awaiting')).toContainText('ответ ожидается до');
     expect(await badge(context)).toBe('');
 
-    // Move the extension's clock six days on: past any working day the chat could need.
+    // Move the extension's clock twenty days on: past the chat's one working day even across the New Year.
     const worker = await serviceWorker(context);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ clockOffsetMs: 6 * 86_400_000 }));
+    await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ clockOffsetMs: 20 * 86_400_000 }));
     await expect.poll(() => badge(context)).toBe('1');
     await popup.reload();
     await expect(row).toHaveAttribute('data-overdue', 'true');

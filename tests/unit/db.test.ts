@@ -121,6 +121,22 @@ describe('the database module', () => {
     expect((await getInquiry('draft'))?.dueAt).toBeUndefined();
   });
 
+  it('upgrades a version 2 database: the summary\'s figures are taken from each inquiry\'s events', async () => {
+    const old = await openHelpdeskDb(2);
+    const sent = Date.parse('2026-11-20T15:00:00+03:00');
+    await old.add('inquiries', { ...inquiry('asked', sent), status: 'answered', channel: 'ozon-email' });
+    await old.add('events', { id: 'e1', inquiryId: 'asked', type: 'sent', at: sent, detail: 'ozon-support-chat' });
+    await old.add('events', { id: 'e2', inquiryId: 'asked', type: 'sent', at: sent + 5000, detail: 'ozon-email' });
+    await old.add('events', { id: 'e3', inquiryId: 'asked', type: 'reply', at: sent + 7200_000, detail: 'Ответ' });
+    old.close();
+    expect(await getInquiry('asked')).toMatchObject({
+      firstSentAt: sent,
+      firstSentChannel: 'ozon-support-chat',
+      sendCount: 2,
+      firstReplyAt: sent + 7200_000,
+    });
+  });
+
   it('upgrades a database of every earlier version to the current one with its data intact', async () => {
     for (let version = 1; version <= DB_VERSION; version++) {
       await closeDb();

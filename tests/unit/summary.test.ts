@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry, InquiryEvent } from '../../utils/inquiry';
+import type { Inquiry } from '../../utils/inquiry';
 import { summarise } from '../../utils/summary';
 
 const H = 3_600_000;
@@ -25,38 +25,32 @@ function inquiry(change: Partial<Inquiry>): Inquiry {
     ...change,
   };
 }
-const event = (inquiryId: string, type: InquiryEvent['type'], at: number, detail?: string): InquiryEvent => ({
-  id: `${inquiryId}-${type}-${at}`,
-  inquiryId,
-  type,
-  at,
-  detail,
-});
-
 describe('the summary on a small history with known answers', () => {
+  const sent = (at: number, channel: string, sendCount = 1, firstReplyAt?: number): Partial<Inquiry> => ({
+    firstSentAt: at,
+    firstSentChannel: channel,
+    sendCount,
+    ...(firstReplyAt !== undefined && { firstReplyAt }),
+  });
   // A: chat, answered in 2 h, resolved at the first inquiry.
-  const a = inquiry({ fields: { orderId: '10000001-0001' }, status: 'resolved' });
+  const a = inquiry({ fields: { orderId: '10000001-0001' }, status: 'resolved', ...sent(t0, 'ozon-support-chat', 1, t0 + 2 * H) });
   // B: e-mail, answered in 30 h, resolved at the first inquiry.
-  const b = inquiry({ fields: { orderId: '10000002-0002' }, channel: 'ozon-email', status: 'resolved' });
+  const b = inquiry({ fields: { orderId: '10000002-0002' }, channel: 'ozon-email', status: 'resolved', ...sent(t0, 'ozon-email', 1, t0 + 30 * H) });
   // C: a problem that took three inquiries about one order: chat unanswered, chat answered in 6 h, then
   // e-mail answered in 10 h and resolved.
-  const c1 = inquiry({ fields: { orderId: '10000003-0003' }, status: 'closed' });
-  const c2 = inquiry({ fields: { orderId: '10000003-0003' }, status: 'answered' });
-  const c3 = inquiry({ fields: { orderId: '10000003-0003' }, channel: 'ozon-email', status: 'resolved' });
+  const c1 = inquiry({ fields: { orderId: '10000003-0003' }, status: 'closed', ...sent(t0, 'ozon-support-chat') });
+  const c2 = inquiry({ fields: { orderId: '10000003-0003' }, status: 'answered', ...sent(t0 + 48 * H, 'ozon-support-chat', 1, t0 + 54 * H) });
+  const c3 = inquiry({
+    fields: { orderId: '10000003-0003' },
+    channel: 'ozon-email',
+    status: 'resolved',
+    ...sent(t0 + 72 * H, 'ozon-email', 1, t0 + 82 * H),
+  });
   // D: a product question followed up once (sent twice), still awaiting and overdue.
-  const d = inquiry({ fields: { article: '987654321' }, status: 'sent', dueAt: t0 + 24 * H });
+  const d = inquiry({ fields: { article: '987654321' }, status: 'sent', dueAt: t0 + 24 * H, ...sent(t0, 'ozon-seller-chat', 2) });
   // E: never sent.
-  const e = inquiry({ fields: { article: '555000111' }, status: 'not-sent' });
-  const events = [
-    event(a.id, 'sent', t0, 'ozon-support-chat'), event(a.id, 'reply', t0 + 2 * H),
-    event(b.id, 'sent', t0, 'ozon-email'), event(b.id, 'reply', t0 + 30 * H),
-    event(c1.id, 'sent', t0, 'ozon-support-chat'),
-    event(c2.id, 'sent', t0 + 48 * H, 'ozon-support-chat'), event(c2.id, 'reply', t0 + 54 * H),
-    event(c3.id, 'sent', t0 + 72 * H, 'ozon-email'), event(c3.id, 'reply', t0 + 82 * H),
-    event(d.id, 'sent', t0, 'ozon-seller-chat'), event(d.id, 'sent', t0 + 30 * H, 'ozon-seller-chat'),
-    event(e.id, 'created', t0),
-  ];
-  const summary = summarise([a, b, c1, c2, c3, d, e], events, t0 + 100 * H);
+  const e = inquiry({ fields: { article: '555000111' }, status: 'not-sent', sendCount: 0 });
+  const summary = summarise([a, b, c1, c2, c3, d, e], t0 + 100 * H);
 
   it('gives the median time to the first answer per channel', () => {
     expect(summary.answerTimeByChannel).toEqual([

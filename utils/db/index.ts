@@ -59,10 +59,25 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>, tx: Upg
       await cursor.update({ ...inquiry, firstSentAt: sentAt, sentAt, ...dueFor(inquiry.channel, sentAt) });
     }
   },
-  // Version 3: files kept as evidence, as Blobs beside their inquiry.
-  3: (db) => {
+  // Version 3: files kept as evidence, as Blobs beside their inquiry; and what the summary counts —
+  // first send, its channel, number of sends, first reply — kept on the inquiry, taken from its events.
+  3: async (db, tx) => {
     const attachments = db.createObjectStore('attachments', { keyPath: 'id' });
     attachments.createIndex('inquiryId', 'inquiryId');
+    const events = tx.objectStore('events').index('inquiryId');
+    const store = tx.objectStore('inquiries');
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const own = (await events.getAll(cursor.value.id)).sort((a, b) => a.at - b.at);
+      const sends = own.filter((e) => e.type === 'sent');
+      const first = sends[0];
+      const reply = first && own.find((e) => e.type === 'reply' && e.at >= first.at);
+      await cursor.update({
+        ...cursor.value,
+        ...(first && { firstSentAt: cursor.value.firstSentAt ?? first.at, firstSentChannel: first.detail || cursor.value.channel }),
+        sendCount: sends.length,
+        ...(reply && { firstReplyAt: reply.at }),
+      });
+    }
   },
 };
 
@@ -371,6 +386,3 @@ export async function allAttachments(): Promise<Attachment[]> {
   return (await db()).getAll('attachments');
 }
 
-export async function allEvents(): Promise<InquiryEvent[]> {
-  return (await db()).getAll('events');
-}
