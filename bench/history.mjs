@@ -78,6 +78,8 @@ export async function benchHistory(report, median) {
       await popup.goto(`chrome-extension://${id}/popup.html`);
       await popup.getByTestId('mh-inquiry').first().waitFor({ timeout: 60_000 });
       firstList.push(await popup.evaluate(() => globalThis.__firstRowAt));
+      // Search once the whole history is there, and check it finds the one inquiry asked for.
+      await popup.locator(`[data-testid="mh-inquiries"][data-count="${COUNT}"]`).waitFor({ timeout: 60_000 });
       const search = popup.getByTestId('mh-search');
       searches.push(
         await search.evaluate(async (input, text) => {
@@ -88,6 +90,8 @@ export async function benchHistory(report, median) {
           return performance.now() - started;
         }, 'чайник 4999'),
       );
+      const found = await popup.getByTestId('mh-inquiries').getAttribute('data-count');
+      if (found !== '1') throw new Error(`the search found ${found} inquiries, not 1`);
       await popup.close();
     }
     report('  popup: first list drawn (median of 5 openings)', median(firstList), 'ms', 150);

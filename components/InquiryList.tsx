@@ -26,7 +26,11 @@ export type ListState =
 export const PAGE = 30;
 const STATUSES: InquiryStatus[] = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'];
 
-export function useInquiries() {
+/** `firstRows`: draw the first rows from the indexes before the whole history is read (lists do; the
+ * summary, which needs everything anyway, does not). */
+export function useInquiries({ firstRows = true, early }: { firstRows?: boolean; early?: Promise<Inquiry[]> } = {}) {
+  // A read begun before the page was drawn (see history/main.tsx) is used once, for the first load.
+  const [head] = useState(() => ({ early }));
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const language = (settings ?? DEFAULT_SETTINGS).language;
@@ -53,8 +57,10 @@ export function useInquiries() {
       const current = now();
       setClock(current);
       // The first rows at once; the whole history (for search and filters) right after.
-      setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
-      setList({ kind: 'ready', inquiries: await listInquiries() });
+      if (firstRows) setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
+      const prefetched = head.early;
+      head.early = undefined;
+      setList({ kind: 'ready', inquiries: await (prefetched ?? listInquiries()) });
     } catch (error) {
       setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
     }

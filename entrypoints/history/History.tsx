@@ -5,14 +5,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ListNotices, ListView, PAGE, useInquiries } from '../../components/InquiryList';
 import { t } from '../../utils/i18n';
+import type { Inquiry } from '../../utils/inquiry';
 import type { ListQuery } from '../../utils/inquiry-search';
 import { CaseFile } from './CaseFile';
 import { SummaryView } from './SummaryView';
 
-const route = () => decodeURIComponent(location.hash.slice(1));
+export const route = () => decodeURIComponent(location.hash.slice(1));
 
-export function History() {
-  const inquiries = useInquiries();
+export function History({ early }: { early?: Promise<Inquiry[]> }) {
+  const inquiries = useInquiries({ firstRows: route() !== 'summary', early });
   const { list, language, settings } = inquiries;
   const [selected, setSelected] = useState(route());
   const [query, setQuery] = useState<ListQuery>({});

@@ -1,6 +1,10 @@
 import { render } from 'preact';
+import { loadClock } from '../../utils/clock';
+import { listInquiries } from '../../utils/db';
 import '../popup/popup.css';
 import './history.css';
-import { History } from './History';
+import { History, route } from './History';
 
-render(<History />, document.getElementById('app')!);
+// The summary needs the whole history: start reading it before the page is drawn.
+const early = route() === 'summary' ? Promise.all([loadClock(), listInquiries()]).then(([, all]) => all) : undefined;
+render(<History early={early} />, document.getElementById('app')!);
