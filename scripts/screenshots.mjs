@@ -51,7 +51,29 @@ try {
   await shot(options, 'options.png');
   await options.close();
 
-  // 6. The popup, about the order page.
+  // 6. The history page: the order's case file with a reply and a note, then the summary.
+  const history = await context.newPage();
+  await history.setViewportSize({ width: 1200, height: 900 });
+  await history.goto(`chrome-extension://${await extensionId(context)}/history.html`);
+  await history.getByTestId('mh-inquiry').first().waitFor();
+  await history.locator('[data-testid="mh-inquiry"] .inquiry-title').first().click();
+  await history.getByTestId('mh-case').waitFor();
+  await history.getByTestId('mh-action-mark-sent').first().click();
+  await history.getByTestId('mh-action-reply').first().click();
+  await history.getByTestId('mh-reply-text').fill('Заказ передан курьеру, доставка завтра до 18:00.');
+  await history.getByTestId('mh-reply-save').click();
+  await history.getByTestId('mh-action-note').first().click();
+  await history.getByTestId('mh-note-text').fill('Курьер позвонил и подтвердил время.');
+  await history.getByTestId('mh-note-save').click();
+  await history.locator('[data-testid="mh-event"][data-type="note"]').waitFor();
+  await shot(history, 'history.png');
+  await history.goto(`chrome-extension://${await extensionId(context)}/history.html#summary`);
+  await history.reload();
+  await history.getByTestId('mh-summary').waitFor();
+  await shot(history, 'summary.png');
+  await history.close();
+
+  // 7. The popup, about the order page.
   await page.goto(sample('ozon/order.html').url);
   const popup = await openPopup(context, page);
   await popup.setViewportSize({ width: 380, height: 420 });
