@@ -19,6 +19,13 @@ export function ContextFields({ context, language = 'ru' }: Props) {
       </Row>,
     );
   }
+  if (context.productId) {
+    rows.push(
+      <Row label={t('fieldProductId', language)} key="productId">
+        <span data-testid="mh-product-id" data-value={context.productId}>{context.productId}</span>
+      </Row>,
+    );
+  }
   if (context.title) {
     rows.push(
       <Row label={t('fieldTitle', language)} key="title">

@@ -37,6 +37,7 @@ const ContextSchema = v.object({
   kind: v.picklist(['product', 'order', 'order-list', 'blocked']),
   url: httpUrl,
   article: optionalText(LIMITS.field),
+  productId: optionalText(LIMITS.field),
   title: optionalText(LIMITS.field),
   seller: optionalText(LIMITS.field),
   sellerUrl: v.optional(httpUrl),

@@ -57,7 +57,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
   // Asked on every render: the page's own widgets may arrive after the panel opened.
   const targets = env.targets();
 
-  const [recipient, setRecipient] = useState<Recipient>(defaultRecipient(context.kind));
+  const [recipient, setRecipient] = useState<Recipient>(defaultRecipient(context.kind, context.marketplace));
   const topics = topicsFor(context.marketplace, recipient, context.kind);
   const [topicId, setTopicId] = useState(topics[0]?.id ?? '');
   const topic: Topic | undefined = topicById(context.marketplace, topicId) ?? topics[0];
@@ -444,7 +444,8 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
 
       <Advice marketplace={context.marketplace} language={language} />
       {recipient === 'support' && <SupportScope marketplace={context.marketplace} language={language} />}
-      {recipient === 'support' && (
+      {/* The regulator's and the operator's entries are written for Ozon; the others come with the escalation work. */}
+      {recipient === 'support' && context.marketplace === 'ozon' && (
         <Escalation language={language} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
       )}
     </div>

@@ -112,6 +112,7 @@ export async function readPanel(page) {
       hosts: hosts.length,
       kind: root.querySelector('[data-testid="mh-panel"]')?.getAttribute('data-kind') ?? null,
       article: value('mh-article'),
+      productId: value('mh-product-id'),
       title: value('mh-title'),
       seller: value('mh-seller'),
       sellerUrl: value('mh-seller-link'),

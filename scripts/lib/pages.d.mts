@@ -22,6 +22,7 @@ export function sharedPagesTable(): PageEntry[] | undefined;
 export interface Observed {
   kind: string | null;
   article?: string;
+  productId?: string;
   title?: string;
   seller?: string;
   sellerUrl?: string;

@@ -153,3 +153,24 @@ test('keys and focus inside the panel do not reach the page', async ({ page, con
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
   expect(seen).toEqual([]);
 });
+
+test('a page whose product block appears two seconds after load gets the right panel', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  const html = readFileSync(product.path, 'utf8');
+  // The same page, but its body is drawn by the page's own script two seconds after load.
+  const late = html
+    .replace('<body>', '<body><template id="later">')
+    .replace('</body>', `</template><script>
+      setTimeout(() => document.body.append(document.getElementById('later').content.cloneNode(true)), 2000);
+    </script></body>`);
+  await servePages(context, [{ url: product.url, path: product.path, html: late }]);
+  await page.goto(product.url);
+  await page.getByTestId('mh-open').click();
+  // At first the page gives the address (and its head's JSON-LD), but no seller…
+  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
+  await expect(page.getByTestId('mh-seller')).toHaveCount(0);
+  // …then the block arrives and is read.
+  await expect(page.getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title), { timeout: 8000 });
+  await expect(page.getByTestId('mh-seller')).toHaveAttribute('data-value', String(product.expect.seller));
+  expect((await readPanel(page)).hosts).toBe(1);
+});

@@ -7,6 +7,7 @@ export function observedFromContext(context: PageContext | null): Observed {
   return {
     kind: context.kind,
     article: context.article,
+    productId: context.productId,
     title: context.title,
     seller: context.seller,
     sellerUrl: context.sellerUrl,

@@ -49,6 +49,7 @@ function same(field: keyof Observed, normalise: (v: unknown) => unknown = (v) =>
  */
 export const CHECKS: Record<string, Check | 'not-a-check'> = {
   article: same('article'),
+  productId: same('productId'),
   title: same('title', fold),
   seller: same('seller', (v) => fold(v).toLowerCase()),
   sellerUrl: same('sellerUrl'),

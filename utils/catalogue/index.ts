@@ -1,13 +1,15 @@
 /** The catalogue: channels and topics per marketplace, and the choices the panel offers from them. */
 import type { MarketplaceId, PageKind } from '../marketplaces/types';
 import { ozonAdvice, ozonChannels, ozonSupportScope, ozonTopics } from './ozon';
+import { wildberriesChannels, wildberriesTopics } from './wildberries';
+import { yandexMarketChannels, yandexMarketTopics } from './yandex-market';
 import type { Advice, Channel, Correction, Recipient, SupportScope, Topic } from './types';
 
-export const channels: readonly Channel[] = [...ozonChannels];
+export const channels: readonly Channel[] = [...ozonChannels, ...wildberriesChannels, ...yandexMarketChannels];
 const topicsByMarketplace: Record<MarketplaceId, readonly Topic[]> = {
   ozon: ozonTopics,
-  wildberries: [],
-  'yandex-market': [],
+  wildberries: wildberriesTopics,
+  'yandex-market': yandexMarketTopics,
 };
 
 export function channelById(id: string): Channel | undefined {
@@ -73,8 +75,9 @@ export function topicsFor(marketplace: MarketplaceId, recipient: Recipient, kind
  * The recipient a page leads with: the seller on a product page, support elsewhere (an anti-bot page has
  * none of the seller's buttons).
  */
-export function defaultRecipient(kind: PageKind): Recipient {
-  return kind === 'product' ? 'seller' : 'support';
+export function defaultRecipient(kind: PageKind, marketplace: MarketplaceId = 'ozon'): Recipient {
+  const sellerTopics = topicsByMarketplace[marketplace].some((t) => t.recipient === 'seller');
+  return kind === 'product' && sellerTopics ? 'seller' : 'support';
 }
 
 /** The channels a topic can use, given which page controls are present. */

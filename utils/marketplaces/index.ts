@@ -3,9 +3,11 @@
  * tests all take them from here.
  */
 import { ozon } from './ozon';
+import { wildberries } from './wildberries';
+import { yandexMarket } from './yandex-market';
 import type { MarketplaceAdapter, PageContext, ReadOptions } from './types';
 
-export const marketplaces: readonly MarketplaceAdapter[] = [ozon];
+export const marketplaces: readonly MarketplaceAdapter[] = [ozon, wildberries, yandexMarket];
 
 export function adapterFor(url: URL): MarketplaceAdapter | undefined {
   return marketplaces.find((adapter) => adapter.handles(url));

@@ -35,7 +35,10 @@ export interface PageContext {
   url: string;
 
   // product
+  /** The article: Ozon's and Wildberries' SKU, Yandex Market's SKU (the `sku` of its address). */
   article?: string;
+  /** Yandex Market's product (model) id, shared by the offers of several SKUs. */
+  productId?: string;
   title?: string;
   seller?: string;
   sellerUrl?: string;
@@ -59,6 +62,7 @@ export interface PageContext {
 
 export type ContextField =
   | 'article'
+  | 'productId'
   | 'title'
   | 'seller'
   | 'sellerUrl'
