@@ -146,7 +146,7 @@ export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> 
   );
 }
 
-export function ListView({ inquiries, query, setQuery, shown, onMore, now, language, settings, onAction, onDelete, onCopy, selected, caseLink }: {
+export function ListView({ inquiries, query, setQuery, shown, onMore, now, language, settings, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: {
   inquiries: Inquiry[];
   query: ListQuery;
   setQuery: (query: ListQuery) => void;
@@ -162,6 +162,8 @@ export function ListView({ inquiries, query, setQuery, shown, onMore, now, langu
   selected?: string;
   /** Rows link to the inquiry's case file on the history page. */
   caseLink?: boolean;
+  /** Rows' titles open their case file beside the list (the history page). */
+  titleLinksToCase?: boolean;
 }) {
   const found = findInquiries(inquiries, query, now);
   return (
@@ -218,6 +220,7 @@ export function ListView({ inquiries, query, setQuery, shown, onMore, now, langu
               onCopy={onCopy}
               selected={inquiry.id === selected}
               caseLink={caseLink}
+              titleLinksToCase={titleLinksToCase}
             />
           ))}
         </ul>

@@ -20,13 +20,15 @@ interface Props {
   onCopy?: (text: string) => void;
   /** This is the inquiry shown beside the list (history page). */
   selected?: boolean;
-  /** Link to the inquiry's case file on the history page. */
+  /** Link to the inquiry's case file on the history page (from the popup: a new tab). */
   caseLink?: boolean;
+  /** On the history page: the title opens the case file beside the list. */
+  titleLinksToCase?: boolean;
 }
 
 const moscowDay = (ms: number) => new Date(ms + 3 * 3600_000).toISOString().slice(0, 10);
 
-export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy, selected, caseLink }: Props) {
+export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: Props) {
   const [form, setForm] = useState<'reply' | 'note' | 'follow-up' | undefined>(undefined);
   const { fields } = inquiry;
   const about = [
@@ -61,7 +63,9 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
           {t(STATUS_LABEL[inquiry.status], language)}
         </span>
       </div>
-      <div class="inquiry-title" data-testid="mh-inquiry-title">{fields.title || inquiry.subject}</div>
+      <div class="inquiry-title" data-testid="mh-inquiry-title">
+        {titleLinksToCase ? <a href={`#${encodeURIComponent(inquiry.id)}`}>{fields.title || inquiry.subject}</a> : fields.title || inquiry.subject}
+      </div>
       <div class="inquiry-meta">
         {about.length > 0 && <span data-testid="mh-inquiry-about">{about.join(' · ')}</span>}
         <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
@@ -120,9 +124,8 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
           withDate
           testid="mh-reply"
           onCancel={() => setForm(undefined)}
-          onSave={(text, date) =>
-            act({ type: 'reply', text, receivedAt: date ? Date.parse(`${date}T12:00:00+03:00`) : now })
-          }
+          minDate={inquiry.sentAt}
+          onSave={(text, date) => act({ type: 'reply', text, receivedAt: date ? new Date(date).getTime() : Date.now() })}
         />
       )}
       {form === 'note' && (
@@ -156,10 +159,12 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
   );
 }
 
-function TextForm({ language, label, withDate, testid, onSave, onCancel }: {
+function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel }: {
   language: Language;
   label: string;
   withDate?: boolean;
+  /** The reply cannot have come before the inquiry was sent. */
+  minDate?: number;
   testid: string;
   onSave: (text: string, date?: string) => void;
   onCancel: () => void;
@@ -181,7 +186,14 @@ function TextForm({ language, label, withDate, testid, onSave, onCancel }: {
       {withDate && (
         <label>
           {t('replyDate', language)}
-          <input data-testid={`${testid}-date`} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input
+            data-testid={`${testid}-date`}
+            type="datetime-local"
+            min={minDate ? localInput(minDate) : undefined}
+            max={localInput(Date.now())}
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
         </label>
       )}
       <div class="inquiry-actions">
@@ -194,6 +206,13 @@ function TextForm({ language, label, withDate, testid, onSave, onCancel }: {
       </div>
     </form>
   );
+}
+
+/** A moment as a datetime-local input holds it, in the browser's time zone. */
+function localInput(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 function FollowUp({ inquiry, language, profile, onCopy, onSent }: {

@@ -141,3 +141,20 @@ export function isOverdue(inquiry: Inquiry, now: number): boolean {
 export function isAwaitingReply(inquiry: Inquiry, now: number): boolean {
   return (inquiry.status === 'sent' || inquiry.status === 'escalated') && inquiry.dueAt !== undefined && inquiry.dueAt > now;
 }
+
+/**
+ * The figures an inquiry keeps for the summary — first send, its channel, number of sends, first reply —
+ * taken from its events (for inquiries that were recorded before it kept them, or imported without them).
+ */
+export function figuresFromEvents(inquiry: Inquiry, events: InquiryEvent[]): Inquiry {
+  const own = events.filter((e) => e.inquiryId === inquiry.id).sort((a, b) => a.at - b.at);
+  const sends = own.filter((e) => e.type === 'sent');
+  const first = sends[0];
+  const reply = first && own.find((e) => e.type === 'reply' && e.at >= first.at);
+  return {
+    ...inquiry,
+    ...(first && { firstSentAt: inquiry.firstSentAt ?? first.at, firstSentChannel: first.detail || inquiry.channel }),
+    sendCount: sends.length,
+    ...(reply && { firstReplyAt: reply.at }),
+  };
+}

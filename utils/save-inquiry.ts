@@ -28,10 +28,10 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
     status: r.channelOpened ? 'sent' : 'not-sent',
     createdAt: now,
     updatedAt: now,
+    sendCount: r.channelOpened ? 1 : 0,
     ...(r.channelOpened && {
       firstSentAt: now,
       firstSentChannel: r.channel,
-      sendCount: 1,
       sentAt: now,
       ...dueFor(r.channel, now, options),
     }),

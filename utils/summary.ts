@@ -56,17 +56,21 @@ export function summarise(inquiries: Inquiry[], now: number): Summary {
     if (inquiry.firstSentAt === undefined || inquiry.firstReplyAt === undefined) continue;
     const took = inquiry.firstReplyAt - inquiry.firstSentAt;
     const channel = inquiry.firstSentChannel || inquiry.channel;
-    channelTimes.set(channel, [...(channelTimes.get(channel) ?? []), took]);
-    marketTimes.set(inquiry.marketplace, [...(marketTimes.get(inquiry.marketplace) ?? []), took]);
+    if (!channelTimes.has(channel)) channelTimes.set(channel, []);
+    channelTimes.get(channel)!.push(took);
+    if (!marketTimes.has(inquiry.marketplace)) marketTimes.set(inquiry.marketplace, []);
+    marketTimes.get(inquiry.marketplace)!.push(took);
   }
   const times = (map: Map<string, number[]>) =>
     [...map].map(([key, list]) => ({ key, median: median(list), count: list.length })).sort((a, b) => a.key.localeCompare(b.key));
 
-  // Problems: inquiries about the same order or product.
+  // Problems: inquiries sent about the same order or product (a draft never sent is not an inquiry).
   const problems = new Map<string, Inquiry[]>();
   for (const inquiry of live) {
+    if (!inquiry.sendCount) continue;
     const key = problemKey(inquiry);
-    problems.set(key, [...(problems.get(key) ?? []), inquiry]);
+    if (!problems.has(key)) problems.set(key, []);
+    problems.get(key)!.push(inquiry);
   }
   let resolvedProblems = 0;
   let resolvedAtFirst = 0;

@@ -57,7 +57,13 @@ export async function toExportFile(
 
 /** The attachments of an import file, as Blobs again. */
 export function importedAttachments(file: ExportFile): Attachment[] {
-  return (file.attachments ?? []).map(({ data, ...rest }) => ({ ...rest, blob: fromBase64(data, rest.type) }));
+  // The size is the file's own, never the number written beside it.
+  return (file.attachments ?? [])
+    .map(({ data, ...rest }) => {
+      const blob = fromBase64(data, rest.type);
+      return { ...rest, size: blob.size, blob };
+    })
+    .filter((a) => a.size <= MAX_ATTACHMENT_BYTES);
 }
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -79,6 +85,9 @@ const InquirySchema = v.looseObject({
   createdAt: ms,
   updatedAt: ms,
   firstSentAt: v.optional(ms),
+  firstSentChannel: v.optional(text(64)),
+  sendCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  firstReplyAt: v.optional(ms),
   sentAt: v.optional(ms),
   dueAt: v.optional(ms),
   dueApproximate: v.optional(v.boolean()),
@@ -135,6 +144,7 @@ export function readExportFile(content: string): ImportCheck {
     return { ok: false, reason: 'damaged', detail: path ? `${path}: ${issue.message}` : issue.message };
   }
   const file = parsed.output as unknown as ExportFile;
+  for (const inquiry of file.inquiries) delete inquiry.deletedAt;
   const ids = new Set(file.inquiries.map((i) => i.id));
   const orphan = [...file.events, ...(file.attachments ?? [])].find((e) => !ids.has(e.inquiryId));
   if (orphan) return { ok: false, reason: 'damaged', detail: `${orphan.id} belongs to no inquiry in the file` };

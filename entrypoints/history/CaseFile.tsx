@@ -3,7 +3,11 @@
  * and a link back to the page. Files are written here, from the extension's page (a runtime message
  * cannot carry them).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { InquiryRow } from '../../components/InquiryRow';
+import type { InquiryAction } from '../../utils/lifecycle';
+import { isQuotaError } from '../../utils/save-inquiry';
+import type { Settings } from '../../utils/settings';
 import { ContextFields } from '../../components/ContextFields';
 import { channelById } from '../../utils/catalogue';
 import { now } from '../../utils/clock';
@@ -21,7 +25,20 @@ const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   attachment: 'eventAttachment',
 };
 
-export function CaseFile({ inquiry, language, onChanged }: { inquiry: Inquiry; language: Language; onChanged: () => void }) {
+interface Props {
+  inquiry: Inquiry;
+  language: Language;
+  now: number;
+  settings: Settings | undefined;
+  onAction: (action: InquiryAction) => Promise<boolean> | void;
+  onCopy: (text: string) => void;
+  onChanged: () => void;
+}
+
+export function CaseFile({ inquiry, language, now: clock, settings, onAction, onCopy, onChanged }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a case moves focus to it, for keyboard and screen-reader users.
+  useEffect(() => heading.current?.focus(), [inquiry.id]);
   const [events, setEvents] = useState<InquiryEvent[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
   const [notice, setNotice] = useState<{ error: boolean; text: string } | undefined>(undefined);
@@ -34,17 +51,26 @@ export function CaseFile({ inquiry, language, onChanged }: { inquiry: Inquiry; l
     void reload();
   }, [inquiry.id, inquiry.updatedAt]);
 
-  const attach = async (list: FileList | null) => {
-    if (!list?.length) return;
+  const attach = async (input: HTMLInputElement) => {
+    const list = Array.from(input.files ?? []);
+    // Cleared at once, so choosing the same file again is noticed.
+    input.value = '';
+    if (!list.length) return;
     const problems: string[] = [];
     const added: string[] = [];
-    for (const file of Array.from(list)) {
-      const result = await addAttachment(inquiry.id, file, now());
-      if (result.ok) added.push(file.name);
-      else if (result.error === 'too-large') problems.push(t('attachTooLarge', language, file.name));
-      else if (result.error === 'type') problems.push(t('attachType', language, file.name));
+    for (const file of list) {
+      try {
+        const result = await addAttachment(inquiry.id, file, now());
+        if (result.ok) added.push(file.name);
+        else if (result.error === 'too-large') problems.push(t('attachTooLarge', language, file.name));
+        else if (result.error === 'type') problems.push(t('attachType', language, file.name));
+        else problems.push(t('historyNotFound', language));
+      } catch (error) {
+        problems.push(isQuotaError(error) ? t('errorStorageFullShort', language) : String((error as Error)?.message ?? error));
+      }
     }
-    setNotice(problems.length ? { error: true, text: problems.join(' ') } : { error: false, text: t('attachDone', language, added.join(', ')) });
+    if (problems.length) setNotice({ error: true, text: problems.join(' ') });
+    else setNotice({ error: false, text: t('attachDone', language, added.join(', ')) });
     await reload();
     onChanged();
   };
@@ -60,7 +86,19 @@ export function CaseFile({ inquiry, language, onChanged }: { inquiry: Inquiry; l
 
   return (
     <article class="case" data-testid="mh-case" data-id={inquiry.id}>
-      <h2 data-testid="mh-case-title">{inquiry.fields.title || inquiry.subject}</h2>
+      <h2 data-testid="mh-case-title" ref={heading} tabIndex={-1}>
+        {inquiry.fields.title || inquiry.subject}
+      </h2>
+      <ul class="inquiries case-actions">
+        <InquiryRow
+          inquiry={inquiry}
+          now={clock}
+          language={language}
+          profile={settings?.profile}
+          onAction={(_, action) => onAction(action)}
+          onCopy={onCopy}
+        />
+      </ul>
       <p class="muted">
         {t(STATUS_LABEL[inquiry.status], language)} · {formatDateTime(inquiry.createdAt, language)} ·{' '}
         <a href={inquiry.pageUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
@@ -99,7 +137,7 @@ export function CaseFile({ inquiry, language, onChanged }: { inquiry: Inquiry; l
       </ul>
       <label class="attach">
         {t('historyAttach', language)}
-        <input type="file" multiple accept="image/*,application/pdf" data-testid="mh-attach" onChange={(e) => void attach(e.currentTarget.files)} />
+        <input type="file" multiple accept="image/*,application/pdf" data-testid="mh-attach" onChange={(e) => void attach(e.currentTarget)} />
       </label>
       {notice && (
         <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-attach-error' : 'mh-attach-status'}>
@@ -121,7 +159,7 @@ function AttachmentThumb({ file }: { file: Attachment }) {
   return (
     <li data-testid="mh-attachment" data-name={file.name} data-type={file.type} data-size={String(file.size)}>
       <a href={url} target="_blank" rel="noopener" title={file.name}>
-        {file.type.startsWith('image/') && url ? <img src={url} alt={file.name} /> : <span class="pdf">PDF</span>}
+        {file.type.startsWith('image/') && url ? <img src={url} alt="" /> : <span class="pdf" aria-hidden="true">PDF</span>}
         <span class="file-name">{file.name}</span>
       </a>
     </li>

@@ -29,10 +29,10 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
   const current = all.find((i) => i.id === selected);
 
   return (
-    <div class="history" lang={language}>
+    <main class="history" lang={language}>
       <header class="history-top">
         <h1>Market Helpdesk</h1>
-        <nav>
+        <nav aria-label="Market Helpdesk">
           <a href="#" aria-current={selected !== 'summary' ? 'page' : undefined} data-testid="mh-tab-inquiries">
             {t('historyTitle', language)}
           </a>
@@ -50,11 +50,7 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
         )
       ) : (
         <div class="history-main">
-          <section class="history-list" onClick={(e) => {
-            // A click on a row's title opens its case file here.
-            const row = (e.target as Element).closest('[data-testid="mh-inquiry"]');
-            if (row && (e.target as Element).closest('.inquiry-title')) location.hash = row.getAttribute('data-id') ?? '';
-          }}>
+          <section class="history-list" aria-label={t('historyTitle', language)}>
             {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
             {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, list.message)}</p>}
             {list.kind === 'ready' && all.length === 0 && <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>}
@@ -75,12 +71,22 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
                 onDelete={(i) => void inquiries.remove(i)}
                 onCopy={(text) => void inquiries.copy(text)}
                 selected={selected}
+                titleLinksToCase
               />
             )}
           </section>
           <section class="history-case">
             {current ? (
-              <CaseFile key={current.id + current.updatedAt} inquiry={current} language={language} onChanged={() => void inquiries.load()} />
+              <CaseFile
+                key={current.id}
+                inquiry={current}
+                language={language}
+                now={inquiries.clock}
+                settings={settings}
+                onAction={(a) => inquiries.act(current, a)}
+                onCopy={(text) => void inquiries.copy(text)}
+                onChanged={() => void inquiries.load()}
+              />
             ) : (
               <p class="muted" data-testid="mh-case-empty">
                 {selected && list.kind === 'ready' && !list.partial ? t('historyNotFound', language) : t('historyChoose', language)}
@@ -89,6 +95,6 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
           </section>
         </div>
       )}
-    </div>
+    </main>
   );
 }

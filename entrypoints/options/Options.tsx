@@ -302,7 +302,7 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
             try {
               const added = await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) });
               await changed();
-              onStatus(t('importDone', language, added.inquiries, added.events));
+              onStatus(t('importDone', language, added.inquiries, added.events, added.attachments));
             } catch (error) {
               onStatus(t('importFailed', language, String((error as Error)?.message ?? error)));
             }

@@ -8,6 +8,7 @@ import { ListNotices, ListView, PAGE, useInquiries } from '../../components/Inqu
 import { MARKETPLACE_LABEL } from '../../components/labels';
 import { now } from '../../utils/clock';
 import { addAttachment, countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
+import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiry';
 import { t } from '../../utils/i18n';
 import type { ListQuery } from '../../utils/inquiry-search';
 import { adapterFor } from '../../utils/marketplaces';
@@ -68,19 +69,28 @@ export function Popup() {
   const screenshot = () =>
     attempt(async () => {
       if (!page?.context) return;
-      const inquiry = await latestInquiryAbout({ orderId: page.context.orderId, article: page.context.article });
-      if (!inquiry) return;
+      const inquiry = await latestInquiryAbout({
+        marketplace: page.marketplace,
+        orderId: page.context.orderId,
+        article: page.context.article,
+      });
+      if (!inquiry) throw new Error(t('historyNotFound', language));
       const tab = await browser.tabs.get(page.tabId);
-      const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-      const blob = await (await fetch(dataUrl)).blob();
       const stamp = new Date(now()).toISOString().slice(0, 16).replace(':', '-');
-      const file = new File([blob], `screenshot-${stamp}.png`, { type: 'image/png' });
+      // PNG first; a very large screen's PNG can pass the 10 MB limit, and JPEG then keeps it under.
+      let blob = await (await fetch(await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }))).blob();
+      let type = 'image/png';
+      if (blob.size > MAX_ATTACHMENT_BYTES) {
+        blob = await (await fetch(await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 85 }))).blob();
+        type = 'image/jpeg';
+      }
+      const file = new File([blob], `screenshot-${stamp}.${type === 'image/png' ? 'png' : 'jpg'}`, { type });
       const result = await addAttachment(inquiry.id, file, now());
-      if (!result.ok) throw new Error(result.error);
-      setShot(true);
+      if (!result.ok) throw new Error(t(result.error === 'too-large' ? 'attachTooLarge' : 'historyNotFound', language, file.name));
+      setShot(inquiry.fields.title || inquiry.subject);
       await inquiries.load();
     });
-  const [shot, setShot] = useState(false);
+  const [shot, setShot] = useState<string | undefined>(undefined);
 
   const toggleLauncher = (shown: boolean) =>
     attempt(async () => {
@@ -114,8 +124,8 @@ export function Popup() {
                 </button>
               )}
               {shot && (
-                <p class="muted" role="status">
-                  {t('screenshotDone', language)}
+                <p class="muted" role="status" data-testid="mh-screenshot-done">
+                  {t('screenshotDone', language, shot)}
                 </p>
               )}
             </>

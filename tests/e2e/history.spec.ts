@@ -1,7 +1,7 @@
 /** The history page: a case file with evidence, carried through export and import, and the summary. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, openPopup, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, launchBrowser, openPopup, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -21,29 +21,30 @@ test('save → case file → reply, note, PNG → export → delete everything �
   await expect(history.getByTestId('mh-case-title')).toHaveText('Срок доставки прошёл: заказ № 46206571-0591');
   await expect(history.getByTestId('mh-case').getByTestId('mh-order-id')).toHaveAttribute('data-value', '46206571-0591');
 
-  // Sent through the chat; then a reply dated tomorrow, a note, a PNG.
-  await history.getByTestId('mh-action-mark-sent').click();
-  await expect(history.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'sent');
-  const tomorrow = new Date(Date.now() + 86_400_000 + 3 * 3_600_000).toISOString().slice(0, 10);
-  await history.getByTestId('mh-action-reply').click();
-  await history.getByTestId('mh-reply-text').fill('Заказ передан курьеру, доставка завтра.');
-  await history.getByTestId('mh-reply-date').fill(tomorrow);
-  await history.getByTestId('mh-reply-save').click();
-  await history.getByTestId('mh-action-note').click();
-  await history.getByTestId('mh-note-text').fill('Курьер позвонил.');
-  await history.getByTestId('mh-note-save').click();
+  // In the case file: sent through the chat; then a reply, a note, a PNG.
+  const caseFile = history.getByTestId('mh-case');
+  await caseFile.getByTestId('mh-action-mark-sent').click();
+  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'sent');
+  await caseFile.getByTestId('mh-action-reply').click();
+  await caseFile.getByTestId('mh-reply-text').fill('Заказ передан курьеру, доставка завтра.');
+  await caseFile.getByTestId('mh-reply-save').click();
+  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'answered');
+  await caseFile.getByTestId('mh-action-note').click();
+  await caseFile.getByTestId('mh-note-text').fill('Курьер позвонил.');
+  await caseFile.getByTestId('mh-note-save').click();
   const png = readFileSync(join(repoRoot, 'public/icon/48.png'));
   await history.getByTestId('mh-attach').setInputFiles({ name: 'упаковка.png', mimeType: 'image/png', buffer: png });
   await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-name', 'упаковка.png');
 
   const timeline = history.getByTestId('mh-timeline');
-  const expectEvidence = async () => {
+  const expectEvidence = async (history = page) => {
+    const timeline = history.getByTestId('mh-timeline');
     await expect(timeline.locator('[data-type="reply"] [data-testid="mh-event-detail"]')).toHaveText('Заказ передан курьеру, доставка завтра.');
     await expect(timeline.locator('[data-type="note"] [data-testid="mh-event-detail"]')).toHaveText('Курьер позвонил.');
     await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-size', String(png.length));
     await expect(history.locator('[data-testid="mh-attachment"] img')).toBeVisible();
   };
-  await expectEvidence();
+  await expectEvidence(history);
   const sentAt = Date.parse((await timeline.locator('[data-type="sent"] time').getAttribute('datetime'))!);
   const replyAt = Date.parse((await timeline.locator('[data-type="reply"] time').getAttribute('datetime'))!);
 
@@ -60,8 +61,24 @@ test('save → case file → reply, note, PNG → export → delete everything �
   await options.getByTestId('mh-import').setInputFiles(exported);
   await expect(options.getByTestId('mh-options-status')).toHaveText(/^Загружено: обращений 1, /);
   await history.reload();
-  await expectEvidence();
+  await expectEvidence(history);
   await options.close();
+
+  // The file alone carries it all: imported into a browser that never had it, everything is there.
+  const other = await launchBrowser();
+  try {
+    const otherOptions = await other.newPage();
+    await otherOptions.goto(`chrome-extension://${await extensionId(other)}/options.html`);
+    await otherOptions.getByTestId('mh-import').setInputFiles(exported);
+    await expect(otherOptions.getByTestId('mh-options-status')).toHaveText(
+      'Загружено: обращений 1, событий 5, файлов 1. Уже имеющиеся записи пропущены.',
+    );
+    const otherHistory = await other.newPage();
+    await otherHistory.goto(`chrome-extension://${await extensionId(other)}/history.html#${await history.getByTestId('mh-case').getAttribute('data-id')}`);
+    await expectEvidence(otherHistory);
+  } finally {
+    await other.close();
+  }
   await history.close();
   await popup.close();
 

@@ -82,3 +82,13 @@ describe('the summary on a small history with known answers', () => {
     expect(summary.overdue).toBe(1);
   });
 });
+
+describe('what counts as an inquiry of a problem', () => {
+  it('leaves out drafts never sent: a draft beside a sent inquiry is not a repeated problem', () => {
+    const sent = inquiry({ fields: { orderId: '20000001-0001' }, status: 'resolved', firstSentAt: t0, firstSentChannel: 'ozon-support-chat', sendCount: 1, firstReplyAt: t0 + H });
+    const draft = inquiry({ fields: { orderId: '20000001-0001' }, status: 'not-sent', sendCount: 0 });
+    const summary = summarise([sent, draft], t0 + 2 * H);
+    expect(summary.repeated).toEqual([]);
+    expect([summary.resolvedProblems, summary.resolvedAtFirst]).toEqual([1, 1]);
+  });
+});

@@ -66,6 +66,23 @@ describe('export and import', () => {
     expect((await listInquiries()).length).toBe(2);
   });
 
+  it('gives inquiries from a file without summary figures their figures from the file\'s events', async () => {
+    const [id] = await fill();
+    const file = await toExportFile(await everything(), monday);
+    for (const inquiry of file.inquiries) {
+      delete inquiry.sendCount;
+      delete inquiry.firstReplyAt;
+      delete inquiry.firstSentChannel;
+    }
+    await closeDb();
+    globalThis.indexedDB = new IDBFactory();
+    const checked = readExportFile(JSON.stringify({ ...file, version: 1, attachments: undefined }));
+    if (!checked.ok) throw new Error(checked.reason);
+    await importRecords({ ...checked.file, attachments: [] });
+    const back = (await listInquiries()).find((i) => i.id === id);
+    expect(back).toMatchObject({ sendCount: 1, firstSentChannel: 'ozon-support-chat', firstReplyAt: monday + 3600_000 });
+  });
+
   it('matches records by id: importing twice duplicates nothing', async () => {
     await fill();
     const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));

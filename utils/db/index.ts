@@ -7,7 +7,7 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Attachment, Inquiry, InquiryEvent } from '../inquiry';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../inquiry';
-import { applyAction, dueFor, isOverdue, type DueOptions, type InquiryAction } from '../lifecycle';
+import { applyAction, dueFor, figuresFromEvents, isOverdue, type DueOptions, type InquiryAction } from '../lifecycle';
 
 export const DB_NAME = 'market-helpdesk';
 export const DB_VERSION = 3;
@@ -67,16 +67,7 @@ export const UPGRADES: Record<number, (db: IDBPDatabase<HelpdeskSchema>, tx: Upg
     const events = tx.objectStore('events').index('inquiryId');
     const store = tx.objectStore('inquiries');
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-      const own = (await events.getAll(cursor.value.id)).sort((a, b) => a.at - b.at);
-      const sends = own.filter((e) => e.type === 'sent');
-      const first = sends[0];
-      const reply = first && own.find((e) => e.type === 'reply' && e.at >= first.at);
-      await cursor.update({
-        ...cursor.value,
-        ...(first && { firstSentAt: cursor.value.firstSentAt ?? first.at, firstSentChannel: first.detail || cursor.value.channel }),
-        sendCount: sends.length,
-        ...(reply && { firstReplyAt: reply.at }),
-      });
+      await cursor.update(figuresFromEvents(cursor.value, await events.getAll(cursor.value.id)));
     }
   },
 };
@@ -164,12 +155,16 @@ export async function eventsOf(inquiryId: string): Promise<InquiryEvent[]> {
 }
 
 /** The newest inquiry (not deleted) about an order or a product. */
-export async function latestInquiryAbout(keys: { orderId?: string; article?: string }): Promise<Inquiry | undefined> {
+export async function latestInquiryAbout(keys: {
+  marketplace: Inquiry['marketplace'];
+  orderId?: string;
+  article?: string;
+}): Promise<Inquiry | undefined> {
   const database = await db();
   const found = [
     ...(keys.orderId ? await database.getAllFromIndex('inquiries', 'orderId', keys.orderId) : []),
     ...(keys.article ? await database.getAllFromIndex('inquiries', 'article', keys.article) : []),
-  ].filter((i) => !i.deletedAt);
+  ].filter((i) => !i.deletedAt && i.marketplace === keys.marketplace);
   return found.sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
@@ -312,7 +307,12 @@ export async function importRecords(records: {
       added[name]++;
     }
   };
-  write('inquiries', records.inquiries, knownInquiries);
+  // Inquiries exported before they kept their summary figures get them from the file's events.
+  write(
+    'inquiries',
+    records.inquiries.map((i) => (i.sendCount === undefined ? figuresFromEvents(i, records.events) : i)),
+    knownInquiries,
+  );
   write('events', records.events, knownEvents);
   write('attachments', records.attachments ?? [], knownAttachments);
   await tx.done;
