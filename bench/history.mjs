@@ -16,14 +16,17 @@ export function syntheticExport() {
   for (let n = 0; n < COUNT; n++) {
     const id = `bench-${String(n).padStart(6, '0')}`;
     const at = start + n * 3_600_000;
-    const orderId = `${String(40000000 + n)}-${String(n % 10000).padStart(4, '0')}`;
+    // Pairs of inquiries share an order, so the summary has repeated problems to find.
+    const orderId = `${String(40000000 + (n >> 1))}-${String((n >> 1) % 10000).padStart(4, '0')}`;
     const status = statuses[n % statuses.length];
+    const sentOnce = status !== 'not-sent';
+    const answered = status === 'answered' || status === 'resolved' || status === 'closed';
     inquiries.push({
       id,
       marketplace: 'ozon',
       pageUrl: `https://www.ozon.ru/my/orderdetails/?order=${orderId}`,
       context: { marketplace: 'ozon', kind: 'order', url: `https://www.ozon.ru/my/orderdetails/?order=${orderId}`, orderId, sources: { orderId: 'address' } },
-      fields: { orderId, article: String(100000000 + n), title: `Товар номер ${n}: чайник, кружка или фильтр` },
+      fields: { orderId, title: `Товар номер ${n}: чайник, кружка или фильтр` },
       recipient: 'support',
       topic: 'delivery-late',
       channel: 'ozon-support-chat',
@@ -33,7 +36,10 @@ export function syntheticExport() {
       status,
       createdAt: at,
       updatedAt: at,
-      ...(status === 'sent' && { firstSentAt: at, sentAt: at, dueAt: at + 86_400_000 }),
+      sendCount: sentOnce ? 1 + (n % 3 === 0 ? 1 : 0) : 0,
+      ...(sentOnce && { firstSentAt: at, firstSentChannel: n % 2 ? 'ozon-support-chat' : 'ozon-email', sentAt: at }),
+      ...(status === 'sent' && { dueAt: at + 86_400_000 }),
+      ...(answered && { firstReplyAt: at + ((n % 48) + 1) * 3_600_000 }),
     });
     for (let e = 0; e < EVENTS; e++) {
       events.push({ id: `${id}-e${e}`, inquiryId: id, type: e === 0 ? 'created' : 'note', at: at + e, ...(e > 0 && { detail: `Заметка ${e}` }) });
@@ -88,7 +94,7 @@ export async function benchHistory(report, median) {
           input.dispatchEvent(new Event('input', { bubbles: true }));
           await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
           return performance.now() - started;
-        }, 'чайник 4999'),
+        }, 'номер 4999:'),
       );
       const found = await popup.getByTestId('mh-inquiries').getAttribute('data-count');
       if (found !== '1') throw new Error(`the search found ${found} inquiries, not 1`);

@@ -83,7 +83,7 @@ function Bars({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key
             <rect x="0" y="0" height="10" width={Math.max(2, (row.median / longest) * 100)} />
           </svg>
           <span class="bar-value">
-            {duration(row.median, language)} <span class="muted">(n={row.count})</span>
+            {duration(row.median, language)} <span class="muted">({t('summaryCount', language, row.count)})</span>
           </span>
         </li>
       ))}

@@ -287,14 +287,20 @@ export async function importRecords(records: {
   // Relaxed durability: the file being imported is still there should the machine fail mid-commit, and
   // a large import is several times faster without waiting for the disk on every write.
   const tx = (await db()).transaction(['inquiries', 'events', 'attachments'], 'readwrite', { durability: 'relaxed' });
-  const [allInquiries, knownEvents, knownAttachments] = await Promise.all([
-    tx.objectStore('inquiries').getAll(),
+  const [inquiryKeys, knownEvents, knownAttachments] = await Promise.all([
+    tx.objectStore('inquiries').getAllKeys(),
     tx.objectStore('events').getAllKeys(),
     tx.objectStore('attachments').getAllKeys(),
   ]);
-  // An inquiry deleted here (still within its undo time) counts as absent: the file brings it back.
-  const knownInquiries = allInquiries.filter((i) => i.deletedAt === undefined).map((i) => i.id);
-  const deletedHere = new Set(allInquiries.filter((i) => i.deletedAt !== undefined).map((i) => i.id));
+  // An inquiry deleted here (still within its undo time) counts as absent: the file brings it back. Only
+  // the ids the file shares with this browser are looked at.
+  const present = new Set(inquiryKeys);
+  const shared = records.inquiries.filter((i) => present.has(i.id));
+  const deletedHere = new Set<string>();
+  for (const inquiry of shared) {
+    if ((await tx.objectStore('inquiries').get(inquiry.id))?.deletedAt !== undefined) deletedHere.add(inquiry.id);
+  }
+  const knownInquiries = inquiryKeys.filter((id) => !deletedHere.has(id));
   // Tens of thousands of writes: the plain requests, without a promise each; one failure aborts all.
   const added = { inquiries: 0, events: 0, attachments: 0 };
   const write = <T extends { id: string }>(name: 'inquiries' | 'events' | 'attachments', list: T[], known: string[]) => {
