@@ -9,8 +9,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
 // (utils/i18n would bring every message into a script that runs on every page).
-import { launcherLabel as launcherLabelEn } from '../../public/_locales/en/messages.json';
-import { launcherLabel as launcherLabelRu } from '../../public/_locales/ru/messages.json';
+import { launcherLabel as launcherLabelEn, orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
+import { launcherLabel as launcherLabelRu, orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
 import type { PageContext } from '../../utils/marketplaces/types';
 import { onMessage, sendMessage } from '../../utils/messages';
@@ -19,6 +19,8 @@ import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../
 import launcherCss from './launcher.css?inline';
 
 export const PANEL_TAG = 'market-helpdesk-panel';
+/** The small "contact" button put on each order card of an order list. */
+export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';
 
 /**
  * Events stopped at the shadow root, so that the page's listeners on the document and window do not see,
@@ -78,7 +80,8 @@ function launcherIcon(): SVGSVGElement {
 
 function isOurHost(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.toLowerCase() === PANEL_TAG);
+  const ours = [PANEL_TAG, ORDER_BUTTON_TAG];
+  return nodes.length > 0 && nodes.every((node) => ours.includes(node.nodeName.toLowerCase()));
 }
 
 interface Parts {
@@ -98,6 +101,9 @@ function createPanel(ctx: ContentScriptContext) {
   let loading: Promise<boolean> | undefined;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   let returnFocus: HTMLElement | undefined;
+  /** An order chosen on an order list: the dialog is about it rather than the list. */
+  let chosenOrder: PageContext | undefined;
+  const orderButtons = new Map<string, HTMLElement>();
 
   function build(): Promise<Parts> {
     let launcher!: HTMLButtonElement;
@@ -118,7 +124,11 @@ function createPanel(ctx: ContentScriptContext) {
         launcher.className = 'mh-launcher';
         launcher.dataset.testid = 'mh-open';
         launcher.append(launcherIcon());
-        launcher.addEventListener('click', () => (isOpen ? close() : void open()));
+        launcher.addEventListener('click', () => {
+          if (isOpen) return close();
+          chosenOrder = undefined;
+          void open();
+        });
         dialogHost = document.createElement('div');
         dialogHost.id = 'mh-dialog';
         dialogHost.hidden = true;
@@ -154,7 +164,7 @@ function createPanel(ctx: ContentScriptContext) {
   }
 
   function dialogProps(shadow: ShadowRoot): DialogProps {
-    const page = context!;
+    const page = chosenOrder ?? context!;
     const adapter = adapterFor(new URL(page.url));
     return {
       context: page,
@@ -220,14 +230,54 @@ function createPanel(ctx: ContentScriptContext) {
     } catch {
       next = null;
     }
-    if (!next) return remove();
+    if (!next) {
+      syncOrderButtons(undefined);
+      return remove();
+    }
+    syncOrderButtons(next);
     // The address alone (a query string, a hash) does not make it another page.
     const key = JSON.stringify({ ...next, url: undefined });
     if (key === shownKey) return;
     shownKey = key;
     context = next;
+    if (chosenOrder && !next.orders?.some((o) => o.orderId === chosenOrder!.orderId)) chosenOrder = undefined;
     parts ??= build();
     void update();
+  }
+
+  /** One contact button after each order card of an order list; none anywhere else. */
+  function syncOrderButtons(page: PageContext | null | undefined) {
+    const adapter = page?.kind === 'order-list' ? adapterFor(new URL(page.url)) : undefined;
+    const cards = adapter?.findOrderCards?.(document, new URL(page!.url)) ?? [];
+    const wanted = new Set(cards.map((c) => c.orderId));
+    for (const [orderId, button] of orderButtons) {
+      if (!wanted.has(orderId) || !button.isConnected) {
+        button.remove();
+        orderButtons.delete(orderId);
+      }
+    }
+    for (const { orderId, element } of cards) {
+      if (orderButtons.has(orderId)) continue;
+      const button = orderButton(orderId, settings.language, () => void openOrder(orderId));
+      element.after(button);
+      orderButtons.set(orderId, button);
+    }
+  }
+
+  async function openOrder(orderId: string) {
+    const listed = context?.orders?.find((o) => o.orderId === orderId);
+    if (!context || !listed) return;
+    chosenOrder = {
+      marketplace: context.marketplace,
+      kind: 'order',
+      url: new URL(`/my/orderdetails/?order=${encodeURIComponent(orderId)}`, location.origin).href,
+      orderId,
+      ...(listed.orderDate && { orderDate: listed.orderDate }),
+      ...(listed.status && { orderStatus: listed.status }),
+      sources: { orderId: 'order list' },
+    };
+    if (isOpen) await update(true);
+    else await open();
   }
 
   return {
@@ -246,4 +296,28 @@ function createPanel(ctx: ContentScriptContext) {
       void update();
     },
   };
+}
+
+/** A contact button in a shadow root of its own, so the page's styles and scripts leave it alone. */
+function orderButton(orderId: string, language: 'ru' | 'en', onClick: () => void): HTMLElement {
+  const host = document.createElement(ORDER_BUTTON_TAG);
+  host.dataset.orderId = orderId;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent =
+    ':host{display:inline-block;margin:4px 0}button{font:13px/1.2 system-ui,sans-serif;color:#fff;background:#1f5fd6;' +
+    'border:0;border-radius:8px;padding:6px 10px;cursor:pointer}button:focus-visible{outline:3px solid #ff9f1a;outline-offset:2px}';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.testid = 'mh-order-contact';
+  button.textContent = (language === 'en' ? orderContactEn : orderContactRu).message;
+  button.setAttribute('aria-label', `${button.textContent} ${orderId}`);
+  button.addEventListener('click', (event) => {
+    // The button may sit inside the card's link: the click is ours, not a navigation.
+    event.preventDefault();
+    event.stopPropagation();
+    onClick();
+  });
+  root.append(style, button);
+  return host;
 }

@@ -174,3 +174,24 @@ test('a page whose product block appears two seconds after load gets the right p
   await expect(page.getByTestId('mh-seller')).toHaveAttribute('data-value', String(product.expect.seller));
   expect((await readPanel(page)).hosts).toBe(1);
 });
+
+test('the Ozon order list gets one contact button per order, each opening the panel with its own number', async ({ page, context }) => {
+  const list = fixture('ozon/orderlist.html');
+  await servePages(context, [list]);
+  await page.goto(list.url);
+  const buttons = page.locator('market-helpdesk-order-button');
+  const orders = list.expect.orders as string[];
+  await expect(buttons).toHaveCount(orders.length);
+  expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-order-id')))).toEqual(orders);
+  for (const orderId of [orders[1], orders[2], orders[0]]) {
+    await page.locator(`market-helpdesk-order-button[data-order-id="${orderId}"]`).getByTestId('mh-order-contact').click();
+    await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', orderId);
+    await expect(page.getByTestId('mh-message')).toHaveValue(new RegExp(`Заказ № ${orderId}`));
+    // The open panel lies over the list's left side: close it to reach the next card.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('mh-message')).toBeHidden();
+  }
+  expect((await readPanel(page)).hosts).toBe(1);
+  // Still on the list: clicking the buttons did not follow the cards' links.
+  expect(page.url()).toBe(list.url);
+});

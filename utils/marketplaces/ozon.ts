@@ -518,6 +518,25 @@ export function findOzonPageTarget(doc: Document, target: PageTarget): Element |
   return null;
 }
 
+/** Each order's card on the order list: its first link to the order's page. */
+export function findOzonOrderCards(doc: Document, url: URL): { orderId: string; element: Element }[] {
+  const cards: { orderId: string; element: Element }[] = [];
+  try {
+    const root = widgetBlocks(doc, 'orderList')[0] ?? doc.body;
+    const seen = new Set<string>();
+    for (const link of Array.from(root?.querySelectorAll('a[href*="orderdetails"]') ?? [])) {
+      const href = absoluteHttpUrl(link.getAttribute('href'), url);
+      const address = href ? ozonAddress(new URL(href)) : undefined;
+      if (address?.kind !== 'order' || seen.has(address.orderId)) continue;
+      seen.add(address.orderId);
+      cards.push({ orderId: address.orderId, element: link });
+    }
+  } catch {
+    // A page that breaks the look-up gets no buttons.
+  }
+  return cards;
+}
+
 export const ozon: MarketplaceAdapter = {
   id: 'ozon',
   name: 'Ozon',
@@ -525,4 +544,5 @@ export const ozon: MarketplaceAdapter = {
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,
   findPageTarget: findOzonPageTarget,
+  findOrderCards: findOzonOrderCards,
 };

@@ -94,4 +94,6 @@ export interface MarketplaceAdapter {
   readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null;
   /** The page's own form or button for a channel, when the page has one. */
   findPageTarget(doc: Document, target: PageTarget): Element | null;
+  /** On an order list: each order's card (the element a contact button goes after). */
+  findOrderCards?(doc: Document, url: URL): { orderId: string; element: Element }[];
 }
