@@ -4,7 +4,7 @@
  * purpose: Facebook and Instagram (banned in Russia, as seed 002 itself notes) and seed 002's sections
  * written for support staff.
  */
-import type { Advice, Channel, SupportScope, Topic } from './types';
+import { supportTopic, type Advice, type Channel, type SupportScope, type Topic } from './types';
 
 const COPIED = '2026-11-22';
 const SEED_000 = '000_5cd64382970a68c7.txt';
@@ -290,14 +290,8 @@ const seller = (id: string, ru: string, en: string): Topic => ({
   needs: [...PRODUCT_FIELDS],
   channels: ['ozon-seller-question', 'ozon-seller-chat'],
 });
-const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT_CHANNELS): Topic => ({
-  id,
-  recipient: 'support',
-  name: { ru, en },
-  fits,
-  needs,
-  channels,
-});
+const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT_CHANNELS) =>
+  supportTopic(id, ru, en, fits, needs, channels);
 
 export const ozonTopics: Topic[] = [
   // To the seller, about a product.

@@ -2,7 +2,7 @@
  * Wildberries' channels for buyers, as its own pages link them (the founding documents cover Ozon only):
  * each entry names the saved page where its link was seen, and is not verified beyond that.
  */
-import type { Channel, Topic } from './types';
+import { supportTopic, type Channel, type Topic } from './types';
 
 const COPIED = '2026-11-22';
 const PAGE = 'wildberries/catalog-2025.html';
@@ -44,14 +44,8 @@ export const wildberriesChannels: Channel[] = [
 ];
 
 const SUPPORT = ['wb-communications', 'wb-contacts'];
-const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT): Topic => ({
-  id,
-  recipient: 'support',
-  name: { ru, en },
-  fits,
-  needs,
-  channels,
-});
+const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT) =>
+  supportTopic(id, ru, en, fits, needs, channels);
 
 export const wildberriesTopics: Topic[] = [
   support('stock-characteristics', 'Наличие и характеристики товара', 'Stock and characteristics', ['product', 'blocked'], ['article', 'title']),

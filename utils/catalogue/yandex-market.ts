@@ -2,7 +2,7 @@
  * Yandex Market's channels for buyers. Its saved page carries no rendered links, so the entry names the
  * marketplace's public help pages, not verified.
  */
-import type { Channel, Topic } from './types';
+import { supportTopic, type Channel, type Topic } from './types';
 
 const COPIED = '2026-11-22';
 
@@ -22,14 +22,8 @@ export const yandexMarketChannels: Channel[] = [
   },
 ];
 
-const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs']): Topic => ({
-  id,
-  recipient: 'support',
-  name: { ru, en },
-  fits,
-  needs,
-  channels: ['ym-help'],
-});
+const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs']) =>
+  supportTopic(id, ru, en, fits, needs, ['ym-help']);
 
 export const yandexMarketTopics: Topic[] = [
   support('stock-characteristics', 'Наличие и характеристики товара', 'Stock and characteristics', ['product', 'blocked'], ['article', 'title']),
