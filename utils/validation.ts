@@ -59,6 +59,7 @@ const ContextSchema = v.object({
     ),
   ),
   sources: v.record(v.string(), text(64)),
+  missed: v.optional(v.record(v.string(), v.pipe(v.array(text(64)), v.maxLength(20)))),
 });
 
 const FieldsSchema = v.object({

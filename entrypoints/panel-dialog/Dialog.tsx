@@ -9,6 +9,9 @@ import { t, type MessageKey } from '../../utils/i18n';
 import type { PageKind } from '../../utils/marketplaces/types';
 import type { DialogProps } from '../../utils/panel-bridge';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
+import { onlyAddressRead } from '../../utils/marketplaces/sources';
+import type { PageContext } from '../../utils/marketplaces/types';
+import type { Language } from '../../utils/i18n';
 import { ContactFlow } from './ContactFlow';
 import { createEnvironment } from './environment';
 
@@ -55,11 +58,29 @@ export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, 
         </button>
       </header>
       {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain', language)}</p>}
+      {onlyAddressRead(context) && <UnreadNote context={context} language={language} onCopy={(text) => void env.copy(text)} />}
       <details class="mh-read" open>
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
       </details>
       <ContactFlow key={key} context={context} env={env} settings={settings} marketplaceName={marketplaceName} />
     </section>
+  );
+}
+
+/** The page was not understood: say so, and give the shopper a note to copy into a bug report. */
+function UnreadNote({ context, language, onCopy }: { context: PageContext; language: Language; onCopy: (text: string) => void }) {
+  const tried = Object.entries(context.missed ?? {})
+    .map(([field, names]) => `${field}: ${(names ?? []).join(', ')}`)
+    .join('; ');
+  const report = `Market Helpdesk ${context.marketplace} ${context.kind} ${new URL(context.url).pathname} — ${tried}`;
+  return (
+    <div class="mh-note" data-testid="mh-unread-note" data-value={report}>
+      <p>{t('unreadExplain', language)}</p>
+      <code class="mh-report">{report}</code>{' '}
+      <button type="button" class="mh-link" data-testid="mh-unread-copy" onClick={() => onCopy(report)}>
+        {t('copy', language)}
+      </button>
+    </div>
   );
 }

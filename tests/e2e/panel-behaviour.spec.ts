@@ -195,3 +195,20 @@ test('the Ozon order list gets one contact button per order, each opening the pa
   // Still on the list: clicking the buttons did not follow the cards' links.
   expect(page.url()).toBe(list.url);
 });
+
+test('a product address whose page is not understood still gets the panel, with a note of what was tried', async ({ page, context }) => {
+  const url = 'https://www.ozon.ru/product/neizvestnyy-tovar-424242424/';
+  const html = '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Ozon</title></head><body><main><p>Страница в новом оформлении</p></main></body></html>';
+  await servePages(context, [{ url, path: '', html }]);
+  await page.goto(url);
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', '424242424');
+  const note = page.getByTestId('mh-unread-note');
+  await expect(note).toBeVisible();
+  const report = await note.getAttribute('data-value');
+  expect(report).toContain('ozon product /product/neizvestnyy-tovar-424242424/');
+  expect(report).toContain('title: state:webProductHeading, block:webProductHeading, json-ld, state:webStickyProducts');
+  // The fields the page did not give can be typed in.
+  await expect(page.getByTestId('mh-field-title')).toBeVisible();
+  expect(await page.evaluate(() => document.title)).toBe('Ozon');
+});

@@ -283,9 +283,22 @@ export function fill<K extends ContextField>(
   sources: readonly Source<NonNullable<PageContext[K]>>[],
 ): void {
   const answer = firstAnswer(sources);
-  if (!answer) return;
+  if (!answer) {
+    // Kept for the note a shopper can copy into a bug report when a page is not understood.
+    (context.missed ??= {})[field] = sources.map(([name]) => name);
+    return;
+  }
   context[field] = answer.value as PageContext[K];
   context.sources[field] = answer.source;
+}
+
+/**
+ * A page the address names (a product, an order) but whose content gave nothing: only the address
+ * answered. The panel still offers itself, with the fields empty to fill in, and says what was tried.
+ */
+export function onlyAddressRead(context: PageContext): boolean {
+  if (context.kind !== 'product' && context.kind !== 'order') return false;
+  return Object.values(context.sources).every((source) => source === 'address');
 }
 
 /** An absolute http(s) address for a link found on the page, or undefined for anything else. */

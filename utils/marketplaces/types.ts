@@ -58,6 +58,8 @@ export interface PageContext {
 
   /** Field name → the source that answered it ("address", "json-ld", "state:webPrice", …). */
   sources: Partial<Record<ContextField, string>>;
+  /** Field name → the sources tried that gave nothing, for a field the page did not give. */
+  missed?: Partial<Record<ContextField, string[]>>;
 }
 
 export type ContextField =
