@@ -14,7 +14,7 @@ import {
   currencyFromText,
   dig,
   fill,
-  firstAnswer,
+  fillTogether,
   foldSpace,
   isRecord,
   jsonLdOfType,
@@ -25,7 +25,6 @@ import {
   widgetBlocks,
   widgetStates,
   withPageIndex,
-  type Source,
 } from './sources';
 import type {
   MarketplaceAdapter,
@@ -228,42 +227,27 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
     ['state:webStickyProducts', () => textOrUndefined(stateFor(doc, 'webStickyProducts', article)?.name)],
   ]);
 
-  const seller = [
-    ['block:webCurrentSeller', () => sellerFromBlock(doc, url)],
-    ['state:seller', () => sellerFromState(doc, url, article)],
-  ] as const satisfies readonly Source<Seller>[];
-  const sellerAnswer = firstAnswer(seller);
-  if (sellerAnswer) {
-    context.seller = sellerAnswer.value.name;
-    context.sources.seller = sellerAnswer.source;
-    if (sellerAnswer.value.link) {
-      context.sellerUrl = sellerAnswer.value.link;
-      context.sources.sellerUrl = sellerAnswer.source;
-    }
-  }
+  const asPair = (seller: Seller | undefined) => seller && { main: seller.name, extra: seller.link };
+  fillTogether(context, 'seller', 'sellerUrl', [
+    ['block:webCurrentSeller', () => asPair(sellerFromBlock(doc, url))],
+    ['state:seller', () => asPair(sellerFromState(doc, url, article))],
+  ]);
 
   // Price and currency come from one source together, so a price is never paired with another's currency.
-  const price = firstAnswer<Price>([
+  const asPrice = (price: Price | undefined) => price && { main: price.amount, extra: price.currency };
+  fillTogether(context, 'price', 'currency', [
     [
       'json-ld',
       () => {
         const offers = Array.isArray(ld?.offers) ? ld.offers[0] : ld?.offers;
         const amount = parsePrice(dig(offers, 'price'));
         if (amount === undefined) return undefined;
-        return { amount, currency: currencyCode(dig(offers, 'priceCurrency')) ?? selectedCurrency(doc) };
+        return { main: amount, extra: currencyCode(dig(offers, 'priceCurrency')) ?? selectedCurrency(doc) };
       },
     ],
-    ['state:webPrice', () => priceFromText(doc, widgetStates(doc, 'webPrice')[0]?.price)],
-    ['block:webPrice', () => priceFromBlock(doc)],
+    ['state:webPrice', () => asPrice(priceFromText(doc, widgetStates(doc, 'webPrice')[0]?.price))],
+    ['block:webPrice', () => asPrice(priceFromBlock(doc))],
   ]);
-  if (price) {
-    context.price = price.value.amount;
-    context.sources.price = price.source;
-    if (price.value.currency) {
-      context.currency = price.value.currency;
-      context.sources.currency = price.source;
-    }
-  }
   return context;
 }
 

@@ -293,6 +293,29 @@ export function fill<K extends ContextField>(
 }
 
 /**
+ * Two fields read together from one source — a seller and its link, a price and its currency — so that
+ * neither is ever paired with another source's answer. The second may be missing where the first is not.
+ */
+export function fillTogether<A extends ContextField, B extends ContextField>(
+  context: PageContext,
+  main: A,
+  extra: B,
+  sources: readonly Source<{ main: NonNullable<PageContext[A]>; extra?: PageContext[B] }>[],
+): void {
+  const answer = firstAnswer(sources);
+  if (!answer) {
+    (context.missed ??= {})[main] = sources.map(([name]) => name);
+    return;
+  }
+  context[main] = answer.value.main as PageContext[A];
+  context.sources[main] = answer.source;
+  if (answer.value.extra !== undefined) {
+    context[extra] = answer.value.extra;
+    context.sources[extra] = answer.source;
+  }
+}
+
+/**
  * A page the address names (a product, an order) but whose content gave nothing: only the address
  * answered. The panel still offers itself, with the fields empty to fill in, and says what was tried.
  */

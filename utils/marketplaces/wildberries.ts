@@ -5,7 +5,7 @@
  * captures hold unrendered template attributes (`data-link="…"`): only text is read, never attributes
  * but links.
  */
-import { absoluteHttpUrl, currencyFromText, fill, firstAnswer, foldSpace, parsePrice, textOrUndefined } from './sources';
+import { absoluteHttpUrl, currencyFromText, fill, fillTogether, foldSpace, parsePrice, textOrUndefined } from './sources';
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from './types';
 
 const HOSTS = ['wildberries.ru'];
@@ -32,50 +32,34 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
     ['block:product-page__header h1', () => text(doc, '.product-page__header h1')],
   ]);
 
-  const seller = firstAnswer<{ name: string; link?: string }>([
+  fillTogether(context, 'seller', 'sellerUrl', [
     [
       'block:seller-info__name',
       () => {
         const el = doc.querySelector('.seller-info__name');
         const name = textOrUndefined(el?.textContent);
-        return name ? { name, link: sellerLink(el?.closest('a') ?? el, url) } : undefined;
+        return name ? { main: name, extra: sellerLink(el?.closest('a') ?? el, url) } : undefined;
       },
     ],
     [
       'block:seller-info__default-name',
       () => {
         const name = text(doc, '.seller-info__default-name');
-        return name ? { name, link: sellerLink(doc.querySelector('.seller-info a[href*="/seller/"]'), url) } : undefined;
+        return name ? { main: name, extra: sellerLink(doc.querySelector('.seller-info a[href*="/seller/"]'), url) } : undefined;
       },
     ],
   ]);
-  if (seller) {
-    context.seller = seller.value.name;
-    context.sources.seller = seller.source;
-    if (seller.value.link) {
-      context.sellerUrl = seller.value.link;
-      context.sources.sellerUrl = seller.source;
-    }
-  }
 
-  const price = firstAnswer<{ amount: number; currency?: string }>([
+  fillTogether(context, 'price', 'currency', [
     [
       'block:price-block__final-price',
       () => {
         const shown = foldSpace(doc.querySelector('.price-block__final-price')?.textContent);
         const amount = parsePrice(shown);
-        return amount === undefined ? undefined : { amount, currency: currencyFromText(shown) };
+        return amount === undefined ? undefined : { main: amount, extra: currencyFromText(shown) };
       },
     ],
   ]);
-  if (price) {
-    context.price = price.value.amount;
-    context.sources.price = price.source;
-    if (price.value.currency) {
-      context.currency = price.value.currency;
-      context.sources.currency = price.source;
-    }
-  }
   return context;
 }
 

@@ -4,7 +4,7 @@
  * title and price come from JSON-LD, the seller from the page state (`shopInfo.<id>.name`, in the
  * `<noframes data-apiary="patch">` JSON) or JSON-LD's description.
  */
-import { fill, foldSpace, isRecord, jsonLdOfType, parseJson, parsePrice, textOrUndefined, dig, KNOWN_CURRENCIES } from './sources';
+import { fill, fillTogether, foldSpace, isRecord, jsonLdOfType, parseJson, parsePrice, textOrUndefined, dig, KNOWN_CURRENCIES } from './sources';
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from './types';
 
 export function isYandexMarketHost(hostname: string): boolean {
@@ -70,18 +70,20 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
     ['state:shopInfo', () => sellerFromState(doc)],
     ['json-ld:description', () => textOrUndefined(/в интернет-магазине (.+?) на Яндекс Маркете/.exec(foldSpace(String(product?.description ?? '')))?.[1])],
   ]);
-  const offers = Array.isArray(product?.offers) ? product?.offers[0] : product?.offers;
-  const amount = parsePrice(dig(offers, 'price'));
-  if (amount !== undefined) {
-    context.price = amount;
-    context.sources.price = 'json-ld';
-    const code = textOrUndefined(dig(offers, 'priceCurrency'))?.toUpperCase();
-    const currency = code === 'RUR' ? 'RUB' : code;
-    if (currency && KNOWN_CURRENCIES.has(currency)) {
-      context.currency = currency;
-      context.sources.currency = 'json-ld';
-    }
-  }
+  fillTogether(context, 'price', 'currency', [
+    [
+      'json-ld',
+      () => {
+        const offers = Array.isArray(product?.offers) ? product?.offers[0] : product?.offers;
+        const amount = parsePrice(dig(offers, 'price'));
+        if (amount === undefined) return undefined;
+        // Yandex writes roubles as RUR, the old code.
+        const code = textOrUndefined(dig(offers, 'priceCurrency'))?.toUpperCase();
+        const currency = code === 'RUR' ? 'RUB' : code;
+        return { main: amount, extra: currency && KNOWN_CURRENCIES.has(currency) ? currency : undefined };
+      },
+    ],
+  ]);
   return context;
 }
 
