@@ -444,9 +444,8 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
 
       <Advice marketplace={context.marketplace} language={language} />
       {recipient === 'support' && <SupportScope marketplace={context.marketplace} language={language} />}
-      {/* The regulator's and the operator's entries are written for Ozon; the others come with the escalation work. */}
-      {recipient === 'support' && context.marketplace === 'ozon' && (
-        <Escalation language={language} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
+      {recipient === 'support' && (
+        <Escalation marketplace={context.marketplace} language={language} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
       )}
     </div>
   );

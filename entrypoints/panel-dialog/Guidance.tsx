@@ -2,7 +2,7 @@
  * What the founding documents advise around an inquiry: what to have ready, how to write, what support
  * can and cannot do, and where to turn when nobody answers.
  */
-import { advice, channelById, supportScope, withCorrection } from '../../utils/catalogue';
+import { advice, channelById, escalation, supportScope, withCorrection } from '../../utils/catalogue';
 import type { Correction } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/i18n';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
@@ -59,15 +59,17 @@ export function SupportScope({ marketplace, language }: { marketplace: Marketpla
 }
 
 /** The regulator and the operator's address, for when support does not answer or refuses. */
-export function Escalation({ language, corrections, onCopy }: {
+export function Escalation({ marketplace, language, corrections, onCopy }: {
+  marketplace: MarketplaceId;
   language: Language;
   corrections: Record<string, Correction>;
   onCopy: (text: string) => void;
 }) {
-  const entries = ['rospotrebnadzor', 'ozon-operator']
+  const entries = escalation[marketplace]
     .map(channelById)
     .filter((c) => c !== undefined)
     .map((c) => withCorrection(c, corrections));
+  if (!entries.length) return null;
   return (
     <details class="mh-more" data-testid="mh-escalation">
       <summary>{t('escalationTitle', language)}</summary>

@@ -22,6 +22,13 @@ export const supportScope: Record<MarketplaceId, SupportScope | undefined> = {
   'yandex-market': undefined,
 };
 
+/** Where to turn when support does not answer or refuses: the regulator, the operator's address. */
+export const escalation: Record<MarketplaceId, readonly string[]> = {
+  ozon: ['rospotrebnadzor', 'ozon-operator'],
+  wildberries: [],
+  'yandex-market': [],
+};
+
 export const advice: Record<MarketplaceId, readonly Advice[]> = {
   ozon: ozonAdvice,
   wildberries: [],
@@ -75,7 +82,7 @@ export function topicsFor(marketplace: MarketplaceId, recipient: Recipient, kind
  * The recipient a page leads with: the seller on a product page, support elsewhere (an anti-bot page has
  * none of the seller's buttons).
  */
-export function defaultRecipient(kind: PageKind, marketplace: MarketplaceId = 'ozon'): Recipient {
+export function defaultRecipient(kind: PageKind, marketplace: MarketplaceId): Recipient {
   const sellerTopics = topicsByMarketplace[marketplace].some((t) => t.recipient === 'seller');
   return kind === 'product' && sellerTopics ? 'seller' : 'support';
 }
