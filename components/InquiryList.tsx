@@ -146,18 +146,13 @@ export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> 
   );
 }
 
-export function ListView({ inquiries, query, setQuery, shown, onMore, now, language, settings, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: {
+/**
+ * The list with its search and filters: the first PAGE rows, then more on demand. Actions go to the
+ * `useInquiries` state it is given.
+ */
+export function ListView({ state, inquiries, selected, caseLink, titleLinksToCase }: {
+  state: ReturnType<typeof useInquiries>;
   inquiries: Inquiry[];
-  query: ListQuery;
-  setQuery: (query: ListQuery) => void;
-  shown: number;
-  onMore: () => void;
-  now: number;
-  language: Settings['language'];
-  settings: Settings | undefined;
-  onAction: (inquiry: Inquiry, action: InquiryAction) => Promise<boolean> | void;
-  onDelete: (inquiry: Inquiry) => void;
-  onCopy: (text: string) => void;
   /** The inquiry shown beside the list (history page). */
   selected?: string;
   /** Rows link to the inquiry's case file on the history page. */
@@ -165,6 +160,17 @@ export function ListView({ inquiries, query, setQuery, shown, onMore, now, langu
   /** Rows' titles open their case file beside the list (the history page). */
   titleLinksToCase?: boolean;
 }) {
+  const [query, changeQuery] = useState<ListQuery>({});
+  const [shown, setShown] = useState(PAGE);
+  const setQuery = (next: ListQuery) => {
+    changeQuery(next);
+    setShown(PAGE);
+  };
+  const onMore = () => setShown(shown + PAGE);
+  const { clock: now, language, settings } = state;
+  const onAction = (inquiry: Inquiry, action: InquiryAction) => state.act(inquiry, action);
+  const onDelete = (inquiry: Inquiry) => void state.remove(inquiry);
+  const onCopy = (text: string) => void state.copy(text);
   const found = findInquiries(inquiries, query, now);
   return (
     <>

@@ -3,10 +3,9 @@
  * them (history.html#<id>), and the summary of how support answers (history.html#summary).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ListNotices, ListView, PAGE, useInquiries } from '../../components/InquiryList';
+import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
 import { t } from '../../utils/i18n';
 import type { Inquiry } from '../../utils/inquiry';
-import type { ListQuery } from '../../utils/inquiry-search';
 import { CaseFile } from './CaseFile';
 import { SummaryView } from './SummaryView';
 
@@ -16,8 +15,6 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
   const inquiries = useInquiries({ firstRows: route() !== 'summary', early });
   const { list, language, settings } = inquiries;
   const [selected, setSelected] = useState(route());
-  const [query, setQuery] = useState<ListQuery>({});
-  const [shown, setShown] = useState(PAGE);
 
   useEffect(() => {
     const follow = () => setSelected(route());
@@ -55,24 +52,7 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
             {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, list.message)}</p>}
             {list.kind === 'ready' && all.length === 0 && <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>}
             {list.kind === 'ready' && all.length > 0 && (
-              <ListView
-                inquiries={all}
-                query={query}
-                setQuery={(q) => {
-                  setQuery(q);
-                  setShown(PAGE);
-                }}
-                shown={shown}
-                onMore={() => setShown(shown + PAGE)}
-                now={inquiries.clock}
-                language={language}
-                settings={settings}
-                onAction={(i, a) => inquiries.act(i, a)}
-                onDelete={(i) => void inquiries.remove(i)}
-                onCopy={(text) => void inquiries.copy(text)}
-                selected={selected}
-                titleLinksToCase
-              />
+              <ListView state={inquiries} inquiries={all} selected={selected} titleLinksToCase />
             )}
           </section>
           <section class="history-case">

@@ -6,9 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { channels, correctableValue, withCorrection } from '../../utils/catalogue';
 import { loadClock, now } from '../../utils/clock';
-import { allAttachments, deleteAll, everything, importRecords, undeleteMany } from '../../utils/db';
+import { exportBackup, importBackup } from '../../utils/backup';
+import { deleteAll, everything, undeleteMany } from '../../utils/db';
 import { sendMessage } from '../../utils/messages';
-import { importedAttachments, readExportFile, toCsv, toExportFile } from '../../utils/transfer';
+import { toCsv } from '../../utils/transfer';
 import type { Channel } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/i18n';
 import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
@@ -264,13 +265,7 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
         <button
           type="button"
           data-testid="mh-export-json"
-          onClick={async () => {
-            const records = await everything();
-            const kept = new Set(records.inquiries.map((i) => i.id));
-            const attachments = (await allAttachments()).filter((a) => kept.has(a.inquiryId));
-            const file = await toExportFile({ ...records, attachments }, now());
-            download(`market-helpdesk-${stamp()}.json`, JSON.stringify(file), 'application/json');
-          }}
+          onClick={async () => download(`market-helpdesk-${stamp()}.json`, await exportBackup(now()), 'application/json')}
         >
           {t('exportJson', language)}
         </button>
@@ -294,13 +289,13 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
             const file = input.files?.[0];
             input.value = '';
             if (!file) return;
-            const checked = readExportFile(await file.text());
-            if (!checked.ok) {
-              const key = { 'not-json': 'importNotJson', 'not-ours': 'importNotOurs', newer: 'importNewer', damaged: 'importDamaged' } as const;
-              return onStatus(t(key[checked.reason], language, checked.detail ?? ''));
-            }
             try {
-              const added = await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) });
+              const outcome = await importBackup(await file.text());
+              if (!outcome.ok) {
+                const key = { 'not-json': 'importNotJson', 'not-ours': 'importNotOurs', newer: 'importNewer', damaged: 'importDamaged' } as const;
+                return onStatus(t(key[outcome.reason], language, outcome.detail ?? ''));
+              }
+              const { added } = outcome;
               await changed();
               onStatus(t('importDone', language, added.inquiries, added.events, added.attachments));
             } catch (error) {

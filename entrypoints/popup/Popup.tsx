@@ -4,13 +4,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ListNotices, ListView, PAGE, useInquiries } from '../../components/InquiryList';
+import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
 import { MARKETPLACE_LABEL } from '../../components/labels';
 import { now } from '../../utils/clock';
 import { addAttachment, countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
 import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiry';
 import { t } from '../../utils/i18n';
-import type { ListQuery } from '../../utils/inquiry-search';
 import { adapterFor } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/messages';
@@ -50,8 +49,6 @@ export function Popup() {
   const inquiries = useInquiries();
   const { list, settings, language, attempt, setSettings } = inquiries;
   const [page, setPage] = useState<ActivePage | undefined>(undefined);
-  const [query, setQuery] = useState<ListQuery>({});
-  const [shown, setShown] = useState(PAGE);
   // A reminder's notification opens the popup (as a tab) on its inquiry alone.
   const only = new URLSearchParams(location.search).get('inquiry');
 
@@ -156,23 +153,7 @@ export function Popup() {
         <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (
-        <ListView
-          inquiries={only ? list.inquiries.filter((i) => i.id === only) : list.inquiries}
-          query={query}
-          setQuery={(q) => {
-            setQuery(q);
-            setShown(PAGE);
-          }}
-          shown={shown}
-          onMore={() => setShown(shown + PAGE)}
-          now={inquiries.clock}
-          language={language}
-          settings={settings}
-          onAction={(i, a) => inquiries.act(i, a)}
-          onDelete={(i) => void inquiries.remove(i)}
-          onCopy={(text) => void inquiries.copy(text)}
-          caseLink
-        />
+        <ListView state={inquiries} inquiries={only ? list.inquiries.filter((i) => i.id === only) : list.inquiries} caseLink />
       )}
     </main>
   );

@@ -101,13 +101,31 @@ describe('export and import', () => {
   ];
   for (const [what, content, reason] of refused) {
     it(`refuses ${what}, changing nothing`, async () => {
+      const { importBackup } = await import('../../utils/backup');
       await fill();
       const before = await everything();
-      const checked = readExportFile(content);
-      expect(checked).toMatchObject({ ok: false, reason });
+      expect(await importBackup(content)).toMatchObject({ ok: false, reason });
       expect(await everything()).toEqual(before);
     });
   }
+
+  it('refuses, through the same import, a file whose inquiries collide, and changes nothing', async () => {
+    const { exportBackup, importBackup } = await import('../../utils/backup');
+    await fill();
+    const text = await exportBackup(monday);
+    const twice = JSON.parse(text);
+    // Two events with one id: the write fails inside the transaction, so nothing of the file stays.
+    twice.events.push({ ...twice.events[0] });
+    twice.inquiries = twice.inquiries.map((i: { id: string }) => ({ ...i, id: `${i.id}-copy` }));
+    twice.events = twice.events.map((e: { inquiryId: string; id: string }, n: number) => ({
+      ...e,
+      inquiryId: `${e.inquiryId}-copy`,
+      id: n === twice.events.length - 1 ? `${twice.events[0].id}-copy` : `${e.id}-copy`,
+    }));
+    const before = await everything();
+    await expect(importBackup(JSON.stringify(twice))).rejects.toThrow();
+    expect(await everything()).toEqual(before);
+  });
 
   it('writes a CSV a spreadsheet opens as text', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
