@@ -3,6 +3,7 @@
  * what can be done with it now. Everything is rendered as text.
  */
 import { useState } from 'preact/hooks';
+import { moscowDate } from '../utils/calendar';
 import { formatDate, formatDateTime, t, type Language } from '../utils/i18n';
 import type { Inquiry } from '../utils/inquiry';
 import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../utils/lifecycle';
@@ -26,7 +27,6 @@ interface Props {
   titleLinksToCase?: boolean;
 }
 
-const moscowDay = (ms: number) => new Date(ms + 3 * 3600_000).toISOString().slice(0, 10);
 
 export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: Props) {
   const [form, setForm] = useState<'reply' | 'note' | 'follow-up' | undefined>(undefined);
@@ -72,12 +72,12 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
       </div>
       {overdue && (
         <p class="due overdue-note" data-testid="mh-overdue">
-          {t('popupOverdue', language, formatDate(moscowDay(inquiry.dueAt!), language))} {dueNote}
+          {t('popupOverdue', language, formatDate(moscowDate(inquiry.dueAt!), language))} {dueNote}
         </p>
       )}
       {awaiting && (
         <p class="due" data-testid="mh-awaiting">
-          {t('popupAwaiting', language, formatDate(moscowDay(inquiry.dueAt!), language))} {dueNote}
+          {t('popupAwaiting', language, formatDate(moscowDate(inquiry.dueAt!), language))} {dueNote}
         </p>
       )}
       {onAction && (

@@ -2,15 +2,12 @@
  * Working days and deadlines, in Moscow time (the marketplaces' and the law's). Shopper-facing answer
  * times count working days; legal deadlines count calendar days and move off a non-working last day.
  */
+import { moscowDate } from './moscow';
 import { PRODUCTION_CALENDAR } from './production-calendar';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+export { moscowDate };
 
-/** YYYY-MM-DD of a moment, in Moscow. */
-export function moscowDate(ms: number): string {
-  return new Date(ms + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
-}
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The last millisecond of a Moscow calendar day. */
 export function endOfMoscowDay(isoDate: string): number {

@@ -2,6 +2,7 @@
  * Reading helpers shared by the marketplace readers: JSON-LD, widget state JSON, visible text, prices and
  * dates. Every helper tolerates broken input: a reader must never throw into the page.
  */
+import { moscowDate } from '../calendar/moscow';
 import type { ContextField, PageContext } from './types';
 
 /**
@@ -208,13 +209,6 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** The marketplaces write dates in Moscow time (UTC+3 all year round). */
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
-
-/** The calendar day in Moscow of a moment. */
-export function moscowDay(moment: Date): string {
-  return new Date(moment.getTime() + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /**
  * Reads a date as a Russian page writes it: "17 сентября 2024", "17 сентября" (the current year, which the
@@ -228,7 +222,7 @@ export function parseRussianDate(text: unknown, now: Date = new Date()): string 
     const day = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (!day || !iso[4]) return day;
     const moment = new Date(iso[0]);
-    return Number.isNaN(moment.getTime()) ? day : moscowDay(moment);
+    return Number.isNaN(moment.getTime()) ? day : moscowDate(moment.getTime());
   }
   const dotted = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
   if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
@@ -239,7 +233,7 @@ export function parseRussianDate(text: unknown, now: Date = new Date()): string 
   const day = Number(words[1]);
   const month = MONTHS_GENITIVE.indexOf(words[2].toLowerCase()) + 1;
   if (words[3]) return isoDate(Number(words[3]), month, day);
-  const today = moscowDay(now);
+  const today = moscowDate(now.getTime());
   const year = Number(today.slice(0, 4));
   const thisYear = isoDate(year, month, day);
   if (thisYear && thisYear <= today) return thisYear;

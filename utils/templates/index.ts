@@ -6,6 +6,7 @@
 import type { Language } from '../i18n';
 import { formatDate } from '../i18n';
 import type { OrderItem, PageContext } from '../marketplaces/types';
+import { moscowDate } from '../calendar';
 import { TOPIC_WORDING } from './topics';
 
 export interface MessageFields {
@@ -206,7 +207,7 @@ export function followUpMessage(input: FollowUpInput): Message {
   const language = input.language ?? 'ru';
   const p = PHRASES[language];
   const f = trimFields(input.fields);
-  const date = formatDate(new Date(input.firstSentAt + 3 * 3600_000).toISOString().slice(0, 10), language);
+  const date = formatDate(moscowDate(input.firstSentAt), language);
   const facts = [f.orderId && p.order(f.orderId, f.orderDate), (f.title || f.article) && p.product(f.title, f.article)].filter(
     (x): x is string => Boolean(x),
   );
