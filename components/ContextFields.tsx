@@ -84,9 +84,18 @@ export function ContextFields({ context, language = 'ru' }: Props) {
       <Row label={t('fieldItems', language)} key="items">
         <ul class="mh-list">
           {context.items.map((item, i) => (
-            <li key={i} data-testid="mh-item" data-article={item.article ?? ''} data-value={item.title ?? ''}>
+            <li
+              key={i}
+              data-testid="mh-item"
+              data-article={item.article ?? ''}
+              data-value={item.title ?? ''}
+              data-order-id={item.orderId ?? ''}
+              data-status={item.status ?? ''}
+            >
               {item.title}
               {item.article && <span class="mh-muted"> · {t('itemArticle', language, item.article)}</span>}
+              {item.orderId && <span class="mh-muted"> · {t('itemOrder', language, item.orderId)}</span>}
+              {item.status && <span class="mh-muted"> · {item.status}</span>}
             </li>
           ))}
         </ul>

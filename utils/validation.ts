@@ -48,7 +48,15 @@ const ContextSchema = v.object({
   orderStatus: optionalText(LIMITS.field),
   items: v.optional(
     v.pipe(
-      v.array(v.object({ article: optionalText(LIMITS.field), title: optionalText(LIMITS.field), shipmentId: optionalText(64) })),
+      v.array(
+        v.object({
+          article: optionalText(LIMITS.field),
+          title: optionalText(LIMITS.field),
+          shipmentId: optionalText(64),
+          orderId: optionalText(64),
+          status: optionalText(LIMITS.field),
+        }),
+      ),
       v.maxLength(LIMITS.items),
     ),
   ),

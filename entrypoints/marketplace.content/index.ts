@@ -12,7 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { launcherLabel as launcherLabelEn, orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
-import type { PageContext } from '../../utils/marketplaces/types';
+import type { OrderCard, PageContext } from '../../utils/marketplaces/types';
 import { onMessage, sendMessage } from '../../utils/messages';
 import { dialogApi, type DialogProps } from '../../utils/panel-bridge';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
@@ -101,9 +101,9 @@ function createPanel(ctx: ContentScriptContext) {
   let loading: Promise<boolean> | undefined;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   let returnFocus: HTMLElement | undefined;
-  /** An order chosen on an order list: the dialog is about it rather than the list. */
-  let chosenOrder: PageContext | undefined;
-  const orderButtons = new Map<string, HTMLElement>();
+  /** A card chosen on an order list (an order, or a bought item): the dialog is about it, not the list. */
+  let chosenOrder: { key: string; context: PageContext } | undefined;
+  const orderButtons = new Map<string, { button: HTMLElement; card: OrderCard }>();
 
   function build(): Promise<Parts> {
     let launcher!: HTMLButtonElement;
@@ -164,7 +164,7 @@ function createPanel(ctx: ContentScriptContext) {
   }
 
   function dialogProps(shadow: ShadowRoot): DialogProps {
-    const page = chosenOrder ?? context!;
+    const page = (chosenOrder && (orderButtons.get(chosenOrder.key)?.card.context ?? chosenOrder.context)) || context!;
     const adapter = adapterFor(new URL(page.url));
     return {
       context: page,
@@ -240,42 +240,40 @@ function createPanel(ctx: ContentScriptContext) {
     if (key === shownKey) return;
     shownKey = key;
     context = next;
-    if (chosenOrder && !next.orders?.some((o) => o.orderId === chosenOrder!.orderId)) chosenOrder = undefined;
+    if (chosenOrder && !orderButtons.has(chosenOrder.key)) chosenOrder = undefined;
     parts ??= build();
     void update();
   }
 
-  /** One contact button after each order card of an order list; none anywhere else. */
+  /** One contact button on each card of an order list; none anywhere else. */
   function syncOrderButtons(page: PageContext | null | undefined) {
     const adapter = page?.kind === 'order-list' ? adapterFor(new URL(page.url)) : undefined;
-    const cards = adapter?.findOrderCards?.(document, new URL(page!.url)) ?? [];
-    const wanted = new Set(cards.map((c) => c.orderId));
-    for (const [orderId, button] of orderButtons) {
-      if (!wanted.has(orderId) || !button.isConnected) {
+    const cards = (page && adapter?.findOrderCards?.(document, new URL(page.url), page)) || [];
+    const wanted = new Map(cards.map((card) => [card.key, card]));
+    for (const [key, { button, card }] of orderButtons) {
+      const next = wanted.get(key);
+      if (!next || next.element !== card.element || !button.isConnected) {
         button.remove();
-        orderButtons.delete(orderId);
+        orderButtons.delete(key);
       }
     }
-    for (const { orderId, element } of cards) {
-      if (orderButtons.has(orderId)) continue;
-      const button = orderButton(orderId, settings.language, () => void openOrder(orderId));
-      element.after(button);
-      orderButtons.set(orderId, button);
+    for (const card of cards) {
+      const shown = orderButtons.get(card.key);
+      if (shown) {
+        shown.card = card;
+        continue;
+      }
+      const button = orderButton(card.context, settings.language, () => void openCard(card.key));
+      if (card.inside) card.element.append(button);
+      else card.element.after(button);
+      orderButtons.set(card.key, { button, card });
     }
   }
 
-  async function openOrder(orderId: string) {
-    const listed = context?.orders?.find((o) => o.orderId === orderId);
-    if (!context || !listed) return;
-    chosenOrder = {
-      marketplace: context.marketplace,
-      kind: 'order',
-      url: new URL(`/my/orderdetails/?order=${encodeURIComponent(orderId)}`, location.origin).href,
-      orderId,
-      ...(listed.orderDate && { orderDate: listed.orderDate }),
-      ...(listed.status && { orderStatus: listed.status }),
-      sources: { orderId: 'order list' },
-    };
+  async function openCard(key: string) {
+    const card = orderButtons.get(key)?.card;
+    if (!context || !card) return;
+    chosenOrder = { key, context: card.context };
     if (isOpen) await update(true);
     else await open();
   }
@@ -299,9 +297,10 @@ function createPanel(ctx: ContentScriptContext) {
 }
 
 /** A contact button in a shadow root of its own, so the page's styles and scripts leave it alone. */
-function orderButton(orderId: string, language: 'ru' | 'en', onClick: () => void): HTMLElement {
+function orderButton(card: PageContext, language: 'ru' | 'en', onClick: () => void): HTMLElement {
   const host = document.createElement(ORDER_BUTTON_TAG);
-  host.dataset.orderId = orderId;
+  if (card.orderId) host.dataset.orderId = card.orderId;
+  if (card.article) host.dataset.article = card.article;
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent =
@@ -311,7 +310,8 @@ function orderButton(orderId: string, language: 'ru' | 'en', onClick: () => void
   button.type = 'button';
   button.dataset.testid = 'mh-order-contact';
   button.textContent = (language === 'en' ? orderContactEn : orderContactRu).message;
-  button.setAttribute('aria-label', `${button.textContent} ${orderId}`);
+  const about = card.orderId ?? [card.title, card.article].filter(Boolean).join(', ');
+  button.setAttribute('aria-label', `${button.textContent}: ${about}`);
   button.addEventListener('click', (event) => {
     // The button may sit inside the card's link: the click is ours, not a navigation.
     event.preventDefault();

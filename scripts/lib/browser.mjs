@@ -124,6 +124,8 @@ export async function readPanel(page) {
       items: [...root.querySelectorAll('[data-testid="mh-item"]')].map((li) => ({
         article: li.getAttribute('data-article') || undefined,
         title: li.getAttribute('data-value') || undefined,
+        orderId: li.getAttribute('data-order-id') || undefined,
+        status: li.getAttribute('data-status') || undefined,
       })),
       orders: [...root.querySelectorAll('[data-testid="mh-listed-order"]')].map((li) => li.getAttribute('data-value')),
     };

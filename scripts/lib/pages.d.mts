@@ -31,6 +31,6 @@ export interface Observed {
   orderId?: string;
   orderDate?: string;
   orderStatus?: string;
-  items?: { article?: string; title?: string }[];
+  items?: { article?: string; title?: string; orderId?: string; status?: string }[];
   orders?: string[];
 }

@@ -196,6 +196,43 @@ test('the Ozon order list gets one contact button per order, each opening the pa
   expect(page.url()).toBe(list.url);
 });
 
+test('Yandex Market\'s order list gets one contact button per order, each opening the panel with its own number', async ({ page, context }) => {
+  const list = fixture('yandex-market/orders.html');
+  await servePages(context, [list]);
+  await page.goto(list.url);
+  const orders = list.expect.orders as string[];
+  const buttons = page.locator('market-helpdesk-order-button');
+  await expect(buttons).toHaveCount(orders.length);
+  expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-order-id')))).toEqual(orders);
+  await page.locator(`market-helpdesk-order-button[data-order-id="${orders[1]}"]`).getByTestId('mh-order-contact').click();
+  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', orders[1]);
+  await expect(page.getByTestId('mh-order-status')).toHaveAttribute('data-value', 'Отменён');
+  await expect(page.getByTestId('mh-message')).toHaveValue(new RegExp(`Заказ № ${orders[1]}`));
+  expect(page.url()).toBe(list.url);
+});
+
+test('Wildberries purchases get a contact button on each item, opening the panel with that item', async ({ page, context }) => {
+  const archive = fixture('wildberries/archive.html');
+  await servePages(context, [archive]);
+  await page.goto(archive.url);
+  const items = archive.expect.items as { article: string; title: string; orderId?: string; status: string }[];
+  const buttons = page.locator('market-helpdesk-order-button');
+  await expect(buttons).toHaveCount(items.length);
+  expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-article')))).toEqual(items.map((i) => i.article));
+  // The third card repeats the second's article: each button speaks of its own card.
+  for (const index of [2, 0]) {
+    await buttons.nth(index).getByTestId('mh-order-contact').click();
+    await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', items[index].article);
+    await expect(page.getByTestId('mh-order-status')).toHaveAttribute('data-value', items[index].status);
+    if (items[index].orderId) await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', items[index].orderId!);
+    else await expect(page.getByTestId('mh-order-id')).toHaveCount(0);
+    await expect(page.getByTestId('mh-message')).toHaveValue(new RegExp(`артикул ${items[index].article}`));
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('mh-message')).toBeHidden();
+  }
+  expect((await readPanel(page)).hosts).toBe(1);
+});
+
 test('a product address whose page is not understood still gets the panel, with a note of what was tried', async ({ page, context }) => {
   const url = 'https://www.ozon.ru/product/neizvestnyy-tovar-424242424/';
   const html = '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Ozon</title></head><body><main><p>Страница в новом оформлении</p></main></body></html>';

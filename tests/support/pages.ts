@@ -58,9 +58,19 @@ export const CHECKS: Record<string, Check | 'not-a-check'> = {
   orderId: same('orderId'),
   orderDate: same('orderDate'),
   orderStatus: same('orderStatus', fold),
+  // Each item's article and title; its order number and status too where the page expects them.
   items: (expected, observed) => {
-    const want = JSON.stringify((expected as { article?: string; title?: string }[]).map((i) => [i.article, fold(i.title)]));
-    const got = JSON.stringify((observed.items ?? []).map((i) => [i.article, fold(i.title)]));
+    type Item = { article?: string; title?: string; orderId?: string; status?: string };
+    const wanted = expected as Item[];
+    const asked = (key: 'orderId' | 'status') => wanted.some((i) => i[key] !== undefined);
+    const shape = (i: Item) => [
+      i.article,
+      fold(i.title),
+      ...(asked('orderId') ? [i.orderId ?? null] : []),
+      ...(asked('status') ? [i.status ?? null] : []),
+    ];
+    const want = JSON.stringify(wanted.map(shape));
+    const got = JSON.stringify((observed.items ?? []).map(shape));
     return want === got ? undefined : `items: expected ${want}, got ${got}`;
   },
   orders: (expected, observed) => {

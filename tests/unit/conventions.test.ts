@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
-import { missingPagesMessage, pagesRequired, repoRoot, sharedPages } from '../support/pages';
+import { marketplaces, readPage, type MarketplaceAdapter } from '../../utils/marketplaces';
+import { parseFile } from '../support/dom';
+import { fixturePages, missingPagesMessage, pagesRequired, repoRoot, sharedPages } from '../support/pages';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -51,4 +53,80 @@ describe('interface text', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());
     for (const [key, { message }] of Object.entries({ ...ru, ...en })) expect(message.trim(), key).not.toBe('');
   });
+});
+
+/**
+ * Every file of utils/marketplaces but the shared ones is a marketplace's adapter. Each must be in the
+ * registry, each page kind it claims must have a saved page or fixture, and each source it names must
+ * answer on at least one of them — a source nothing exercises is a source nobody knows works.
+ */
+describe('marketplace adapters', () => {
+  const SHARED_FILES = new Set(['index.ts', 'types.ts', 'sources.ts']);
+  const dir = join(repoRoot, 'utils/marketplaces');
+  const adapterFiles = readdirSync(dir).filter((name) => name.endsWith('.ts') && !SHARED_FILES.has(name));
+  const shared = sharedPages();
+  const tables = [...(shared ?? []), ...fixturePages()];
+  const NOW = new Date('2026-11-22T12:00:00Z');
+
+  const isAdapter = (value: unknown): value is MarketplaceAdapter =>
+    typeof value === 'object' && value !== null && 'readPage' in value && 'pageKinds' in value;
+
+  async function adapterIn(file: string): Promise<MarketplaceAdapter> {
+    const module: Record<string, unknown> = await import(join(dir, file));
+    const adapters = Object.values(module).filter(isAdapter);
+    expect(adapters, `${file} exports one adapter`).toHaveLength(1);
+    return adapters[0];
+  }
+
+  /** The sources a reader names: the first element of each `['name', () => …]` it passes to fill. */
+  function sourceNames(file: string): string[] {
+    const code = readFileSync(join(dir, file), 'utf8');
+    return [...new Set([...code.matchAll(/\[\s*'([^']+)',\s*\(\)\s*=>/g)].map((m) => m[1]))];
+  }
+
+  it('finds the adapters and their sources (the walk itself works)', () => {
+    expect(adapterFiles.sort()).toEqual(['ozon.ts', 'wildberries.ts', 'yandex-market.ts']);
+    expect(sourceNames('ozon.ts')).toEqual(expect.arrayContaining(['state:webPrice', 'links:orderdetails']));
+  });
+
+  it('registers every adapter in utils/marketplaces/index.ts', async () => {
+    for (const file of adapterFiles) expect(marketplaces, file).toContain(await adapterIn(file));
+  });
+
+  it.skipIf(!shared && !pagesRequired)(
+    shared ? 'has a saved page or fixture for every page kind an adapter claims, and no reading of another kind' : missingPagesMessage(),
+    async () => {
+      if (!shared) throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
+      const missing: string[] = [];
+      for (const file of adapterFiles) {
+        const adapter = await adapterIn(file);
+        for (const kind of adapter.pageKinds) {
+          if (!tables.some((page) => page.marketplace === adapter.id && page.kind === kind)) missing.push(`${adapter.id}: ${kind}`);
+        }
+        for (const page of tables.filter((p) => p.marketplace === adapter.id)) {
+          const kind = readPage(parseFile(page.path), new URL(page.url), { now: NOW })?.kind;
+          if (kind && !adapter.pageKinds.includes(kind)) missing.push(`${page.file} read as ${kind}, not claimed by ${adapter.id}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it.skipIf(!shared && !pagesRequired)(
+    shared ? 'has every source an adapter names answer on some saved page or fixture' : missingPagesMessage(),
+    async () => {
+      if (!shared) throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
+      const unexercised: string[] = [];
+      for (const file of adapterFiles) {
+        const adapter = await adapterIn(file);
+        const answered = new Set<string>();
+        for (const page of tables.filter((p) => p.marketplace === adapter.id)) {
+          const context = readPage(parseFile(page.path), new URL(page.url), { now: NOW });
+          for (const source of Object.values(context?.sources ?? {})) answered.add(source!);
+        }
+        for (const name of sourceNames(file)) if (!answered.has(name)) unexercised.push(`${file}: ${name}`);
+      }
+      expect(unexercised).toEqual([]);
+    },
+  );
 });

@@ -28,6 +28,7 @@ import {
 } from './sources';
 import type {
   MarketplaceAdapter,
+  OrderCard,
   OrderItem,
   OrderSummary,
   PageContext,
@@ -342,11 +343,8 @@ function readOrder(doc: Document, url: URL, address: { orderId: string; shipment
   const context: PageContext = { marketplace: 'ozon', kind: 'order', url: url.href, sources: {} };
   const titleState = widgetStates(doc, 'titleWithTimer')[0];
 
-  fill(context, 'orderId', [
-    ['address', () => address.orderId],
-    ['state:titleWithTimer', () => ORDER_NUMBER.exec(String(titleState?.number ?? titleState?.orderNumber ?? ''))?.[1]],
-    ['block:titleWithTimer', () => ORDER_NUMBER.exec(titleWithTimerText(doc))?.[1]],
-  ]);
+  // The address names the order (it is how this page was recognised): nothing on the page overrides it.
+  fill(context, 'orderId', [['address', () => address.orderId]]);
 
   fill(context, 'orderDate', [
     ['state:titleWithTimer', () => parseRussianDate(titleState?.date ?? titleState?.orderDate, now)],
@@ -502,9 +500,9 @@ export function findOzonPageTarget(doc: Document, target: PageTarget): Element |
   return null;
 }
 
-/** Each order's card on the order list: its first link to the order's page. */
-export function findOzonOrderCards(doc: Document, url: URL): { orderId: string; element: Element }[] {
-  const cards: { orderId: string; element: Element }[] = [];
+/** Each order's card on the order list (its first link to the order's page), opening that order. */
+export function findOzonOrderCards(doc: Document, url: URL, page: PageContext): OrderCard[] {
+  const cards: OrderCard[] = [];
   try {
     const root = widgetBlocks(doc, 'orderList')[0] ?? doc.body;
     const seen = new Set<string>();
@@ -513,12 +511,26 @@ export function findOzonOrderCards(doc: Document, url: URL): { orderId: string; 
       const address = href ? ozonAddress(new URL(href)) : undefined;
       if (address?.kind !== 'order' || seen.has(address.orderId)) continue;
       seen.add(address.orderId);
-      cards.push({ orderId: address.orderId, element: link });
+      cards.push({ key: address.orderId, element: link, context: listedOrder(page, address.orderId, url) });
     }
   } catch {
     // A page that breaks the look-up gets no buttons.
   }
   return cards;
+}
+
+/** One order of the list as the panel shows it: what the list says of it, at the order's own address. */
+function listedOrder(page: PageContext, orderId: string, url: URL): PageContext {
+  const listed = page.orders?.find((o) => o.orderId === orderId);
+  return {
+    marketplace: 'ozon',
+    kind: 'order',
+    url: new URL(`/my/orderdetails/?order=${encodeURIComponent(orderId)}`, url.origin).href,
+    orderId,
+    ...(listed?.orderDate && { orderDate: listed.orderDate }),
+    ...(listed?.status && { orderStatus: listed.status }),
+    sources: { orderId: 'order list' },
+  };
 }
 
 export const ozon: MarketplaceAdapter = {
@@ -527,6 +539,7 @@ export const ozon: MarketplaceAdapter = {
   matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,
+  pageKinds: ['product', 'order', 'order-list', 'blocked'],
   findPageTarget: findOzonPageTarget,
   findOrderCards: findOzonOrderCards,
 };

@@ -9,7 +9,7 @@ export type MarketplaceId = 'ozon' | 'wildberries' | 'yandex-market';
 /**
  * - product: a product card;
  * - order: one order (or one shipment of it);
- * - order-list: the list of the shopper's orders;
+ * - order-list: the list of the shopper's orders (or, on Wildberries, of the items bought);
  * - blocked: the site served an anti-bot challenge instead of the page; only the address is known.
  */
 export type PageKind = 'product' | 'order' | 'order-list' | 'blocked';
@@ -19,6 +19,10 @@ export interface OrderItem {
   title?: string;
   /** Ozon splits an order into shipments numbered <order>-<n>. */
   shipmentId?: string;
+  /** The order the item belongs to, where a page lists items of several orders (Wildberries). */
+  orderId?: string;
+  /** The item's own status, where items of one page are in different states. */
+  status?: string;
 }
 
 export interface OrderSummary {
@@ -96,6 +100,18 @@ export interface MarketplaceAdapter {
   readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null;
   /** The page's own form or button for a channel, when the page has one. */
   findPageTarget(doc: Document, target: PageTarget): Element | null;
-  /** On an order list: each order's card (the element a contact button goes after). */
-  findOrderCards?(doc: Document, url: URL): { orderId: string; element: Element }[];
+  /** The kinds of page `readPage` can return. Each has a saved page or fixture (a test checks). */
+  pageKinds: readonly PageKind[];
+  /** On an order list: each card that gets a contact button of its own, with what that button opens. */
+  findOrderCards?(doc: Document, url: URL, page: PageContext): OrderCard[];
+}
+
+export interface OrderCard {
+  /** Unique on the page: the order number, or the item's place in the list. */
+  key: string;
+  /** The card; the button goes after it, or at its end with `inside`. */
+  element: Element;
+  inside?: boolean;
+  /** What the panel shows when the card's button is pressed. */
+  context: PageContext;
 }

@@ -2,10 +2,25 @@
  * Yandex Market (market.yandex.ru). Product pages, `/product--<slug>/<productId>?sku=<sku>` and
  * `/card/<slug>/<productId>`. The page's DOM may not be rendered at all: the article (the Market SKU),
  * title and price come from JSON-LD, the seller from the page state (`shopInfo.<id>.name`, in the
- * `<noframes data-apiary="patch">` JSON) or JSON-LD's description.
+ * `<noframes data-apiary="patch">` JSON) or JSON-LD's description. Orders: the list at `/my/orders` (its
+ * cards, with a contact button each) and one order at `/my/order/<id>` (the page state's `order` and
+ * `orderItem` collections, else the blocks the site marks with `data-auto`).
  */
-import { fill, fillTogether, foldSpace, isRecord, jsonLdOfType, parseJson, parsePrice, textOrUndefined, dig, KNOWN_CURRENCIES } from './sources';
-import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from './types';
+import {
+  absoluteHttpUrl,
+  dig,
+  fill,
+  fillTogether,
+  foldSpace,
+  isRecord,
+  jsonLdOfType,
+  KNOWN_CURRENCIES,
+  parseJson,
+  parsePrice,
+  parseRussianDate,
+  textOrUndefined,
+} from './sources';
+import type { MarketplaceAdapter, OrderCard, OrderItem, OrderSummary, PageContext, PageTarget, ReadOptions } from './types';
 
 export function isYandexMarketHost(hostname: string): boolean {
   return hostname.toLowerCase() === 'market.yandex.ru';
@@ -87,12 +102,138 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
   return context;
 }
 
-export function readYandexMarketPage(doc: Document, url: URL, _options: ReadOptions = {}): PageContext | null {
-  if (!isYandexMarketHost(url.hostname)) return null;
-  const address = yandexMarketAddress(url);
-  if (!address) return null;
+// --------------------------------------------------------------------------------------------- orders
+
+type OrdersAddress = { kind: 'order'; orderId: string } | { kind: 'order-list' };
+
+export function yandexMarketOrdersAddress(url: URL): OrdersAddress | undefined {
+  const order = /^\/my\/order\/(\d{6,15})\/?$/.exec(url.pathname);
+  if (order) return { kind: 'order', orderId: order[1] };
+  return /^\/my\/orders\/?$/.test(url.pathname) ? { kind: 'order-list' } : undefined;
+}
+
+const auto = (root: ParentNode, name: string) => textOrUndefined(root.querySelector(`[data-auto="${name}"]`)?.textContent);
+
+/** The order in the page state, only when the state is about this order (not one left behind). */
+function orderFromState(doc: Document, orderId: string): { order: Record<string, unknown>; items: OrderItem[] } | undefined {
+  for (const state of pageStates(doc)) {
+    const order = dig(state, 'collections', 'order', orderId);
+    if (!isRecord(order)) continue;
+    const entries = dig(state, 'collections', 'orderItem');
+    const items = (isRecord(entries) ? Object.values(entries) : [])
+      .filter(isRecord)
+      .filter((entry) => String(entry.orderId ?? '') === orderId)
+      .flatMap((entry): OrderItem[] => {
+        const article = textOrUndefined(entry.sku);
+        const title = textOrUndefined(entry.title ?? entry.name);
+        return article || title ? [{ ...(article && /^\d+$/.test(article) && { article }), ...(title && { title }) }] : [];
+      });
+    return { order, items };
+  }
+  return undefined;
+}
+
+/** Items from the blocks: each links to its product page, whose address carries the SKU. */
+function itemsFromBlocks(doc: Document, base: URL): OrderItem[] | undefined {
+  const items = Array.from(doc.querySelectorAll('[data-auto="order-item"]')).flatMap((block): OrderItem[] => {
+    const href = absoluteHttpUrl(block.querySelector('a[href]')?.getAttribute('href'), base);
+    const article = href ? yandexMarketAddress(new URL(href))?.sku : undefined;
+    const title = auto(block, 'order-item-title');
+    return article || title ? [{ ...(article && { article }), ...(title && { title }) }] : [];
+  });
+  return items.length ? items : undefined;
+}
+
+/** The page's own heading names its order; another number there means the page is not this order's yet. */
+function blocksAreAbout(doc: Document, orderId: string): boolean {
+  const heading = auto(doc, 'order-title');
+  const named = heading && /\d{6,15}/.exec(heading)?.[0];
+  return !named || named === orderId;
+}
+
+function readOrder(doc: Document, url: URL, orderId: string, now: Date): PageContext {
+  const context: PageContext = { marketplace: 'yandex-market', kind: 'order', url: url.href, sources: {} };
+  fill(context, 'orderId', [['address', () => orderId]]);
+  const state = orderFromState(doc, orderId);
+  const blocks = blocksAreAbout(doc, orderId);
+  fill(context, 'orderDate', [
+    ['state:order', () => parseRussianDate(state?.order.creationDate, now)],
+    ['block:order-date', () => (blocks ? parseRussianDate(auto(doc, 'order-date'), now) : undefined)],
+  ]);
+  fill(context, 'orderStatus', [
+    ['state:order', () => textOrUndefined(state?.order.statusText)],
+    ['block:order-status', () => (blocks ? auto(doc, 'order-status') : undefined)],
+  ]);
+  fill(context, 'items', [
+    ['state:orderItem', () => (state?.items.length ? state.items : undefined)],
+    ['block:order-item', () => (blocks ? itemsFromBlocks(doc, url) : undefined)],
+  ]);
+  return context;
+}
+
+/** Each card of the order list with the order it links to. */
+function orderCards(doc: Document, base: URL, now: Date): { element: Element; order: OrderSummary }[] {
+  const seen = new Set<string>();
+  return Array.from(doc.querySelectorAll('[data-auto="order-card"]')).flatMap((element) => {
+    const href = absoluteHttpUrl(element.querySelector('a[href*="/my/order/"]')?.getAttribute('href'), base);
+    const address = href && isYandexMarketHost(new URL(href).hostname) ? yandexMarketOrdersAddress(new URL(href)) : undefined;
+    if (address?.kind !== 'order' || seen.has(address.orderId)) return [];
+    seen.add(address.orderId);
+    const orderDate = parseRussianDate(auto(element, 'order-date'), now);
+    const status = auto(element, 'order-status');
+    return [{ element, order: { orderId: address.orderId, ...(orderDate && { orderDate }), ...(status && { status }) } }];
+  });
+}
+
+function readOrderList(doc: Document, url: URL, now: Date): PageContext {
+  const context: PageContext = { marketplace: 'yandex-market', kind: 'order-list', url: url.href, sources: {} };
+  fill(context, 'orders', [
+    ['block:order-card', () => {
+      const orders = orderCards(doc, url, now).map((card) => card.order);
+      return orders.length ? orders : undefined;
+    }],
+  ]);
+  return context;
+}
+
+export function findYandexMarketOrderCards(doc: Document, url: URL, page: PageContext): OrderCard[] {
+  if (yandexMarketOrdersAddress(url)?.kind !== 'order-list') return [];
   try {
-    return readProduct(doc, url, address);
+    return orderCards(doc, url, new Date()).map(({ element, order: shown }) => {
+      // What the reading said of the order (read with its own "now"), else what the card shows.
+      const order = page.orders?.find((o) => o.orderId === shown.orderId) ?? shown;
+      return {
+      key: order.orderId,
+      element,
+      inside: true,
+      context: {
+        marketplace: 'yandex-market',
+        kind: 'order',
+        url: new URL(`/my/order/${order.orderId}`, url.origin).href,
+        orderId: order.orderId,
+        ...(order.orderDate && { orderDate: order.orderDate }),
+        ...(order.status && { orderStatus: order.status }),
+        sources: { orderId: 'order list' },
+      },
+    };
+    });
+  } catch {
+    return [];
+  }
+}
+
+// -------------------------------------------------------------------------------------------- the reader
+
+export function readYandexMarketPage(doc: Document, url: URL, options: ReadOptions = {}): PageContext | null {
+  if (!isYandexMarketHost(url.hostname)) return null;
+  try {
+    const product = yandexMarketAddress(url);
+    if (product) return readProduct(doc, url, product);
+    const orders = yandexMarketOrdersAddress(url);
+    const now = options.now ?? new Date();
+    if (orders?.kind === 'order') return readOrder(doc, url, orders.orderId, now);
+    if (orders?.kind === 'order-list') return readOrderList(doc, url, now);
+    return null;
   } catch {
     return null;
   }
@@ -104,5 +245,7 @@ export const yandexMarket: MarketplaceAdapter = {
   matches: ['https://market.yandex.ru/*'],
   handles: (url) => isYandexMarketHost(url.hostname),
   readPage: readYandexMarketPage,
+  pageKinds: ['product', 'order', 'order-list'],
   findPageTarget: (_doc: Document, _target: PageTarget) => null,
+  findOrderCards: findYandexMarketOrderCards,
 };
