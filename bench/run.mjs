@@ -1,7 +1,8 @@
 // Benchmarks: prints figures against the budgets; asserts nothing (these machines are noisy: read the
 // ratios within one run). Needs the built extension (npm run bench builds it).
 //
-//   reader       readPage on each saved product page, already parsed, median of 20 runs, in Chromium
+//   reader       readPage on each saved page and fixture with a panel (with the order list's card look-up),
+//                already parsed, median of 20 runs, in Chromium
 //   size         the content script, gzip
 //   attach       panel attached after DOMContentLoaded on the largest saved page with a panel, median
 //   script time  script time the extension adds to that page: with and without it, alternated
@@ -52,7 +53,7 @@ const readable = new Set(new Function(`${readerSource}; return MarketHelpdeskRea
 const shared = sharedPagesTable();
 if (!shared) console.log('(real pages not found: the figures below use our own fixtures only)');
 const pages = [...(shared ?? []), ...fixturePagesTable()].filter((p) => readable.has(p.marketplace));
-const productPages = pages.filter((p) => p.kind === 'product');
+const readPages = pages.filter((p) => p.kind !== 'other');
 
 const plain = await launchBrowser({ withExtension: false });
 try {
@@ -60,29 +61,40 @@ try {
   await page.setContent('<!doctype html><title>bench</title>');
   await page.addScriptTag({ content: readerSource });
   console.log(`\nReader, median of ${READER_RUNS} runs on the parsed page (Chromium):`);
-  const base = productPages.find((p) => p.file === 'ozon/product.html');
+  const base = readPages.find((p) => p.file === 'ozon/product.html');
   const synthetic = { file: '(our product page grown to 5 MB)', url: base.url, html: makeFiveMegabytePage(readFileSync(base.path, 'utf8')) };
-  for (const sample of [...productPages, synthetic]) {
+  const archive = readPages.find((p) => p.file === 'wildberries/archive.html');
+  const longArchive = { file: '(Wildberries purchases, 1,000 items)', url: archive.url, html: makeLongArchive(readFileSync(archive.path, 'utf8'), 1000) };
+  for (const sample of [...readPages, synthetic, longArchive]) {
     const html = sample.html ?? readFileSync(sample.path, 'utf8');
     const timing = await page.evaluate(
       ({ html, url, runs }) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
-        const read = () => window.MarketHelpdeskReader.readPage(doc, new URL(url));
+        const { adapterFor, readPage } = window.MarketHelpdeskReader;
+        const address = new URL(url);
+        // What the content script does on each reading: read, and on a list find the cards for buttons.
+        const read = () => {
+          const context = readPage(doc, address);
+          const cards = context?.kind === 'order-list' ? adapterFor(address)?.findOrderCards?.(doc, address, context) : undefined;
+          return { context, cards };
+        };
         for (let i = 0; i < 3; i++) read();
         const times = [];
-        let article;
+        let shown;
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
-          article = read()?.article;
+          const { context, cards } = read();
           times.push(performance.now() - start);
+          shown = context?.article ?? context?.orderId ?? (cards ? `${cards.length} cards` : context?.kind);
         }
-        return { times, article };
+        return { times, shown };
       },
       { html, url: sample.url, runs: READER_RUNS },
     );
     const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
     // The budget is for the saved pages; the 5 MB page shows that reading stays proportionate.
-    report(`  ${sample.file} (${kb} KB) → ${timing.article}`, median(timing.times), 'ms', sample === synthetic ? undefined : 5);
+    const grown = sample === synthetic || sample === longArchive;
+    report(`  ${sample.file} (${kb} KB) → ${timing.shown}`, median(timing.times), 'ms', grown ? undefined : 5);
   }
 } finally {
   await plain.close();
@@ -178,4 +190,10 @@ console.log(over.length ? `\n${over.length} figure(s) over budget.` : '\nAll fig
 function makeFiveMegabytePage(html) {
   const filler = '<div data-widget="skuGrid"><a href="/product/other-22222222/">Другой товар</a><span>1 999 ₽</span></div>';
   return html.replace('</body>', `${filler.repeat(Math.ceil(5_000_000 / filler.length))}</body>`);
+}
+
+/** A purchases page of a shopper with years behind them: the fixture's cards repeated to `count`. */
+function makeLongArchive(html, count) {
+  const card = /<li class="archive-item">[\s\S]*?<\/li>/.exec(html)[0];
+  return html.replace('</ul>', `${card.repeat(count)}</ul>`);
 }
