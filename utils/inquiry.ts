@@ -52,7 +52,7 @@ export interface Inquiry extends Omit<SaveInquiryRequest, 'channelOpened'> {
   deletedAt?: number;
 }
 
-export type InquiryEventType = 'created' | 'sent' | 'status' | 'reply' | 'note' | 'attachment';
+export type InquiryEventType = 'created' | 'sent' | 'status' | 'reply' | 'note' | 'attachment' | 'claim' | 'complaint';
 
 /** One row per event, so that two writers add events without overwriting each other's. */
 export interface InquiryEvent {
@@ -61,7 +61,10 @@ export interface InquiryEvent {
   type: InquiryEventType;
   /** ms since the epoch */
   at: number;
-  /** Channel for "sent", new status for "status", text for "reply" and "note", file name for "attachment". */
+  /**
+   * Channel for "sent", new status for "status", text for "reply" and "note", file name for "attachment", the
+   * document's full text for "claim" and "complaint".
+   */
   detail?: string;
 }
 

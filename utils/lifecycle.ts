@@ -2,7 +2,7 @@
  * An inquiry's life: not sent → sent → answered → resolved; or escalated, or closed without result.
  * "Awaiting reply" is not a state: it is a sent (or escalated) inquiry whose answer is due.
  */
-import { addWorkingDays } from './calendar';
+import { addWorkingDays, legalDeadline } from './calendar';
 import { channelById, topicById } from './catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './inquiry';
 
@@ -22,16 +22,23 @@ export type InquiryAction =
   | { type: 'note'; text: string }
   | { type: 'resolve' }
   | { type: 'close' }
-  | { type: 'reopen' };
+  | { type: 'reopen' }
+  /** A claim or a complaint was sent: its full text goes on the timeline. */
+  | { type: 'escalate'; document: 'claim' | 'complaint'; text: string };
+
+/** Calendar days the addressee has to answer: a claim ten (art. 22), the regulator thirty. */
+export const ESCALATION_ANSWER_DAYS = { claim: 10, complaint: 30 } as const;
 
 const ALLOWED: Record<InquiryStatus, InquiryAction['type'][]> = {
-  'not-sent': ['mark-sent', 'note', 'close'],
+  'not-sent': ['mark-sent', 'note', 'close', 'escalate'],
   // Sending again is a follow-up: the answer is due anew.
-  sent: ['mark-sent', 'reply', 'note', 'resolve', 'close'],
-  answered: ['mark-sent', 'reply', 'note', 'resolve', 'close'],
-  escalated: ['reply', 'note', 'resolve', 'close'],
+  sent: ['mark-sent', 'reply', 'note', 'resolve', 'close', 'escalate'],
+  answered: ['mark-sent', 'reply', 'note', 'resolve', 'close', 'escalate'],
+  // A complaint may follow a claim.
+  escalated: ['reply', 'note', 'resolve', 'close', 'escalate'],
+  // A refusal is often the last word of support: a closed inquiry can still be escalated.
   resolved: ['note', 'reopen'],
-  closed: ['note', 'reopen'],
+  closed: ['note', 'reopen', 'escalate'],
 };
 
 export function allowedActions(status: InquiryStatus): readonly InquiryAction['type'][] {
@@ -116,6 +123,19 @@ export function applyAction(
       stopWaiting();
       event.detail = next.status;
       break;
+    case 'escalate': {
+      const text = action.text.trim();
+      if (!text) return { ok: false, error: 'the document is empty' };
+      const due = legalDeadline(now, ESCALATION_ANSWER_DAYS[action.document]);
+      next.status = 'escalated';
+      next.sentAt = now;
+      next.dueAt = due.at;
+      next.dueApproximate = due.approximate;
+      next.dueIsDefault = false;
+      event.type = action.document;
+      event.detail = text;
+      break;
+    }
     case 'reopen':
       if (inquiry.sentAt !== undefined && inquiry.channel) {
         next.status = 'sent';

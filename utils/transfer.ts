@@ -97,7 +97,7 @@ const InquirySchema = v.looseObject({
 const EventSchema = v.object({
   id: text(200),
   inquiryId: text(100),
-  type: v.picklist(['created', 'sent', 'status', 'reply', 'note', 'attachment']),
+  type: v.picklist(['created', 'sent', 'status', 'reply', 'note', 'attachment', 'claim', 'complaint']),
   at: ms,
   detail: v.optional(text(20_000)),
 });

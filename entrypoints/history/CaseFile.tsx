@@ -23,6 +23,8 @@ const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   reply: 'eventReply',
   note: 'eventNote',
   attachment: 'eventAttachment',
+  claim: 'eventClaim',
+  complaint: 'eventComplaint',
 };
 
 interface Props {

@@ -137,6 +137,7 @@ function ProfileForm({ profile, language, onSave, onInvalid }: {
             name: draft.name?.trim() || undefined,
             phone: draft.phone?.trim() || undefined,
             email: draft.email?.trim() || undefined,
+            address: draft.address?.trim() || undefined,
           };
           if (clean.email && !clean.email.includes('@')) return onInvalid(t('optionsInvalidEmail', language));
           onSave(clean);
@@ -145,6 +146,7 @@ function ProfileForm({ profile, language, onSave, onInvalid }: {
         {field('name', t('optionsName', language), 'text', 'name')}
         {field('phone', t('optionsPhone', language), 'tel', 'tel')}
         {field('email', t('optionsEmail', language), 'email', 'email')}
+        {field('address', t('optionsAddress', language), 'text', 'street-address')}
         <button type="submit" data-testid="mh-profile-save">
           {t('optionsSave', language)}
         </button>

@@ -29,16 +29,17 @@ const ACTIONS: InquiryAction[] = [
   { type: 'resolve' },
   { type: 'close' },
   { type: 'reopen' },
+  { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ' },
 ];
 
 /** Every status → every action: the resulting status, or null where the action is refused. */
 const EXPECTED: Record<InquiryStatus, Record<InquiryAction['type'], InquiryStatus | null>> = {
-  'not-sent': { 'mark-sent': 'sent', reply: null, note: 'not-sent', resolve: null, close: 'closed', reopen: null },
-  sent: { 'mark-sent': 'sent', reply: 'answered', note: 'sent', resolve: 'resolved', close: 'closed', reopen: null },
-  answered: { 'mark-sent': 'sent', reply: 'answered', note: 'answered', resolve: 'resolved', close: 'closed', reopen: null },
-  escalated: { 'mark-sent': null, reply: 'escalated', note: 'escalated', resolve: 'resolved', close: 'closed', reopen: null },
-  resolved: { 'mark-sent': null, reply: null, note: 'resolved', resolve: null, close: null, reopen: 'sent' },
-  closed: { 'mark-sent': null, reply: null, note: 'closed', resolve: null, close: null, reopen: 'sent' },
+  'not-sent': { 'mark-sent': 'sent', reply: null, note: 'not-sent', resolve: null, close: 'closed', reopen: null, escalate: 'escalated' },
+  sent: { 'mark-sent': 'sent', reply: 'answered', note: 'sent', resolve: 'resolved', close: 'closed', reopen: null, escalate: 'escalated' },
+  answered: { 'mark-sent': 'sent', reply: 'answered', note: 'answered', resolve: 'resolved', close: 'closed', reopen: null, escalate: 'escalated' },
+  escalated: { 'mark-sent': null, reply: 'escalated', note: 'escalated', resolve: 'resolved', close: 'closed', reopen: null, escalate: 'escalated' },
+  resolved: { 'mark-sent': null, reply: null, note: 'resolved', resolve: null, close: null, reopen: 'sent', escalate: null },
+  closed: { 'mark-sent': null, reply: null, note: 'closed', resolve: null, close: null, reopen: 'sent', escalate: 'escalated' },
 };
 
 describe('the lifecycle', () => {
@@ -75,6 +76,20 @@ describe('the lifecycle', () => {
     const replied = act(sent.inquiry, { type: 'reply', text: '  Заказ передан курьеру  ', receivedAt: received }, received + 3600_000);
     expect(replied).toMatchObject({ ok: true, event: { type: 'reply', detail: 'Заказ передан курьеру', at: received } });
     if (replied.ok) expect(replied.inquiry.dueAt).toBeUndefined();
+  });
+
+  it('escalates with the document on the timeline and a calendar-day due date: ten days for a claim, thirty for the regulator', () => {
+    // Monday 23 November 2026: ten days later is Thursday 3 December; thirty is Wednesday 23 December.
+    const claim = act(at('answered'), { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ\nтекст' });
+    if (!claim.ok) throw new Error(claim.error);
+    expect(claim.event).toMatchObject({ type: 'claim', detail: 'ПРЕТЕНЗИЯ\nтекст', at: monday });
+    expect(claim.inquiry).toMatchObject({ status: 'escalated', sentAt: monday, dueIsDefault: false });
+    expect(new Date(claim.inquiry.dueAt!).toISOString()).toBe('2026-12-03T20:59:59.999Z');
+    const complaint = act(claim.inquiry, { type: 'escalate', document: 'complaint', text: 'ЖАЛОБА' });
+    if (!complaint.ok) throw new Error(complaint.error);
+    expect(complaint.event.type).toBe('complaint');
+    expect(new Date(complaint.inquiry.dueAt!).toISOString()).toBe('2026-12-23T20:59:59.999Z');
+    expect(act(at('sent'), { type: 'escalate', document: 'claim', text: '  ' })).toMatchObject({ ok: false });
   });
 
   it('refuses empty replies and notes', () => {

@@ -22,6 +22,8 @@ export interface Profile {
   name?: string;
   phone?: string;
   email?: string;
+  /** Postal address: printed only on a claim or complaint, never in a message to the marketplace. */
+  address?: string;
 }
 
 export interface MessageInput {

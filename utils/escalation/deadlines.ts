@@ -1,0 +1,193 @@
+/**
+ * The legal deadlines of an escalation and the penalty to date, from the inquiry's dates. Terms are in
+ * calendar days (or months), counted from the day after the event; one whose last day is not a working
+ * day ends on the next working day (Civil Code art. 193). Dates are Moscow calendar days, YYYY-MM-DD.
+ */
+import { calendarKnown, isWorkingDay } from '../calendar';
+import type { ArticleId } from './law';
+
+export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered';
+export type Remedy = 'refund' | 'replace' | 'repair' | 'discount' | 'deliver';
+
+export interface EscalationDates {
+  /** The goods were handed over. */
+  delivered?: string;
+  /** The seller received the demand (or the claim). */
+  demandReceived?: string;
+  /** The delivery date the seller promised. */
+  promised?: string;
+}
+
+export interface DeadlineInput {
+  situation: Situation;
+  dates: EscalationDates;
+  remedy?: Remedy;
+  /** The return terms were handed over in writing at delivery (art. 26.1). */
+  termsInWriting?: boolean;
+  technicallyComplex?: boolean;
+  price?: number;
+  prepayment?: number;
+  today: string;
+}
+
+export type DeadlineId = 'return-window' | 'refund' | 'complex-goods' | 'remedy' | 'delivery' | 'prepayment-refund';
+
+export interface Deadline {
+  id: DeadlineId;
+  article: ArticleId;
+  /** The date the term counts from (its day does not count). */
+  from: string;
+  /** "7 days", "3 months": the term as the law gives it. */
+  term: { days?: number; months?: number };
+  /** The term's last day before any move off a day off. */
+  nominal: string;
+  /** The last day, moved to the next working day when needed. */
+  date: string;
+  moved: boolean;
+  passed: boolean;
+  /** Whole days left (0 on the last day), or days since it passed (negative). */
+  daysLeft: number;
+  /** The production calendar of the last day's year is not bundled: only weekends were skipped. */
+  approximate: boolean;
+}
+
+export interface Penalty {
+  article: '23' | '23.1';
+  /** The base the rate applies to: the price (art. 23) or the prepayment (art. 23.1). */
+  base: number;
+  /** Per day, as a fraction: 0.01 or 0.005. */
+  rate: number;
+  /** The first day of delay and today. */
+  since: string;
+  until: string;
+  days: number;
+  /** Rounded to kopecks; capped at the prepayment under art. 23.1. */
+  amount: number;
+  capped: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
+
+/** N months after a date: the same day of the month, or the month's last day when it has none (art. 192). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+function deadline(id: DeadlineId, article: ArticleId, from: string, term: Deadline['term'], today: string, move = true): Deadline {
+  const nominal = term.months ? addMonths(from, term.months) : addDays(from, term.days ?? 0);
+  let date = nominal;
+  let approximate = move && !calendarKnown(Number(date.slice(0, 4)));
+  while (move && !isWorkingDay(date)) {
+    date = addDays(date, 1);
+    approximate ||= !calendarKnown(Number(date.slice(0, 4)));
+  }
+  const daysLeft = daysBetween(today, date);
+  return { id, article, from, term, nominal, date, moved: date !== nominal, passed: daysLeft < 0, daysLeft, approximate };
+}
+
+/** How long the seller has to meet each demand of art. 18, and the article that says so. */
+const REMEDY_TERM: Record<Exclude<Remedy, 'deliver'>, { days: number; article: ArticleId }> = {
+  refund: { days: 10, article: '22' },
+  discount: { days: 10, article: '22' },
+  replace: { days: 7, article: '21' },
+  repair: { days: 45, article: '20' },
+};
+
+export function remedyTerm(remedy: Remedy | undefined): { days: number; article: ArticleId } {
+  return REMEDY_TERM[remedy === undefined || remedy === 'deliver' ? 'refund' : remedy];
+}
+
+/** Every deadline the dates allow for the situation; a deadline whose date is unknown is left out. */
+export function deadlinesFor(input: DeadlineInput): Deadline[] {
+  const { dates, today } = input;
+  const out: Deadline[] = [];
+  const known = (date: string | undefined): date is string => isIsoDate(date);
+  switch (input.situation) {
+    case 'return':
+      if (known(dates.delivered)) {
+        out.push(deadline('return-window', '26.1', dates.delivered, input.termsInWriting === false ? { months: 3 } : { days: 7 }, today));
+      }
+      if (known(dates.demandReceived)) out.push(deadline('refund', '26.1', dates.demandReceived, { days: 10 }, today));
+      break;
+    case 'defect':
+    case 'demand-late':
+      if (input.situation === 'defect' && input.technicallyComplex && known(dates.delivered)) {
+        out.push(deadline('complex-goods', '18', dates.delivered, { days: 15 }, today));
+      }
+      if (known(dates.demandReceived)) {
+        const { days, article } = remedyTerm(input.remedy);
+        out.push(deadline('remedy', article, dates.demandReceived, { days }, today));
+      }
+      break;
+    case 'not-delivered':
+      // A date the seller promised is a date, not a term: it is not moved off a day off.
+      if (known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
+      if (known(dates.demandReceived) && input.remedy === 'refund') {
+        out.push(deadline('prepayment-refund', '23.1', dates.demandReceived, { days: 10 }, today));
+      }
+      break;
+  }
+  return out;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The penalty to date, where the situation has one: art. 23 (1 % of the price a day) once the term for a
+ * demand of arts. 20–22 has passed; art. 23.1 (0.5 % of the prepayment a day, at most the prepayment) from
+ * the day after the promised delivery date. Undefined while nothing is late or the base is unknown.
+ */
+export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlinesFor(input)): Penalty | undefined {
+  const { today } = input;
+  if (input.situation === 'not-delivered') {
+    const promised = deadlines.find((d) => d.id === 'delivery');
+    const base = input.prepayment ?? input.price;
+    if (!promised || !base || base <= 0) return undefined;
+    const since = addDays(promised.nominal, 1);
+    const days = daysBetween(since, today) + 1;
+    if (days <= 0) return undefined;
+    const raw = round2(base * 0.005 * days);
+    return { article: '23.1', base, rate: 0.005, since, until: today, days, amount: Math.min(raw, base), capped: raw > base };
+  }
+  if (input.situation === 'defect' || input.situation === 'demand-late') {
+    const term = deadlines.find((d) => d.id === 'remedy');
+    const base = input.price;
+    if (!term || !base || base <= 0) return undefined;
+    const since = addDays(term.date, 1);
+    const days = daysBetween(since, today) + 1;
+    if (days <= 0) return undefined;
+    return { article: '23', base, rate: 0.01, since, until: today, days, amount: round2(base * 0.01 * days), capped: false };
+  }
+  return undefined;
+}
+
+/** Rubles as a document writes them: "12 990,50 ₽" (a narrow no-break space between thousands). */
+export function rubles(amount: number): string {
+  const [whole, fraction] = amount.toFixed(2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${grouped}${fraction === '00' ? '' : `,${fraction}`}\u00a0₽`;
+}
+
+/** The penalty's arithmetic, written out: "12 990 ₽ × 1 % × 12 дн. = 1 558,80 ₽". */
+export function penaltyArithmetic(penalty: Penalty, language: 'ru' | 'en' = 'ru'): string {
+  const rate = language === 'ru' ? `${String(penalty.rate * 100).replace('.', ',')} %` : `${penalty.rate * 100} %`;
+  const days = language === 'ru' ? `${penalty.days} дн.` : `${penalty.days} days`;
+  const raw = round2(penalty.base * penalty.rate * penalty.days);
+  const cap = penalty.capped
+    ? language === 'ru'
+      ? `, но не более суммы предоплаты: ${rubles(penalty.amount)}`
+      : `, capped at the prepayment: ${rubles(penalty.amount)}`
+    : '';
+  return `${rubles(penalty.base)} × ${rate} × ${days} = ${rubles(raw)}${cap}`;
+}
