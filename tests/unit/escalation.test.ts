@@ -1,0 +1,243 @@
+/** The claim, the complaint, their deadlines and penalties, on fixed dates. */
+import { describe, expect, it } from 'vitest';
+import { deadlinesFor, penaltyArithmetic, penaltyFor, type DeadlineInput } from '../../utils/escalation/deadlines';
+import {
+  buildDocument,
+  documentHtml,
+  documentText,
+  type EscalationInput,
+  type LegalDocument,
+} from '../../utils/escalation/documents';
+import type { Inquiry, InquiryEvent } from '../../utils/inquiry';
+
+const NBSP = '\u00a0';
+const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
+
+const inquiry: Inquiry = {
+  id: 'i1',
+  marketplace: 'ozon',
+  status: 'answered',
+  createdAt: msk('2026-11-02'),
+  updatedAt: msk('2026-11-05'),
+  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
+  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
+  fields: { orderId: '46206571-0591', orderDate: '2026-09-17', article: '555000111', title: 'Чайник электрический 1,7 л, стекло' },
+  recipient: 'support',
+  topic: 'return',
+  channel: 'ozon-support-chat',
+  subject: 'Возврат',
+  message: 'Здравствуйте',
+  language: 'ru',
+};
+
+const events: InquiryEvent[] = [
+  { id: 'e1', inquiryId: 'i1', type: 'created', at: msk('2026-11-02') },
+  { id: 'e2', inquiryId: 'i1', type: 'sent', at: msk('2026-11-02'), detail: 'ozon-support-chat' },
+  { id: 'e3', inquiryId: 'i1', type: 'reply', at: msk('2026-11-05'), detail: 'В возврате отказано: товар надлежащего качества.' },
+  { id: 'e4', inquiryId: 'i1', type: 'note', at: msk('2026-11-06'), detail: 'Моя заметка, не для продавца' },
+];
+
+const base: EscalationInput = {
+  kind: 'claim',
+  situation: 'return',
+  inquiry,
+  events,
+  attachments: [{ name: 'photo-chainik.png', addedAt: msk('2026-11-06') }],
+  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', email: 'anna@example.ru', address: '101000, г. Москва, ул. Лесная, д. 1, кв. 2' },
+  seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7700000000, ОГРН 1027700000000', address: '101000, г. Москва, ул. Садовая, д. 5' },
+  dates: { delivered: '2026-11-15' },
+  price: 12990,
+  today: '2026-11-22',
+};
+
+function built(input: EscalationInput): LegalDocument {
+  const result = buildDocument(input);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.document;
+}
+
+const CLAIM_PARTS = ['to', 'from', 'title', 'facts', 'timeline', 'statement', 'demand', 'deadline', 'consequences', 'attachments', 'signature'];
+
+/** Nothing left unfilled: no template hole, no "undefined", no blank line but the signature's. */
+function expectNoPlaceholder(document: LegalDocument) {
+  const text = documentText(document);
+  expect(text).not.toMatch(/undefined|null|NaN|\[object|\{|\}|\$\{|«»|: \n|: $/m);
+  const underscored = text.split('\n').filter((line) => line.includes('__'));
+  expect(underscored).toEqual([`____________________ / ${base.profile.name} /`]);
+}
+
+describe('the claim, for each situation', () => {
+  it('return of goods bought remotely (art. 26.1): every part, the facts, the reply and the file, the seven days', () => {
+    const document = built(base);
+    expect(document.parts.map((p) => p.id)).toEqual(CLAIM_PARTS);
+    const text = documentText(document);
+    for (const fact of [
+      'Кому: ООО «Тёплый день», ИНН 7700000000, ОГРН 1027700000000, адрес: 101000, г. Москва, ул. Садовая, д. 5',
+      'Копия: ООО «Интернет Решения», владелец агрегатора информации о товарах (Ozon), 123112',
+      'От: Иванова Анна Сергеевна',
+      'тел. +7 900 000-00-00, эл. почта anna@example.ru',
+      'ПРЕТЕНЗИЯ',
+      'заказ № 46206571-0591 от 17.09.2026',
+      '«Чайник электрический 1,7 л, стекло», артикул 555000111',
+      `стоимостью 12${NBSP}990${NBSP}₽`,
+      'Товар получен 15.11.2026.',
+      '02.11.2026 — обращение к продавцу или в поддержку маркетплейса (Чат с поддержкой Ozon)',
+      '05.11.2026 — получен ответ: «В возврате отказано: товар надлежащего качества.»',
+      'п. 4 ст. 26.1 Закон РФ от 07.02.1992 № 2300-1',
+      'Срок для отказа от товара истекает 23.11.2026.',
+      'в течение десяти дней со дня предъявления настоящего требования (п. 4 ст. 26.1 Закона)',
+      'не позднее 02.12.2026',
+      'п. 6 ст. 13 Закона',
+      '1. Ответ продавца или поддержки от 05.11.2026 (копия переписки).',
+      '2. photo-chainik.png (от 06.11.2026).',
+      '22.11.2026',
+    ]) {
+      expect(text).toContain(fact);
+    }
+    // The shopper's own notes stay theirs.
+    expect(text).not.toContain('Моя заметка');
+    expect(text).not.toContain('07.03.1992');
+    expectNoPlaceholder(document);
+    // Seven days from 15 November end on Sunday 22 November: the term moves to Monday the 23rd.
+    expect(document.deadlines[0]).toMatchObject({ id: 'return-window', nominal: '2026-11-22', date: '2026-11-23', moved: true, passed: false, daysLeft: 1 });
+    expect(document.penalty).toBeUndefined();
+    // Every part has its English explanation.
+    expect(document.parts.every((p) => p.en.length > 20 && /[a-z]/.test(p.en))).toBe(true);
+  });
+
+  it('return without the terms given in writing: three months, into a year without a bundled calendar', () => {
+    const [window] = deadlinesFor({ ...base, termsInWriting: false });
+    expect(window).toMatchObject({ id: 'return-window', nominal: '2027-02-15', date: '2027-02-15', approximate: true });
+  });
+
+  it('a defect in technically complex goods (art. 18): the fifteen days, the remedy chosen with its term, the penalty', () => {
+    const document = built({
+      ...base,
+      situation: 'defect',
+      problem: 'Чайник не включается.',
+      technicallyComplex: true,
+      remedy: 'replace',
+      dates: { delivered: '2026-11-10', demandReceived: '2026-11-12' },
+    });
+    const text = documentText(document);
+    expect(document.parts.map((p) => p.id)).toEqual(CLAIM_PARTS);
+    expect(text).toContain('Суть проблемы: Чайник не включается.');
+    expect(text).toContain('п. 1 ст. 18');
+    expect(text).toContain('технически сложным: в течение пятнадцати дней');
+    expect(text).toContain('заменить товар на товар этой же марки (модели, артикула) в срок, установленный ст. 21 Закона (7 дней');
+    expect(text).toContain('п. 1 ст. 23 Закона');
+    expect(document.deadlines.map((d) => [d.id, d.article, d.date, d.passed])).toEqual([
+      ['complex-goods', '18', '2026-11-25', false],
+      ['remedy', '21', '2026-11-19', true],
+    ]);
+    // 20, 21 and 22 November: three days at 1 % of 12 990.
+    expect(document.penalty).toMatchObject({ article: '23', since: '2026-11-20', until: '2026-11-22', days: 3, amount: 389.7 });
+    expectNoPlaceholder(document);
+  });
+
+  it('a demand not met in time (arts. 22 and 23), across the New Year holidays', () => {
+    const input: EscalationInput = {
+      ...base,
+      situation: 'demand-late',
+      problem: 'Возврат денег за бракованный чайник.',
+      remedy: 'refund',
+      dates: { demandReceived: '2025-12-26' },
+      today: '2026-01-20',
+    };
+    const document = built(input);
+    // Ten days from 26 December end on 5 January, inside the holidays (1–11 January 2026): moved to the 12th.
+    expect(document.deadlines).toEqual([
+      expect.objectContaining({ id: 'remedy', article: '22', nominal: '2026-01-05', date: '2026-01-12', moved: true, passed: true, daysLeft: -8 }),
+    ]);
+    expect(document.penalty).toMatchObject({ since: '2026-01-13', until: '2026-01-20', days: 8, amount: 1039.2 });
+    expect(penaltyArithmetic(document.penalty!)).toBe(`12${NBSP}990${NBSP}₽ × 1 % × 8 дн. = 1${NBSP}039,20${NBSP}₽`);
+    const text = documentText(document);
+    expect(text).toContain('26.12.2025 продавцу предъявлено требование вернуть уплаченную за товар сумму');
+    expect(text).toContain('Срок истёк 12.01.2026. На 20.01.2026 просрочка составляет 8 дн.');
+    expect(text).toContain(`выплатить неустойку в размере 1${NBSP}039,20${NBSP}₽ на 20.01.2026`);
+    expect(text).toContain('(ст. 22, п. 1 ст. 23 Закона)');
+    expectNoPlaceholder(document);
+  });
+
+  it('prepaid goods not delivered on time (art. 23.1): half a percent a day, never more than the prepayment', () => {
+    const input: EscalationInput = { ...base, situation: 'not-delivered', remedy: 'refund', price: undefined, prepayment: 4000, dates: { promised: '2026-10-01' } };
+    const document = built(input);
+    // 2 October to 22 November: 52 days × 0.5 % × 4 000 ₽.
+    expect(document.penalty).toMatchObject({ article: '23.1', since: '2026-10-02', days: 52, amount: 1040, capped: false });
+    const text = documentText(document);
+    expect(text).toContain(`Товар оплачен заранее (4${NBSP}000${NBSP}₽), однако в установленный срок — 01.10.2026 — не передан.`);
+    expect(text).toContain('п. 3 ст. 23.1 Закона');
+    expect(text).toContain('в течение десяти дней со дня предъявления настоящего требования (п. 2 ст. 23.1 Закона)');
+    expectNoPlaceholder(document);
+
+    const long = penaltyFor({ ...input, dates: { promised: '2026-01-01' } } as DeadlineInput);
+    expect(long).toMatchObject({ days: 325, amount: 4000, capped: true });
+    expect(penaltyArithmetic(long!)).toBe(`4${NBSP}000${NBSP}₽ × 0,5 % × 325 дн. = 6${NBSP}500${NBSP}₽, но не более суммы предоплаты: 4${NBSP}000${NBSP}₽`);
+    // Not late yet: no penalty.
+    expect(penaltyFor({ ...input, dates: { promised: '2026-11-22' } } as DeadlineInput)).toBeUndefined();
+  });
+});
+
+describe('what the claim needs', () => {
+  it('asks for a missing profile name (and contacts, address) instead of printing a blank', () => {
+    const result = buildDocument({ ...base, profile: { ...base.profile, name: '  ' } });
+    expect(result).toEqual({ ok: false, reason: 'missing', missing: ['profile-name'] });
+    const empty = buildDocument({ ...base, profile: {}, seller: { name: 'Тёплый день' } });
+    expect(empty).toMatchObject({
+      ok: false,
+      missing: ['profile-name', 'profile-contact', 'profile-address', 'seller-ids', 'seller-address'],
+    });
+  });
+
+  it('asks for what each situation rests on', () => {
+    expect(buildDocument({ ...base, dates: {} })).toMatchObject({ missing: ['date-delivered'] });
+    expect(buildDocument({ ...base, situation: 'defect' })).toMatchObject({ missing: ['problem'] });
+    expect(buildDocument({ ...base, situation: 'demand-late', problem: 'x' })).toMatchObject({ missing: ['date-demand'] });
+    expect(buildDocument({ ...base, situation: 'not-delivered', price: undefined })).toMatchObject({ missing: ['prepayment', 'date-promised'] });
+  });
+
+  it('leaves out a co-addressee on other marketplaces and a timeline that has nothing in it', () => {
+    const document = built({ ...base, inquiry: { ...inquiry, marketplace: 'wildberries' }, events: [], attachments: [] });
+    const text = documentText(document);
+    expect(text).not.toContain('Интернет Решения');
+    expect(text).toContain('на маркетплейсе Wildberries');
+    expect(document.parts.map((p) => p.id)).toEqual(CLAIM_PARTS.filter((id) => id !== 'timeline' && id !== 'attachments'));
+    expectNoPlaceholder(document);
+  });
+
+  it('refuses ozon.by and ozon.kz: Russian consumer law and Rospotrebnadzor do not apply there', () => {
+    for (const country of ['ozon.by', 'ozon.kz'] as const) {
+      const result = buildDocument({ ...base, inquiry: { ...inquiry, pageUrl: `https://${country}/my/orderdetails/?order=1-1` } });
+      expect(result).toEqual({ ok: false, reason: 'foreign', country });
+    }
+  });
+});
+
+describe('the complaint to Rospotrebnadzor', () => {
+  it('names the companies, what was asked and that the claim went unanswered, with the claim in its attachments', () => {
+    const claimSent: InquiryEvent = { id: 'e5', inquiryId: 'i1', type: 'claim', at: msk('2026-11-07'), detail: 'ПРЕТЕНЗИЯ …' };
+    const document = built({ ...base, kind: 'complaint', events: [...events, claimSent] });
+    const text = documentText(document);
+    expect(document.parts.map((p) => p.id)).toEqual(['to', 'from', 'title', 'facts', 'timeline', 'statement', 'request', 'attachments', 'signature']);
+    expect(text).toContain('(Роспотребнадзор)');
+    expect(text).toContain('ЖАЛОБА\nна нарушение прав потребителя: ООО «Тёплый день», ИНН 7700000000');
+    expect(text).toContain('ООО «Интернет Решения» (владелец агрегатора информации о товарах (Ozon))');
+    expect(text).toContain('07.11.2026 — направлена претензия.');
+    expect(text).toContain('07.11.2026 продавцу направлена претензия; ответа на неё не получено.');
+    expect(text).toContain('1. Копия кассового чека или иного документа об оплате.');
+    expect(text).toContain('2. Копия претензии от 07.11.2026 и подтверждение её направления.');
+    expect(text).toContain('Прошу провести проверку');
+    expectNoPlaceholder(document);
+  });
+});
+
+describe('output', () => {
+  it('writes page text into the HTML as text', () => {
+    const document = built({ ...base, inquiry: { ...inquiry, fields: { ...inquiry.fields, title: '<img src=x onerror=alert(1)>Чайник' } } });
+    const html = documentHtml(document);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;Чайник');
+    expect(html).not.toContain('<img');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('@page{size:A4');
+  });
+});
