@@ -3,14 +3,37 @@
  * and each field carries its `data-testid` and machine-form `data-value` (the automation hooks).
  */
 import type { PageContext } from '../utils/marketplaces/types';
+import { moscowDate } from '../utils/calendar/moscow';
+import { now } from '../utils/clock';
+import { deadlinesFor } from '../utils/escalation/deadlines';
+import { foreignOzon } from '../utils/escalation/law';
 import { formatDate, formatPrice, t, type Language } from '../utils/i18n';
 
 interface Props {
   context: PageContext;
   language?: Language;
+  /** Today (YYYY-MM-DD, Moscow), for the return window; the extension's clock by default. */
+  today?: string;
 }
 
-export function ContextFields({ context, language = 'ru' }: Props) {
+/** The seven days of art. 26.1 from the delivery date, where Russian law applies. */
+function ReturnWindow({ context, language, today }: { context: PageContext; language: Language; today: string }) {
+  if (context.kind !== 'order' || !context.deliveredDate || foreignOzon(context.url)) return null;
+  const [window] = deadlinesFor({ situation: 'return', dates: { delivered: context.deliveredDate }, today });
+  if (!window) return null;
+  const text = window.passed
+    ? t('returnWindowPassed', language, formatDate(window.date, language))
+    : window.daysLeft === 0
+      ? t('returnWindowLast', language)
+      : t('returnWindowLeft', language, window.daysLeft, formatDate(window.date, language));
+  return (
+    <p class="mh-note" data-testid="mh-return-window" data-value={String(window.daysLeft)} data-date={window.date}>
+      {text}
+    </p>
+  );
+}
+
+export function ContextFields({ context, language = 'ru', today = moscowDate(now()) }: Props) {
   const rows = [];
   if (context.article) {
     rows.push(
@@ -76,6 +99,14 @@ export function ContextFields({ context, language = 'ru' }: Props) {
     rows.push(
       <Row label={t('fieldOrderStatus', language)} key="orderStatus">
         <span data-testid="mh-order-status" data-value={context.orderStatus}>{context.orderStatus}</span>
+      </Row>,
+    );
+  }
+  if (context.deliveredDate) {
+    rows.push(
+      <Row label={t('fieldDeliveredDate', language)} key="deliveredDate">
+        <span data-testid="mh-delivered-date" data-value={context.deliveredDate}>{formatDate(context.deliveredDate, language)}</span>
+        <ReturnWindow context={context} language={language} today={today} />
       </Row>,
     );
   }

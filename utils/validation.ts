@@ -46,6 +46,7 @@ const ContextSchema = v.object({
   orderId: optionalText(LIMITS.field),
   orderDate: v.optional(isoDate),
   orderStatus: optionalText(LIMITS.field),
+  deliveredDate: v.optional(isoDate),
   items: v.optional(
     v.pipe(
       v.array(

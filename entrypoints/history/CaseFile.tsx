@@ -108,6 +108,12 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
         </a>
       </p>
 
+      <p>
+        <a class="button-link" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
+          {t('escalateOpen', language)}
+        </a>
+      </p>
+
       <h3>{t('historyRead', language)}</h3>
       <ContextFields context={inquiry.context} language={language} />
 
@@ -121,6 +127,12 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
           <li key={event.id} data-testid="mh-event" data-type={event.type}>
             <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, language)}</time>{' '}
             <strong>{eventText(event)}</strong>
+            {(event.type === 'claim' || event.type === 'complaint') && event.detail && (
+              <details class="event-document">
+                <summary>{t('escalateDocument', language)}</summary>
+                <pre class="case-message" data-testid="mh-event-document">{event.detail}</pre>
+              </details>
+            )}
             {(event.type === 'reply' || event.type === 'note' || event.type === 'attachment') && event.detail && (
               <span class="event-detail" data-testid="mh-event-detail">
                 {event.detail}

@@ -7,6 +7,7 @@ import { ListNotices, ListView, useInquiries } from '../../components/InquiryLis
 import { t } from '../../utils/i18n';
 import type { Inquiry } from '../../utils/inquiry';
 import { CaseFile } from './CaseFile';
+import { Escalation } from './Escalation';
 import { SummaryView } from './SummaryView';
 
 export const route = () => decodeURIComponent(location.hash.slice(1));
@@ -23,7 +24,10 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
   }, []);
 
   const all = list.kind === 'ready' ? list.inquiries : [];
-  const current = all.find((i) => i.id === selected);
+  // history.html#escalate/<id>: the claim and complaint for one inquiry.
+  const escalating = selected.startsWith('escalate/');
+  const caseId = escalating ? selected.slice('escalate/'.length) : selected;
+  const current = all.find((i) => i.id === caseId);
 
   return (
     <main class="history" lang={language}>
@@ -52,11 +56,19 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
             {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, list.message)}</p>}
             {list.kind === 'ready' && all.length === 0 && <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>}
             {list.kind === 'ready' && all.length > 0 && (
-              <ListView state={inquiries} inquiries={all} selected={selected} titleLinksToCase />
+              <ListView state={inquiries} inquiries={all} selected={caseId} titleLinksToCase />
             )}
           </section>
           <section class="history-case">
-            {current ? (
+            {current && escalating ? (
+              <Escalation
+                key={current.id}
+                inquiry={current}
+                language={language}
+                settings={settings}
+                onAction={(a) => inquiries.act(current, a)}
+              />
+            ) : current ? (
               <CaseFile
                 key={current.id}
                 inquiry={current}

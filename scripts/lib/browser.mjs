@@ -121,6 +121,7 @@ export async function readPanel(page) {
       orderId: value('mh-order-id'),
       orderDate: value('mh-order-date'),
       orderStatus: value('mh-order-status'),
+      deliveredDate: value('mh-delivered-date'),
       items: [...root.querySelectorAll('[data-testid="mh-item"]')].map((li) => ({
         article: li.getAttribute('data-article') || undefined,
         title: li.getAttribute('data-value') || undefined,

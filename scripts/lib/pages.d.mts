@@ -31,6 +31,7 @@ export interface Observed {
   orderId?: string;
   orderDate?: string;
   orderStatus?: string;
+  deliveredDate?: string;
   items?: { article?: string; title?: string; orderId?: string; status?: string }[];
   orders?: string[];
 }

@@ -16,6 +16,7 @@ export function observedFromContext(context: PageContext | null): Observed {
     orderId: context.orderId,
     orderDate: context.orderDate,
     orderStatus: context.orderStatus,
+    deliveredDate: context.deliveredDate,
     items: context.items,
     orders: context.orders?.map((o) => o.orderId),
   };

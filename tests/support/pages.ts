@@ -58,6 +58,7 @@ export const CHECKS: Record<string, Check | 'not-a-check'> = {
   orderId: same('orderId'),
   orderDate: same('orderDate'),
   orderStatus: same('orderStatus', fold),
+  deliveredDate: same('deliveredDate'),
   // Each item's article and title; its order number and status too where the page expects them.
   items: (expected, observed) => {
     type Item = { article?: string; title?: string; orderId?: string; status?: string };

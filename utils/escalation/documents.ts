@@ -21,7 +21,7 @@ import {
   type Remedy,
   type Situation,
 } from './deadlines';
-import { ARTICLES, foreignOzon, LAW, ozonOperator } from './law';
+import { ARTICLES, foreignOzon, LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from './law';
 
 export type DocumentKind = 'claim' | 'complaint';
 
@@ -168,7 +168,8 @@ function timelinePart(input: EscalationInput): DocumentPart | undefined {
       const channel = channelById(event.detail ?? '')?.name.ru ?? event.detail;
       lines.push(`${dateOf(event.at)} — обращение к продавцу или в поддержку маркетплейса${channel ? ` (${channel})` : ''}.`);
     } else if (event.type === 'reply' && event.detail) {
-      lines.push(`${dateOf(event.at)} — получен ответ: «${clip(event.detail.replace(/\s+/g, ' ').trim(), 300)}».`);
+      // A quoted sentence's own full stop gives way to the one after the quotes.
+      lines.push(`${dateOf(event.at)} — получен ответ: «${clip(event.detail.replace(/\s+/g, ' ').trim(), 300).replace(/\.$/, '')}».`);
     } else if (event.type === 'claim') {
       lines.push(`${dateOf(event.at)} — направлена претензия.`);
     } else if (event.type === 'complaint') {
@@ -225,7 +226,7 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
         {
           id: 'statement',
           text:
-            `Согласно п. 4 ст. 26.1 ${LAW.ru} потребитель вправе отказаться от товара, приобретённого дистанционным способом, ` +
+            `Согласно п. 4 ст. 26.1 ${LAW_GENITIVE} потребитель вправе отказаться от товара, приобретённого дистанционным способом, ` +
             'в любое время до его передачи, а после передачи — в течение семи дней; если информация о порядке и сроках ' +
             'возврата товара надлежащего качества не была предоставлена в письменной форме в момент доставки, — в течение трёх ' +
             'месяцев с момента передачи товара.' +
@@ -254,7 +255,7 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
         {
           id: 'statement',
           text:
-            `В товаре обнаружен недостаток, о котором продавец меня не предупредил. Согласно п. 1 ст. 18 ${LAW.ru} ` +
+            `В товаре обнаружен недостаток, о котором продавец меня не предупредил. Согласно п. 1 ст. 18 ${LAW_GENITIVE} ` +
             'потребитель вправе по своему выбору потребовать замены товара, соразмерного уменьшения цены, безвозмездного ' +
             'устранения недостатков либо отказаться от исполнения договора и потребовать возврата уплаченной суммы.' +
             complex,
@@ -286,7 +287,7 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
           id: 'statement',
           text:
             `${documentDate(input.dates.demandReceived!)} продавцу предъявлено требование ${REMEDY_DEMAND[remedy]}. ` +
-            `Согласно ст. ${article} ${LAW.ru} оно подлежало удовлетворению в течение ${days} дней.` + late,
+            `Согласно ст. ${article} ${LAW_GENITIVE} оно подлежало удовлетворению в течение ${days} дней.` + late,
           en: `The ground: your earlier demand was due within ${days} days (art. ${article}); once late, art. 23 adds 1 % of the price for each day, worked out here to today.`,
         },
         {
@@ -311,7 +312,7 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
           id: 'statement',
           text:
             `Товар оплачен заранее (${rubles(base)}), однако в установленный срок — ${documentDate(input.dates.promised!)} — не передан. ` +
-            `Согласно ст. 23.1 ${LAW.ru} в этом случае потребитель вправе потребовать передачи товара в новый срок либо возврата ` +
+            `Согласно ст. 23.1 ${LAW_GENITIVE} в этом случае потребитель вправе потребовать передачи товара в новый срок либо возврата ` +
             'суммы предварительной оплаты, а продавец уплачивает неустойку.' + late,
           en: 'The ground: art. 23.1 — prepaid goods not delivered on time: a new delivery date or the prepayment back, and 0.5 % of the prepayment per day of delay, at most the prepayment.',
         },
@@ -348,7 +349,7 @@ function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Pena
     fromPart(input.profile),
     {
       id: 'title',
-      text: `ПРЕТЕНЗИЯ\n(досудебная, в порядке ${LAW.ru.replace('Закон', 'Закона')})`,
+      text: `ПРЕТЕНЗИЯ\n(досудебная, в порядке ${LAW_GENITIVE})`,
       en: 'Title: a pre-trial claim under the consumer-rights law.',
     },
     factsPart(input),
@@ -414,7 +415,7 @@ function complaintParts(input: EscalationInput, deadlines: Deadline[], penalty: 
     {
       id: 'request',
       text:
-        `Прошу провести проверку изложенных фактов, принять меры в отношении нарушителя в соответствии с ${LAW.ru.replace('Закон', 'Законом')} ` +
+        `Прошу провести проверку изложенных фактов, принять меры в отношении нарушителя в соответствии с ${LAW_INSTRUMENTAL} ` +
         'и сообщить мне о результатах рассмотрения жалобы.',
       en: 'The request: an inspection of the facts, measures against the company, and an answer to you.',
     },

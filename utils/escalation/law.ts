@@ -17,8 +17,9 @@ export const LAW: Cited = {
   source: 'the law itself; named by seed 000 (which misdates it)',
 };
 
-/** The law's name in the genitive case, after "статьи …" / "пункта …". */
-export const LAW_SHORT = 'Закона РФ «О защите прав потребителей»';
+/** The law's name in the genitive case, after "статьи …" / "пункта …"; and in the instrumental. */
+export const LAW_GENITIVE = 'Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»';
+export const LAW_INSTRUMENTAL = 'Законом РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»';
 
 export type ArticleId = '13.6' | '15' | '18' | '20' | '21' | '22' | '23' | '23.1' | '26.1' | 'nk-333.36' | 'gk-193';
 

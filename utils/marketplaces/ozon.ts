@@ -283,6 +283,8 @@ const STATUS_WORDS = new RegExp(`^(${STATUSES.join('|')})$`, 'i');
 interface Shipment {
   shipmentId?: string;
   status?: string;
+  /** YYYY-MM-DD: when the shipment was handed over, where the state says. */
+  delivered?: string;
   items: OrderItem[];
 }
 
@@ -296,15 +298,16 @@ function itemsFromState(list: unknown): OrderItem[] {
   });
 }
 
-function shipmentsFromState(doc: Document): Shipment[] {
+function shipmentsFromState(doc: Document, now: Date): Shipment[] {
   return widgetStates(doc, 'shipmentWidget').map((state) => {
+    const delivered = parseRussianDate(state.deliveredAt ?? state.deliveryDate, now);
     const shipmentId = SHIPMENT_NUMBER.exec(String(state.shipmentNumber ?? state.number ?? ''))?.[0];
     const status = textOrUndefined(dig(state, 'status', 'text') ?? dig(state, 'status', 'name') ?? state.status);
     const items = itemsFromState(state.items ?? state.products).map((item) => ({
       ...item,
       ...(shipmentId && { shipmentId }),
     }));
-    return { shipmentId, status, items };
+    return { shipmentId, status, items, ...(delivered && { delivered }) };
   });
 }
 
@@ -352,7 +355,7 @@ function readOrder(doc: Document, url: URL, address: { orderId: string; shipment
     ['block:titleWithTimer', () => parseRussianDate(/Заказ от ([^№]+)/i.exec(titleWithTimerText(doc))?.[1], now)],
   ]);
 
-  const fromState = shipmentsFromState(doc);
+  const fromState = shipmentsFromState(doc, now);
   const shipments = fromState.some((s) => s.items.length || s.status) ? fromState : [];
   const rendered = shipmentsFromBlocks(doc);
   // A shipment number in the address narrows the page to that shipment.
@@ -375,6 +378,17 @@ function readOrder(doc: Document, url: URL, address: { orderId: string; shipment
     const items = only(list).flatMap((s) => s.items).filter((i) => i.article || i.title);
     return items.length ? items : undefined;
   };
+  // The day the goods were handed over starts the seven days of art. 26.1: only when every shipment shown
+  // gives the same one.
+  fill(context, 'deliveredDate', [
+    [
+      'state:shipmentWidget',
+      () => {
+        const days = new Set(only(shipments).map((s) => s.delivered));
+        return days.size === 1 ? [...days][0] : undefined;
+      },
+    ],
+  ]);
   fill(context, 'items', [
     ['state:shipmentWidget', () => itemsOf(shipments)],
     ['block:shipmentWidget', () => itemsOf(rendered)],

@@ -55,6 +55,8 @@ export interface PageContext {
   /** YYYY-MM-DD */
   orderDate?: string;
   orderStatus?: string;
+  /** YYYY-MM-DD: when the order was handed over (the return window counts from it). */
+  deliveredDate?: string;
   items?: OrderItem[];
 
   // order list
@@ -77,6 +79,7 @@ export type ContextField =
   | 'orderId'
   | 'orderDate'
   | 'orderStatus'
+  | 'deliveredDate'
   | 'items'
   | 'orders';
 

@@ -1,0 +1,106 @@
+/** Escalation: from an answered inquiry with evidence to a printable claim, and the inquiry escalated. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionId, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { fixturePages } from '../support/pages';
+import { expect, test } from './fixtures';
+
+test('an inquiry with a reply and a file → escalate → the printable claim names the order, the article, the reply and the file; the inquiry is escalated with a new due date', async ({ context, page }) => {
+  const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
+  const [first] = order.expect.items as { article: string; title: string }[];
+  await servePages(context, [order]);
+  await page.goto(order.url);
+  await page.getByTestId('mh-open').click();
+  await expect(page.getByTestId('mh-delivered-date')).toHaveAttribute('data-value', String(order.expect.deliveredDate));
+  // The seven days from 20 September 2026 are long gone by now.
+  await expect(page.getByTestId('mh-return-window')).toContainText('истекли');
+  await page.getByTestId('mh-topic').selectOption('return');
+  await page.getByTestId('mh-save').click();
+  await expect(page.getByTestId('mh-status')).toBeVisible();
+
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${await extensionId(context)}/history.html`);
+  await history.getByTestId('mh-inquiry-title').first().click();
+  const caseFile = history.getByTestId('mh-case');
+  await caseFile.getByTestId('mh-action-mark-sent').click();
+  await caseFile.getByTestId('mh-action-reply').click();
+  await caseFile.getByTestId('mh-reply-text').fill('В возврате отказано: товар надлежащего качества.');
+  await caseFile.getByTestId('mh-reply-save').click();
+  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'answered');
+  const png = readFileSync(join(repoRoot, 'public/icon/48.png'));
+  await history.getByTestId('mh-attach').setInputFiles({ name: 'фото-чайника.png', mimeType: 'image/png', buffer: png });
+  await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-name', 'фото-чайника.png');
+  const replyAt = await caseFile.locator('[data-testid="mh-event"][data-type="reply"] time').getAttribute('datetime');
+  const replyDate = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(replyAt!));
+
+  await caseFile.getByTestId('mh-escalate').click();
+  const escalation = history.getByTestId('mh-escalation');
+  await expect(escalation.getByTestId('mh-not-legal-advice')).toBeVisible();
+  // No profile yet: the name is asked for, and no document is drawn with a blank in it.
+  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-missing="profile-name"]')).toBeVisible();
+  await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
+  // The return window from the delivery date the order page gave.
+  await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveAttribute('data-date', '2026-09-28');
+
+  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+  await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
+  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7700000000');
+  await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
+  await escalation.getByTestId('mh-doc-item').selectOption('0');
+  await escalation.getByTestId('mh-price-input').fill('2490');
+
+  const documentBox = escalation.getByTestId('mh-document');
+  await expect(documentBox).toBeVisible();
+  await expect(documentBox).toContainText('ПРЕТЕНЗИЯ');
+  await expect(documentBox).toContainText(`заказ № ${order.expect.orderId} от 17.09.2026`);
+  await expect(documentBox).toContainText(`артикул ${first.article}`);
+  await expect(documentBox).toContainText(`${replyDate} — получен ответ: «В возврате отказано: товар надлежащего качества».`);
+  const attachments = documentBox.locator('[data-part="attachments"]');
+  await expect(attachments).toContainText(`Ответ продавца или поддержки от ${replyDate}`);
+  await expect(attachments).toContainText('фото-чайника.png');
+  await expect(documentBox).toContainText('ООО «Интернет Решения»');
+  await expect(documentBox).toContainText('Иванова Анна Сергеевна');
+
+  // Printed, the page is the document alone.
+  await history.emulateMedia({ media: 'print' });
+  await expect(documentBox).toBeVisible();
+  await expect(history.getByTestId('mh-seller-name')).toBeHidden();
+  await expect(history.getByTestId('mh-not-legal-advice')).toBeHidden();
+  await history.emulateMedia({ media: 'screen' });
+
+  // The .txt download holds the same text.
+  const [download] = await Promise.all([history.waitForEvent('download'), escalation.getByTestId('mh-doc-txt').click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^pretenziya-${order.expect.orderId}-\\d{4}-\\d{2}-\\d{2}\\.txt$`));
+  const saved = readFileSync((await download.path())!, 'utf8');
+  expect(saved).toContain(`артикул ${first.article}`);
+  expect(saved).toContain('фото-чайника.png');
+
+  await escalation.getByTestId('mh-doc-sent').click();
+  await expect(escalation.getByTestId('mh-status')).toContainText('Отправка отмечена: Претензия продавцу');
+  // Back in the case file: escalated, due in ten calendar days, the claim's full text on the timeline.
+  await escalation.getByTestId('mh-escalate-back').click();
+  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'escalated');
+  const claim = caseFile.locator('[data-testid="mh-event"][data-type="claim"]');
+  await expect(claim).toHaveCount(1);
+  await expect(claim.getByTestId('mh-event-document')).toContainText(`артикул ${first.article}`, { useInnerText: false });
+  const inquiry = await history.evaluate(async () => {
+    const request = indexedDB.open('market-helpdesk');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all: { status: string; sentAt: number; dueAt: number }[] = await new Promise((resolve) => {
+      const get = db.transaction('inquiries').objectStore('inquiries').getAll();
+      get.onsuccess = () => resolve(get.result);
+    });
+    db.close();
+    return all[0];
+  });
+  expect(inquiry.status).toBe('escalated');
+  const days = (inquiry.dueAt - inquiry.sentAt) / 86_400_000;
+  // Ten calendar days, to the end of a Moscow day, moved on by at most the days off that follow.
+  expect(days).toBeGreaterThanOrEqual(10);
+  expect(days).toBeLessThan(21);
+});
