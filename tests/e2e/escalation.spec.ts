@@ -5,7 +5,9 @@ import { extensionId, repoRoot, servePages } from '../../scripts/lib/browser.mjs
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
-test('an inquiry with a reply and a file → escalate → the printable claim names the order, the article, the reply and the file; the inquiry is escalated with a new due date', async ({ context, page }) => {
+test('an inquiry with a reply and a file → escalate → the printable claim names the order, the article, the reply and the file; the inquiry is escalated with a new due date', async ({ ownContext: context }) => {
+  // A browser of its own: the list and the database hold this inquiry alone.
+  const page = await context.newPage();
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   const [first] = order.expect.items as { article: string; title: string }[];
   await servePages(context, [order]);
