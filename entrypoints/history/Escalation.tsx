@@ -365,7 +365,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
             <legend>{t('escalateDates', language)}</legend>
             {form.situation !== 'not-delivered' && dateField('delivered', 'escalateDelivered')}
             {form.situation === 'not-delivered' && dateField('promised', 'escalatePromised')}
-            {form.situation !== 'return' && dateField('demandReceived', 'escalateDemand')}
+            {dateField('demandReceived', 'escalateDemand')}
             {form.situation === 'not-delivered' ? (
               <label class="field">
                 {t('escalatePrepayment', language)}

@@ -105,4 +105,16 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   // Ten calendar days, to the end of a Moscow day, moved on by at most the days off that follow.
   expect(days).toBeGreaterThanOrEqual(10);
   expect(days).toBeLessThan(21);
+
+  // In English the document stays Russian, with each part explained beside it.
+  const id = await caseFile.getAttribute('data-id');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  await options.getByTestId('mh-language').selectOption('en');
+  await history.goto(`chrome-extension://${await extensionId(context)}/history.html#escalate/${id}`);
+  await expect(history.getByTestId('mh-doc-print')).toHaveText('Print or PDF');
+  const parts = history.getByTestId('mh-doc-part');
+  await expect(parts.first()).toContainText('Кому: ООО «Тёплый день»');
+  expect(await history.getByTestId('mh-doc-explain').count()).toBe(await parts.count());
+  await expect(history.locator('[data-part="to"] [data-testid="mh-doc-explain"]')).toContainText('co-addressee');
 });
