@@ -25,7 +25,12 @@ export interface Draft {
  * page came out: a draft begun on an anti-bot page comes back on the product page behind it.
  */
 export function draftKey(context: PageContext): string {
-  const about = context.orderId ? `order:${context.orderId}` : context.article ? `article:${context.article}` : new URL(context.url).pathname;
+  // An item of an order (a Wildberries card) keeps a draft of its own, apart from the order's other items.
+  const about = context.orderId
+    ? `order:${context.orderId}${context.article ? `:article:${context.article}` : ''}`
+    : context.article
+      ? `article:${context.article}`
+      : new URL(context.url).pathname;
   return `draft:${context.marketplace}:${about}`;
 }
 

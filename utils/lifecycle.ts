@@ -26,6 +26,9 @@ export type InquiryAction =
   /** A claim or a complaint was sent: its full text goes on the timeline. */
   | { type: 'escalate'; document: 'claim' | 'complaint'; text: string };
 
+/** A claim or complaint longer than this is refused (an export must be able to carry it back). */
+export const MAX_DOCUMENT_CHARS = 100_000;
+
 /** Calendar days the addressee has to answer: a claim ten (art. 22), the regulator thirty. */
 export const ESCALATION_ANSWER_DAYS = { claim: 10, complaint: 30 } as const;
 
@@ -126,6 +129,7 @@ export function applyAction(
     case 'escalate': {
       const text = action.text.trim();
       if (!text) return { ok: false, error: 'the document is empty' };
+      if (text.length > MAX_DOCUMENT_CHARS) return { ok: false, error: 'the document is too long' };
       const due = legalDeadline(now, ESCALATION_ANSWER_DAYS[action.document]);
       next.status = 'escalated';
       next.sentAt = now;

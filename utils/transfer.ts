@@ -99,7 +99,8 @@ const EventSchema = v.object({
   inquiryId: text(100),
   type: v.picklist(['created', 'sent', 'status', 'reply', 'note', 'attachment', 'claim', 'complaint']),
   at: ms,
-  detail: v.optional(text(20_000)),
+  // A claim's or complaint's full text is kept on its event.
+  detail: v.optional(text(100_000)),
 });
 
 const AttachmentSchema = v.object({

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { InquiryRow } from '../../components/InquiryRow';
-import type { InquiryAction } from '../../utils/lifecycle';
+import { allowedActions, type InquiryAction } from '../../utils/lifecycle';
 import { isQuotaError } from '../../utils/save-inquiry';
 import type { Settings } from '../../utils/settings';
 import { ContextFields } from '../../components/ContextFields';
@@ -108,11 +108,13 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
         </a>
       </p>
 
-      <p>
-        <a class="button-link" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
-          {t('escalateOpen', language)}
-        </a>
-      </p>
+      {allowedActions(inquiry.status).includes('escalate') && (
+        <p>
+          <a class="button-link" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
+            {t('escalateOpen', language)}
+          </a>
+        </p>
+      )}
 
       <h3>{t('historyRead', language)}</h3>
       <ContextFields context={inquiry.context} language={language} />

@@ -33,7 +33,7 @@ interface Form {
   kind: DocumentKind;
   situation: Situation;
   seller: SellerEntity;
-  dates: { delivered?: string; demandReceived?: string; promised?: string };
+  dates: { delivered?: string; demandReceived?: string; promised?: string; newDelivery?: string };
   price: string;
   prepayment: string;
   remedy: Remedy;
@@ -84,6 +84,7 @@ const MISSING_LABEL: Record<Missing, MessageKey> = {
   'date-delivered': 'missingDateDelivered',
   'date-demand': 'missingDateDemand',
   'date-promised': 'missingDatePromised',
+  'date-new-delivery': 'missingDateNewDelivery',
   problem: 'missingProblem',
 };
 
@@ -161,8 +162,12 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
   const [events, setEvents] = useState<InquiryEvent[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
   const [notice, setNotice] = useState<{ error: boolean; text: string } | undefined>(undefined);
-  const [profile, setProfile] = useState<Profile>(settings?.profile ?? {});
-  useEffect(() => setProfile(settings?.profile ?? {}), [settings?.profile]);
+  // Taken from the settings once: while the shopper types, their text is the truth, not the saved copy.
+  const [profile, setProfile] = useState<Profile | undefined>(settings?.profile);
+  useEffect(() => {
+    if (profile === undefined && settings) setProfile(settings.profile);
+  }, [settings]);
+  const [pending, setPending] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -185,9 +190,10 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
     void browser.storage.local.set({ [draftKey(inquiry.id)]: updated });
   };
   const changeProfile = (name: keyof Profile, value: string) => {
-    const next = { ...profile, [name]: value };
+    const next: Profile = { ...profile, [name]: value || undefined };
     setProfile(next);
-    void updateSettings({ profile: { ...next, [name]: value.trim() || undefined } });
+    // Saved as typed (the documents trim it): each save carries the whole latest profile.
+    void updateSettings({ profile: next });
   };
 
   const today = moscowDate(now());
@@ -199,7 +205,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
         inquiry: aboutItem(inquiry, form.item),
         events,
         attachments: files.map((f) => ({ name: f.name, addedAt: f.addedAt })),
-        profile,
+        profile: profile ?? {},
         seller: form.seller,
         dates: Object.fromEntries(Object.entries(form.dates).filter(([, v]) => isIsoDate(v))),
         price: amount(form.price),
@@ -224,17 +230,20 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
       </article>
     );
   }
-  if (!form || !input) return <p class="muted">{t('popupLoading', language)}</p>;
+  if (!form || !input || !profile) return <p class="muted">{t('popupLoading', language)}</p>;
 
   const document = result?.ok ? result.document : undefined;
   const text = document ? documentText(document) : '';
   const fileBase = `${form.kind === 'claim' ? 'pretenziya' : 'zhaloba'}-${inquiry.fields.orderId ?? inquiry.fields.article ?? inquiry.id.slice(0, 8)}-${today}`;
 
   const record = async () => {
-    if (!document) return;
+    if (!document || pending) return;
     const at = now();
+    setPending(true);
     // The list shows what went wrong when the write fails; the form and the text stay as they are.
-    if ((await onAction({ type: 'escalate', document: form.kind, text })) === false) return;
+    const ok = await onAction({ type: 'escalate', document: form.kind, text });
+    setPending(false);
+    if (ok === false) return;
     const due = legalDeadline(at, ESCALATION_ANSWER_DAYS[form.kind]);
     const what = t(form.kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language);
     setNotice({ error: false, text: t('escalateRecorded', language, what, formatDate(moscowDate(at), language), formatDate(due.date, language)) });
@@ -336,7 +345,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
           )}
           <label class="field">
             {t('escalateProblem', language)}
-            <textarea rows={3} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
+            <textarea rows={3} maxLength={4000} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
           </label>
 
           <fieldset>
@@ -365,16 +374,16 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
             <legend>{t('escalateDates', language)}</legend>
             {form.situation !== 'not-delivered' && dateField('delivered', 'escalateDelivered')}
             {form.situation === 'not-delivered' && dateField('promised', 'escalatePromised')}
+            {form.situation === 'not-delivered' && input.remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
             {dateField('demandReceived', 'escalateDemand')}
-            {form.situation === 'not-delivered' ? (
+            <label class="field">
+              {t('escalatePrice', language)}
+              <input inputMode="decimal" data-testid="mh-price-input" value={form.price} onInput={(e) => change({ price: e.currentTarget.value })} />
+            </label>
+            {form.situation === 'not-delivered' && (
               <label class="field">
                 {t('escalatePrepayment', language)}
                 <input inputMode="decimal" data-testid="mh-prepayment" value={form.prepayment} onInput={(e) => change({ prepayment: e.currentTarget.value })} />
-              </label>
-            ) : (
-              <label class="field">
-                {t('escalatePrice', language)}
-                <input inputMode="decimal" data-testid="mh-price-input" value={form.price} onInput={(e) => change({ price: e.currentTarget.value })} />
               </label>
             )}
             {form.situation === 'return' && (
@@ -464,7 +473,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
             <button type="button" data-testid="mh-doc-html" onClick={() => download(`${fileBase}.html`, 'text/html;charset=utf-8', documentHtml(document))}>
               {t('escalateHtml', language)}
             </button>
-            <button type="button" class="primary" data-testid="mh-doc-sent" onClick={() => void record()}>{t('escalateRecord', language)}</button>
+            <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord', language)}</button>
           </div>
           <p class="muted no-print">{t('escalateRecordHint', language, ESCALATION_ANSWER_DAYS[form.kind])}</p>
           <div class={`doc-print${language === 'en' ? ' with-explain' : ''}`} data-testid="mh-document" data-kind={document.kind} lang="ru">
@@ -505,8 +514,11 @@ function Deadlines({ input, language }: { input: EscalationInput; language: Lang
             {d.passed ? t('deadlinePassed', language, -d.daysLeft) : d.daysLeft === 0 ? t('deadlineToday', language) : t('deadlineLeft', language, d.daysLeft)}
             <span class="muted">
               {' '}
-              ({d.term.months ? t('deadlineMonths', language, d.term.months) : t('deadlineDays', language, d.term.days ?? 0)}
-              {d.term.days || d.term.months ? `, ${formatDate(d.from, language)}` : ''}; {articleLabel(d.article, language)})
+              (
+              {d.term.days || d.term.months
+                ? `${t('deadlineTerm', language, d.term.months ? t('deadlineMonths', language, d.term.months) : t('deadlineDays', language, d.term.days!), formatDate(d.from, language))}; `
+                : ''}
+              {articleLabel(d.article, language)})
             </span>
             {d.moved && <span class="muted"> — {t('deadlineMoved', language, formatDate(d.nominal, language))}</span>}
             {d.approximate && <span class="muted"> — {t('deadlineApproximate', language)}</span>}

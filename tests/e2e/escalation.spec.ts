@@ -44,7 +44,9 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   // The return window from the delivery date the order page gave.
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveAttribute('data-date', '2026-09-28');
 
-  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  // Typed key by key, as a person does: saving the profile as it is typed must not eat the spaces.
+  await escalation.getByTestId('mh-escalate-profile-name').pressSequentially('Иванова Анна Сергеевна');
+  await expect(escalation.getByTestId('mh-escalate-profile-name')).toHaveValue('Иванова Анна Сергеевна');
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
   await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
@@ -80,7 +82,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   expect(saved).toContain('фото-чайника.png');
 
   await escalation.getByTestId('mh-doc-sent').click();
-  await expect(escalation.getByTestId('mh-status')).toContainText('Отправка отмечена: Претензия продавцу');
+  await expect(escalation.getByTestId('mh-status')).toContainText('Претензия продавцу отмечена как отправленная');
   // Back in the case file: escalated, due in ten calendar days, the claim's full text on the timeline.
   await escalation.getByTestId('mh-escalate-back').click();
   await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'escalated');

@@ -76,7 +76,7 @@ describe('the claim, for each situation', () => {
       'Копия: ООО «Интернет Решения», владелец агрегатора информации о товарах (Ozon), 123112',
       'От: Иванова Анна Сергеевна',
       'тел. +7 900 000-00-00, эл. почта anna@example.ru',
-      'ПРЕТЕНЗИЯ',
+      'ПРЕТЕНЗИЯ\n(досудебная, в соответствии с Законом РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»)',
       'заказ № 46206571-0591 от 17.09.2026',
       '«Чайник электрический 1,7 л, стекло», артикул 555000111',
       `стоимостью 12${NBSP}990${NBSP}₽`,
@@ -156,6 +156,8 @@ describe('the claim, for each situation', () => {
     expect(text).toContain('Срок истёк 12.01.2026. На 20.01.2026 просрочка составляет 8 дн.');
     expect(text).toContain(`выплатить неустойку в размере 1${NBSP}039,20${NBSP}₽ на 20.01.2026`);
     expect(text).toContain('(ст. 22, п. 1 ст. 23 Закона)');
+    // A late replacement cites the replacement's own article.
+    expect(documentText(built({ ...input, remedy: 'replace' }))).toContain('(ст. 21, п. 1 ст. 23 Закона)');
     expectNoPlaceholder(document);
   });
 
@@ -166,13 +168,18 @@ describe('the claim, for each situation', () => {
     expect(document.penalty).toMatchObject({ article: '23.1', since: '2026-10-02', days: 52, amount: 1040, capped: false });
     const text = documentText(document);
     expect(text).toContain(`Товар оплачен заранее (4${NBSP}000${NBSP}₽), однако в установленный срок — 01.10.2026 — не передан.`);
+    expect(text).toContain(`артикул 555000111.\nПредварительно оплачено: 4${NBSP}000${NBSP}₽.`);
     expect(text).toContain('п. 3 ст. 23.1 Закона');
-    expect(text).toContain('в течение десяти дней со дня предъявления настоящего требования (п. 2 ст. 23.1 Закона)');
+    expect(text).toContain('в течение десяти дней со дня предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона)');
     expectNoPlaceholder(document);
 
     const long = penaltyFor({ ...input, dates: { promised: '2026-01-01' } } as DeadlineInput);
     expect(long).toMatchObject({ days: 325, amount: 4000, capped: true });
     expect(penaltyArithmetic(long!)).toBe(`4${NBSP}000${NBSP}₽ × 0,5 % × 325 дн. = 6${NBSP}500${NBSP}₽, но не более суммы предоплаты: 4${NBSP}000${NBSP}₽`);
+    // Delivery instead of a refund: the buyer sets the new date, and it is asked for.
+    expect(buildDocument({ ...input, remedy: 'deliver' })).toMatchObject({ ok: false, missing: ['date-new-delivery'] });
+    const deliver = documentText(built({ ...input, remedy: 'deliver', dates: { promised: '2026-10-01', newDelivery: '2026-12-01' } }));
+    expect(deliver).toContain('Прошу передать оплаченный товар в установленный мною новый срок — не позднее 01.12.2026 (п. 2 ст. 23.1 Закона)');
     // Not late yet: no penalty.
     expect(penaltyFor({ ...input, dates: { promised: '2026-11-22' } } as DeadlineInput)).toBeUndefined();
   });
@@ -193,7 +200,9 @@ describe('what the claim needs', () => {
     expect(buildDocument({ ...base, dates: {} })).toMatchObject({ missing: ['date-delivered'] });
     expect(buildDocument({ ...base, situation: 'defect' })).toMatchObject({ missing: ['problem'] });
     expect(buildDocument({ ...base, situation: 'demand-late', problem: 'x' })).toMatchObject({ missing: ['date-demand'] });
-    expect(buildDocument({ ...base, situation: 'not-delivered', price: undefined })).toMatchObject({ missing: ['prepayment', 'date-promised'] });
+    expect(buildDocument({ ...base, situation: 'not-delivered', price: undefined })).toMatchObject({
+      missing: ['prepayment', 'date-promised', 'date-new-delivery'],
+    });
   });
 
   it('leaves out a co-addressee on other marketplaces and a timeline that has nothing in it', () => {

@@ -90,6 +90,8 @@ describe('the lifecycle', () => {
     expect(complaint.event.type).toBe('complaint');
     expect(new Date(complaint.inquiry.dueAt!).toISOString()).toBe('2026-12-23T20:59:59.999Z');
     expect(act(at('sent'), { type: 'escalate', document: 'claim', text: '  ' })).toMatchObject({ ok: false });
+    // Longer than an export can carry back: refused rather than kept.
+    expect(act(at('sent'), { type: 'escalate', document: 'claim', text: 'я'.repeat(100_001) })).toMatchObject({ ok: false });
   });
 
   it('refuses empty replies and notes', () => {

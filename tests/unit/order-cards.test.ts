@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor, readPage } from '../../utils/marketplaces';
 import { onlyAddressRead } from '../../utils/marketplaces/sources';
+import { draftKey } from '../../utils/drafts';
 import { fixturePages } from '../support/pages';
 import { parseFile, parseHtml } from '../support/dom';
 
@@ -57,6 +58,13 @@ describe('Wildberries purchases', () => {
       ['55443322', '2718281828', 'Возврат'],
       ['55443322', undefined, 'Выкуплен'],
     ]);
+  });
+
+  it('gives each item of one order a draft of its own', () => {
+    const { cards } = cardsOf('wildberries/archive.html');
+    const keys = cards.map((c) => draftKey(c.context));
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[0]).toBe('draft:wildberries:order:3141592653:article:88997766');
   });
 
   it('reads the text of a card, never its unrendered template attribute', () => {

@@ -16,6 +16,8 @@ export interface EscalationDates {
   demandReceived?: string;
   /** The delivery date the seller promised. */
   promised?: string;
+  /** The new delivery date the buyer sets (art. 23.1(2)). */
+  newDelivery?: string;
 }
 
 export interface DeadlineInput {

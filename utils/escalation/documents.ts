@@ -57,6 +57,7 @@ export type Missing =
   | 'date-delivered'
   | 'date-demand'
   | 'date-promised'
+  | 'date-new-delivery'
   | 'problem';
 
 export interface DocumentPart {
@@ -104,6 +105,7 @@ export function missingFor(input: EscalationInput): Missing[] {
   if (situation === 'not-delivered') {
     if (!(input.prepayment ?? input.price)) missing.push('prepayment');
     if (!dates.promised) missing.push('date-promised');
+    if (input.remedy !== 'refund' && !dates.newDelivery) missing.push('date-new-delivery');
   } else if (!input.price) missing.push('price');
   if (situation === 'return' && !dates.delivered) missing.push('date-delivered');
   if (situation === 'demand-late' && !dates.demandReceived) missing.push('date-demand');
@@ -145,11 +147,8 @@ function factsPart(input: EscalationInput): DocumentPart {
   const where = `на маркетплейсе ${MARKETPLACE_NAME[inquiry.marketplace]}`;
   const order = f.orderId ? `заказ № ${f.orderId}${f.orderDate ? ` от ${documentDate(f.orderDate)}` : ''}` : 'заказ';
   const product = [f.title && `«${f.title}»`, f.article && `артикул ${f.article}`].filter(Boolean).join(', ');
-  const price = input.situation === 'not-delivered' ? input.prepayment ?? input.price : input.price;
-  const lines = [
-    `Мною ${where} оформлен ${order} на товар ${product}, стоимостью ${rubles(price!)}` +
-      (input.situation === 'not-delivered' ? ', оплаченный полностью заранее.' : '.'),
-  ];
+  const lines = [`Мною ${where} оформлен ${order} на товар ${product}${input.price ? `, стоимостью ${rubles(input.price)}` : ''}.`];
+  if (input.situation === 'not-delivered') lines.push(`Предварительно оплачено: ${rubles((input.prepayment ?? input.price)!)}.`);
   if (input.dates.delivered) lines.push(`Товар получен ${documentDate(input.dates.delivered)}.`);
   if (input.dates.promised) lines.push(`Срок передачи товара, указанный продавцом: ${documentDate(input.dates.promised)}.`);
   if (filled(input.problem)) lines.push(`Суть проблемы: ${input.problem.trim()}`);
@@ -249,7 +248,7 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
         ? ' Товар является технически сложным: в течение пятнадцати дней со дня передачи потребитель вправе требовать возврата ' +
           'денег или замены при любом недостатке, по истечении этого срока — в случаях, перечисленных в п. 1 ст. 18 Закона ' +
           '(существенный недостаток, нарушение сроков устранения недостатков, невозможность использования товара более тридцати ' +
-          'дней в течение года гарантийного срока).'
+          'дней в течение каждого года гарантийного срока).'
         : '';
       return [
         {
@@ -295,8 +294,8 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
           text:
             `Прошу незамедлительно ${REMEDY_DEMAND[remedy]}` +
             (penalty ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)}, а также за каждый последующий день просрочки до дня удовлетворения требования` : '') +
-            ' (ст. 22, п. 1 ст. 23 Закона).',
-          en: 'The demand: meet the original demand now and pay the penalty to date and for each further day (arts. 22 and 23).',
+            ` (ст. ${article}, п. 1 ст. 23 Закона).`,
+          en: `The demand: meet the original demand now and pay the penalty to date and for each further day (arts. ${article} and 23).`,
         },
       ];
     }
@@ -320,10 +319,10 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
           id: 'demand',
           text:
             (remedy === 'refund'
-              ? `Прошу вернуть сумму предварительной оплаты ${rubles(base)} в течение десяти дней со дня предъявления настоящего требования (п. 2 ст. 23.1 Закона)`
-              : 'Прошу передать оплаченный товар в разумный новый срок и сообщить его мне письменно (п. 2 ст. 23.1 Закона)') +
+              ? `Прошу вернуть сумму предварительной оплаты ${rubles(base)} в течение десяти дней со дня предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона)`
+              : `Прошу передать оплаченный товар в установленный мною новый срок — не позднее ${documentDate(input.dates.newDelivery!)} (п. 2 ст. 23.1 Закона)`) +
             (penalty ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)} (п. 3 ст. 23.1 Закона).` : '.'),
-          en: 'The demand: delivery by a new date, or the prepayment back within 10 days (art. 23.1(2)), and the penalty to date (art. 23.1(3)).',
+          en: 'The demand: delivery by a new date you set (art. 23.1(2)), or the prepayment back within 10 days (art. 23.1(2) and (4)), and the penalty to date (art. 23.1(3)).',
         },
       ];
     }
@@ -349,7 +348,7 @@ function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Pena
     fromPart(input.profile),
     {
       id: 'title',
-      text: `ПРЕТЕНЗИЯ\n(досудебная, в порядке ${LAW_GENITIVE})`,
+      text: `ПРЕТЕНЗИЯ\n(досудебная, в соответствии с ${LAW_INSTRUMENTAL})`,
       en: 'Title: a pre-trial claim under the consumer-rights law.',
     },
     factsPart(input),

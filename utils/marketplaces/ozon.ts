@@ -300,7 +300,8 @@ function itemsFromState(list: unknown): OrderItem[] {
 
 function shipmentsFromState(doc: Document, now: Date): Shipment[] {
   return widgetStates(doc, 'shipmentWidget').map((state) => {
-    const delivered = parseRussianDate(state.deliveredAt ?? state.deliveryDate, now);
+    // Only the day it was handed over: `deliveryDate` may be the date planned.
+    const delivered = parseRussianDate(state.deliveredAt, now);
     const shipmentId = SHIPMENT_NUMBER.exec(String(state.shipmentNumber ?? state.number ?? ''))?.[0];
     const status = textOrUndefined(dig(state, 'status', 'text') ?? dig(state, 'status', 'name') ?? state.status);
     const items = itemsFromState(state.items ?? state.products).map((item) => ({
