@@ -42,44 +42,50 @@ export function problemKey(inquiry: Inquiry): string {
 
 /**
  * The figures, from the inquiries alone: each keeps its first send, that send's channel, its number of
- * sends and its first reply (kept as its events are recorded), so the whole history is read once.
+ * sends and its first reply (kept as its events are recorded), so the whole history is read once — and
+ * walked once here (ten thousand inquiries are a long history, not a rare one).
  */
 export function summarise(inquiries: Inquiry[], now: number): Summary {
-  const live = inquiries.filter((i) => !i.deletedAt);
-
-  // Time to the first answer: from the first send to the first reply after it.
   const channelTimes = new Map<string, number[]>();
   const marketTimes = new Map<string, number[]>();
-  const sendsOf = new Map<string, number>();
-  for (const inquiry of live) {
-    sendsOf.set(inquiry.id, inquiry.sendCount ?? 0);
-    if (inquiry.firstSentAt === undefined || inquiry.firstReplyAt === undefined) continue;
-    const took = inquiry.firstReplyAt - inquiry.firstSentAt;
-    const channel = inquiry.firstSentChannel || inquiry.channel;
-    if (!channelTimes.has(channel)) channelTimes.set(channel, []);
-    channelTimes.get(channel)!.push(took);
-    if (!marketTimes.has(inquiry.marketplace)) marketTimes.set(inquiry.marketplace, []);
-    marketTimes.get(inquiry.marketplace)!.push(took);
+  // Problems: inquiries sent about the same order or product (a draft never sent is not an inquiry).
+  const problems = new Map<string, { inquiries: number; sends: number; resolved: boolean }>();
+  let open = 0;
+  let overdue = 0;
+  for (const inquiry of inquiries) {
+    if (inquiry.deletedAt) continue;
+    if (inquiry.status !== 'resolved' && inquiry.status !== 'closed') open++;
+    if (isOverdue(inquiry, now)) overdue++;
+    // Time to the first answer: from the first send to the first reply after it.
+    if (inquiry.firstSentAt !== undefined && inquiry.firstReplyAt !== undefined) {
+      const took = inquiry.firstReplyAt - inquiry.firstSentAt;
+      const channel = inquiry.firstSentChannel || inquiry.channel;
+      let byChannel = channelTimes.get(channel);
+      if (!byChannel) channelTimes.set(channel, (byChannel = []));
+      byChannel.push(took);
+      let byMarket = marketTimes.get(inquiry.marketplace);
+      if (!byMarket) marketTimes.set(inquiry.marketplace, (byMarket = []));
+      byMarket.push(took);
+    }
+    if (!inquiry.sendCount) continue;
+    const key = problemKey(inquiry);
+    const problem = problems.get(key);
+    if (problem) {
+      problem.inquiries++;
+      problem.sends += inquiry.sendCount;
+      problem.resolved ||= inquiry.status === 'resolved';
+    } else problems.set(key, { inquiries: 1, sends: inquiry.sendCount, resolved: inquiry.status === 'resolved' });
   }
   const times = (map: Map<string, number[]>) =>
     [...map].map(([key, list]) => ({ key, median: median(list), count: list.length })).sort((a, b) => a.key.localeCompare(b.key));
 
-  // Problems: inquiries sent about the same order or product (a draft never sent is not an inquiry).
-  const problems = new Map<string, Inquiry[]>();
-  for (const inquiry of live) {
-    if (!inquiry.sendCount) continue;
-    const key = problemKey(inquiry);
-    if (!problems.has(key)) problems.set(key, []);
-    problems.get(key)!.push(inquiry);
-  }
   let resolvedProblems = 0;
   let resolvedAtFirst = 0;
   const repeated: Summary['repeated'] = [];
-  for (const [problem, list] of problems) {
-    const sends = list.reduce((n, i) => n + (sendsOf.get(i.id) ?? 0), 0);
-    const repeatedHere = list.length > 1 || sends > 1;
-    if (repeatedHere) repeated.push({ problem, inquiries: list.length, sends });
-    if (list.some((i) => i.status === 'resolved')) {
+  for (const [problem, { inquiries: count, sends, resolved }] of problems) {
+    const repeatedHere = count > 1 || sends > 1;
+    if (repeatedHere) repeated.push({ problem, inquiries: count, sends });
+    if (resolved) {
       resolvedProblems++;
       if (!repeatedHere) resolvedAtFirst++;
     }
@@ -91,7 +97,7 @@ export function summarise(inquiries: Inquiry[], now: number): Summary {
     resolvedProblems,
     resolvedAtFirst,
     repeated: repeated.sort((a, b) => b.inquiries - a.inquiries || b.sends - a.sends),
-    open: live.filter((i) => i.status !== 'resolved' && i.status !== 'closed').length,
-    overdue: live.filter((i) => isOverdue(i, now)).length,
+    open,
+    overdue,
   };
 }
