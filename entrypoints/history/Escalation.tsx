@@ -22,10 +22,11 @@ import {
   type Missing,
   type SellerEntity,
 } from '../../utils/escalation/documents';
-import { foreignOzon } from '../../utils/escalation/law';
+import { ARTICLES, foreignOzon, type ArticleId } from '../../utils/escalation/law';
 import { formatDate, t, type Language, type MessageKey } from '../../utils/i18n';
 import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiry';
 import { ESCALATION_ANSWER_DAYS, type InquiryAction } from '../../utils/lifecycle';
+import { download } from '../../utils/download';
 import { updateSettings, type Settings } from '../../utils/settings';
 import type { Profile } from '../../utils/templates';
 
@@ -138,15 +139,6 @@ const amount = (text: string) => {
   const value = Number(text.replace(/\s/g, '').replace(',', '.'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
 };
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 interface Props {
   inquiry: Inquiry;
@@ -467,10 +459,10 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
           <div class="doc-actions no-print">
             <button type="button" data-testid="mh-doc-print" onClick={() => print()}>{t('escalatePrint', language)}</button>
             <button type="button" data-testid="mh-doc-copy" onClick={() => void copy()}>{t('escalateCopy', language)}</button>
-            <button type="button" data-testid="mh-doc-txt" onClick={() => download(`${fileBase}.txt`, 'text/plain;charset=utf-8', text)}>
+            <button type="button" data-testid="mh-doc-txt" onClick={() => download(`${fileBase}.txt`, text, 'text/plain;charset=utf-8')}>
               {t('escalateTxt', language)}
             </button>
-            <button type="button" data-testid="mh-doc-html" onClick={() => download(`${fileBase}.html`, 'text/html;charset=utf-8', documentHtml(document))}>
+            <button type="button" data-testid="mh-doc-html" onClick={() => download(`${fileBase}.html`, documentHtml(document), 'text/html;charset=utf-8')}>
               {t('escalateHtml', language)}
             </button>
             <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord', language)}</button>
@@ -518,7 +510,7 @@ function Deadlines({ input, language }: { input: EscalationInput; language: Lang
               {d.term.days || d.term.months
                 ? `${t('deadlineTerm', language, d.term.months ? t('deadlineMonths', language, d.term.months) : t('deadlineDays', language, d.term.days!), formatDate(d.from, language))}; `
                 : ''}
-              {articleLabel(d.article, language)})
+              <ArticleLabel article={d.article} language={language} />)
             </span>
             {d.moved && <span class="muted"> — {t('deadlineMoved', language, formatDate(d.nominal, language))}</span>}
             {d.approximate && <span class="muted"> — {t('deadlineApproximate', language)}</span>}
@@ -527,7 +519,7 @@ function Deadlines({ input, language }: { input: EscalationInput; language: Lang
       </ul>
       {penalty && (
         <p data-testid="mh-penalty" data-value={penalty.amount.toFixed(2)}>
-          {t('escalatePenalty', language, articleLabel(penalty.article, language), penaltyArithmetic(penalty, language))}{' '}
+          {t('escalatePenalty', language, articleText(penalty.article, language), penaltyArithmetic(penalty, language))}{' '}
           <span class="muted">({documentDate(penalty.since)}–{documentDate(penalty.until)})</span>
         </p>
       )}
@@ -535,7 +527,10 @@ function Deadlines({ input, language }: { input: EscalationInput; language: Lang
   );
 }
 
-function articleLabel(article: string, language: Language): string {
-  return language === 'ru' ? `ст. ${article}` : `art. ${article}`;
+const articleText = (article: ArticleId, language: Language) => (language === 'ru' ? `ст. ${article}` : `art. ${article}`);
+
+/** "ст. 26.1", with what the article says on hover. */
+function ArticleLabel({ article, language }: { article: ArticleId; language: Language }) {
+  return <abbr title={ARTICLES[article][language]}>{articleText(article, language)}</abbr>;
 }
 

@@ -101,8 +101,8 @@ function createPanel(ctx: ContentScriptContext) {
   let loading: Promise<boolean> | undefined;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   let returnFocus: HTMLElement | undefined;
-  /** A card chosen on an order list (an order, or a bought item): the dialog is about it, not the list. */
-  let chosenOrder: { key: string; context: PageContext } | undefined;
+  /** The card chosen on an order list (an order, or a bought item): the dialog is about it, not the list. */
+  let chosenCard: string | undefined;
   const orderButtons = new Map<string, { button: HTMLElement; card: OrderCard }>();
 
   function build(): Promise<Parts> {
@@ -126,7 +126,7 @@ function createPanel(ctx: ContentScriptContext) {
         launcher.append(launcherIcon());
         launcher.addEventListener('click', () => {
           if (isOpen) return close();
-          chosenOrder = undefined;
+          chosenCard = undefined;
           void open();
         });
         dialogHost = document.createElement('div');
@@ -164,7 +164,7 @@ function createPanel(ctx: ContentScriptContext) {
   }
 
   function dialogProps(shadow: ShadowRoot): DialogProps {
-    const page = (chosenOrder && (orderButtons.get(chosenOrder.key)?.card.context ?? chosenOrder.context)) || context!;
+    const page = (chosenCard !== undefined && orderButtons.get(chosenCard)?.card.context) || context!;
     const adapter = adapterFor(new URL(page.url));
     return {
       context: page,
@@ -240,7 +240,7 @@ function createPanel(ctx: ContentScriptContext) {
     if (key === shownKey) return;
     shownKey = key;
     context = next;
-    if (chosenOrder && !orderButtons.has(chosenOrder.key)) chosenOrder = undefined;
+    if (chosenCard !== undefined && !orderButtons.has(chosenCard)) chosenCard = undefined;
     parts ??= build();
     void update();
   }
@@ -271,9 +271,8 @@ function createPanel(ctx: ContentScriptContext) {
   }
 
   async function openCard(key: string) {
-    const card = orderButtons.get(key)?.card;
-    if (!context || !card) return;
-    chosenOrder = { key, context: card.context };
+    if (!context || !orderButtons.has(key)) return;
+    chosenCard = key;
     if (isOpen) await update(true);
     else await open();
   }

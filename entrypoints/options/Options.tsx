@@ -2,6 +2,7 @@
  * Options: the shopper's details for signatures, the language, corrections to the catalogue's numbers,
  * addresses and links (a correction wins everywhere), and a reset.
  */
+import { download } from '../../utils/download';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { channels, correctableValue, withCorrection } from '../../utils/catalogue';
@@ -243,16 +244,6 @@ function Reminders({ settings, onStatus }: { settings: Settings; onStatus: (mess
       </div>
     </section>
   );
-}
-
-/** Downloads start from this page: a service worker cannot make object URLs. */
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {

@@ -1,4 +1,5 @@
 // Types for pages.mjs.
+import type { ContextField, OrderItem, PageContext, PageKind } from '../../utils/marketplaces/types';
 export interface PageEntry {
   file: string;
   url: string;
@@ -18,20 +19,11 @@ export function fixturePagesTable(): PageEntry[];
 export function sharedPagesDir(): string;
 export function sharedPagesTable(): PageEntry[] | undefined;
 
-/** What a reading (or the panel) shows, in the machine form of the automation hooks. */
-export interface Observed {
-  kind: string | null;
-  article?: string;
-  productId?: string;
-  title?: string;
-  seller?: string;
-  sellerUrl?: string;
-  price?: number;
-  currency?: string;
-  orderId?: string;
-  orderDate?: string;
-  orderStatus?: string;
-  deliveredDate?: string;
-  items?: { article?: string; title?: string; orderId?: string; status?: string }[];
+/**
+ * What a reading (or the panel) shows, in the machine form of the automation hooks: the reader's own
+ * fields, with the orders of a list by their numbers.
+ */
+export type Observed = { kind: PageKind | null } & Partial<Pick<PageContext, Exclude<ContextField, 'items' | 'orders'>>> & {
+  items?: Pick<OrderItem, 'article' | 'title' | 'orderId' | 'status'>[];
   orders?: string[];
-}
+};

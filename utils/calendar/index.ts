@@ -14,7 +14,7 @@ export function endOfMoscowDay(isoDate: string): number {
   return Date.parse(`${isoDate}T23:59:59.999+03:00`);
 }
 
-function addDays(isoDate: string, days: number): string {
+export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -57,13 +57,19 @@ export function addWorkingDays(fromMs: number, workingDays: number): Due {
  * ends on a non-working day moves to the next working day (Civil Code, art. 193).
  */
 export function legalDeadline(fromMs: number, calendarDays: number): Due {
-  let date = addDays(moscowDate(fromMs), calendarDays);
+  const { date, approximate } = onWorkingDay(addDays(moscowDate(fromMs), calendarDays));
+  return { at: endOfMoscowDay(date), date, approximate };
+}
+
+/** The day itself when it is a working day, else the next working day (Civil Code, art. 193). */
+export function onWorkingDay(isoDate: string): { date: string; approximate: boolean } {
+  let date = isoDate;
   let approximate = !calendarKnown(Number(date.slice(0, 4)));
   while (!isWorkingDay(date)) {
     date = addDays(date, 1);
     approximate ||= !calendarKnown(Number(date.slice(0, 4)));
   }
-  return { at: endOfMoscowDay(date), date, approximate };
+  return { date, approximate };
 }
 
 export { PRODUCTION_CALENDAR };

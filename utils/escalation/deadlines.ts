@@ -3,7 +3,7 @@
  * calendar days (or months), counted from the day after the event; one whose last day is not a working
  * day ends on the next working day (Civil Code art. 193). Dates are Moscow calendar days, YYYY-MM-DD.
  */
-import { calendarKnown, isWorkingDay } from '../calendar';
+import { addDays, onWorkingDay } from '../calendar';
 import type { ArticleId } from './law';
 
 export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered';
@@ -70,7 +70,6 @@ export interface Penalty {
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
 
 /** N months after a date: the same day of the month, or the month's last day when it has none (art. 192). */
@@ -88,12 +87,7 @@ export function isIsoDate(value: unknown): value is string {
 
 function deadline(id: DeadlineId, article: ArticleId, from: string, term: Deadline['term'], today: string, move = true): Deadline {
   const nominal = term.months ? addMonths(from, term.months) : addDays(from, term.days ?? 0);
-  let date = nominal;
-  let approximate = move && !calendarKnown(Number(date.slice(0, 4)));
-  while (move && !isWorkingDay(date)) {
-    date = addDays(date, 1);
-    approximate ||= !calendarKnown(Number(date.slice(0, 4)));
-  }
+  const { date, approximate } = move ? onWorkingDay(nominal) : { date: nominal, approximate: false };
   const daysLeft = daysBetween(today, date);
   return { id, article, from, term, nominal, date, moved: date !== nominal, passed: daysLeft < 0, daysLeft, approximate };
 }

@@ -5,7 +5,9 @@
  * part carries an English explanation for the page to show beside it. Nothing is printed blank: a
  * document that lacks a required value is not built, and the caller is told what to ask for.
  */
+import { addDays, onWorkingDay } from '../calendar';
 import { channelById } from '../catalogue';
+import { ESCALATION_ANSWER_DAYS } from '../lifecycle';
 import type { Inquiry, InquiryEvent } from '../inquiry';
 import { moscowDate } from '../calendar/moscow';
 import type { Profile } from '../templates';
@@ -21,7 +23,7 @@ import {
   type Remedy,
   type Situation,
 } from './deadlines';
-import { ARTICLES, foreignOzon, LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from './law';
+import { foreignOzon, LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from './law';
 
 export type DocumentKind = 'claim' | 'complaint';
 
@@ -336,7 +338,8 @@ function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Pena
     const operator = ozonOperator();
     to.push(`Копия: ${operator.name}, ${operator.role}, ${operator.address}`);
   }
-  const answerBy = deadlinesFor({ ...input, situation: 'demand-late', dates: { demandReceived: input.today }, remedy: 'refund' })[0];
+  // The same ten calendar days the inquiry's own due date counts when the claim is marked as sent.
+  const answerBy = onWorkingDay(addDays(input.today, ESCALATION_ANSWER_DAYS.claim));
   const parts: (DocumentPart | undefined)[] = [
     {
       id: 'to',
@@ -450,5 +453,4 @@ export function documentHtml(document: LegalDocument): string {
   );
 }
 
-export { ARTICLES };
 export type { Deadline, Penalty, Remedy, Situation };

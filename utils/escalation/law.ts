@@ -11,11 +11,6 @@ export interface Cited {
   source: string;
 }
 
-export const LAW: Cited = {
-  ru: 'Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»',
-  en: 'Russian Federation Law No. 2300-1 of 7 February 1992 "On Consumer Rights Protection"',
-  source: 'the law itself; named by seed 000 (which misdates it)',
-};
 
 /** The law's name in the genitive case, after "статьи …" / "пункта …"; and in the instrumental. */
 export const LAW_GENITIVE = 'Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»';

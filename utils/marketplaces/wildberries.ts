@@ -165,11 +165,13 @@ export function findWildberriesOrderCards(doc: Document, url: URL, page: PageCon
         ...(item.orderId && { orderId: item.orderId }),
         ...(item.status && { orderStatus: item.status }),
         items: [item],
-        sources: Object.fromEntries(
-          (['article', 'title', 'orderId', 'orderStatus'] as const)
-            .filter((field) => (field === 'orderStatus' ? item.status : item[field]))
-            .map((field) => [field, source!]),
-        ),
+        // Every field of the card came from the block that answered for the page's items.
+        sources: {
+          ...(item.article && { article: source }),
+          ...(item.title && { title: source }),
+          ...(item.orderId && { orderId: source }),
+          ...(item.status && { orderStatus: source }),
+        },
       },
     }));
   } catch {

@@ -40,25 +40,14 @@ function pageStates(doc: Document): Record<string, unknown>[] {
     .filter(isRecord);
 }
 
-function sellerFromState(doc: Document): string | undefined {
+/** The first text under `key` of any entry of a page-state collection: `shopInfo.<id>.name`, `titleV2.<id>.title`. */
+function fromCollection(doc: Document, collection: string, key: string): string | undefined {
   for (const state of pageStates(doc)) {
-    const shops = dig(state, 'collections', 'shopInfo');
-    if (!isRecord(shops)) continue;
-    for (const shop of Object.values(shops)) {
-      const name = isRecord(shop) ? textOrUndefined(shop.name) : undefined;
-      if (name) return name;
-    }
-  }
-  return undefined;
-}
-
-function titleFromState(doc: Document): string | undefined {
-  for (const state of pageStates(doc)) {
-    const titles = dig(state, 'collections', 'titleV2');
-    if (!isRecord(titles)) continue;
-    for (const entry of Object.values(titles)) {
-      const title = isRecord(entry) ? textOrUndefined(entry.title) : undefined;
-      if (title) return title;
+    const entries = dig(state, 'collections', collection);
+    if (!isRecord(entries)) continue;
+    for (const entry of Object.values(entries)) {
+      const text = isRecord(entry) ? textOrUndefined(entry[key]) : undefined;
+      if (text) return text;
     }
   }
   return undefined;
@@ -78,11 +67,11 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
   fill(context, 'productId', [['address', () => address.productId]]);
   fill(context, 'title', [
     ['json-ld', () => textOrUndefined(product?.name)],
-    ['state:titleV2', () => titleFromState(doc)],
+    ['state:titleV2', () => fromCollection(doc, 'titleV2', 'title')],
     ['block:h1', () => textOrUndefined(doc.querySelector('h1')?.textContent)],
   ]);
   fill(context, 'seller', [
-    ['state:shopInfo', () => sellerFromState(doc)],
+    ['state:shopInfo', () => fromCollection(doc, 'shopInfo', 'name')],
     ['json-ld:description', () => textOrUndefined(/в интернет-магазине (.+?) на Яндекс Маркете/.exec(foldSpace(String(product?.description ?? '')))?.[1])],
   ]);
   fillTogether(context, 'price', 'currency', [
