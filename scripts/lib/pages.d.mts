@@ -26,4 +26,6 @@ export function sharedPagesTable(): PageEntry[] | undefined;
 export type Observed = { kind: PageKind | null } & Partial<Pick<PageContext, Exclude<ContextField, 'items' | 'orders'>>> & {
   items?: Pick<OrderItem, 'article' | 'title' | 'orderId' | 'status'>[];
   orders?: string[];
+  /** On an order list: what the panel opened from each card's button shows, card by card. */
+  cards?: Pick<PageContext, 'orderId' | 'orderDate' | 'orderStatus'>[];
 };

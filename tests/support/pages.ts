@@ -79,6 +79,14 @@ export const CHECKS: Record<string, Check | 'not-a-check'> = {
     const got = JSON.stringify(observed.orders ?? []);
     return want === got ? undefined : `orders: expected ${want}, got ${got}`;
   },
+  // Each card's order as the panel opened from its button shows it: number, date and status.
+  cards: (expected, observed) => {
+    type Card = { orderId?: string; orderDate?: string; orderStatus?: string };
+    const shape = (c: Card) => [c.orderId ?? null, c.orderDate ?? null, c.orderStatus === undefined ? null : fold(c.orderStatus)];
+    const want = JSON.stringify((expected as Card[]).map(shape));
+    const got = JSON.stringify((observed.cards ?? []).map(shape));
+    return want === got ? undefined : `cards: expected ${want}, got ${got}`;
+  },
   // Prose for the people reading pages.json.
   note: 'not-a-check',
 };

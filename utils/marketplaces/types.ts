@@ -105,8 +105,16 @@ export interface MarketplaceAdapter {
   findPageTarget(doc: Document, target: PageTarget): Element | null;
   /** The kinds of page `readPage` can return. Each has a saved page or fixture (a test checks). */
   pageKinds: readonly PageKind[];
-  /** On an order list: each card that gets a contact button of its own, with what that button opens. */
-  findOrderCards?(doc: Document, url: URL, page: PageContext): OrderCard[];
+  /**
+   * On an order list: each card that gets a contact button of its own, with what that button opens.
+   * `within`: only the cards inside these blocks (appended as the page scrolled).
+   */
+  findOrderCards?(doc: Document, url: URL, page: PageContext, within?: Element[]): OrderCard[];
+  /**
+   * An order list that grows as the page scrolls comes in blocks matching this selector: a block that
+   * appears later is read alone, not the whole page again.
+   */
+  orderBlockSelector?: string;
 }
 
 export interface OrderCard {
