@@ -22,9 +22,23 @@ export function wildberriesArticle(url: URL): string | undefined {
 
 const text = (doc: Document, selector: string) => textOrUndefined(doc.querySelector(selector)?.textContent);
 
+/**
+ * Two layouts of the product page, told apart by what the page holds, not by a date:
+ * - 2022–2025: BEM blocks that held for years (`product-page__title`, `price-block__final-price`,
+ *   `seller-info__…`) and `#productNmId`;
+ * - 2026: a design system (`mo-typography`, `mo-button`) with hashed class names
+ *   (`productTitle--J2W7I`), the title in a heading, the seller in the section labelled «Информация о
+ *   продавце», prices as text with ₽.
+ */
+function isLayout2026(doc: Document): boolean {
+  if (doc.querySelector('#productNmId, .product-page__title, .price-block, .seller-info')) return false;
+  return doc.querySelector('.mo-typography, section[aria-label="Информация о продавце"]') !== null;
+}
+
 function readProduct(doc: Document, url: URL, article: string): PageContext {
   const context: PageContext = { marketplace: 'wildberries', kind: 'product', url: url.href, sources: {} };
   fill(context, 'article', [['address', () => article]]);
+  if (isLayout2026(doc)) return readProduct2026(doc, url, article, context);
   // The page names its article in #productNmId; another one there means the page is not this product's yet.
   const named = text(doc, '#productNmId');
   if (named && /^\d+$/.test(named) && named !== article) return context;
@@ -59,6 +73,100 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
         const shown = foldSpace(doc.querySelector('.price-block__final-price')?.textContent);
         const amount = parsePrice(shown);
         return amount === undefined ? undefined : { main: amount, extra: currencyFromText(shown) };
+      },
+    ],
+  ]);
+  return context;
+}
+
+// ------------------------------------------------------------------------------------------ 2026 layout
+
+/** The texts of an element's text nodes, each folded, empty ones left out: a block's words in order. */
+function textsOf(el: Element): string[] {
+  const texts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const folded = textOrUndefined(node.textContent);
+    if (folded) texts.push(folded);
+  }
+  return texts;
+}
+
+const HEADINGS = 'h1, h2, h3, h4';
+const IS_PRICE = /\d\s?₽|₽\s?\d/;
+
+/**
+ * The page's own title names the product, its article and its price («<название> <бренд> <артикул>
+ * купить за 1 234 ₽ в интернет-магазине Wildberries»). It is trusted only while it names the address's article: after an in-page navigation it
+ * may still be the previous product's.
+ */
+function documentTitleFor(doc: Document, article: string): string | undefined {
+  const title = foldSpace(doc.title);
+  return new RegExp(`(^|\\D)${article}(\\D|$)`).test(title) ? title : undefined;
+}
+
+/** The heading that the page's own title begins with: the product's name as the shopper sees it. */
+function headingNamedByTitle(doc: Document, article: string): string | undefined {
+  const title = documentTitleFor(doc, article);
+  if (!title) return undefined;
+  for (const heading of Array.from(doc.querySelectorAll(HEADINGS))) {
+    const name = textOrUndefined(heading.textContent);
+    if (name && name.length >= 3 && !IS_PRICE.test(name) && title.startsWith(name)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The block the shopper buys from: the nearest element around the «Добавить в корзину» button that shows a
+ * price. Its price is the one without a wallet or bank-card discount: that one is drawn as a button (it
+ * opens the discount's terms), and the old price is struck through.
+ */
+function buyBlockPrice(doc: Document): { main: number; extra?: string } | undefined {
+  const button = doc.querySelector('button[aria-label="Добавить в корзину"]');
+  let block: Element | null = button;
+  while (block && !IS_PRICE.test(foldSpace(block.textContent))) block = block.parentElement;
+  if (!block) return undefined;
+  const struck = (el: Element) => el.closest('del, s, [class*="strikethrough"]') !== null;
+  const candidates = [
+    ...Array.from(block.querySelectorAll('ins')),
+    ...Array.from(block.querySelectorAll('span, div, p')).filter((el) => el.children.length === 0),
+  ];
+  for (const el of candidates) {
+    const shown = foldSpace(el.textContent);
+    if (!IS_PRICE.test(shown) || el.closest('button') || struck(el)) continue;
+    const amount = parsePrice(shown);
+    if (amount !== undefined) return { main: amount, extra: currencyFromText(shown) };
+  }
+  return undefined;
+}
+
+function readProduct2026(doc: Document, url: URL, article: string, context: PageContext): PageContext {
+  fill(context, 'title', [
+    ['heading:document-title', () => headingNamedByTitle(doc, article)],
+    // Only where the page's title does not serve: the stable prefix of a hashed class, never the whole name.
+    ['block:productTitle', () => text(doc, '[class*="productTitle--"]')],
+  ]);
+
+  fillTogether(context, 'seller', 'sellerUrl', [
+    [
+      'section:seller-info',
+      () => {
+        const link = doc.querySelector('section[aria-label="Информация о продавце"] a[href*="/seller/"]');
+        // The link's words: the shop's name, then its rating («4,0»).
+        const name = link ? textsOf(link).find((t) => !/^[\d.,\s]+$/.test(t)) : undefined;
+        return name ? { main: name, extra: sellerLink(link, url) } : undefined;
+      },
+    ],
+  ]);
+
+  fillTogether(context, 'price', 'currency', [
+    ['block:buy', () => buyBlockPrice(doc)],
+    [
+      'document-title',
+      () => {
+        const shown = /купить за ([\d\s.,]+\s?₽)/.exec(documentTitleFor(doc, article) ?? '')?.[1];
+        const amount = parsePrice(shown);
+        return amount === undefined ? undefined : { main: amount, extra: currencyFromText(shown!) };
       },
     ],
   ]);
