@@ -65,10 +65,12 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
     ['json-ld', () => (product ? ldSku : undefined)],
   ]);
   fill(context, 'productId', [['address', () => address.productId]]);
+  // The heading the shopper sees names the product; JSON-LD may name another text (the model, or the set
+  // the product belongs to), so it comes last.
   fill(context, 'title', [
-    ['json-ld', () => textOrUndefined(product?.name)],
-    ['state:titleV2', () => fromCollection(doc, 'titleV2', 'title')],
     ['block:h1', () => textOrUndefined(doc.querySelector('h1')?.textContent)],
+    ['state:titleV2', () => fromCollection(doc, 'titleV2', 'title')],
+    ['json-ld', () => textOrUndefined(product?.name)],
   ]);
   fill(context, 'seller', [
     ['state:shopInfo', () => fromCollection(doc, 'shopInfo', 'name')],
