@@ -49,9 +49,11 @@ export default defineContentScript({
     // In-page navigation: read again once the new address is in place (the event comes just before).
     ctx.addEventListener(window, 'wxt:locationchange', () => panel.refreshSoon(0));
 
-    // Content that arrives or is replaced after load: read again once the page settles.
+    // Content that arrives or is replaced after load: read again once the page settles. An order list
+    // that grows as the page scrolls has only its new blocks read.
     const observer = new MutationObserver((records) => {
-      if (!records.every(isOurHost)) panel.refreshSoon(SETTLE_MS);
+      const others = records.filter((record) => !isOurHost(record) && !panel.takeListGrowth(record));
+      if (others.length) panel.refreshSoon(SETTLE_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
@@ -257,12 +259,77 @@ function createPanel(ctx: ContentScriptContext) {
         orderButtons.delete(key);
       }
     }
+    addOrderButtons(cards);
+  }
+
+  /** Blocks of a growing order list waiting to be read, and the timer that reads them. */
+  const grownBlocks = new Set<Element>();
+  let growthTimer: number | undefined;
+
+  /**
+   * A change that only adds to the order list (a block appended as the page scrolls, its state, content
+   * drawn inside a block) is taken here: the blocks concerned are read alone once the page settles, not
+   * the whole page. Anything else is left to a full reading.
+   */
+  function takeListGrowth(record: MutationRecord): boolean {
+    const selector = context?.kind === 'order-list' ? adapterFor(new URL(context.url))?.orderBlockSelector : undefined;
+    if (!selector || record.type !== 'childList') return false;
+    // A loader taken away as the next block comes is growth; a card or block taken away is not.
+    const target = record.target instanceof Element ? record.target : undefined;
+    for (const node of Array.from(record.removedNodes)) {
+      if (target?.closest(selector) || (node instanceof Element && (node.matches(selector) || node.querySelector(selector)))) return false;
+    }
+    const blocks: Element[] = [];
+    for (const node of Array.from(record.addedNodes)) {
+      if (node.nodeType === Node.TEXT_NODE && target?.closest(selector)) {
+        blocks.push(target.closest(selector)!);
+        continue;
+      }
+      if (!(node instanceof Element)) return false;
+      const found = node.matches(selector) ? [node] : Array.from(node.querySelectorAll(selector));
+      const around = node.parentElement?.closest(selector);
+      if (around) found.push(around);
+      // A block's state may come on its own, beside the block.
+      if (!found.length && !node.matches('[id^="state-"]')) return false;
+      blocks.push(...found);
+    }
+    for (const block of blocks) grownBlocks.add(block);
+    if (grownBlocks.size && growthTimer === undefined) {
+      growthTimer = ctx.setTimeout(() => {
+        growthTimer = undefined;
+        readGrownBlocks();
+      }, SETTLE_MS);
+    }
+    return true;
+  }
+
+  function readGrownBlocks() {
+    const blocks = [...grownBlocks].filter((block) => block.isConnected);
+    grownBlocks.clear();
+    if (!context || context.kind !== 'order-list' || !blocks.length) return;
+    const url = new URL(context.url);
+    const cards = adapterFor(url)?.findOrderCards?.(document, url, context, blocks) ?? [];
+    const known = new Set((context.orders ?? []).map((order) => order.orderId));
+    const added = cards.flatMap(({ context: card }) =>
+      card.orderId && !known.has(card.orderId)
+        ? [{ orderId: card.orderId, ...(card.orderDate && { orderDate: card.orderDate }), ...(card.orderStatus && { status: card.orderStatus }) }]
+        : [],
+    );
+    addOrderButtons(cards);
+    if (!added.length) return;
+    context = { ...context, orders: [...(context.orders ?? []), ...added] };
+    shownKey = JSON.stringify({ ...context, url: undefined });
+    void update();
+  }
+
+  function addOrderButtons(cards: OrderCard[]) {
     for (const card of cards) {
       const shown = orderButtons.get(card.key);
-      if (shown) {
+      if (shown?.button.isConnected && shown.card.element === card.element) {
         shown.card = card;
         continue;
       }
+      shown?.button.remove();
       const button = orderButton(card.context, settings.language, () => void openCard(card.key));
       if (card.inside) card.element.append(button);
       else card.element.after(button);
@@ -279,6 +346,7 @@ function createPanel(ctx: ContentScriptContext) {
 
   return {
     refresh,
+    takeListGrowth,
     refreshSoon(delay: number) {
       if (timer !== undefined) clearTimeout(timer);
       timer = ctx.setTimeout(() => {

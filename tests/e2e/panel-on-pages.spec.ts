@@ -9,6 +9,7 @@ import {
   fixturePages,
   missingPagesMessage,
   pagesRequired,
+  realPages,
   sharedPages,
   type PageCase,
 } from '../support/pages';
@@ -28,7 +29,27 @@ async function panelOn(page: import('@playwright/test').Page, context: import('@
   }
   await page.getByTestId('mh-open').click();
   await expect(page.getByTestId('mh-kind')).toBeVisible();
-  return readPanel(page);
+  const panel = await readPanel(page);
+  if (!('cards' in pageCase.expect)) return panel;
+  return { ...panel, cards: await cardsOn(page) };
+}
+
+/** What the panel shows when opened from each order card's button, card by card. */
+async function cardsOn(page: import('@playwright/test').Page) {
+  await page.keyboard.press('Escape');
+  const buttons = page.locator('market-helpdesk-order-button');
+  const cards = [];
+  for (let i = 0; i < (await buttons.count()); i++) {
+    const orderId = await buttons.nth(i).getAttribute('data-order-id');
+    await buttons.nth(i).getByTestId('mh-order-contact').click();
+    await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', orderId!);
+    const { orderDate, orderStatus } = await readPanel(page);
+    cards.push({ orderId: orderId!, orderDate, orderStatus });
+    // The open panel lies over the list's left side: close it to reach the next card.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('mh-order-id')).toBeHidden();
+  }
+  return cards;
 }
 
 function tableTests(title: string, cases: PageCase[] | undefined) {
@@ -52,4 +73,5 @@ function tableTests(title: string, cases: PageCase[] | undefined) {
 }
 
 tableTests('real saved pages', sharedPages());
+tableTests('real pages kept here', realPages());
 tableTests('our fixtures', fixturePages());
