@@ -122,7 +122,11 @@ function sellerLink(href: unknown, base: URL): string | undefined {
   return link && /^\/seller\/[^/]+/.test(new URL(link).pathname) ? link : undefined;
 }
 
-/** The seller as the rendered block shows it: "Продавец" followed by a link with the shop's name. */
+/**
+ * The seller as the rendered block shows it: "Продавец" followed by a link with the shop's name (to 2024),
+ * or the shop's link alone, its name as its text and title (2025; the logo before it links there too,
+ * with no text, and a badge such as «Premium-магазин» is not in a link).
+ */
 function sellerFromBlock(doc: Document, base: URL): Seller | undefined {
   for (const block of widgetBlocks(doc, 'webCurrentSeller')) {
     for (const el of Array.from(block.querySelectorAll('*'))) {
@@ -134,6 +138,11 @@ function sellerFromBlock(doc: Document, base: URL): Seller | undefined {
       if (name) return { name, link: sellerLink(link?.getAttribute('href'), base) };
       const text = textOrUndefined(holder.textContent);
       if (text) return { name: text };
+    }
+    for (const link of Array.from(block.querySelectorAll('a[href*="/seller/"]'))) {
+      const name = textOrUndefined(link.textContent) ?? textOrUndefined(link.getAttribute('title'));
+      const href = sellerLink(link.getAttribute('href'), base);
+      if (name && href) return { name, link: href };
     }
   }
   return undefined;
@@ -222,17 +231,29 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
   if (namesAnotherProduct(doc, article)) return context;
   const ld = productLd(doc, article);
 
+  // A product out of stock where the shopper is (or everywhere) is shown by one widget instead of the
+  // card's: its state names the product, its last price and its seller.
+  const outOfStock = stateFor(doc, 'webOutOfStock', article);
+
   fill(context, 'title', [
     ['state:webProductHeading', () => textOrUndefined(widgetStates(doc, 'webProductHeading')[0]?.title)],
     ['block:webProductHeading', () => textOrUndefined(widgetBlocks(doc, 'webProductHeading')[0]?.querySelector('h1')?.textContent)],
     ['json-ld', () => textOrUndefined(ld?.name)],
     ['state:webStickyProducts', () => textOrUndefined(stateFor(doc, 'webStickyProducts', article)?.name)],
+    ['state:webOutOfStock', () => textOrUndefined(outOfStock?.skuName)],
   ]);
 
   const asPair = (seller: Seller | undefined) => seller && { main: seller.name, extra: seller.link };
   fillTogether(context, 'seller', 'sellerUrl', [
     ['block:webCurrentSeller', () => asPair(sellerFromBlock(doc, url))],
     ['state:seller', () => asPair(sellerFromState(doc, url, article))],
+    [
+      'state:webOutOfStock',
+      () => {
+        const name = textOrUndefined(outOfStock?.sellerName);
+        return name ? { main: name, extra: sellerLink(outOfStock?.sellerLink, url) } : undefined;
+      },
+    ],
   ]);
 
   // Price and currency come from one source together, so a price is never paired with another's currency.
@@ -249,6 +270,7 @@ function readProduct(doc: Document, url: URL, article: string): PageContext {
     ],
     ['state:webPrice', () => asPrice(priceFromText(doc, widgetStates(doc, 'webPrice')[0]?.price))],
     ['block:webPrice', () => asPrice(priceFromBlock(doc))],
+    ['state:webOutOfStock', () => asPrice(priceFromText(doc, outOfStock?.price))],
   ]);
   return context;
 }
@@ -533,7 +555,7 @@ function readOrderList(doc: Document, url: URL, now: Date): PageContext {
 function hasProductContent(doc: Document): boolean {
   return (
     widgetBlocks(doc, 'webProductHeading').length > 0 ||
-    doc.querySelector('[id^="state-webProductHeading-"], [id^="state-webDetailSKU-"]') !== null ||
+    doc.querySelector('[id^="state-webProductHeading-"], [id^="state-webDetailSKU-"], [id^="state-webOutOfStock-"]') !== null ||
     jsonLdOfType(doc, 'Product') !== undefined
   );
 }
