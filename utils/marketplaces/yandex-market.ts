@@ -53,6 +53,15 @@ function fromCollection(doc: Document, collection: string, key: string): string 
   return undefined;
 }
 
+/** A currency code; Yandex writes roubles as RUR, the old code. */
+function currencyOf(value: unknown): string | undefined {
+  const code = textOrUndefined(value)?.toUpperCase();
+  const currency = code === 'RUR' ? 'RUB' : code;
+  return currency && KNOWN_CURRENCIES.has(currency) ? currency : undefined;
+}
+
+const asName = (name: string | undefined) => (name ? { main: name } : undefined);
+
 function readProduct(doc: Document, url: URL, address: { productId: string; sku?: string }): PageContext {
   const context: PageContext = { marketplace: 'yandex-market', kind: 'product', url: url.href, sources: {} };
   const ld = jsonLdOfType(doc, 'Product');
@@ -72,21 +81,39 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
     ['state:titleV2', () => fromCollection(doc, 'titleV2', 'title')],
     ['json-ld', () => textOrUndefined(product?.name)],
   ]);
-  fill(context, 'seller', [
-    ['state:shopInfo', () => fromCollection(doc, 'shopInfo', 'name')],
-    ['json-ld:description', () => textOrUndefined(/в интернет-магазине (.+?) на Яндекс Маркете/.exec(foldSpace(String(product?.description ?? '')))?.[1])],
+  fillTogether(context, 'seller', 'sellerUrl', [
+    // The shop's block as drawn (`data-auto` marks the site's own blocks): its name and its page.
+    [
+      'block:shop-info',
+      () => {
+        const block = doc.querySelector('[data-auto="shop-info-block"]');
+        const name = textOrUndefined(block?.querySelector('[data-auto="shop-info-title"]')?.textContent);
+        const link = absoluteHttpUrl(block?.querySelector('a[href]')?.getAttribute('href'), url);
+        return name ? { main: name, extra: link && isYandexMarketHost(new URL(link).hostname) ? link : undefined } : undefined;
+      },
+    ],
+    ['state:shopInfo', () => asName(fromCollection(doc, 'shopInfo', 'name'))],
+    ['json-ld:description', () => asName(textOrUndefined(/в интернет-магазине (.+?) на Яндекс Маркете/.exec(foldSpace(String(product?.description ?? '')))?.[1]))],
   ]);
   fillTogether(context, 'price', 'currency', [
+    // The offer's price without the Yandex Pay card, as the price widget marks it up (schema.org
+    // microdata); JSON-LD and the large figure may give the price with the card.
+    [
+      'microdata:offers',
+      () => {
+        const offer = doc.querySelector('[data-apiary-widget-name="@card/Price"] [itemprop="offers"]');
+        const amount = parsePrice(offer?.querySelector('meta[itemprop="price"]')?.getAttribute('content') ?? undefined);
+        if (amount === undefined) return undefined;
+        return { main: amount, extra: currencyOf(offer?.querySelector('meta[itemprop="priceCurrency"]')?.getAttribute('content')) };
+      },
+    ],
     [
       'json-ld',
       () => {
         const offers = Array.isArray(product?.offers) ? product?.offers[0] : product?.offers;
         const amount = parsePrice(dig(offers, 'price'));
         if (amount === undefined) return undefined;
-        // Yandex writes roubles as RUR, the old code.
-        const code = textOrUndefined(dig(offers, 'priceCurrency'))?.toUpperCase();
-        const currency = code === 'RUR' ? 'RUB' : code;
-        return { main: amount, extra: currency && KNOWN_CURRENCIES.has(currency) ? currency : undefined };
+        return { main: amount, extra: currencyOf(dig(offers, 'priceCurrency')) };
       },
     ],
   ]);
