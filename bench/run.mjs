@@ -14,6 +14,7 @@ import { benchHistory } from './history.mjs';
 import {
   extensionDir,
   fixturePagesTable,
+  realPagesTable,
   launchBrowser,
   repoRoot,
   servePages,
@@ -52,7 +53,7 @@ const readable = new Set(new Function(`${readerSource}; return MarketHelpdeskRea
 
 const shared = sharedPagesTable();
 if (!shared) console.log('(real pages not found: the figures below use our own fixtures only)');
-const pages = [...(shared ?? []), ...fixturePagesTable()].filter((p) => readable.has(p.marketplace));
+const pages = [...(shared ?? []), ...realPagesTable(), ...fixturePagesTable()].filter((p) => readable.has(p.marketplace));
 const readPages = pages.filter((p) => p.kind !== 'other');
 
 const plain = await launchBrowser({ withExtension: false });

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { Observed, PageEntry } from './pages.mjs';
 
 export type { PageEntry } from './pages.mjs';
-export { fixturePagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
+export { fixturePagesTable, realPagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
 
 /** What the panel's hooks show, and how many panels the page has. */
 export interface PanelReading extends Observed {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { repoRoot } from './pages.mjs';
 
-export { fixturePagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
+export { fixturePagesTable, realPagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
 export const extensionDir = join(repoRoot, '.output/chrome-mv3');
 
 export const INSTALL_HINT =

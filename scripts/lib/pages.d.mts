@@ -16,6 +16,7 @@ export const repoRoot: string;
 export const fixturesDir: string;
 export function loadPagesTable(dir: string, index: string): PageEntry[];
 export function fixturePagesTable(): PageEntry[];
+export function realPagesTable(): PageEntry[];
 export function sharedPagesDir(): string;
 export function sharedPagesTable(): PageEntry[] | undefined;
 

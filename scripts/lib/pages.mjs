@@ -17,6 +17,16 @@ export function fixturePagesTable() {
   return loadPagesTable(fixturesDir, 'fixtures.json');
 }
 
+/**
+ * Real pages found in public repositories and kept here with their provenance (tests/fixtures/real/
+ * SOURCES.md), in the same format; their file names are given from tests/fixtures.
+ */
+export function realPagesTable() {
+  const dir = join(fixturesDir, 'real');
+  if (!existsSync(join(dir, 'pages.json'))) return [];
+  return loadPagesTable(dir, 'pages.json').map((page) => ({ ...page, file: `real/${page.file}` }));
+}
+
 export function sharedPagesDir() {
   return resolve(repoRoot, process.env.MH_PAGES_DIR ?? '../shared/pages');
 }

@@ -62,7 +62,7 @@ function tableTests(title: string, cases: PageCase[] | undefined) {
       return;
     }
     for (const pageCase of cases) {
-      test(`${pageCase.file} (${pageCase.kind})`, async ({ page, context }) => {
+      test(`${pageCase.file} (${pageCase.kind}) at ${pageCase.url}`, async ({ page, context }) => {
         test.skip(!READABLE.has(pageCase.marketplace), `no reader for ${pageCase.marketplace} yet`);
         const panel = await panelOn(page, context, pageCase);
         expect(panel.hosts, 'number of <market-helpdesk-panel> elements').toBe(pageCase.kind === 'other' ? 0 : 1);

@@ -6,6 +6,7 @@
 import {
   fixturePagesTable,
   fixturesDir,
+  realPagesTable,
   repoRoot,
   sharedPagesDir,
   sharedPagesTable,
@@ -22,6 +23,8 @@ export const pagesRequired = process.env.MH_REQUIRE_PAGES === '1';
 
 export const sharedPages = sharedPagesTable;
 export const fixturePages = fixturePagesTable;
+/** Real pages found in public repositories, kept in tests/fixtures/real with their provenance. */
+export const realPages = realPagesTable;
 
 export function missingPagesMessage(): string {
   return `real pages not found at ${sharedPagesDir()} (set MH_PAGES_DIR): the real-page tests are skipped`;

@@ -5,6 +5,7 @@ import {
   fixturePages,
   missingPagesMessage,
   pagesRequired,
+  realPages,
   sharedPages,
   type PageCase,
 } from '../support/pages';
@@ -39,13 +40,19 @@ describe('real saved pages (../shared/pages)', () => {
       it.skip(`${page.file}: no reader for ${page.marketplace} yet`, () => {});
       continue;
     }
-    it(`${page.file} (${page.kind})`, () => checkPage(page));
+    it(`${page.file} (${page.kind}) at ${page.url}`, () => checkPage(page));
+  }
+});
+
+describe('real pages kept here (tests/fixtures/real)', () => {
+  for (const page of realPages()) {
+    it(`${page.file} (${page.kind}) at ${page.url}`, () => checkPage(page));
   }
 });
 
 describe('our fixtures (tests/fixtures)', () => {
   for (const page of fixturePages()) {
-    it(`${page.file} (${page.kind})`, () => checkPage(page));
+    it(`${page.file} (${page.kind}) at ${page.url}`, () => checkPage(page));
   }
 });
 
