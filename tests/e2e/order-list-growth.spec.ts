@@ -3,7 +3,7 @@
  * appended after load. Its cards must get their buttons, and each button must open its own order.
  */
 import { readFileSync } from 'node:fs';
-import { readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import { missingPagesMessage, pagesRequired, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -69,4 +69,47 @@ test('a block appended to the real order list as the page scrolls gets its butto
   await page.getByTestId('mh-open').click();
   await expect(page.getByTestId('mh-listed-order')).toHaveCount(cards.length);
   expect(page.url()).toBe(list.url);
+});
+
+test("an inquiry saved from a card of the real order list carries nothing of the holder's profile", async ({ ownContext: context }) => {
+  test.skip(!list && !pagesRequired, missingPagesMessage());
+  if (!list) throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
+  // The placeholders the saved page carries in its state in place of the holder's name, e-mail, birth date.
+  const personal = ['Иван', 'Петров', 'buyer@example.ru', '1990-01-01'];
+  const html = readFileSync(list.path, 'utf8');
+  for (const value of personal) expect(html).toContain(value);
+
+  await servePages(context, [list]);
+  const page = await context.newPage();
+  await page.goto(list.url);
+  const card = (list.expect.cards as { orderId: string }[])[4];
+  await page.locator(`market-helpdesk-order-button[data-order-id="${card.orderId}"]`).getByTestId('mh-order-contact').click();
+  await page.getByTestId('mh-topic').selectOption('delivery-status');
+  await page.getByTestId('mh-save').click();
+  await expect(page.getByTestId('mh-status')).toContainText('неотправленное');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  const saved = await options.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('market-helpdesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['inquiries', 'events'], 'readonly');
+          const inquiries = tx.objectStore('inquiries').getAll();
+          const events = tx.objectStore('events').getAll();
+          tx.oncomplete = () => resolve(JSON.stringify({ inquiries: inquiries.result, events: events.result }));
+        };
+      }),
+  );
+  expect(JSON.parse(saved).inquiries).toHaveLength(1);
+  expect(saved).toContain(card.orderId);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('mh-export-json').click()]);
+  const exported = readFileSync((await download.path())!, 'utf8');
+  expect(exported).toContain(card.orderId);
+  for (const value of personal) {
+    expect(saved, `the database holds ${value}`).not.toContain(value);
+    expect(exported, `the export holds ${value}`).not.toContain(value);
+  }
 });
