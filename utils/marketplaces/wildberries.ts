@@ -53,7 +53,8 @@ function scopesOf(doc: Document): Scope[] {
     find: (selector) => Array.from(doc.querySelectorAll(selector)).find((el) => !el.closest(QUICK_VIEW)),
     quickView: false,
   };
-  const views = Array.from(doc.querySelectorAll(QUICK_VIEW)).map(
+  // A quick view closed but left in the page is not read; its markup stays out of the page's card.
+  const views = Array.from(doc.querySelectorAll(`${QUICK_VIEW}.shown`)).map(
     (view): Scope => ({ find: (selector) => view.querySelector(selector) ?? undefined, quickView: true }),
   );
   return [page, ...views];
@@ -144,13 +145,30 @@ function documentTitleFor(doc: Document, article: string): string | undefined {
   return new RegExp(`(^|\\D)${article}(\\D|$)`).test(title) ? title : undefined;
 }
 
-/** The heading that the page's own title begins with: the product's name as the shopper sees it. */
+/**
+ * The heading that the page's own title begins with: the product's name as the shopper sees it. The
+ * longest such heading, so that a shorter one («Туалетная вода» of a section) does not stand for it.
+ */
 function headingNamedByTitle(doc: Document, article: string): string | undefined {
   const title = documentTitleFor(doc, article);
   if (!title) return undefined;
+  let best: string | undefined;
   for (const heading of Array.from(doc.querySelectorAll(HEADINGS))) {
     const name = textOrUndefined(heading.textContent);
-    if (name && name.length >= 3 && !IS_PRICE.test(name) && title.startsWith(name)) return name;
+    if (name && name.length >= 3 && !IS_PRICE.test(name) && title.startsWith(name) && name.length > (best?.length ?? 0)) best = name;
+  }
+  return best;
+}
+
+/**
+ * The article the drawn card is about: its links to its own reviews (`/catalog/<article>/feedbacks`),
+ * beside the heading. Another article there means the page is not this product's yet (the address
+ * changed, the card not).
+ */
+function articleOfCard(doc: Document): string | undefined {
+  for (const link of Array.from(doc.querySelectorAll('a[href*="/feedbacks"]'))) {
+    const named = /\/catalog\/(\d{4,12})\/feedbacks/.exec(link.getAttribute('href') ?? '')?.[1];
+    if (named) return named;
   }
   return undefined;
 }
@@ -180,6 +198,8 @@ function buyBlockPrice(doc: Document): { main: number; extra?: string } | undefi
 }
 
 function readProduct2026(doc: Document, url: URL, article: string, context: PageContext): PageContext {
+  const named = articleOfCard(doc);
+  if (named && named !== article) return context;
   fill(context, 'title', [
     ['heading:document-title', () => headingNamedByTitle(doc, article)],
     // Only where the page's title does not serve: the stable prefix of a hashed class, never the whole name.
