@@ -66,18 +66,21 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
   const context: PageContext = { marketplace: 'yandex-market', kind: 'product', url: url.href, sources: {} };
   const ld = jsonLdOfType(doc, 'Product');
   const ldSku = textOrUndefined(ld?.sku);
-  // JSON-LD about another SKU than the address names (a page half replaced) is not used.
-  const product = ld && (!address.sku || !ldSku || ldSku === address.sku) ? ld : undefined;
+  // JSON-LD about another SKU than the address names: the page is half replaced (the address moved, the
+  // page not yet), and nothing but the address is trusted until it catches up.
+  const stale = ld !== undefined && address.sku !== undefined && ldSku !== undefined && ldSku !== address.sku;
+  const product = stale ? undefined : ld;
 
   fill(context, 'article', [
     ['address', () => address.sku],
     ['json-ld', () => (product ? ldSku : undefined)],
   ]);
   fill(context, 'productId', [['address', () => address.productId]]);
+  if (stale) return context;
   // The heading the shopper sees names the product; JSON-LD may name another text (the model, or the set
   // the product belongs to), so it comes last.
   fill(context, 'title', [
-    ['block:h1', () => textOrUndefined(doc.querySelector('h1')?.textContent)],
+    ['block:productCardTitle', () => textOrUndefined(doc.querySelector('h1[data-auto="productCardTitle"]')?.textContent)],
     ['state:titleV2', () => fromCollection(doc, 'titleV2', 'title')],
     ['json-ld', () => textOrUndefined(product?.name)],
   ]);
