@@ -267,13 +267,13 @@ function createPanel(ctx: ContentScriptContext) {
   let growthTimer: number | undefined;
 
   /**
-   * A change that only adds to the order list (a block appended as the page scrolls, its state, content
-   * drawn inside a block) is taken here: the blocks concerned are read alone once the page settles, not
-   * the whole page. Anything else is left to a full reading.
+   * A change that only adds to the order list (a block appended as the page scrolls, content drawn inside
+   * a block) is taken here: the blocks concerned are read alone once the page settles, not the whole page.
+   * Anything else — a state arriving on its own, anything taken away — is left to a full reading.
    */
   function takeListGrowth(record: MutationRecord): boolean {
     const selector = context?.kind === 'order-list' ? adapterFor(new URL(context.url))?.orderBlockSelector : undefined;
-    if (!selector || record.type !== 'childList') return false;
+    if (!selector || record.type !== 'childList' || record.addedNodes.length === 0) return false;
     // A loader taken away as the next block comes is growth; a card or block taken away is not.
     const target = record.target instanceof Element ? record.target : undefined;
     for (const node of Array.from(record.removedNodes)) {
@@ -289,12 +289,11 @@ function createPanel(ctx: ContentScriptContext) {
       const found = node.matches(selector) ? [node] : Array.from(node.querySelectorAll(selector));
       const around = node.parentElement?.closest(selector);
       if (around) found.push(around);
-      // A block's state may come on its own, beside the block.
-      if (!found.length && !node.matches('[id^="state-"]')) return false;
+      if (!found.length) return false;
       blocks.push(...found);
     }
     for (const block of blocks) grownBlocks.add(block);
-    if (grownBlocks.size && growthTimer === undefined) {
+    if (growthTimer === undefined) {
       growthTimer = ctx.setTimeout(() => {
         growthTimer = undefined;
         readGrownBlocks();
@@ -309,16 +308,22 @@ function createPanel(ctx: ContentScriptContext) {
     if (!context || context.kind !== 'order-list' || !blocks.length) return;
     const url = new URL(context.url);
     const cards = adapterFor(url)?.findOrderCards?.(document, url, context, blocks) ?? [];
-    const known = new Set((context.orders ?? []).map((order) => order.orderId));
-    const added = cards.flatMap(({ context: card }) =>
-      card.orderId && !known.has(card.orderId)
-        ? [{ orderId: card.orderId, ...(card.orderDate && { orderDate: card.orderDate }), ...(card.orderStatus && { status: card.orderStatus }) }]
-        : [],
-    );
     addOrderButtons(cards);
-    if (!added.length) return;
-    context = { ...context, orders: [...(context.orders ?? []), ...added] };
-    shownKey = JSON.stringify({ ...context, url: undefined });
+    // The blocks' orders join the list, or replace what it said of them before (a card drawn further).
+    const orders = new Map((context.orders ?? []).map((order) => [order.orderId, order]));
+    for (const { context: card } of cards) {
+      if (!card.orderId) continue;
+      orders.set(card.orderId, {
+        orderId: card.orderId,
+        ...(card.orderDate && { orderDate: card.orderDate }),
+        ...(card.orderStatus && { status: card.orderStatus }),
+      });
+    }
+    const next = { ...context, orders: [...orders.values()] };
+    const key = JSON.stringify({ ...next, url: undefined });
+    if (key === shownKey) return;
+    context = next;
+    shownKey = key;
     void update();
   }
 

@@ -443,7 +443,8 @@ function orderFromState(order: Record<string, unknown>, now: Date): OrderSummary
     ORDER_NUMBER.exec(String(header.number ?? order.number ?? order.orderNumber ?? ''))?.[1] ??
     ORDER_NUMBER.exec(String(order.weblink ?? order.link ?? ''))?.[1];
   if (!orderId) return undefined;
-  const orderDate = parseRussianDate(order.date ?? order.createdAt ?? header.title, now);
+  const orderDate =
+    parseRussianDate(order.date, now) ?? parseRussianDate(order.createdAt, now) ?? parseRussianDate(header.title, now);
   const sections = Array.isArray(order.sections) ? order.sections : [];
   const statuses = [
     ...new Set(
@@ -453,7 +454,7 @@ function orderFromState(order: Record<string, unknown>, now: Date): OrderSummary
     ),
   ];
   // Shipments of one order in different states: each is named.
-  const status = statuses.length ? statuses.join(', ') : undefined;
+  const status = statuses.length ? statuses.join('; ') : undefined;
   return { orderId, ...(orderDate && { orderDate }), ...(status && { status }) };
 }
 
@@ -517,16 +518,23 @@ function cardOf(link: Element, orderId: string): Element {
   return card;
 }
 
-function dateOnCard(card: Element, now: Date): string | undefined {
+/** What an order's card shows of it: «Заказ от 6 декабря 2023», and its status as a word of its own. */
+function summaryOnCard(card: Element, orderId: string, now: Date): OrderSummary {
   const heading = /Заказ от (.{0,30})/i.exec(foldSpace(card.textContent))?.[1];
-  return heading ? parseRussianDate(heading, now) : undefined;
+  const orderDate = heading ? parseRussianDate(heading, now) : undefined;
+  const statuses = [
+    ...new Set(
+      Array.from(card.querySelectorAll('span, div, p'))
+        .filter((el) => el.children.length === 0)
+        .map((el) => foldSpace(el.textContent))
+        .filter((text) => STATUS_WORDS.test(text)),
+    ),
+  ];
+  return { orderId, ...(orderDate && { orderDate }), ...(statuses.length && { status: statuses.join('; ') }) };
 }
 
 function ordersFromLinks(doc: Document, url: URL, now: Date): OrderSummary[] | undefined {
-  const orders = orderLinks(orderBlocksOrPage(doc), url).map(({ orderId, link }) => {
-    const orderDate = dateOnCard(cardOf(link, orderId), now);
-    return { orderId, ...(orderDate && { orderDate }) };
-  });
+  const orders = orderLinks(orderBlocksOrPage(doc), url).map(({ orderId, link }) => summaryOnCard(cardOf(link, orderId), orderId, now));
   return orders.length ? orders : undefined;
 }
 
@@ -538,10 +546,12 @@ function readOrderList(doc: Document, url: URL, now: Date): PageContext {
       () => {
         const fromState = ordersFromStates(doc, now);
         if (!fromState.length) return undefined;
-        // A block appended before its state: its rendered orders still count, after the stated ones.
-        const stated = new Set(fromState.map((o) => o.orderId));
-        const rendered = (ordersFromLinks(doc, url, now) ?? []).filter((o) => !stated.has(o.orderId));
-        return [...fromState, ...rendered];
+        // In the order the cards are drawn, each as its state gives it; a card whose state has not come yet
+        // as the card shows it; an order the state names and no card draws, after them.
+        const stated = new Map(fromState.map((o) => [o.orderId, o]));
+        const drawn = (ordersFromLinks(doc, url, now) ?? []).map((o) => stated.get(o.orderId) ?? o);
+        const shown = new Set(drawn.map((o) => o.orderId));
+        return [...drawn, ...fromState.filter((o) => !shown.has(o.orderId))];
       },
     ],
     ['links:orderdetails', () => ordersFromLinks(doc, url, now)],
@@ -636,7 +646,7 @@ export function findOzonOrderCards(doc: Document, url: URL, page: PageContext, w
     // Orders the reading has not seen yet (a block appended since): their state, if it came, else the card.
     const fromStates = within ? new Map(ordersFromStates(doc, now).map((o) => [o.orderId, o])) : undefined;
     for (const { orderId, link } of orderLinks(roots, url)) {
-      const summary = listed.get(orderId) ?? fromStates?.get(orderId) ?? { orderId, orderDate: dateOnCard(cardOf(link, orderId), now) };
+      const summary = fromStates?.get(orderId) ?? listed.get(orderId) ?? summaryOnCard(cardOf(link, orderId), orderId, now);
       cards.push({ key: orderId, element: link, context: listedOrder(summary, url) });
     }
   } catch {
