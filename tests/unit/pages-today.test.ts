@@ -64,19 +64,19 @@ describe("Ozon's real order list", () => {
     }
   });
 
-  it('reads a card\'s date from the card where no state names its order', () => {
-    const doc = parseHtml(
-      '<main><section data-widget="orderList"><div><span>Заказ от 3 ноября 2026</span>' +
-        '<a href="/my/orderdetails/?order=12345678-0001">12345678-0001</a></div>' +
-        '<div><span>Заказ от 1 ноября 2026</span><a href="/my/orderdetails/?order=12345678-0002">12345678-0002</a></div></section></main>',
-    );
-    const url = new URL('https://www.ozon.ru/my/orderlist');
+  it.skipIf(!list && !pagesRequired)('reads each card\'s number, date and status from the card where no state has come', () => {
+    if (!needs(list)) return;
+    const doc = parseFile(list.path);
+    doc.querySelectorAll('[id^="state-orderList-"]').forEach((el) => el.remove());
+    const url = new URL(list.url);
     const page = readPage(doc, url, { now: NOW })!;
     expect(page.sources.orders).toBe('links:orderdetails');
-    expect(page.orders).toEqual([
-      { orderId: '12345678-0001', orderDate: '2026-11-03' },
-      { orderId: '12345678-0002', orderDate: '2026-11-01' },
-    ]);
+    const cards = findOzonOrderCards(doc, url, page).map(({ context }) => ({
+      orderId: context.orderId,
+      orderDate: context.orderDate,
+      orderStatus: context.orderStatus,
+    }));
+    expect(cards).toEqual(list.expect.cards);
   });
 });
 
@@ -94,16 +94,23 @@ describe("Wildberries' 2026 layout", () => {
     expect(context.sources).toMatchObject({ title: 'heading:document-title', price: 'block:buy' });
   });
 
-  it.skipIf(!page && !pagesRequired)("trusts the document's title only while it names the address's article", () => {
+  it.skipIf(!page && !pagesRequired)('reads nothing but the address while the card is still the previous product\'s', () => {
     if (!needs(page)) return;
     const doc = parseFile(page.path);
-    // As after an in-page move to another product: the address changed, the document's title not yet.
+    // As after an in-page move to another product: the address changed, the card and the title not yet.
     const other = new URL(page.url.replace(String(page.expect.article), '100200300'));
-    doc.querySelector('button[aria-label="Добавить в корзину"]')?.remove();
     const context = readPage(doc, other, { now: NOW })!;
     expect(context.article).toBe('100200300');
-    expect(context.sources.title).toBe('block:productTitle');
-    expect(context.price).toBeUndefined();
+    expect([context.title, context.seller, context.price]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it.skipIf(!page && !pagesRequired)('takes the longest heading the page\'s title begins with, not a shorter one before it', () => {
+    if (!needs(page)) return;
+    const doc = parseFile(page.path);
+    const section = doc.createElement('h4');
+    section.textContent = 'Туалетная вода';
+    doc.body.prepend(section);
+    expect(readPage(doc, new URL(page.url), { now: NOW })?.title).toBe(page.expect.title);
   });
 
   it('is chosen by what the page holds: a 2022–2025 page is still read the old way', () => {
@@ -123,10 +130,25 @@ describe("Yandex Market's title", () => {
     const url = new URL(heading.url);
     const shown = readPage(doc, url, { now: NOW })!;
     expect(shown.title).toBe(heading.expect.title);
-    expect(shown.sources.title).toBe('block:h1');
+    expect(shown.sources.title).toBe('block:productCardTitle');
     doc.querySelector('h1')?.remove();
     const withoutHeading = readPage(doc, url, { now: NOW })!;
     expect(withoutHeading.sources.title).toBe('json-ld');
-    expect(withoutHeading.title).not.toBe(heading.expect.title);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(withoutHeading.title).toBe(ld.name);
+  });
+
+  it("takes no other heading for the product's, and nothing from a page whose JSON-LD names another SKU", () => {
+    const doc = parseFile(heading.path);
+    const url = new URL(heading.url);
+    const site = doc.createElement('h1');
+    site.textContent = 'Яндекс Маркет';
+    doc.body.prepend(site);
+    expect(readPage(doc, url, { now: NOW })?.title).toBe(heading.expect.title);
+    // The address moved to another SKU, the page not yet.
+    const moved = new URL(heading.url.replace(String(heading.expect.article), '102345600000'));
+    const stale = readPage(doc, moved, { now: NOW })!;
+    expect(stale.article).toBe('102345600000');
+    expect([stale.title, stale.seller, stale.price]).toEqual([undefined, undefined, undefined]);
   });
 });
