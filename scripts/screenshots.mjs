@@ -54,7 +54,7 @@ try {
   // 6. The history page: the order's case file with a reply and a note, then the summary.
   const history = await context.newPage();
   await history.setViewportSize({ width: 1200, height: 900 });
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
   await history.getByTestId('mh-inquiry').first().waitFor();
   await history.locator('[data-testid="mh-inquiry"] .inquiry-title a').first().click();
   const caseFile = history.getByTestId('mh-case');
@@ -68,7 +68,7 @@ try {
   await caseFile.getByTestId('mh-note-save').click();
   await history.locator('[data-testid="mh-event"][data-type="note"]').waitFor();
   await shot(history, 'history.png');
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html#summary`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#summary`);
   await history.reload();
   await history.getByTestId('mh-summary').waitFor();
   await shot(history, 'summary.png');

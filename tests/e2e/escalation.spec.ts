@@ -21,7 +21,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(page.getByTestId('mh-status')).toBeVisible();
 
   const history = await context.newPage();
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
   await history.getByTestId('mh-inquiry-title').first().click();
   const caseFile = history.getByTestId('mh-case');
   await caseFile.getByTestId('mh-action-mark-sent').click();
@@ -113,7 +113,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
   await options.getByTestId('mh-language').selectOption('en');
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html#escalate/${id}`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#escalate/${id}`);
   await expect(history.getByTestId('mh-doc-print')).toHaveText('Print or PDF');
   const parts = history.getByTestId('mh-doc-part');
   await expect(parts.first()).toContainText('Кому: ООО «Тёплый день»');

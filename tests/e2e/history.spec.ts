@@ -74,7 +74,7 @@ test('save → case file → reply, note, PNG → export → delete everything �
       'Загружено: обращений 1, событий 5, файлов 1. Уже имеющиеся записи пропущены.',
     );
     const otherHistory = await other.newPage();
-    await otherHistory.goto(`chrome-extension://${await extensionId(other)}/history.html#${await history.getByTestId('mh-case').getAttribute('data-id')}`);
+    await otherHistory.goto(`chrome-extension://${await extensionId(other)}/cases.html#${await history.getByTestId('mh-case').getAttribute('data-id')}`);
     await expectEvidence(otherHistory);
   } finally {
     await other.close();
@@ -84,7 +84,7 @@ test('save → case file → reply, note, PNG → export → delete everything �
 
   // The summary counts that reply's answer time for the chat.
   const summary = await context.newPage();
-  await summary.goto(`chrome-extension://${await extensionId(context)}/history.html#summary`);
+  await summary.goto(`chrome-extension://${await extensionId(context)}/cases.html#summary`);
   const chatRow = summary.getByTestId('mh-answer-by-channel').locator('[data-key="ozon-support-chat"]');
   await expect(chatRow).toHaveAttribute('data-median', String(replyAt - sentAt));
   await expect(chatRow).toHaveAttribute('data-count', '1');
