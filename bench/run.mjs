@@ -15,6 +15,7 @@ import {
   extensionDir,
   fixturePagesTable,
   launchBrowser,
+  panelFrame,
   repoRoot,
   servePages,
   sharedPagesTable,
@@ -161,14 +162,15 @@ try {
     attach.push(marks.panel - marks.dcl);
     await page.close();
   }
-  // Opening: the dialog is injected on the first click, so this is what the shopper waits for once per page.
+  // Opening: the dialog's frame is made and its page loaded on the first click, so this is what the
+  // shopper waits for once per page.
   const opening = [];
   for (let run = 0; run < PAGE_RUNS; run++) {
     const page = await withExt.newPage();
     await page.goto(largest.url, { waitUntil: 'load' });
     const start = Date.now();
     await page.getByTestId('mh-open').click();
-    await page.getByTestId('mh-message').waitFor();
+    await panelFrame(page).getByTestId('mh-message').waitFor();
     opening.push(Date.now() - start);
     await page.close();
   }

@@ -10,7 +10,6 @@ import { loadClock, now, realTimeOf, watchClock } from '../utils/clock';
 import { listInquiries, purgeDeleted } from '../utils/db';
 import { reminderState } from '../utils/lifecycle';
 import { onMessage, sendMessage } from '../utils/messages';
-import { DIALOG_SCRIPT } from '../utils/panel-bridge';
 import { saveInquiry } from '../utils/save-inquiry';
 import { getSettings } from '../utils/settings';
 import { t } from '../utils/i18n';
@@ -62,16 +61,6 @@ export default defineBackground(() => {
     const result = await saveInquiry(data, now(), { defaultAnswerDays: settings.defaultAnswerDays });
     if (result.ok) void rebuildReminders();
     return result;
-  });
-
-  onMessage('loadDialog', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined) return false;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [DIALOG_SCRIPT],
-    });
-    return true;
   });
 
   // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.

@@ -7,10 +7,8 @@ import type { SaveInquiryRequest, SaveInquiryResult } from './inquiry';
 import type { PageContext } from './marketplaces/types';
 
 interface ProtocolMap {
-  /** content script → background */
+  /** the panel's frame → background */
   saveInquiry(request: SaveInquiryRequest): SaveInquiryResult;
-  /** content script → background: inject the panel's dialog into the sender's frame */
-  loadDialog(): boolean;
   /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */
   remindersChanged(): number;
   /** background or popup → the content script of a tab: open the panel; false when the page has none */

@@ -1,7 +1,7 @@
 /** The history page: a case file with evidence, carried through export and import, and the summary. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, launchBrowser, openPopup, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, launchBrowser, openPopup, panelFrame, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -11,9 +11,9 @@ test('save → case file → reply, note, PNG → export → delete everything �
   const page = await context.newPage();
   await page.goto(order.url);
   await page.getByTestId('mh-open').click();
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  await page.getByTestId('mh-save').click();
-  await expect(page.getByTestId('mh-status')).toContainText('неотправленное');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await panelFrame(page).getByTestId('mh-save').click();
+  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
 
   // The popup's row opens the case file.
   const popup = await openPopup(context, page);

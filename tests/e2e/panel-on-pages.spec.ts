@@ -3,7 +3,7 @@
  * MH_PAGES_DIR) and our own fixtures, each served at its real address with everything else answered
  * empty. The panel's automation hooks must show what pages.json expects.
  */
-import { readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import {
   compare,
   fixturePages,
@@ -27,7 +27,7 @@ async function panelOn(page: import('@playwright/test').Page, context: import('@
     return readPanel(page);
   }
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-kind')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-kind')).toBeVisible();
   return readPanel(page);
 }
 
