@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadClock, now, realTimeOf, watchClock } from '../utils/clock';
-import { listInquiries, purgeDeleted } from '../utils/db';
+import { actOnInquiry, inquiriesAbout, listInquiries, purgeDeleted } from '../utils/db';
 import { reminderState } from '../utils/lifecycle';
 import { onMessage, sendMessage } from '../utils/messages';
 import { saveInquiry } from '../utils/save-inquiry';
@@ -61,6 +61,24 @@ export default defineBackground(() => {
     const result = await saveInquiry(data, now(), { defaultAnswerDays: settings.defaultAnswerDays });
     if (result.ok) void rebuildReminders();
     return result;
+  });
+
+  // The panel's frame reads and follows up the earlier inquiries about its page through here.
+  onMessage('inquiriesAbout', async ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id) return { inquiries: [], now: Date.now() };
+    await loadClock();
+    const { marketplace, orderId, article } = data;
+    return { inquiries: await inquiriesAbout({ marketplace, orderId, article }), now: now() };
+  });
+
+  onMessage('followedUp', async ({ data: inquiryId, sender }) => {
+    if (sender.id !== browser.runtime.id) return { ok: false, error: 'not from this extension' } as const;
+    const settings = await getSettings();
+    await loadClock();
+    const result = await actOnInquiry(inquiryId, { type: 'mark-sent' }, now(), { defaultAnswerDays: settings.defaultAnswerDays });
+    if (!result.ok) return result;
+    void rebuildReminders();
+    return { ok: true } as const;
   });
 
   // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.

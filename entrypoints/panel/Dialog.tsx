@@ -1,6 +1,7 @@
 /**
- * The opened panel, in its frame: what was read from the page, and the contact flow. Everything here is
- * the extension's own page, out of the marketplace's reach.
+ * The opened panel, in its frame: what was read from the page, the earlier inquiries about the same order
+ * or product, and the contact flow. Everything here is the extension's own page, out of the marketplace's
+ * reach.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '../../components/ContextFields';
@@ -13,6 +14,7 @@ import type { PageContext } from '../../utils/marketplaces/types';
 import type { PanelState } from '../../utils/panel-frame';
 import type { Language } from '../../utils/i18n';
 import { ContactFlow } from './ContactFlow';
+import { EarlierInquiries } from './EarlierInquiries';
 import { createEnvironment, type PageBridge } from './environment';
 
 const KIND_LABEL: Record<PageKind, MessageKey> = {
@@ -44,6 +46,8 @@ export function Dialog({ state, page, onClose, opened }: Props) {
   const language = settings.language;
   const key = draftKey(context);
   const env = useMemo(() => createEnvironment(context, page), [key]);
+  /** Bumped on each save, so the earlier inquiries include the one just saved. */
+  const [saves, setSaves] = useState(0);
 
   useEffect(() => {
     if (opened > 0) closeButton.current?.focus();
@@ -99,6 +103,7 @@ export function Dialog({ state, page, onClose, opened }: Props) {
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
       </details>
+      <EarlierInquiries context={context} settings={settings} saves={saves} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
         context={context}
@@ -106,6 +111,7 @@ export function Dialog({ state, page, onClose, opened }: Props) {
         settings={settings}
         marketplaceName={marketplaceName}
         pageUrl={pageUrl}
+        onSaved={() => setSaves((n) => n + 1)}
       />
     </section>
   );

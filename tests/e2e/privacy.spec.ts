@@ -5,14 +5,17 @@ import { extensionDir, openPopup, panelFrame, servePages } from '../../scripts/l
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
-test('the script that runs in the marketplace page never opens IndexedDB; the panel\'s frame, the extension\'s own page, does', () => {
-  const code = readFileSync(join(extensionDir, 'content-scripts/marketplace.js'), 'utf8');
-  expect(code).not.toMatch(/indexedDB|IDBFactory|openDB/);
-  // The frame's page and the background do: the check above would notice if the build stopped telling them apart.
-  expect(readFileSync(join(extensionDir, 'background.js'), 'utf8')).toMatch(/indexedDB/);
+test('neither the script in the marketplace page nor the panel\'s frame opens IndexedDB; the background does', () => {
+  // The content script runs in the page's origin; the frame is a third-party context there, where the
+  // browser may refuse storage. Both go through the background.
   const panelPage = readFileSync(join(extensionDir, 'panel.html'), 'utf8');
-  const scripts = [...panelPage.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => readFileSync(join(extensionDir, m[1]), 'utf8'));
-  expect(scripts.join('\n')).toMatch(/indexedDB/);
+  const frameScripts = [...panelPage.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  expect(frameScripts.length).toBeGreaterThan(0);
+  for (const file of ['content-scripts/marketplace.js', ...frameScripts]) {
+    expect(readFileSync(join(extensionDir, file), 'utf8'), file).not.toMatch(/indexedDB|IDBFactory|openDB/);
+  }
+  // The check above would notice if the build stopped telling them apart.
+  expect(readFileSync(join(extensionDir, 'background.js'), 'utf8')).toMatch(/indexedDB/);
 });
 
 test('markup saved from a page is shown as text in the popup', async ({ ownContext: context }) => {
