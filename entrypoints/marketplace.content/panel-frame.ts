@@ -49,7 +49,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   function onFrameMessage(message: FromFrame) {
     if (!frame) return;
     if (message.type === 'size') {
-      frame.style.height = `${Math.max(80, Math.ceil(message.height))}px`;
+      // The frame's own border (launcher.css) comes on top of its document's height.
+      frame.style.height = `${Math.max(80, Math.ceil(message.height)) + 2}px`;
       if (!frame.dataset.ready) {
         frame.dataset.ready = 'true';
         if (focusPending) focusInside();
@@ -154,7 +155,7 @@ export type PanelFrame = ReturnType<typeof createPanelFrame>;
 
 /**
  * Light or dark as the page shows itself: its own background where it paints one, else what it declares
- * (`color-scheme`) together with the shopper's preference.
+ * (`color-scheme`) together with the shopper's preference; a page that declares nothing is light.
  */
 export function pageScheme(doc: Document = document): ColorScheme {
   for (const element of [doc.body, doc.documentElement]) {
@@ -164,7 +165,9 @@ export function pageScheme(doc: Document = document): ColorScheme {
     const [r, g, b] = rgba;
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
   }
-  const declared = getComputedStyle(doc.documentElement).colorScheme.split(/\s+/);
+  // Declared in CSS on the root, or by <meta name="color-scheme"> (which the root's style does not show).
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
+  const declared = `${getComputedStyle(doc.documentElement).colorScheme} ${meta}`.split(/\s+/);
   const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
   return declared.includes('dark') && (prefersDark || !declared.includes('light')) ? 'dark' : 'light';
 }
