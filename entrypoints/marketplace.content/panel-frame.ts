@@ -27,8 +27,10 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   const post = (message: ToFrame) => port?.postMessage(message);
 
   function send() {
+    // Nothing to work out while no frame listens (a page where the panel was never opened).
+    if (!port) return;
     const state = handlers.state();
-    if (!state || !port) return;
+    if (!state) return;
     const message: ToFrame = { type: 'state', ...state };
     const text = JSON.stringify(message);
     if (text === lastSent) return;
