@@ -11,13 +11,23 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    // storage: drafts and settings; scripting: the panel's dialog is injected when first opened;
-    // alarms: the reminder when an answer is due; unlimitedStorage: the browser never evicts the history;
-    // activeTab: a screenshot of the marketplace tab, taken from the popup the toolbar click opened.
-    permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage', 'activeTab'],
+    // storage: drafts and settings; alarms: the reminder when an answer is due; unlimitedStorage: the
+    // browser never evicts the history; activeTab: a screenshot of the marketplace tab, taken from the popup
+    // the toolbar click opened.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
     // Asked for only when the shopper turns reminders on.
     optional_permissions: ['notifications'],
     host_permissions: hosts,
+    // The panel's dialog is this page, framed in the marketplace's page: it alone may be framed there, and
+    // only by the marketplaces; at an address that changes each session where the browser can (Chromium),
+    // so no page can tell the extension is installed by loading it.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: hosts,
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -107,12 +107,12 @@ export async function benchHistory(report, median) {
     const summaries = [];
     for (let run = 0; run < 5; run++) {
       const history = await context.newPage();
-      await history.goto(`chrome-extension://${id}/history.html`);
+      await history.goto(`chrome-extension://${id}/cases.html`);
       await history.getByTestId('mh-inquiry').first().waitFor({ timeout: 60_000 });
       historyFirst.push(await history.evaluate(() => globalThis.__firstRowAt));
       await history.close();
       const summary = await context.newPage();
-      await summary.goto(`chrome-extension://${id}/history.html#summary`);
+      await summary.goto(`chrome-extension://${id}/cases.html#summary`);
       await summary.getByTestId('mh-summary').waitFor({ timeout: 60_000 });
       summaries.push(await summary.evaluate(() => globalThis.__summaryAt));
       await summary.close();

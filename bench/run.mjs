@@ -6,6 +6,7 @@
 //   size         the content script, gzip
 //   attach       panel attached after DOMContentLoaded on the largest saved page with a panel, median
 //   script time  script time the extension adds to that page: with and without it, alternated
+//   opening      first opening of the panel on that page, from the click event to the frame drawn and shown
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import {
   fixturePagesTable,
   realPagesTable,
   launchBrowser,
+  panelFrame,
   repoRoot,
   servePages,
   sharedPagesTable,
@@ -162,19 +164,39 @@ try {
     attach.push(marks.panel - marks.dcl);
     await page.close();
   }
-  // Opening: the dialog is injected on the first click, so this is what the shopper waits for once per page.
+  // Opening: the dialog's frame is made and its page loaded on the first click, so this is what the
+  // shopper waits for once per page. Timed in the page, from the click event to the frame drawn and shown
+  // (it turns visible once its page has drawn the dialog and said its height), so that Playwright's own
+  // checks before clicking are not counted; the wall time around the click is printed beside it.
   const opening = [];
+  const openingWall = [];
   for (let run = 0; run < PAGE_RUNS; run++) {
     const page = await withExt.newPage();
     await page.goto(largest.url, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const marks = window.__mhBench;
+      document.addEventListener('click', () => (marks.click ??= performance.now()), true);
+      const root = document.querySelector('market-helpdesk-panel').shadowRoot;
+      const observer = new MutationObserver(() => {
+        if (root.querySelector('[data-testid="mh-frame"][data-ready]')) {
+          observer.disconnect();
+          requestAnimationFrame(() => (marks.shown = performance.now()));
+        }
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true });
+    });
     const start = Date.now();
     await page.getByTestId('mh-open').click();
-    await page.getByTestId('mh-message').waitFor();
-    opening.push(Date.now() - start);
+    await panelFrame(page).getByTestId('mh-message').waitFor();
+    openingWall.push(Date.now() - start);
+    await page.waitForFunction(() => window.__mhBench.shown !== undefined);
+    const marks = await page.evaluate(() => window.__mhBench);
+    opening.push(marks.shown - marks.click);
     await page.close();
   }
   report('  panel attached after DOMContentLoaded (median)', median(attach), 'ms', 100);
-  report('  first opening, click to the message shown (median, no budget)', median(opening), 'ms');
+  report('  first opening, click to the frame drawn and shown (median, no budget)', median(opening), 'ms');
+  report('  … the same with Playwright\'s click and wait around it (median)', median(openingWall), 'ms');
   report('  page script time without the extension (median)', median(scriptTime.without), 'ms');
   report('  page script time with the extension (median)', median(scriptTime.with), 'ms');
   report('  script time the extension adds (difference of medians)', median(scriptTime.with) - median(scriptTime.without), 'ms', 15);

@@ -29,7 +29,7 @@ const STATUSES: InquiryStatus[] = ['not-sent', 'sent', 'answered', 'resolved', '
 /** `firstRows`: draw the first rows from the indexes before the whole history is read (lists do; the
  * summary, which needs everything anyway, does not). */
 export function useInquiries({ firstRows = true, early }: { firstRows?: boolean; early?: Promise<Inquiry[]> } = {}) {
-  // A read begun before the page was drawn (see history/main.tsx) is used once, for the first load.
+  // A read begun before the page was drawn (see cases/main.tsx) is used once, for the first load.
   const [head] = useState(() => ({ early }));
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | undefined>(undefined);

@@ -142,7 +142,7 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
       )}
       <div class="inquiry-actions">
         {caseLink && (
-          <a href={`/history.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-inquiry-case">
+          <a href={`/cases.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-inquiry-case">
             {t('openCase', language)}
           </a>
         )}

@@ -7,10 +7,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadClock, now, realTimeOf, watchClock } from '../utils/clock';
-import { listInquiries, purgeDeleted } from '../utils/db';
+import { actOnInquiry, inquiriesAbout, listInquiries, purgeDeleted } from '../utils/db';
 import { reminderState } from '../utils/lifecycle';
 import { onMessage, sendMessage } from '../utils/messages';
-import { DIALOG_SCRIPT } from '../utils/panel-bridge';
 import { saveInquiry } from '../utils/save-inquiry';
 import { getSettings } from '../utils/settings';
 import { t } from '../utils/i18n';
@@ -64,14 +63,22 @@ export default defineBackground(() => {
     return result;
   });
 
-  onMessage('loadDialog', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined) return false;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [DIALOG_SCRIPT],
-    });
-    return true;
+  // The panel's frame reads and follows up the earlier inquiries about its page through here.
+  onMessage('inquiriesAbout', async ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id) return { inquiries: [], now: Date.now() };
+    await loadClock();
+    const { marketplace, orderId, article } = data;
+    return { inquiries: await inquiriesAbout({ marketplace, orderId, article }), now: now() };
+  });
+
+  onMessage('followedUp', async ({ data: inquiryId, sender }) => {
+    if (sender.id !== browser.runtime.id) return { ok: false, error: 'not from this extension' } as const;
+    const settings = await getSettings();
+    await loadClock();
+    const result = await actOnInquiry(inquiryId, { type: 'mark-sent' }, now(), { defaultAnswerDays: settings.defaultAnswerDays });
+    if (!result.ok) return result;
+    void rebuildReminders();
+    return { ok: true } as const;
   });
 
   // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.

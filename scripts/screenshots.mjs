@@ -2,7 +2,7 @@
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, fixturePagesTable, launchBrowser, openPanelOn, openPopup, repoRoot, servePages } from './lib/browser.mjs';
+import { extensionId, fixturePagesTable, launchBrowser, openPanelOn, openPopup, panelFrame, repoRoot, servePages } from './lib/browser.mjs';
 
 const out = join(repoRoot, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
@@ -21,15 +21,15 @@ try {
   // 1. A product page: the question to the seller, prefilled; then sent through the page's own form.
   await openPanelOn(page, sample('ozon/product.html'));
   await shot(page, 'panel-product.png');
-  await page.getByTestId('mh-channel-ozon-seller-question').click();
-  await page.getByTestId('mh-status').waitFor();
+  await panelFrame(page).getByTestId('mh-channel-ozon-seller-question').click();
+  await panelFrame(page).getByTestId('mh-status').waitFor();
   await shot(page, 'panel-product-sent.png');
 
   // 2. An order page: support, "the delivery date has passed", saved.
   await openPanelOn(page, sample('ozon/order.html'));
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  await page.getByTestId('mh-save').click();
-  await page.getByTestId('mh-status').waitFor();
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await panelFrame(page).getByTestId('mh-save').click();
+  await panelFrame(page).getByTestId('mh-status').waitFor();
   await shot(page, 'panel-order.png');
 
   // 3. The anti-bot page: the article from the address alone.
@@ -38,9 +38,9 @@ try {
 
   // 4. The hotline on an order page: the number first, then what to say.
   await openPanelOn(page, sample('ozon/order.html'));
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  await page.getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
-  await page.getByTestId('mh-call-script-ozon-hotline').scrollIntoViewIfNeeded();
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
+  await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').scrollIntoViewIfNeeded();
   await shot(page, 'panel-hotline.png');
 
   // 5. The options page.
@@ -54,7 +54,7 @@ try {
   // 6. The history page: the order's case file with a reply and a note, then the summary.
   const history = await context.newPage();
   await history.setViewportSize({ width: 1200, height: 900 });
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
   await history.getByTestId('mh-inquiry').first().waitFor();
   await history.locator('[data-testid="mh-inquiry"] .inquiry-title a').first().click();
   const caseFile = history.getByTestId('mh-case');
@@ -68,7 +68,7 @@ try {
   await caseFile.getByTestId('mh-note-save').click();
   await history.locator('[data-testid="mh-event"][data-type="note"]').waitFor();
   await shot(history, 'history.png');
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html#summary`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#summary`);
   await history.reload();
   await history.getByTestId('mh-summary').waitFor();
   await shot(history, 'summary.png');

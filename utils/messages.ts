@@ -3,14 +3,26 @@
  * messages carry JSON only.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SaveInquiryRequest, SaveInquiryResult } from './inquiry';
-import type { PageContext } from './marketplaces/types';
+import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from './inquiry';
+import type { MarketplaceId, PageContext } from './marketplaces/types';
+
+/** What an order or a product is known by, to find the inquiries about it. */
+export interface InquiryKeys {
+  marketplace: MarketplaceId;
+  orderId?: string;
+  article?: string;
+}
 
 interface ProtocolMap {
-  /** content script → background */
+  /** the panel's frame → background */
   saveInquiry(request: SaveInquiryRequest): SaveInquiryResult;
-  /** content script → background: inject the panel's dialog into the sender's frame */
-  loadDialog(): boolean;
+  /**
+   * the panel's frame → background: the inquiries about this order or product, and the extension's "now".
+   * (A frame in a marketplace's page is a third-party context: the browser may refuse it IndexedDB.)
+   */
+  inquiriesAbout(keys: InquiryKeys): { inquiries: Inquiry[]; now: number };
+  /** the panel's frame → background: the shopper sent a follow-up of this inquiry (→ false when refused) */
+  followedUp(inquiryId: string): { ok: true } | { ok: false; error: string };
   /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */
   remindersChanged(): number;
   /** background or popup → the content script of a tab: open the panel; false when the page has none */

@@ -1,8 +1,9 @@
 /**
  * Runs on the marketplaces' pages: reads the page and, when the reader understands it, shows the panel's
  * launcher; reads again when the page changes (in-page navigation, content that arrives late). The dialog
- * is loaded only when the shopper opens the panel (utils/panel-bridge.ts).
- * Never opens IndexedDB (this is the page's origin) and never shows saved history here.
+ * is an extension page in a frame, made when the shopper first opens the panel (utils/panel-frame.ts).
+ * Never opens IndexedDB (this is the page's origin), and holds nothing private in the page: what the
+ * shopper types or sees of their own data stays in the frame.
  */
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -12,20 +13,21 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { launcherLabel as launcherLabelEn, orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
-import type { OrderCard, PageContext } from '../../utils/marketplaces/types';
-import { onMessage, sendMessage } from '../../utils/messages';
-import { dialogApi, type DialogProps } from '../../utils/panel-bridge';
+import type { OrderCard, PageContext, PageTarget } from '../../utils/marketplaces/types';
+import { onMessage } from '../../utils/messages';
+import type { PanelState } from '../../utils/panel-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
 import launcherCss from './launcher.css?inline';
+import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
 
 export const PANEL_TAG = 'market-helpdesk-panel';
 /** The small "contact" button put on each order card of an order list. */
 export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';
 
 /**
- * Events stopped at the shadow root, so that the page's listeners on the document and window do not see,
- * in their bubbling phase, what is typed, pasted or focused inside the panel. (A capture-phase listener on
- * window still sees key events: a shadow root cannot stop those. The README says so.)
+ * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
+ * focus moving to the launcher or into the frame. What is typed in the dialog never reaches the page at
+ * all: it happens in the frame's own document.
  */
 const ISOLATED_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change',
@@ -89,7 +91,7 @@ function isOurHost(record: MutationRecord): boolean {
 interface Parts {
   ui: ShadowRootContentScriptUi<void>;
   launcher: HTMLButtonElement;
-  dialogHost: HTMLElement;
+  frame: PanelFrame;
 }
 
 function createPanel(ctx: ContentScriptContext) {
@@ -97,10 +99,8 @@ function createPanel(ctx: ContentScriptContext) {
   let context: PageContext | undefined;
   let shownKey: string | undefined;
   let isOpen = false;
-  let opened = 0;
   let settings: Settings = DEFAULT_SETTINGS;
   let timer: number | undefined;
-  let loading: Promise<boolean> | undefined;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   let returnFocus: HTMLElement | undefined;
   /** The card chosen on an order list (an order, or a bought item): the dialog is about it, not the list. */
@@ -109,7 +109,7 @@ function createPanel(ctx: ContentScriptContext) {
 
   function build(): Promise<Parts> {
     let launcher!: HTMLButtonElement;
-    let dialogHost!: HTMLElement;
+    let frame!: PanelFrame;
     return createShadowRootUi(ctx, {
       name: PANEL_TAG,
       mode: 'open',
@@ -120,81 +120,74 @@ function createPanel(ctx: ContentScriptContext) {
       onMount(container) {
         const root = document.createElement('div');
         root.className = 'mh-root';
-        root.dataset.testid = 'mh-panel';
         launcher = document.createElement('button');
         launcher.type = 'button';
         launcher.className = 'mh-launcher';
         launcher.dataset.testid = 'mh-open';
         launcher.append(launcherIcon());
-        launcher.addEventListener('click', () => {
+        launcher.addEventListener('click', (event) => {
+          // A page's script can click into an open shadow root; only the shopper's own clicks count.
+          if (!event.isTrusted) return;
           if (isOpen) return close();
           chosenCard = undefined;
           void open();
         });
-        dialogHost = document.createElement('div');
-        dialogHost.id = 'mh-dialog';
-        dialogHost.hidden = true;
-        root.append(launcher, dialogHost);
+        root.append(launcher);
         container.append(root);
+        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, onClose: close });
       },
     }).then((ui) => {
       ui.mount();
-      return { ui, launcher, dialogHost };
+      return { ui, launcher, frame };
     });
   }
 
   /** Brings every part of the panel in line with the current state. */
   async function update(focusInside = false) {
     if (!context || !parts) return;
-    const { ui, launcher, dialogHost } = await parts;
+    const { launcher, frame } = await parts;
     const root = launcher.parentElement!;
     root.dataset.kind = context.kind;
     root.dataset.open = String(isOpen);
     launcher.hidden = settings.hiddenLaunchers.includes(context.marketplace);
-    const label = (settings.language === 'en' ? launcherLabelEn : launcherLabelRu).message;
+    const label = launcherText();
     launcher.setAttribute('aria-label', label);
     launcher.title = label;
     launcher.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
     else launcher.removeAttribute('aria-controls');
-    dialogHost.hidden = !isOpen;
-    const api = dialogApi();
-    if (api && (isOpen || dialogHost.firstChild)) {
-      if (focusInside) opened++;
-      api.render(dialogHost, dialogProps(ui.shadow));
-    }
+    if (isOpen) frame.show(focusInside);
+    else frame.hide();
   }
 
-  function dialogProps(shadow: ShadowRoot): DialogProps {
-    const page = (chosenCard !== undefined && orderButtons.get(chosenCard)?.card.context) || context!;
+  function launcherText(): string {
+    return (settings.language === 'en' ? launcherLabelEn : launcherLabelRu).message;
+  }
+
+  /** What the frame is told: the page's data only, never the shopper's (the frame reads those itself). */
+  function panelState(): PanelState | undefined {
+    if (!context) return undefined;
+    const page = (chosenCard !== undefined && orderButtons.get(chosenCard)?.card.context) || context;
     const adapter = adapterFor(new URL(page.url));
     return {
       context: page,
+      pageUrl: location.href,
       marketplaceName: adapter?.name ?? '',
-      shadow,
-      findTarget: (target) => adapter?.findPageTarget(document, target) ?? null,
-      onClose: close,
-      opened,
+      targets: (['seller-question', 'seller-chat'] as const).filter((target) => findTarget(target) !== null),
+      scheme: pageScheme(),
+      open: isOpen,
     };
   }
 
-  function ensureDialog(): Promise<boolean> {
-    if (dialogApi()) return Promise.resolve(true);
-    // One injection at a time: a double click or the shortcut during a click waits for the same one.
-    loading ??= sendMessage('loadDialog')
-      .then(() => dialogApi() !== undefined)
-      .catch(() => false)
-      .finally(() => (loading = undefined));
-    return loading;
+  function findTarget(target: PageTarget): Element | null {
+    const adapter = context && adapterFor(new URL(context.url));
+    return adapter?.findPageTarget(document, target) ?? null;
   }
 
   async function open(): Promise<boolean> {
     refresh();
     if (!context) return false;
     const focused = document.activeElement;
-    if (!(await ensureDialog())) return false;
-    // The page may have moved on while the dialog loaded.
-    if (!context) return false;
     if (!isOpen) returnFocus = focused instanceof HTMLElement && focused.localName !== PANEL_TAG ? focused : undefined;
     isOpen = true;
     await update(true);
@@ -218,8 +211,8 @@ function createPanel(ctx: ContentScriptContext) {
     context = undefined;
     shownKey = undefined;
     isOpen = false;
-    void removing?.then(({ ui, dialogHost }) => {
-      dialogApi()?.unmount(dialogHost);
+    void removing?.then(({ ui, frame }) => {
+      frame.remove();
       ui.remove();
     });
   }
@@ -239,6 +232,8 @@ function createPanel(ctx: ContentScriptContext) {
     syncOrderButtons(next);
     // The address alone (a query string, a hash) does not make it another page.
     const key = JSON.stringify({ ...next, url: undefined });
+    // The page's own form or chat button may come and go while it reads the same.
+    void parts?.then(({ frame }) => frame.update());
     if (key === shownKey) return;
     shownKey = key;
     context = next;
@@ -388,7 +383,8 @@ function orderButton(card: PageContext, language: 'ru' | 'en', onClick: () => vo
     // The button may sit inside the card's link: the click is ours, not a navigation.
     event.preventDefault();
     event.stopPropagation();
-    onClick();
+    // Only the shopper's own clicks open the panel, never a page's script.
+    if (event.isTrusted) onClick();
   });
   root.append(style, button);
   return host;

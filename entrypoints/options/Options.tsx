@@ -15,7 +15,7 @@ import type { Channel } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/i18n';
 import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
 import type { Profile } from '../../utils/templates';
-import { sourceLine } from '../panel-dialog/ChannelRow';
+import { sourceLine } from '../panel/ChannelRow';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

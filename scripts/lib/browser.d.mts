@@ -21,6 +21,8 @@ export function launchBrowser(options?: {
   viewport?: { width: number; height: number } | null;
 }): Promise<BrowserContext>;
 export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
+/** The panel's dialog, in its frame. */
+export function panelFrame(page: Page): import('@playwright/test').FrameLocator;
 export function readPanel(page: Page): Promise<PanelReading>;
 export function openPanelOn(page: Page, sample: PageEntry): Promise<PanelReading>;
 export function serviceWorker(context: BrowserContext): Promise<import('@playwright/test').Worker>;

@@ -100,16 +100,26 @@ function normaliseUrl(url) {
   return u.href;
 }
 
-/** What the panel's automation hooks show, read from its shadow root. */
+/**
+ * The panel's dialog: an extension page in the frame `mh-frame` inside <market-helpdesk-panel>'s shadow
+ * root. Its hooks are reached through this (Playwright's clicks there are trusted, as the shopper's are).
+ */
+export function panelFrame(page) {
+  return page.frameLocator('market-helpdesk-panel [data-testid="mh-frame"]');
+}
+
+/** What the panel's automation hooks show, read from the dialog's frame (none while it was never opened). */
 export async function readPanel(page) {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('market-helpdesk-panel');
-    const root = hosts[0]?.shadowRoot;
-    if (!root) return { hosts: hosts.length, kind: null };
+  const hosts = await page.locator('market-helpdesk-panel').count();
+  const frameElement = hosts ? await page.locator('market-helpdesk-panel [data-testid="mh-frame"]').elementHandle({ timeout: 1000 }).catch(() => null) : null;
+  const frame = await frameElement?.contentFrame();
+  if (!frame) return { hosts, kind: null };
+  return frame.evaluate((hostCount) => {
+    const root = document;
     const value = (id) => root.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') ?? undefined;
     const price = value('mh-price');
     return {
-      hosts: hosts.length,
+      hosts: hostCount,
       kind: root.querySelector('[data-testid="mh-panel"]')?.getAttribute('data-kind') ?? null,
       article: value('mh-article'),
       productId: value('mh-product-id'),
@@ -130,7 +140,7 @@ export async function readPanel(page) {
       })),
       orders: [...root.querySelectorAll('[data-testid="mh-listed-order"]')].map((li) => li.getAttribute('data-value')),
     };
-  });
+  }, hosts);
 }
 
 /**
@@ -141,7 +151,7 @@ export async function openPanelOn(page, sample) {
   await page.goto(sample.url);
   try {
     await page.getByTestId('mh-open').click({ timeout: 10_000 });
-    await page.getByTestId('mh-kind').waitFor({ timeout: 10_000 });
+    await panelFrame(page).getByTestId('mh-kind').waitFor({ timeout: 10_000 });
   } catch {
     throw new Error(`No panel appeared on ${sample.url}: is the extension built (npm run build)?`);
   }

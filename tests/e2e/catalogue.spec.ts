@@ -1,6 +1,6 @@
 /** The catalogue in the panel: topics from the founding documents, corrections and language from the options. */
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionId, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -13,7 +13,7 @@ async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase
   await servePages(context, [pageCase]);
   await page.goto(pageCase.url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-message')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
 }
 
 async function openOptions(context: BrowserContext) {
@@ -25,30 +25,30 @@ async function openOptions(context: BrowserContext) {
 
 test('seller and size on a saved product page: the message names the article and the title', async ({ page, context }) => {
   await openPanel(page, context, product);
-  await page.getByTestId('mh-recipient').selectOption('seller');
-  await page.getByTestId('mh-topic').selectOption('seller-size');
-  const message = page.getByTestId('mh-message');
+  await panelFrame(page).getByTestId('mh-recipient').selectOption('seller');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('seller-size');
+  const message = panelFrame(page).getByTestId('mh-message');
   await expect(message).toHaveValue(new RegExp(`«${escape(String(product.expect.title))}», артикул ${product.expect.article}\\.`));
   await expect(message).toHaveValue(/как подобрать размер/);
-  await expect(page.getByTestId('mh-checklist')).toContainText('ваши мерки');
+  await expect(panelFrame(page).getByTestId('mh-checklist')).toContainText('ваши мерки');
 });
 
 test('on an order page, "the delivery date has passed": order number and date, the hotline with its number first', async ({ page, context }) => {
   await openPanel(page, context, fixture('ozon/order.html'));
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  await expect(page.getByTestId('mh-message')).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
-  await expect(page.getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
-  await expect(page.getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88002347000');
-  await expect(page.getByTestId('mh-phone-ozon-phone-moscow')).toHaveAttribute('data-value', '+7 (495) 009-70-70');
-  await expect(page.getByTestId('mh-source-ozon-hotline')).toHaveText('Источник: статья 000 · не проверялось с 22 ноября 2026 г.');
-  await page.getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
-  await expect(page.getByTestId('mh-call-script-ozon-hotline')).toContainText('Заказ № 46206571-0591');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
+  await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
+  await expect(panelFrame(page).getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88002347000');
+  await expect(panelFrame(page).getByTestId('mh-phone-ozon-phone-moscow')).toHaveAttribute('data-value', '+7 (495) 009-70-70');
+  await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toHaveText('Источник: статья 000 · не проверялось с 22 ноября 2026 г.');
+  await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
+  await expect(panelFrame(page).getByTestId('mh-call-script-ozon-hotline')).toContainText('Заказ № 46206571-0591');
 });
 
 test('on ozon.by the 8-800 hotline says it does not work from Belarus', async ({ page, context }) => {
   await openPanel(page, context, fixture('ozon/order-bad-state.html'));
-  await page.getByTestId('mh-topic').selectOption('delivery-status');
-  await expect(page.getByTestId('mh-not-from-ozon-hotline')).toContainText('не работают из Беларуси и Казахстана');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-status');
+  await expect(panelFrame(page).getByTestId('mh-not-from-ozon-hotline')).toContainText('не работают из Беларуси и Казахстана');
 });
 
 test('a phone number corrected in the options shows in the panel, and the reset brings the original back', async ({ ownContext: context }) => {
@@ -59,14 +59,14 @@ test('a phone number corrected in the options shows in the panel, and the reset 
   await expect(options.getByTestId('mh-options-status')).toHaveText('Сохранено.');
 
   await openPanel(page, context, fixture('ozon/order.html'));
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  await expect(page.getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 100-00-00');
-  await expect(page.getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88001000000');
-  await expect(page.getByTestId('mh-source-ozon-hotline')).toContainText('исправлено вами');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 100-00-00');
+  await expect(panelFrame(page).getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88001000000');
+  await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toContainText('исправлено вами');
 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByTestId('mh-reset-all').click();
-  await expect(page.getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
+  await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
   await options.close();
 });
 
@@ -79,15 +79,15 @@ test('switching to English in the options changes the panel, and the profile sig
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Market Helpdesk settings');
 
   await openPanel(page, context, fixture('ozon/order.html'));
-  await expect(page.getByTestId('mh-kind')).toHaveText('Order');
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  const message = page.getByTestId('mh-message');
+  await expect(panelFrame(page).getByTestId('mh-kind')).toHaveText('Order');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  const message = panelFrame(page).getByTestId('mh-message');
   await expect(message).toHaveValue(/^Hello,\n\nOrder No\. 46206571-0591 of 17 September 2026\./);
   await expect(message).toHaveValue(/Thank you\.\nAnna Smirnova$/);
   await expect(page.getByTestId('mh-open')).toHaveAttribute('aria-label', 'Market Helpdesk: write to the seller or support');
 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByTestId('mh-reset-all').click();
-  await expect(page.getByTestId('mh-kind')).toHaveText('Заказ');
+  await expect(panelFrame(page).getByTestId('mh-kind')).toHaveText('Заказ');
   await options.close();
 });

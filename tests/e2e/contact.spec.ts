@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchBrowser, openPopup, servePages } from '../../scripts/lib/browser.mjs';
+import { launchBrowser, openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -15,7 +15,7 @@ async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase
   await servePages(context, [pageCase]);
   await page.goto(pageCase.url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-message')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
 }
 
 test.describe('on a product page', () => {
@@ -24,17 +24,17 @@ test.describe('on a product page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPanel(page, context, product);
 
-    await expect(page.getByTestId('mh-recipient')).toHaveValue('seller');
-    await expect(page.getByTestId('mh-topic')).toHaveValue('product-question');
-    const message = page.getByTestId('mh-message');
+    await expect(panelFrame(page).getByTestId('mh-recipient')).toHaveValue('seller');
+    await expect(panelFrame(page).getByTestId('mh-topic')).toHaveValue('product-question');
+    const message = panelFrame(page).getByTestId('mh-message');
     await expect(message).toHaveValue(new RegExp(String(product.expect.article)));
     const title = String(product.expect.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect(message).toHaveValue(new RegExp(`«${title}»`));
     // Public questions carry nothing personal and say so.
-    await expect(page.getByTestId('mh-public-note')).toBeVisible();
+    await expect(panelFrame(page).getByTestId('mh-public-note')).toBeVisible();
 
-    await page.getByTestId('mh-channel-ozon-seller-question').click();
-    await expect(page.getByTestId('mh-status')).toHaveText('Сообщение скопировано. Вставьте его в выделенную форму на странице (Ctrl+V).');
+    await panelFrame(page).getByTestId('mh-channel-ozon-seller-question').click();
+    await expect(panelFrame(page).getByTestId('mh-status')).toHaveText('Сообщение скопировано. Вставьте его в выделенную форму на странице (Ctrl+V).');
     await expect(page.getByTestId('mh-outline')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await message.inputValue());
@@ -43,10 +43,10 @@ test.describe('on a product page', () => {
   test('a channel to support opens its page, and e-mail links carry subject and body', async ({ page, context }) => {
     const product = fixture('ozon/product.html');
     await openPanel(page, context, product);
-    await page.getByTestId('mh-recipient').selectOption('support');
-    await expect(page.getByTestId('mh-topic')).toHaveValue('stock-characteristics');
-    await expect(page.getByTestId('mh-channel-ozon-support-chat')).toHaveAttribute('href', 'https://www.ozon.ru/my/chat/');
-    const mail = await page.getByTestId('mh-channel-ozon-email').getAttribute('href');
+    await panelFrame(page).getByTestId('mh-recipient').selectOption('support');
+    await expect(panelFrame(page).getByTestId('mh-topic')).toHaveValue('stock-characteristics');
+    await expect(panelFrame(page).getByTestId('mh-channel-ozon-support-chat')).toHaveAttribute('href', 'https://www.ozon.ru/my/chat/');
+    const mail = await panelFrame(page).getByTestId('mh-channel-ozon-email').getAttribute('href');
     expect(mail).toMatch(/^mailto:help@ozon\.ru\?subject=[^&]+&body=/);
     expect(mail).not.toContain('+');
     expect(decodeURIComponent(mail!.split('body=')[1])).toContain(String(product.expect.article));
@@ -57,45 +57,45 @@ test.describe('on an order page', () => {
   test('the message names the order number and date, and missing fields can be typed in', async ({ page, context }) => {
     const order = fixture('ozon/order.html');
     await openPanel(page, context, order);
-    await expect(page.getByTestId('mh-recipient')).toHaveValue('support');
-    await page.getByTestId('mh-topic').selectOption('delivery-late');
-    const message = page.getByTestId('mh-message');
+    await expect(panelFrame(page).getByTestId('mh-recipient')).toHaveValue('support');
+    await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+    const message = panelFrame(page).getByTestId('mh-message');
     await expect(message).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
 
     // Two items in the order: which one the seller is asked about is for the shopper to say.
-    await page.getByTestId('mh-recipient').selectOption('seller');
-    await expect(page.getByTestId('mh-topic')).toHaveValue('order-to-seller');
-    await page.getByTestId('mh-field-title').fill('Фильтр для воды');
+    await panelFrame(page).getByTestId('mh-recipient').selectOption('seller');
+    await expect(panelFrame(page).getByTestId('mh-topic')).toHaveValue('order-to-seller');
+    await panelFrame(page).getByTestId('mh-field-title').fill('Фильтр для воды');
     await expect(message).toHaveValue(/«Фильтр для воды»/);
-    await expect(page.getByTestId('mh-public-note')).toHaveCount(0);
+    await expect(panelFrame(page).getByTestId('mh-public-note')).toHaveCount(0);
   });
 
   test('a message the background refuses shows a clear error, and the text stays', async ({ page, context }) => {
     const order = fixture('ozon/order.html');
     await openPanel(page, context, order);
-    await page.getByTestId('mh-message').fill('   ');
-    await page.getByTestId('mh-save').click();
-    await expect(page.getByTestId('mh-error')).toHaveText('Обращение не сохранено: сообщение пустое. Текст остался в панели.');
-    await expect(page.getByTestId('mh-message')).toHaveValue('   ');
+    await panelFrame(page).getByTestId('mh-message').fill('   ');
+    await panelFrame(page).getByTestId('mh-save').click();
+    await expect(panelFrame(page).getByTestId('mh-error')).toHaveText('Обращение не сохранено: сообщение пустое. Текст остался в панели.');
+    await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue('   ');
     const popup = await openPopup(context, page);
     await expect(popup.getByTestId('mh-page-count')).toHaveAttribute('data-value', '0');
     await popup.close();
     // Leave no draft behind for the other tests on this page.
-    await page.getByTestId('mh-discard').click();
+    await panelFrame(page).getByTestId('mh-discard').click();
   });
 });
 
 test('a draft survives reloading the page, and can be discarded', async ({ page, context }) => {
   const product = fixture('ozon/product.html');
   await openPanel(page, context, product);
-  await page.getByTestId('mh-message').fill('Есть ли у кружки запасная крышка?');
+  await panelFrame(page).getByTestId('mh-message').fill('Есть ли у кружки запасная крышка?');
   await page.waitForTimeout(600);
   await page.reload();
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-message')).toHaveValue('Есть ли у кружки запасная крышка?');
-  await expect(page.getByTestId('mh-draft-note')).toBeVisible();
-  await page.getByTestId('mh-discard').click();
-  await expect(page.getByTestId('mh-message')).toHaveValue(/987654321/);
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue('Есть ли у кружки запасная крышка?');
+  await expect(panelFrame(page).getByTestId('mh-draft-note')).toBeVisible();
+  await panelFrame(page).getByTestId('mh-discard').click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(/987654321/);
 });
 
 test('save → the popup lists it → it survives a browser restart → delete, then undo brings it back', async () => {
@@ -107,9 +107,9 @@ test('save → the popup lists it → it survives a browser restart → delete, 
     const page = await context.newPage();
     await page.goto(product.url);
     await page.getByTestId('mh-open').click();
-    await page.getByTestId('mh-channel-ozon-seller-question').click();
-    await page.getByTestId('mh-save').click();
-    await expect(page.getByTestId('mh-status')).toContainText('Сохранено как отправленное');
+    await panelFrame(page).getByTestId('mh-channel-ozon-seller-question').click();
+    await panelFrame(page).getByTestId('mh-save').click();
+    await expect(panelFrame(page).getByTestId('mh-status')).toContainText('Сохранено как отправленное');
     // Saved history stays out of the marketplace's page, and its origin holds no database of ours.
     expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
 
@@ -143,7 +143,7 @@ test('from the popup: open the panel on the page, and hide the launcher on this 
   await expect(page.getByTestId('mh-open')).toBeVisible();
   let popup = await openPopup(context, page);
   await popup.getByTestId('mh-open-panel').click();
-  await expect(page.getByTestId('mh-message')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
   // Having opened the panel, the popup closes itself, as a toolbar popup should.
   await expect.poll(() => popup.isClosed()).toBe(true);
 

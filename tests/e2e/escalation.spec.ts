@@ -1,7 +1,7 @@
 /** Escalation: from an answered inquiry with evidence to a printable claim, and the inquiry escalated. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, panelFrame, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -13,15 +13,15 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await servePages(context, [order]);
   await page.goto(order.url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-delivered-date')).toHaveAttribute('data-value', String(order.expect.deliveredDate));
+  await expect(panelFrame(page).getByTestId('mh-delivered-date')).toHaveAttribute('data-value', String(order.expect.deliveredDate));
   // The seven days from 20 September 2026 are long gone by now.
-  await expect(page.getByTestId('mh-return-window')).toContainText('истекли');
-  await page.getByTestId('mh-topic').selectOption('return');
-  await page.getByTestId('mh-save').click();
-  await expect(page.getByTestId('mh-status')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-return-window')).toContainText('истекли');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('return');
+  await panelFrame(page).getByTestId('mh-save').click();
+  await expect(panelFrame(page).getByTestId('mh-status')).toBeVisible();
 
   const history = await context.newPage();
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
   await history.getByTestId('mh-inquiry-title').first().click();
   const caseFile = history.getByTestId('mh-case');
   await caseFile.getByTestId('mh-action-mark-sent').click();
@@ -113,7 +113,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
   await options.getByTestId('mh-language').selectOption('en');
-  await history.goto(`chrome-extension://${await extensionId(context)}/history.html#escalate/${id}`);
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#escalate/${id}`);
   await expect(history.getByTestId('mh-doc-print')).toHaveText('Print or PDF');
   const parts = history.getByTestId('mh-doc-part');
   await expect(parts.first()).toContainText('Кому: ООО «Тёплый день»');

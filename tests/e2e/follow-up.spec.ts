@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchBrowser, openPopup, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { launchBrowser, openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -20,9 +20,9 @@ test('save → mark sent → the clock passes the due time → badge 1 and overd
     const page = await context.newPage();
     await page.goto(order.url);
     await page.getByTestId('mh-open').click();
-    await page.getByTestId('mh-topic').selectOption('delivery-late');
-    await page.getByTestId('mh-save').click();
-    await expect(page.getByTestId('mh-status')).toContainText('неотправленное');
+    await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+    await panelFrame(page).getByTestId('mh-save').click();
+    await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
 
     let popup = await openPopup(context, page);
     const row = popup.getByTestId('mh-inquiry');

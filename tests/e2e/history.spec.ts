@@ -1,7 +1,7 @@
 /** The history page: a case file with evidence, carried through export and import, and the summary. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, launchBrowser, openPopup, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, launchBrowser, openPopup, panelFrame, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -11,9 +11,9 @@ test('save → case file → reply, note, PNG → export → delete everything �
   const page = await context.newPage();
   await page.goto(order.url);
   await page.getByTestId('mh-open').click();
-  await page.getByTestId('mh-topic').selectOption('delivery-late');
-  await page.getByTestId('mh-save').click();
-  await expect(page.getByTestId('mh-status')).toContainText('неотправленное');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await panelFrame(page).getByTestId('mh-save').click();
+  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
 
   // The popup's row opens the case file.
   const popup = await openPopup(context, page);
@@ -74,7 +74,7 @@ test('save → case file → reply, note, PNG → export → delete everything �
       'Загружено: обращений 1, событий 5, файлов 1. Уже имеющиеся записи пропущены.',
     );
     const otherHistory = await other.newPage();
-    await otherHistory.goto(`chrome-extension://${await extensionId(other)}/history.html#${await history.getByTestId('mh-case').getAttribute('data-id')}`);
+    await otherHistory.goto(`chrome-extension://${await extensionId(other)}/cases.html#${await history.getByTestId('mh-case').getAttribute('data-id')}`);
     await expectEvidence(otherHistory);
   } finally {
     await other.close();
@@ -84,7 +84,7 @@ test('save → case file → reply, note, PNG → export → delete everything �
 
   // The summary counts that reply's answer time for the chat.
   const summary = await context.newPage();
-  await summary.goto(`chrome-extension://${await extensionId(context)}/history.html#summary`);
+  await summary.goto(`chrome-extension://${await extensionId(context)}/cases.html#summary`);
   const chatRow = summary.getByTestId('mh-answer-by-channel').locator('[data-key="ozon-support-chat"]');
   await expect(chatRow).toHaveAttribute('data-median', String(replyAt - sentAt));
   await expect(chatRow).toHaveAttribute('data-count', '1');

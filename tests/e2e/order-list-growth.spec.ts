@@ -3,7 +3,7 @@
  * appended after load. Its cards must get their buttons, and each button must open its own order.
  */
 import { readFileSync } from 'node:fs';
-import { extensionId, readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import { missingPagesMessage, pagesRequired, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -61,13 +61,13 @@ test('a block appended to the real order list as the page scrolls gets its butto
   // A card of the appended block opens its own order, with the date and status the list gives it.
   const last = cards[cards.length - 1];
   await page.locator(`market-helpdesk-order-button[data-order-id="${last.orderId}"]`).getByTestId('mh-order-contact').click();
-  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', last.orderId);
+  await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', last.orderId);
   const panel = await readPanel(page);
   expect({ orderDate: panel.orderDate, orderStatus: panel.orderStatus }).toEqual({ orderDate: last.orderDate, orderStatus: last.orderStatus });
   await page.keyboard.press('Escape');
   // The list in the panel names every order, the appended ones too.
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-listed-order')).toHaveCount(cards.length);
+  await expect(panelFrame(page).getByTestId('mh-listed-order')).toHaveCount(cards.length);
   expect(page.url()).toBe(list.url);
 });
 
@@ -84,9 +84,9 @@ test("an inquiry saved from a card of the real order list carries nothing of the
   await page.goto(list.url);
   const card = (list.expect.cards as { orderId: string }[])[4];
   await page.locator(`market-helpdesk-order-button[data-order-id="${card.orderId}"]`).getByTestId('mh-order-contact').click();
-  await page.getByTestId('mh-topic').selectOption('delivery-status');
-  await page.getByTestId('mh-save').click();
-  await expect(page.getByTestId('mh-status')).toContainText('неотправленное');
+  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-status');
+  await panelFrame(page).getByTestId('mh-save').click();
+  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);

@@ -1,6 +1,6 @@
 /** How the panel behaves on a page: text stays text, it asks nothing of the network, it follows the address. */
 import { readFileSync } from 'node:fs';
-import { readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -16,12 +16,18 @@ test('markup in page text is shown as text, never run or rendered', async ({ pag
   await servePages(context, [hostile]);
   await page.goto(hostile.url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-title')).toHaveText(String(hostile.expect.title));
-  const inPanel = await page.evaluate(() => {
+  await expect(panelFrame(page).getByTestId('mh-title')).toHaveText(String(hostile.expect.title));
+  const inShadow = await page.evaluate(() => {
     const root = document.querySelector('market-helpdesk-panel')!.shadowRoot!;
     return { markup: root.querySelectorAll('img, script, b').length, title: document.title };
   });
-  expect(inPanel).toEqual({ markup: 0, title: 'Подозрительный товар' });
+  expect(inShadow).toEqual({ markup: 0, title: 'Подозрительный товар' });
+  // The dialog's own document: the title is there as text, and none of its markup became elements.
+  const inFrame = await panelFrame(page).locator('body').evaluate((body, title) => ({
+    markup: body.querySelectorAll('img, script, b').length,
+    text: body.textContent!.includes(title),
+  }), String(hostile.expect.title));
+  expect(inFrame).toEqual({ markup: 0, text: true });
 });
 
 test('the extension makes no network request of its own', async ({ page, context }) => {
@@ -30,7 +36,7 @@ test('the extension makes no network request of its own', async ({ page, context
   const unserved = await servePages(context, [product]);
   await page.goto(product.url, { waitUntil: 'load' });
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-article')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-article')).toBeVisible();
   await page.waitForTimeout(300);
   expect(unserved).toEqual([]);
 });
@@ -41,7 +47,7 @@ test('an in-page change of address replaces the panel, and a page it does not re
   await servePages(context, [product]);
   await page.goto(product.url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
+  await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
 
   // What a single-page app does: draw the next page, then push its address.
   await page.evaluate(
@@ -52,18 +58,18 @@ test('an in-page change of address replaces the panel, and a page it does not re
     },
     { html: readFileSync(order.path, 'utf8'), url: order.url },
   );
-  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
+  await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
   expect((await readPanel(page)).hosts).toBe(1);
   // It was open, and stays open on the new page.
-  await expect(page.getByTestId('mh-kind')).toHaveText('Заказ');
-  await expect(page.getByTestId('mh-article')).toHaveCount(0);
+  await expect(panelFrame(page).getByTestId('mh-kind')).toHaveText('Заказ');
+  await expect(panelFrame(page).getByTestId('mh-article')).toHaveCount(0);
 
   await page.evaluate(() => history.pushState({}, '', '/category/termokruzhki-15080/'));
   await expect(page.locator('market-helpdesk-panel')).toHaveCount(0);
 
   await page.goBack();
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
+  await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
   expect((await readPanel(page)).hosts).toBe(1);
 });
 
@@ -73,16 +79,16 @@ test('a page whose address changes before its content is read again when the con
   await servePages(context, [product]);
   await page.goto(product.url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title));
+  await expect(panelFrame(page).getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title));
 
   // The address first; the old product's blocks are still there, then the new ones arrive later.
   const otherPath = new URL(other.url).pathname;
   await page.evaluate((path) => history.pushState({}, '', path), otherPath);
   const otherArticle = String(other.expect.article);
-  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', otherArticle);
+  await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', otherArticle);
   // The old product's title, seller and price are not shown under the new article.
-  await expect(page.getByTestId('mh-title')).toHaveCount(0);
-  await expect(page.getByTestId('mh-seller')).toHaveCount(0);
+  await expect(panelFrame(page).getByTestId('mh-title')).toHaveCount(0);
+  await expect(panelFrame(page).getByTestId('mh-seller')).toHaveCount(0);
 
   await page.evaluate((html) => {
     setTimeout(() => {
@@ -90,8 +96,8 @@ test('a page whose address changes before its content is read again when the con
       document.body.replaceWith(document.adoptNode(next.body));
     }, 500);
   }, readFileSync(other.path, 'utf8'));
-  await expect(page.getByTestId('mh-title')).toHaveAttribute('data-value', String(other.expect.title));
-  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', otherArticle);
+  await expect(panelFrame(page).getByTestId('mh-title')).toHaveAttribute('data-value', String(other.expect.title));
+  await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', otherArticle);
 });
 
 for (const file of ['ozon/product.html', 'ozon/order.html', 'ozon/orderlist.html']) {
@@ -129,10 +135,11 @@ test('keyboard: the launcher opens, focus moves in, Escape closes and focus retu
   const launcher = page.getByTestId('mh-open');
   await launcher.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('mh-close')).toBeFocused();
+  await expect(panelFrame(page).getByTestId('mh-close')).toBeFocused();
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('mh-kind')).toBeHidden();
+  await expect(page.getByTestId('mh-frame')).toBeHidden();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
   await expect(launcher).toBeFocused();
 });
 
@@ -147,7 +154,7 @@ test('keys and focus inside the panel do not reach the page', async ({ page, con
     }
   });
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-close')).toBeFocused();
+  await expect(panelFrame(page).getByTestId('mh-close')).toBeFocused();
   await page.keyboard.press('a');
   await page.keyboard.press('Tab');
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
@@ -167,11 +174,11 @@ test('a page whose product block appears two seconds after load gets the right p
   await page.goto(product.url);
   await page.getByTestId('mh-open').click();
   // At first the page gives the address (and its head's JSON-LD), but no seller…
-  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
-  await expect(page.getByTestId('mh-seller')).toHaveCount(0);
+  await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
+  await expect(panelFrame(page).getByTestId('mh-seller')).toHaveCount(0);
   // …then the block arrives and is read.
-  await expect(page.getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title), { timeout: 8000 });
-  await expect(page.getByTestId('mh-seller')).toHaveAttribute('data-value', String(product.expect.seller));
+  await expect(panelFrame(page).getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title), { timeout: 8000 });
+  await expect(panelFrame(page).getByTestId('mh-seller')).toHaveAttribute('data-value', String(product.expect.seller));
   expect((await readPanel(page)).hosts).toBe(1);
 });
 
@@ -185,11 +192,11 @@ test('the Ozon order list gets one contact button per order, each opening the pa
   expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-order-id')))).toEqual(orders);
   for (const orderId of [orders[1], orders[2], orders[0]]) {
     await page.locator(`market-helpdesk-order-button[data-order-id="${orderId}"]`).getByTestId('mh-order-contact').click();
-    await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', orderId);
-    await expect(page.getByTestId('mh-message')).toHaveValue(new RegExp(`Заказ № ${orderId}`));
+    await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', orderId);
+    await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(new RegExp(`Заказ № ${orderId}`));
     // The open panel lies over the list's left side: close it to reach the next card.
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('mh-message')).toBeHidden();
+    await expect(page.getByTestId('mh-frame')).toBeHidden();
   }
   expect((await readPanel(page)).hosts).toBe(1);
   // Still on the list: clicking the buttons did not follow the cards' links.
@@ -205,9 +212,9 @@ test('Yandex Market\'s order list gets one contact button per order, each openin
   await expect(buttons).toHaveCount(orders.length);
   expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('data-order-id')))).toEqual(orders);
   await page.locator(`market-helpdesk-order-button[data-order-id="${orders[1]}"]`).getByTestId('mh-order-contact').click();
-  await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', orders[1]);
-  await expect(page.getByTestId('mh-order-status')).toHaveAttribute('data-value', 'Отменён');
-  await expect(page.getByTestId('mh-message')).toHaveValue(new RegExp(`Заказ № ${orders[1]}`));
+  await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', orders[1]);
+  await expect(panelFrame(page).getByTestId('mh-order-status')).toHaveAttribute('data-value', 'Отменён');
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(new RegExp(`Заказ № ${orders[1]}`));
   expect(page.url()).toBe(list.url);
 });
 
@@ -222,13 +229,13 @@ test('Wildberries purchases get a contact button on each item, opening the panel
   // The third card repeats the second's article: each button speaks of its own card.
   for (const index of [2, 0]) {
     await buttons.nth(index).getByTestId('mh-order-contact').click();
-    await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', items[index].article);
-    await expect(page.getByTestId('mh-order-status')).toHaveAttribute('data-value', items[index].status);
-    if (items[index].orderId) await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', items[index].orderId!);
-    else await expect(page.getByTestId('mh-order-id')).toHaveCount(0);
-    await expect(page.getByTestId('mh-message')).toHaveValue(new RegExp(`артикул ${items[index].article}`));
+    await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', items[index].article);
+    await expect(panelFrame(page).getByTestId('mh-order-status')).toHaveAttribute('data-value', items[index].status);
+    if (items[index].orderId) await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', items[index].orderId!);
+    else await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveCount(0);
+    await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(new RegExp(`артикул ${items[index].article}`));
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('mh-message')).toBeHidden();
+    await expect(page.getByTestId('mh-frame')).toBeHidden();
   }
   expect((await readPanel(page)).hosts).toBe(1);
 });
@@ -239,13 +246,13 @@ test('a product address whose page is not understood still gets the panel, with 
   await servePages(context, [{ url, path: '', html }]);
   await page.goto(url);
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-article')).toHaveAttribute('data-value', '424242424');
-  const note = page.getByTestId('mh-unread-note');
+  await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', '424242424');
+  const note = panelFrame(page).getByTestId('mh-unread-note');
   await expect(note).toBeVisible();
   const report = await note.getAttribute('data-value');
   expect(report).toContain('ozon product /product/neizvestnyy-tovar-424242424/');
   expect(report).toContain('title: state:webProductHeading, block:webProductHeading, json-ld, state:webStickyProducts');
   // The fields the page did not give can be typed in.
-  await expect(page.getByTestId('mh-field-title')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-field-title')).toBeVisible();
   expect(await page.evaluate(() => document.title)).toBe('Ozon');
 });

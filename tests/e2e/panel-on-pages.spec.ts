@@ -3,7 +3,7 @@
  * MH_PAGES_DIR) and our own fixtures, each served at its real address with everything else answered
  * empty. The panel's automation hooks must show what pages.json expects.
  */
-import { readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import {
   compare,
   fixturePages,
@@ -28,7 +28,7 @@ async function panelOn(page: import('@playwright/test').Page, context: import('@
     return readPanel(page);
   }
   await page.getByTestId('mh-open').click();
-  await expect(page.getByTestId('mh-kind')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-kind')).toBeVisible();
   const panel = await readPanel(page);
   if (!('cards' in pageCase.expect)) return panel;
   return { ...panel, cards: await cardsOn(page) };
@@ -42,12 +42,12 @@ async function cardsOn(page: import('@playwright/test').Page) {
   for (let i = 0; i < (await buttons.count()); i++) {
     const orderId = await buttons.nth(i).getAttribute('data-order-id');
     await buttons.nth(i).getByTestId('mh-order-contact').click();
-    await expect(page.getByTestId('mh-order-id')).toHaveAttribute('data-value', orderId!);
+    await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', orderId!);
     const { orderDate, orderStatus } = await readPanel(page);
     cards.push({ orderId: orderId!, orderDate, orderStatus });
     // The open panel lies over the list's left side: close it to reach the next card.
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('mh-order-id')).toBeHidden();
+    await expect(panelFrame(page).getByTestId('mh-order-id')).toBeHidden();
   }
   return cards;
 }

@@ -10,6 +10,8 @@ import {
   deleteInquiry,
   eventsOf,
   getInquiry,
+  inquiriesAbout,
+  latestInquiryAbout,
   listInquiries,
   openHelpdeskDb,
   purgeDeleted,
@@ -79,6 +81,23 @@ describe('the database module', () => {
     expect(await countInquiriesAbout({ article: '987654321' })).toBe(2);
     expect(await countInquiriesAbout({ orderId: '46206571-0591', article: '987654321' })).toBe(3);
     expect(await countInquiriesAbout({ orderId: '00000000-0000' })).toBe(0);
+  });
+
+  it('finds the inquiries about an order or a product on one marketplace, each once, newest first', async () => {
+    await addInquiry(inquiry('product-old', 1000, { article: '987654321' }), []);
+    await addInquiry(inquiry('order', 2000, { orderId: '46206571-0591' }), []);
+    // An item of the order: about the order and the product both, found once.
+    await addInquiry(inquiry('item', 3000, { orderId: '46206571-0591', article: '987654321' }), []);
+    await addInquiry({ ...inquiry('other-market', 4000, { article: '987654321' }), marketplace: 'wildberries' }, []);
+    await addInquiry(inquiry('deleted', 5000, { article: '987654321' }), []);
+    await deleteInquiry('deleted', 6000);
+    const ids = async (keys: Parameters<typeof inquiriesAbout>[0]) => (await inquiriesAbout(keys)).map((i) => i.id);
+    expect(await ids({ marketplace: 'ozon', article: '987654321' })).toEqual(['item', 'product-old']);
+    expect(await ids({ marketplace: 'ozon', orderId: '46206571-0591' })).toEqual(['item', 'order']);
+    expect(await ids({ marketplace: 'ozon', orderId: '46206571-0591', article: '987654321' })).toEqual(['item', 'order', 'product-old']);
+    expect(await ids({ marketplace: 'wildberries', article: '987654321' })).toEqual(['other-market']);
+    expect(await ids({ marketplace: 'ozon' })).toEqual([]);
+    expect((await latestInquiryAbout({ marketplace: 'ozon', orderId: '46206571-0591' }))?.id).toBe('item');
   });
 
   it('writes all of an inquiry or nothing', async () => {

@@ -154,18 +154,30 @@ export async function eventsOf(inquiryId: string): Promise<InquiryEvent[]> {
   return events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The inquiries (not deleted) about an order or a product on one marketplace, newest first. */
+export async function inquiriesAbout(keys: {
+  marketplace: Inquiry['marketplace'];
+  orderId?: string;
+  article?: string;
+}): Promise<Inquiry[]> {
+  const database = await db();
+  const found = new Map<string, Inquiry>();
+  for (const inquiry of [
+    ...(keys.orderId ? await database.getAllFromIndex('inquiries', 'orderId', keys.orderId) : []),
+    ...(keys.article ? await database.getAllFromIndex('inquiries', 'article', keys.article) : []),
+  ]) {
+    if (!inquiry.deletedAt && inquiry.marketplace === keys.marketplace) found.set(inquiry.id, inquiry);
+  }
+  return [...found.values()].sort((a, b) => b.createdAt - a.createdAt);
+}
+
 /** The newest inquiry (not deleted) about an order or a product. */
 export async function latestInquiryAbout(keys: {
   marketplace: Inquiry['marketplace'];
   orderId?: string;
   article?: string;
 }): Promise<Inquiry | undefined> {
-  const database = await db();
-  const found = [
-    ...(keys.orderId ? await database.getAllFromIndex('inquiries', 'orderId', keys.orderId) : []),
-    ...(keys.article ? await database.getAllFromIndex('inquiries', 'article', keys.article) : []),
-  ].filter((i) => !i.deletedAt && i.marketplace === keys.marketplace);
-  return found.sort((a, b) => b.createdAt - a.createdAt)[0];
+  return (await inquiriesAbout(keys))[0];
 }
 
 /** How many inquiries (not deleted) concern an order or a product. */

@@ -1,19 +1,21 @@
 /**
- * The opened panel: what was read from the page, and the contact flow. It never shows saved history
- * (that stays in the extension's own pages).
+ * The opened panel, in its frame: what was read from the page, the earlier inquiries about the same order
+ * or product, and the contact flow. Everything here is the extension's own page, out of the marketplace's
+ * reach.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '../../components/ContextFields';
 import { draftKey } from '../../utils/drafts';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { PageKind } from '../../utils/marketplaces/types';
-import type { DialogProps } from '../../utils/panel-bridge';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
 import { onlyAddressRead } from '../../utils/marketplaces/sources';
 import type { PageContext } from '../../utils/marketplaces/types';
+import type { PanelState } from '../../utils/panel-frame';
 import type { Language } from '../../utils/i18n';
 import { ContactFlow } from './ContactFlow';
-import { createEnvironment } from './environment';
+import { EarlierInquiries } from './EarlierInquiries';
+import { createEnvironment, type PageBridge } from './environment';
 
 const KIND_LABEL: Record<PageKind, MessageKey> = {
   product: 'kindProduct',
@@ -22,7 +24,18 @@ const KIND_LABEL: Record<PageKind, MessageKey> = {
   blocked: 'kindBlocked',
 };
 
-export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, opened }: DialogProps) {
+interface Props {
+  state: PanelState;
+  page: PageBridge;
+  /** The shopper closed the dialog (Escape, the close button). */
+  onClose: () => void;
+  /** Counts the openings: each new one moves focus into the dialog. */
+  opened: number;
+}
+
+export function Dialog({ state, page, onClose, opened }: Props) {
+  const { context, marketplaceName, pageUrl } = state;
+  const root = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   // Language, profile and corrections follow the options page, even while the panel is open.
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -32,21 +45,48 @@ export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, 
   }, []);
   const language = settings.language;
   const key = draftKey(context);
-  const env = useMemo(() => createEnvironment(context, shadow, findTarget), [key]);
+  const env = useMemo(() => createEnvironment(context, page), [key]);
+  /** Bumped on each save, so the earlier inquiries include the one just saved. */
+  const [saves, setSaves] = useState(0);
 
   useEffect(() => {
-    closeButton.current?.focus();
+    if (opened > 0) closeButton.current?.focus();
   }, [opened]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
+    } else if (event.key === 'Tab' && root.current) {
+      // Focus stays inside while the panel is open: past the last control it comes back to the first.
+      const controls = focusable(root.current);
+      const first = controls[0];
+      const last = controls[controls.length - 1];
+      if (!first) return;
+      const at = document.activeElement;
+      if (event.shiftKey && (at === first || !root.current.contains(at))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (at === last || !root.current.contains(at))) {
+        event.preventDefault();
+        first.focus();
+      }
     }
   };
 
   return (
-    <section class="mh-dialog" role="dialog" aria-modal="false" aria-labelledby="mh-dialog-title" onKeyDown={onKeyDown}>
+    <section
+      ref={root}
+      class="mh-dialog"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="mh-dialog-title"
+      lang={language}
+      data-testid="mh-panel"
+      data-kind={context.kind}
+      data-open={String(state.open)}
+      onKeyDown={onKeyDown}
+    >
       <header class="mh-header">
         <div>
           <h2 id="mh-dialog-title">{t('panelTitle', language)}</h2>
@@ -63,9 +103,24 @@ export function Dialog({ context, marketplaceName, shadow, findTarget, onClose, 
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
       </details>
-      <ContactFlow key={key} context={context} env={env} settings={settings} marketplaceName={marketplaceName} />
+      <EarlierInquiries context={context} settings={settings} saves={saves} onCopy={(text) => env.copy(text)} />
+      <ContactFlow
+        key={key}
+        context={context}
+        env={env}
+        settings={settings}
+        marketplaceName={marketplaceName}
+        pageUrl={pageUrl}
+        onSaved={() => setSaves((n) => n + 1)}
+      />
     </section>
   );
+}
+
+/** The controls Tab can reach, in order. */
+function focusable(root: HTMLElement): HTMLElement[] {
+  const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && !el.closest('details:not([open]) > :not(summary)'));
 }
 
 /** The page was not understood: say so, and give the shopper a note to copy into a bug report. */

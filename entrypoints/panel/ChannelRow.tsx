@@ -16,6 +16,8 @@ interface Props {
   message: string;
   /** The page's host without www., for channels that do not work from some countries. */
   host: string;
+  /** The marketplace page's origin, for links to its own pages (the panel's own is the extension's). */
+  origin: string;
   /** Channels shown with this one (the hotline's city lines). */
   related?: CorrectedChannel[];
   callScript?: string[];
@@ -23,7 +25,7 @@ interface Props {
   onCopy: (text: string, done: 'numberCopied' | 'addressCopied') => void;
 }
 
-export function ChannelRow({ channel, selected, language, subject, message, host, related, callScript, onUse, onCopy }: Props) {
+export function ChannelRow({ channel, selected, language, subject, message, host, origin, related, callScript, onUse, onCopy }: Props) {
   const access = channel.access;
   const testid = `mh-channel-${channel.id}`;
   // Several channels share an action's words ("Скопировать и открыть"): the channel's name tells them apart.
@@ -36,7 +38,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
       </button>
     );
   } else if (access.type === 'link') {
-    const href = access.sameSite ? new URL(access.path, location.origin).href : access.url;
+    const href = access.sameSite ? new URL(access.path, origin).href : access.url;
     action = (
       <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" aria-describedby={nameId} onClick={() => onUse(channel)}>
         {t('actionLink', language)}

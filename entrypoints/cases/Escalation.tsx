@@ -1,5 +1,5 @@
 /**
- * Escalation of one inquiry (history.html#escalate/<id>): the claim to the seller or the complaint to
+ * Escalation of one inquiry (cases.html#escalate/<id>): the claim to the seller or the complaint to
  * Rospotrebnadzor, with the legal deadlines and the penalty to date beside the form, the document as it
  * will print, and the ways out — print (to PDF), copy, .txt, .html — and "mark as sent", which records the
  * full text on the timeline and moves the inquiry to "escalated". What is typed is kept as a draft.

@@ -1,6 +1,6 @@
 /**
  * The history page: every inquiry with the popup's search and filters, one inquiry's case file beside
- * them (history.html#<id>), and the summary of how support answers (history.html#summary).
+ * them (cases.html#<id>), and the summary of how support answers (cases.html#summary).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
@@ -24,7 +24,7 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
   }, []);
 
   const all = list.kind === 'ready' ? list.inquiries : [];
-  // history.html#escalate/<id>: the claim and complaint for one inquiry.
+  // cases.html#escalate/<id>: the claim and complaint for one inquiry.
   const escalating = selected.startsWith('escalate/');
   const caseId = escalating ? selected.slice('escalate/'.length) : selected;
   const current = all.find((i) => i.id === caseId);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { loadClock } from '../../utils/clock';
 import { listInquiries } from '../../utils/db';
 import '../popup/popup.css';
-import './history.css';
+import './cases.css';
 import { History, route } from './History';
 
 // The summary needs the whole history: start reading it before the page is drawn.

@@ -38,6 +38,10 @@ interface Props {
   env: PanelEnvironment;
   settings: Settings;
   marketplaceName: string;
+  /** The marketplace page's address (the frame's own is the extension's). */
+  pageUrl: string;
+  /** An inquiry was saved. */
+  onSaved?: () => void;
 }
 
 const FIELD_LABEL: Record<ContextFieldName, MessageKey> = {
@@ -50,9 +54,10 @@ const FIELD_LABEL: Record<ContextFieldName, MessageKey> = {
 
 type Notice = { kind: 'status' | 'error'; text: string } | undefined;
 
-export function ContactFlow({ context, env, settings, marketplaceName }: Props) {
+export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, onSaved }: Props) {
   const { language, profile, corrections } = settings;
-  const host = new URL(context.url).hostname.replace(/^www\./, '');
+  const page = new URL(context.url);
+  const host = page.hostname.replace(/^www\./, '');
   const fromPage = useMemo(() => fieldsFromContext(context), [context]);
   // Asked on every render: the page's own widgets may arrive after the panel opened.
   const targets = env.targets();
@@ -214,7 +219,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     }
     if (access.type === 'page-target') {
       const copied = await env.copy(text);
-      const shown = env.reveal(access.target);
+      const shown = await env.reveal(access.target);
       if (shown) setChannelOpened(true);
       setNotice({
         kind: copied && shown ? 'status' : 'error',
@@ -243,7 +248,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     setSaving(true);
     setNotice(undefined);
     const request: SaveInquiryRequest = {
-      pageUrl: location.href,
+      pageUrl,
       context,
       fields: cleanFields(fields),
       recipient,
@@ -257,8 +262,8 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
     const result = await env.save(request);
     setSaving(false);
     if (result === 'no-background') {
-      // This page's script has lost the extension: the draft cannot be kept either, so the text goes to
-      // the clipboard.
+      // The panel has lost the rest of the extension (reloaded under it): the draft cannot be kept
+      // either, so the text goes to the clipboard.
       await env.copy(message);
       setNotice({ kind: 'error', text: t('errorNoBackground', language) });
     } else if (!result.ok) {
@@ -271,6 +276,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
       }
       setRestored(false);
       setSavedKey(startedAt);
+      onSaved?.();
       setNotice({ kind: 'status', text: t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language) });
     }
   };
@@ -402,6 +408,7 @@ export function ContactFlow({ context, env, settings, marketplaceName }: Props) 
             subject={subject}
             message={message}
             host={host}
+            origin={page.origin}
             related={c.related?.map(channelById).filter((r) => r !== undefined).map((r) => withCorrection(r, corrections))}
             callScript={
               c.access.type === 'phone' && topic

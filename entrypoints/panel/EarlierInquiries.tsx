@@ -1,0 +1,143 @@
+/**
+ * The inquiries already made about this order or product, shown here in the frame (the extension's
+ * origin; the marketplace's page never holds any of it): where each stands, when its answer is due or that
+ * it is overdue, and a follow-up in one click — the reminder naming the first inquiry, copied, then marked
+ * sent on that same inquiry. They are read through the background: a frame inside a marketplace's page is
+ * a third-party context, and a browser that blocks third-party storage refuses it IndexedDB.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { STATUS_LABEL } from '../../components/labels';
+import { moscowDate } from '../../utils/calendar';
+import { formatDate, formatDateTime, t } from '../../utils/i18n';
+import type { Inquiry } from '../../utils/inquiry';
+import { isAwaitingReply, isOverdue } from '../../utils/lifecycle';
+import type { PageContext } from '../../utils/marketplaces/types';
+import { sendMessage } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import { followUpMessage } from '../../utils/templates';
+
+interface Props {
+  context: PageContext;
+  settings: Settings;
+  /** Changes when the panel saved an inquiry: read again. */
+  saves: number;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+type Notice = { kind: 'status' | 'error'; text: string } | undefined;
+
+export function EarlierInquiries({ context, settings, saves, onCopy }: Props) {
+  const { language, profile } = settings;
+  const [found, setFound] = useState<{ inquiries: Inquiry[]; now: number } | undefined>(undefined);
+  const [following, setFollowing] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice>(undefined);
+  const { marketplace, orderId, article } = context;
+
+  const load = async () => {
+    const { inquiries, now: current } = await sendMessage('inquiriesAbout', { marketplace, orderId, article });
+    // Overdue first, then the newest.
+    inquiries.sort((a, b) => Number(isOverdue(b, current)) - Number(isOverdue(a, current)));
+    setFound({ inquiries, now: current });
+  };
+
+  useEffect(() => {
+    setFollowing(undefined);
+    setNotice(undefined);
+    if (!orderId && !article) return setFound(undefined);
+    void load().catch(() => setFound(undefined));
+  }, [marketplace, orderId, article, saves]);
+
+  if (!found || found.inquiries.length === 0) return null;
+
+  const followUpOf = (inquiry: Inquiry) =>
+    followUpMessage({
+      subject: inquiry.subject,
+      fields: inquiry.fields,
+      firstSentAt: inquiry.firstSentAt ?? inquiry.createdAt,
+      profile,
+      language,
+    }).body;
+
+  const followUp = async (inquiry: Inquiry) => {
+    setFollowing(inquiry.id);
+    const copied = await onCopy(followUpOf(inquiry));
+    setNotice({ kind: copied ? 'status' : 'error', text: t(copied ? 'earlierFollowUpCopied' : 'statusCopyFailed', language) });
+  };
+
+  const markSent = async (inquiry: Inquiry) => {
+    try {
+      const result = await sendMessage('followedUp', inquiry.id);
+      if (!result.ok) throw new Error(result.error);
+      setFollowing(undefined);
+      setNotice({ kind: 'status', text: t('earlierFollowUpRecorded', language) });
+      await load();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('earlierFailed', language, String((error as Error)?.message ?? error)) });
+    }
+  };
+
+  const { inquiries, now: current } = found;
+  return (
+    <details class="mh-earlier" data-testid="mh-earlier" data-count={String(inquiries.length)} open>
+      <summary>{t(orderId ? 'earlierAboutOrder' : 'earlierAboutProduct', language, inquiries.length)}</summary>
+      <ul class="mh-earlier-list">
+        {inquiries.map((inquiry) => {
+          const overdue = isOverdue(inquiry, current);
+          const awaiting = isAwaitingReply(inquiry, current);
+          const due = inquiry.dueAt !== undefined ? formatDate(moscowDate(inquiry.dueAt), language) : '';
+          return (
+            <li
+              key={inquiry.id}
+              class={overdue ? 'mh-earlier-item mh-overdue' : 'mh-earlier-item'}
+              data-testid="mh-earlier-inquiry"
+              data-id={inquiry.id}
+              data-status={inquiry.status}
+              data-overdue={String(overdue)}
+            >
+              <div class="mh-earlier-head">
+                <span data-testid="mh-earlier-status">{t(STATUS_LABEL[inquiry.status], language)}</span>
+                <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
+              </div>
+              <p class="mh-earlier-subject">{inquiry.subject}</p>
+              {overdue && (
+                <p class="mh-error" data-testid="mh-earlier-due" data-overdue="true">
+                  {t('popupOverdue', language, due)}
+                </p>
+              )}
+              {awaiting && (
+                <p class="mh-muted" data-testid="mh-earlier-due" data-overdue="false">
+                  {t('popupAwaiting', language, due)}
+                </p>
+              )}
+              <div class="mh-actions">
+                {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
+                  <button type="button" data-testid="mh-earlier-follow-up" onClick={() => void followUp(inquiry)}>
+                    {t('actionFollowUp', language)}
+                  </button>
+                )}
+                <a class="mh-link" href={`/cases.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-earlier-case">
+                  {t('openCase', language)}
+                </a>
+              </div>
+              {following === inquiry.id && (
+                <div class="mh-follow-up" data-testid="mh-follow-up">
+                  <textarea data-testid="mh-follow-up-text" rows={6} readOnly value={followUpOf(inquiry)} aria-label={t('actionFollowUp', language)} />
+                  <div class="mh-actions">
+                    <button type="button" class="mh-primary" data-testid="mh-follow-up-sent" onClick={() => void markSent(inquiry)}>
+                      {t('followUpSent', language)}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {notice && (
+        <p class={notice.kind === 'error' ? 'mh-error' : 'mh-status'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="mh-earlier-notice">
+          {notice.text}
+        </p>
+      )}
+    </details>
+  );
+}

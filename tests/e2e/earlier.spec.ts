@@ -1,0 +1,116 @@
+/**
+ * The panel's frame is the extension's own page, so it shows the earlier inquiries about the same order or
+ * product — read there, never put into the marketplace's page — and follows one up on that very inquiry.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { fixturePages } from '../support/pages';
+import { expect, test } from './fixtures';
+
+const fixture = (file: string) => fixturePages().find((p) => p.file === file)!;
+
+async function saveInquiry(page: Page, url: string, topic?: string) {
+  await page.goto(url);
+  await page.getByTestId('mh-open').click();
+  const panel = panelFrame(page);
+  if (topic) await panel.getByTestId('mh-topic').selectOption(topic);
+  await panel.getByTestId('mh-save').click();
+  await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
+  return (await panel.getByTestId('mh-subject').inputValue()).trim();
+}
+
+/** Every event of the history, as the extension's own pages read it. */
+async function sentEvents(context: BrowserContext) {
+  const popup = await openPopup(context);
+  const events = await popup.evaluate(
+    () =>
+      new Promise<{ inquiryId: string; type: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('market-helpdesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('events').objectStore('events').getAll();
+          read.onsuccess = () => {
+            resolve((read.result as { inquiryId: string; type: string }[]).filter((e) => e.type === 'sent'));
+            open.result.close();
+          };
+        };
+      }),
+  );
+  await popup.close();
+  return events;
+}
+
+test('the panel lists the earlier inquiries about this order and this product, and follows one up on that inquiry', async ({ ownContext: context }) => {
+  const order = fixture('ozon/order.html');
+  const product = fixture('ozon/product.html');
+  await servePages(context, [order, product]);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+
+  // Two inquiries about the order, one about the product; both of the order's sent from the popup.
+  const late = await saveInquiry(page, order.url, 'delivery-late');
+  await saveInquiry(page, order.url, 'delivery-status');
+  await saveInquiry(page, product.url);
+  const popup = await openPopup(context);
+  const unsentAboutOrder = popup.locator('[data-testid="mh-inquiry"][data-status="not-sent"]').filter({ hasText: '46206571-0591' });
+  await expect(unsentAboutOrder).toHaveCount(2);
+  for (const left of [1, 0]) {
+    await unsentAboutOrder.first().getByTestId('mh-action-mark-sent').click();
+    await expect(unsentAboutOrder).toHaveCount(left);
+  }
+  await popup.close();
+
+  // The order page: its two inquiries, sent and awaiting an answer; not the product's.
+  await page.goto(order.url);
+  await page.getByTestId('mh-open').click();
+  const panel = panelFrame(page);
+  const earlier = panel.getByTestId('mh-earlier');
+  await expect(earlier).toHaveAttribute('data-count', '2');
+  const rows = earlier.getByTestId('mh-earlier-inquiry');
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) {
+    await expect(row).toHaveAttribute('data-status', 'sent');
+    await expect(row.getByTestId('mh-earlier-status')).toHaveText('отправлено');
+    await expect(row.getByTestId('mh-earlier-due')).toContainText('ответ ожидается до');
+  }
+  // None of it is in the marketplace's page: the inquiries live in the frame's document alone.
+  expect(await page.evaluate(() => document.documentElement.outerHTML.includes('ответ ожидается'))).toBe(false);
+
+  // Twenty days on, both are overdue, and the first inquiry is followed up from the panel.
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ clockOffsetMs: 20 * 86_400_000 }));
+  await page.reload();
+  await page.getByTestId('mh-open').click();
+  await expect(rows.first()).toHaveAttribute('data-overdue', 'true');
+  await expect(rows.nth(1)).toHaveAttribute('data-overdue', 'true');
+  const target = rows.filter({ hasText: late });
+  await expect(target.getByTestId('mh-earlier-due')).toContainText('срок ответа прошёл');
+  const targetId = (await target.getAttribute('data-id'))!;
+  const before = await sentEvents(context);
+  expect(before.filter((e) => e.inquiryId === targetId)).toHaveLength(1);
+
+  await target.getByTestId('mh-earlier-follow-up').click();
+  const text = target.getByTestId('mh-follow-up-text');
+  await expect(text).toHaveValue(new RegExp(`было отправлено обращение «${late.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»`));
+  await expect(text).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
+  // One click: the reminder is on the clipboard, ready to paste where the inquiry went.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
+  await target.getByTestId('mh-follow-up-sent').click();
+  await expect(panel.getByTestId('mh-earlier-notice')).toHaveText('Напоминание отмечено: ответ ждём заново.');
+
+  // It landed on that inquiry alone: a second send on it, due anew; the other is still overdue.
+  const followed = panel.locator(`[data-testid="mh-earlier-inquiry"][data-id="${targetId}"]`);
+  await expect(followed).toHaveAttribute('data-overdue', 'false');
+  await expect(followed.getByTestId('mh-earlier-due')).toContainText('ответ ожидается до');
+  await expect(panel.locator(`[data-testid="mh-earlier-inquiry"]:not([data-id="${targetId}"])`)).toHaveAttribute('data-overdue', 'true');
+  const after = await sentEvents(context);
+  expect(after.filter((e) => e.inquiryId === targetId)).toHaveLength(2);
+  expect(after.length).toBe(before.length + 1);
+
+  // The product page: its own inquiry only.
+  await page.goto(product.url);
+  await page.getByTestId('mh-open').click();
+  await expect(panel.getByTestId('mh-earlier')).toHaveAttribute('data-count', '1');
+  await expect(panel.getByTestId('mh-earlier-inquiry')).toHaveAttribute('data-status', 'not-sent');
+  await expect(panel.getByTestId('mh-earlier-follow-up')).toHaveCount(0);
+});

@@ -1,0 +1,214 @@
+/**
+ * What a marketplace page's own script can do to the panel — an analytics tag, an injected ad, an XSS —
+ * tried as such a script would: in the page's main world, with no gesture of the shopper's. The shopper's
+ * profile is saved and they are writing a signed message to support. The script must read none of it,
+ * save nothing, open no channel, and see no key the shopper types in the panel.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionId, openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
+import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
+import { expect, test } from './fixtures';
+
+const PROFILE = { name: 'Сидорова Мария Ивановна', phone: '+7 912 345-67-89', email: 'maria.sidorova@example.ru' };
+/** Typed by the shopper into the message: the script must never come across it. */
+const TYPED = 'Кодовое слово чайник-Ъ-4711';
+const SECRETS = [PROFILE.name, PROFILE.phone, PROFILE.email, TYPED, 'чайник-Ъ-4711'];
+
+const realProduct = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
+
+/**
+ * The page's script: walks every shadow root and frame it can reach, collecting every text, attribute and
+ * field value in them and in the page; clicks everything in the shadow roots (the page's own links are its
+ * own business), sets every select there to "support", fills every field, sends key, input and change
+ * events; posts to every frame. Returns what it collected.
+ */
+function attack(): { seen: string; clicked: number; frames: number; readableFrames: number } {
+  const seen: string[] = [];
+  let clicked = 0;
+  let frames = 0;
+  let readableFrames = 0;
+  const roots: (Document | ShadowRoot)[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    roots.push(root);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      if (el instanceof HTMLIFrameElement) {
+        frames++;
+        seen.push(el.src, el.title);
+        try {
+          const inner = el.contentDocument ?? el.contentWindow!.document;
+          if (inner) {
+            readableFrames++;
+            walk(inner);
+          }
+        } catch {
+          // Another origin: out of reach.
+        }
+      }
+    }
+  };
+  walk(document);
+  for (let i = 0; i < window.frames.length; i++) {
+    try {
+      seen.push(window.frames[i].document.documentElement.outerHTML);
+      readableFrames++;
+    } catch {
+      // Another origin.
+    }
+  }
+  const collect = () => {
+    for (const root of roots) {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        seen.push(el.textContent ?? '');
+        for (const attr of Array.from(el.attributes)) seen.push(attr.value);
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) seen.push(el.value);
+      }
+    }
+  };
+  collect();
+  for (const root of roots.filter((r) => r instanceof ShadowRoot)) {
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>('button, a, summary, [role="button"], input, select, textarea, iframe'))) {
+      if (el instanceof HTMLSelectElement) {
+        for (const option of Array.from(el.options)) if (option.value === 'support') el.value = 'support';
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+        el.value += ' подмена';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      for (const key of ['Enter', ' ', 'Escape', 'Tab']) {
+        el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        el.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+      }
+      el.focus();
+      el.click();
+      clicked++;
+    }
+  }
+  for (let i = 0; i < window.frames.length; i++) {
+    for (const message of [{ type: 'close' }, { type: 'reveal', id: 1, target: 'seller-question' }, { type: 'save' }, 'save']) {
+      window.frames[i].postMessage(message, '*');
+    }
+  }
+  collect();
+  return { seen: seen.join('\n'), clicked, frames, readableFrames };
+}
+
+/** Capture-phase listeners on window, installed by the page before anything happens. */
+function listen() {
+  const log: string[] = ((window as unknown as { mhLog: string[] }).mhLog = []);
+  for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'paste', 'copy']) {
+    window.addEventListener(type, (e) => {
+      if (e.isTrusted) log.push(`${type}:${(e as KeyboardEvent).key ?? ''}`);
+    }, true);
+  }
+}
+
+async function countInquiries(context: BrowserContext): Promise<number> {
+  const popup = await openPopup(context);
+  const count = await popup.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('market-helpdesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('inquiries')) return resolve(0);
+          const read = db.transaction('inquiries').objectStore('inquiries').count();
+          read.onsuccess = () => resolve(read.result);
+        };
+      }),
+  );
+  await popup.close();
+  return count;
+}
+
+async function saveProfile(context: BrowserContext) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  await options.getByTestId('mh-profile-name').fill(PROFILE.name);
+  await options.getByTestId('mh-profile-phone').fill(PROFILE.phone);
+  await options.getByTestId('mh-profile-email').fill(PROFILE.email);
+  await options.getByTestId('mh-profile-save').click();
+  await expect(options.getByTestId('mh-options-status')).not.toBeEmpty();
+  await options.close();
+}
+
+async function expectNothingOpened(page: Page, context: BrowserContext, tabs: number) {
+  await page.waitForTimeout(500);
+  expect(context.pages().length, 'no tab opened by the script').toBe(tabs);
+  expect(page.url()).toBe(realProduct!.url);
+  await expect(page.getByTestId('mh-outline')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.clipboard.readText()), 'the clipboard is untouched').toBe('страница ничего не скопировала');
+}
+
+test('a page\'s own script reads nothing of the profile or the message, saves nothing, opens nothing, hears no key', async ({ ownContext: context }) => {
+  test.skip(!realProduct && !pagesRequired, missingPagesMessage());
+  expect(realProduct, missingPagesMessage()).toBeDefined();
+  await saveProfile(context);
+  await servePages(context, [realProduct!]);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.addInitScript(listen);
+  await page.goto(realProduct!.url);
+  await expect(page.getByTestId('mh-open')).toBeVisible();
+  await page.evaluate(() => navigator.clipboard.writeText('страница ничего не скопировала'));
+  const tabs = context.pages().length;
+  // The listeners hear what is typed in the page itself.
+  await page.keyboard.press('x');
+  expect(await page.evaluate(() => (window as unknown as { mhLog: string[] }).mhLog)).toContain('keydown:x');
+  await page.evaluate(() => ((window as unknown as { mhLog: string[] }).mhLog.length = 0));
+
+  // Before the shopper opens anything: the script's click on the launcher opens nothing.
+  const closed = await page.evaluate(attack);
+  expect(closed.clicked).toBeGreaterThan(0);
+  // It does reach into the open shadow root: the launcher's label is there.
+  expect(closed.seen).toContain('Market Helpdesk');
+  await expect(page.getByTestId('mh-frame')).toHaveCount(0);
+  await expect(page.getByTestId('mh-open')).toHaveAttribute('aria-expanded', 'false');
+  await expectNothingOpened(page, context, tabs);
+
+  // The shopper opens the panel, writes to support (a message signed with the profile) and types in it.
+  await page.getByTestId('mh-open').click();
+  const panel = panelFrame(page);
+  await panel.getByTestId('mh-recipient').selectOption('support');
+  const message = panel.getByTestId('mh-message');
+  await expect(message).toHaveValue(new RegExp(PROFILE.name));
+  await expect(message).toHaveValue(new RegExp(PROFILE.phone.replace(/[+]/g, '\\+')));
+  await message.press('Control+End');
+  await message.pressSequentially(`\n${TYPED}`);
+  await expect(message).toHaveValue(new RegExp(TYPED));
+  // Not one key the shopper typed reached the page's capture-phase listeners on window.
+  expect(await page.evaluate(() => (window as unknown as { mhLog: string[] }).mhLog)).toEqual([]);
+
+  // The script, with the panel open.
+  const open = await page.evaluate(attack);
+  expect(open.frames, 'the script finds the frame').toBeGreaterThanOrEqual(1);
+  expect(open.readableFrames, 'but cannot read into it').toBe(0);
+  expect(open.seen).toContain(String(realProduct!.expect.article));
+  for (const secret of SECRETS) expect(open.seen, `the page read «${secret}»`).not.toContain(secret);
+
+  // The panel is as the shopper left it: still open, still to support, the message theirs, nothing saved.
+  await expect(page.getByTestId('mh-frame')).toBeVisible();
+  await expect(panel.getByTestId('mh-recipient')).toHaveValue('support');
+  await expect(message).toHaveValue(new RegExp(`${TYPED}$`));
+  await expect(panel.getByTestId('mh-status')).toHaveCount(0);
+  await expect(panel.getByTestId('mh-save')).toBeEnabled();
+  await expectNothingOpened(page, context, tabs);
+  expect(await countInquiries(context)).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { mhLog: string[] }).mhLog)).toEqual([]);
+});
+
+test('an order card\'s button ignores a page script\'s click, and opens for the shopper\'s', async ({ page, context }) => {
+  const list = fixturePages().find((p) => p.file === 'ozon/orderlist.html')!;
+  await servePages(context, [list]);
+  await page.goto(list.url);
+  const button = page.locator('market-helpdesk-order-button').first().getByTestId('mh-order-contact');
+  await expect(button).toBeVisible();
+  await button.evaluate((el) => (el as HTMLElement).click());
+  await button.dispatchEvent('click');
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId('mh-frame')).toHaveCount(0);
+  await button.click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
+});
