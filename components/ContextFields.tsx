@@ -4,10 +4,10 @@
  */
 import type { PageContext } from '../utils/marketplaces/types';
 import { moscowDate } from '../utils/calendar/moscow';
-import { now } from '../utils/clock';
+import { now } from '../utils/storage/clock';
 import { deadlinesFor } from '../utils/escalation/deadlines';
 import { foreignOzon } from '../utils/escalation/law';
-import { formatDate, formatPrice, t, type Language } from '../utils/i18n';
+import { formatDate, formatPrice, t, type Language } from '../utils/platform/i18n';
 
 interface Props {
   context: PageContext;

@@ -3,17 +3,17 @@
  * the indexes, then the whole history), acting on an inquiry, deleting with undo, search and filters.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadClock, now } from '../utils/clock';
+import { loadClock, now } from '../utils/storage/clock';
 import { actOnInquiry, deleteInquiry, firstInquiries, listInquiries, undeleteInquiry } from '../utils/db';
-import { t } from '../utils/i18n';
-import type { Inquiry, InquiryStatus } from '../utils/inquiry';
-import { findInquiries, type ListQuery } from '../utils/inquiry-search';
-import type { InquiryAction } from '../utils/lifecycle';
+import { t } from '../utils/platform/i18n';
+import type { Inquiry, InquiryStatus } from '../utils/inquiries/model';
+import { findInquiries, type ListQuery } from '../utils/inquiries/search';
+import type { InquiryAction } from '../utils/inquiries/lifecycle';
 import { marketplaces } from '../utils/marketplaces';
 import type { MarketplaceId } from '../utils/marketplaces/types';
-import { sendMessage } from '../utils/messages';
-import { isQuotaError } from '../utils/save-inquiry';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/settings';
+import { sendMessage } from '../utils/platform/messages';
+import { isQuotaError } from '../utils/inquiries/save';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/storage/settings';
 import { InquiryRow } from './InquiryRow';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
 

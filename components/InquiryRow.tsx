@@ -4,9 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { moscowDate } from '../utils/calendar';
-import { formatDate, formatDateTime, t, type Language } from '../utils/i18n';
-import type { Inquiry } from '../utils/inquiry';
-import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../utils/lifecycle';
+import { formatDate, formatDateTime, t, type Language } from '../utils/platform/i18n';
+import type { Inquiry } from '../utils/inquiries/model';
+import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../utils/inquiries/lifecycle';
 import { followUpMessage, type Profile } from '../utils/templates';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
 

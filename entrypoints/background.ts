@@ -6,13 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadClock, now, realTimeOf, watchClock } from '../utils/clock';
+import { loadClock, now, realTimeOf, watchClock } from '../utils/storage/clock';
 import { actOnInquiry, inquiriesAbout, listInquiries, purgeDeleted } from '../utils/db';
-import { reminderState } from '../utils/lifecycle';
-import { onMessage, sendMessage } from '../utils/messages';
-import { saveInquiry } from '../utils/save-inquiry';
-import { getSettings } from '../utils/settings';
-import { t } from '../utils/i18n';
+import { reminderState } from '../utils/inquiries/lifecycle';
+import { onMessage, sendMessage } from '../utils/platform/messages';
+import { saveInquiry } from '../utils/inquiries/save';
+import { getSettings } from '../utils/storage/settings';
+import { t } from '../utils/platform/i18n';
 
 const ALARM = 'next-due';
 const NOTIFIED = 'notifiedOverdue';

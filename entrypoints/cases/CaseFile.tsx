@@ -5,15 +5,15 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { InquiryRow } from '../../components/InquiryRow';
-import { allowedActions, type InquiryAction } from '../../utils/lifecycle';
-import { isQuotaError } from '../../utils/save-inquiry';
-import type { Settings } from '../../utils/settings';
+import { allowedActions, type InquiryAction } from '../../utils/inquiries/lifecycle';
+import { isQuotaError } from '../../utils/inquiries/save';
+import type { Settings } from '../../utils/storage/settings';
 import { ContextFields } from '../../components/ContextFields';
 import { channelById } from '../../utils/catalogue';
-import { now } from '../../utils/clock';
+import { now } from '../../utils/storage/clock';
 import { addAttachment, attachmentsOf, eventsOf } from '../../utils/db';
-import { formatDateTime, t, type Language, type MessageKey } from '../../utils/i18n';
-import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiry';
+import { formatDateTime, t, type Language, type MessageKey } from '../../utils/platform/i18n';
+import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 import { STATUS_LABEL } from '../../components/labels';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { channelById, correctableValue, withCorrection } from '../../utils/catalogue';
 import { legalDeadline, moscowDate } from '../../utils/calendar';
-import { now } from '../../utils/clock';
+import { now } from '../../utils/storage/clock';
 import { attachmentsOf, eventsOf } from '../../utils/db';
 import type { Deadline, Remedy, Situation } from '../../utils/escalation/deadlines';
 import { deadlinesFor, isIsoDate, penaltyArithmetic, penaltyFor } from '../../utils/escalation/deadlines';
@@ -23,11 +23,11 @@ import {
   type SellerEntity,
 } from '../../utils/escalation/documents';
 import { ARTICLES, foreignOzon, type ArticleId } from '../../utils/escalation/law';
-import { formatDate, t, type Language, type MessageKey } from '../../utils/i18n';
-import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiry';
-import { ESCALATION_ANSWER_DAYS, type InquiryAction } from '../../utils/lifecycle';
-import { download } from '../../utils/download';
-import { updateSettings, type Settings } from '../../utils/settings';
+import { formatDate, t, type Language, type MessageKey } from '../../utils/platform/i18n';
+import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
+import { ESCALATION_ANSWER_DAYS, type InquiryAction } from '../../utils/inquiries/lifecycle';
+import { download } from '../../utils/platform/download';
+import { updateSettings, type Settings } from '../../utils/storage/settings';
 import type { Profile } from '../../utils/templates';
 
 interface Form {

@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
-import { t } from '../../utils/i18n';
-import type { Inquiry } from '../../utils/inquiry';
+import { t } from '../../utils/platform/i18n';
+import type { Inquiry } from '../../utils/inquiries/model';
 import { CaseFile } from './CaseFile';
 import { Escalation } from './Escalation';
 import { SummaryView } from './SummaryView';

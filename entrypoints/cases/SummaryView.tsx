@@ -2,10 +2,10 @@
 import { useMemo } from 'preact/hooks';
 import { MARKETPLACE_LABEL } from '../../components/labels';
 import { channelById } from '../../utils/catalogue';
-import { t, type Language } from '../../utils/i18n';
-import type { Inquiry } from '../../utils/inquiry';
+import { t, type Language } from '../../utils/platform/i18n';
+import type { Inquiry } from '../../utils/inquiries/model';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { summarise, type AnswerTime } from '../../utils/summary';
+import { summarise, type AnswerTime } from '../../utils/inquiries/summary';
 
 export function duration(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { loadClock } from '../../utils/clock';
+import { loadClock } from '../../utils/storage/clock';
 import { listInquiries } from '../../utils/db';
 import '../popup/popup.css';
 import './cases.css';

@@ -1,7 +1,7 @@
 /**
  * Runs on the marketplaces' pages: reads the page and, when the reader understands it, shows the panel's
  * launcher; reads again when the page changes (in-page navigation, content that arrives late). The dialog
- * is an extension page in a frame, made when the shopper first opens the panel (utils/panel-frame.ts).
+ * is an extension page in a frame, made when the shopper first opens the panel (utils/platform/panel-frame.ts).
  * Never opens IndexedDB (this is the page's origin), and holds nothing private in the page: what the
  * shopper types or sees of their own data stays in the frame.
  */
@@ -9,14 +9,14 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
-// (utils/i18n would bring every message into a script that runs on every page).
+// (utils/platform/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn, orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
 import type { OrderCard, PageContext, PageTarget } from '../../utils/marketplaces/types';
-import { onMessage } from '../../utils/messages';
-import type { PanelState } from '../../utils/panel-frame';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
+import { onMessage } from '../../utils/platform/messages';
+import type { PanelState } from '../../utils/platform/panel-frame';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
 import launcherCss from './launcher.css?inline';
 import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
 

@@ -1,12 +1,12 @@
 /**
  * The dialog's frame, as the content script holds it: an <iframe> of the extension's page `panel.html`
- * inside the panel's shadow root, and the port its page opens back to this script (utils/panel-frame.ts).
+ * inside the panel's shadow root, and the port its page opens back to this script (utils/platform/panel-frame.ts).
  * What the frame shows stays in the frame; this side only places it, sizes it, and outlines the page's own
  * form or button when the frame asks.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
-import { PANEL_PAGE, PANEL_PORT, type ColorScheme, type FromFrame, type PanelState, type ToFrame } from '../../utils/panel-frame';
+import { PANEL_PAGE, PANEL_PORT, type ColorScheme, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 
 type Port = Browser.runtime.Port;
 

@@ -2,18 +2,18 @@
  * Options: the shopper's details for signatures, the language, corrections to the catalogue's numbers,
  * addresses and links (a correction wins everywhere), and a reset.
  */
-import { download } from '../../utils/download';
+import { download } from '../../utils/platform/download';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { channels, correctableValue, withCorrection } from '../../utils/catalogue';
-import { loadClock, now } from '../../utils/clock';
-import { exportBackup, importBackup } from '../../utils/backup';
+import { loadClock, now } from '../../utils/storage/clock';
+import { exportBackup, importBackup } from '../../utils/transfer/backup';
 import { deleteAll, everything, undeleteMany } from '../../utils/db';
-import { sendMessage } from '../../utils/messages';
-import { toCsv } from '../../utils/transfer';
+import { sendMessage } from '../../utils/platform/messages';
+import { toCsv } from '../../utils/transfer/format';
 import type { Channel } from '../../utils/catalogue/types';
-import { t, type Language } from '../../utils/i18n';
-import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
+import { t, type Language } from '../../utils/platform/i18n';
+import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/storage/settings';
 import type { Profile } from '../../utils/templates';
 import { sourceLine } from '../panel/ChannelRow';
 

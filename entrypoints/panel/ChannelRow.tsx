@@ -4,7 +4,7 @@
  * desktop) and what to say, or a postal address.
  */
 import type { CorrectedChannel } from '../../utils/catalogue';
-import { formatDate, t, type Language } from '../../utils/i18n';
+import { formatDate, t, type Language } from '../../utils/platform/i18n';
 import { shortMailBody } from '../../utils/templates';
 import { buildMailto } from '../../utils/templates/mailto';
 

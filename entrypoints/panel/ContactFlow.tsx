@@ -14,11 +14,11 @@ import {
   type CorrectedChannel,
 } from '../../utils/catalogue';
 import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
-import type { Draft } from '../../utils/drafts';
-import { t, type Language, type MessageKey } from '../../utils/i18n';
-import type { SaveInquiryRequest } from '../../utils/inquiry';
+import type { Draft } from '../../utils/storage/drafts';
+import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
+import type { SaveInquiryRequest } from '../../utils/inquiries/model';
 import type { PageContext } from '../../utils/marketplaces/types';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/storage/settings';
 import {
   buildMessage,
   callScript,

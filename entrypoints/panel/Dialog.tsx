@@ -5,14 +5,14 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '../../components/ContextFields';
-import { draftKey } from '../../utils/drafts';
-import { t, type MessageKey } from '../../utils/i18n';
+import { draftKey } from '../../utils/storage/drafts';
+import { t, type MessageKey } from '../../utils/platform/i18n';
 import type { PageKind } from '../../utils/marketplaces/types';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
 import { onlyAddressRead } from '../../utils/marketplaces/sources';
 import type { PageContext } from '../../utils/marketplaces/types';
-import type { PanelState } from '../../utils/panel-frame';
-import type { Language } from '../../utils/i18n';
+import type { PanelState } from '../../utils/platform/panel-frame';
+import type { Language } from '../../utils/platform/i18n';
 import { ContactFlow } from './ContactFlow';
 import { EarlierInquiries } from './EarlierInquiries';
 import { createEnvironment, type PageBridge } from './environment';

@@ -8,12 +8,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STATUS_LABEL } from '../../components/labels';
 import { moscowDate } from '../../utils/calendar';
-import { formatDate, formatDateTime, t } from '../../utils/i18n';
-import type { Inquiry } from '../../utils/inquiry';
-import { isAwaitingReply, isOverdue } from '../../utils/lifecycle';
+import { formatDate, formatDateTime, t } from '../../utils/platform/i18n';
+import type { Inquiry } from '../../utils/inquiries/model';
+import { isAwaitingReply, isOverdue } from '../../utils/inquiries/lifecycle';
 import type { PageContext } from '../../utils/marketplaces/types';
-import { sendMessage } from '../../utils/messages';
-import type { Settings } from '../../utils/settings';
+import { sendMessage } from '../../utils/platform/messages';
+import type { Settings } from '../../utils/storage/settings';
 import { followUpMessage } from '../../utils/templates';
 
 interface Props {

@@ -4,7 +4,7 @@
  */
 import { advice, channelById, escalation, supportScope, withCorrection } from '../../utils/catalogue';
 import type { Correction } from '../../utils/catalogue/types';
-import { t, type Language } from '../../utils/i18n';
+import { t, type Language } from '../../utils/platform/i18n';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
 import { sourceLine } from './ChannelRow';
 

@@ -3,10 +3,10 @@
  * itself stays a component: copy to the clipboard, have the page's own form shown, save through the
  * background, keep drafts. The page is reached only through the content script (`PageBridge`).
  */
-import { discardDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../utils/drafts';
-import type { SaveInquiryRequest, SaveInquiryResult } from '../../utils/inquiry';
+import { discardDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../utils/storage/drafts';
+import type { SaveInquiryRequest, SaveInquiryResult } from '../../utils/inquiries/model';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
-import { sendMessage } from '../../utils/messages';
+import { sendMessage } from '../../utils/platform/messages';
 
 export interface PanelEnvironment {
   /** The page's own controls for the seller channels that are present now. */

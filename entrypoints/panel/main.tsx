@@ -1,13 +1,13 @@
 /**
  * The panel's dialog as an extension page, shown in a frame inside the marketplace tab's panel (see
- * utils/panel-frame.ts). It learns what the page says from the content script of its own tab, which it
+ * utils/platform/panel-frame.ts). It learns what the page says from the content script of its own tab, which it
  * finds through the browser, and draws nothing until that tab answers.
  */
 import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
-import { PANEL_PORT, type FromFrame, type PanelState, type ToFrame } from '../../utils/panel-frame';
+import { PANEL_PORT, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 import { Dialog } from './Dialog';
 import type { PageBridge } from './environment';
 import './panel.css';

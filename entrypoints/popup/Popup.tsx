@@ -6,14 +6,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
 import { MARKETPLACE_LABEL } from '../../components/labels';
-import { now } from '../../utils/clock';
+import { now } from '../../utils/storage/clock';
 import { addAttachment, countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
-import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiry';
-import { t } from '../../utils/i18n';
+import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiries/model';
+import { t } from '../../utils/platform/i18n';
 import { adapterFor } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
-import { sendMessage } from '../../utils/messages';
-import { setLauncherHidden } from '../../utils/settings';
+import { sendMessage } from '../../utils/platform/messages';
+import { setLauncherHidden } from '../../utils/storage/settings';
 
 interface ActivePage {
   tabId: number;

@@ -19,7 +19,7 @@ import {
   UNDO_WINDOW_MS,
   UPGRADES,
 } from '../../utils/db';
-import type { Inquiry } from '../../utils/inquiry';
+import type { Inquiry } from '../../utils/inquiries/model';
 
 function inquiry(id: string, createdAt: number, fields: Inquiry['fields'] = {}): Inquiry {
   return {

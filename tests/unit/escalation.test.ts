@@ -8,7 +8,7 @@ import {
   type EscalationInput,
   type LegalDocument,
 } from '../../utils/escalation/documents';
-import type { Inquiry, InquiryEvent } from '../../utils/inquiry';
+import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 
 const NBSP = '\u00a0';
 const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);

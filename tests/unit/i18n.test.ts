@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPrice, t } from '../../utils/i18n';
+import { formatDate, formatPrice, t } from '../../utils/platform/i18n';
 
 describe('i18n', () => {
   it('looks messages up in the chosen language, whatever the browser speaks', () => {

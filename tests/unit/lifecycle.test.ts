@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry, InquiryStatus } from '../../utils/inquiry';
-import { allowedActions, applyAction, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/lifecycle';
+import type { Inquiry, InquiryStatus } from '../../utils/inquiries/model';
+import { allowedActions, applyAction, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/inquiries/lifecycle';
 
 const monday = Date.parse('2026-11-23T10:00:00+03:00');
 const base: Inquiry = {

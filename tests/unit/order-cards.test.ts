@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor, readPage } from '../../utils/marketplaces';
 import { onlyAddressRead } from '../../utils/marketplaces/sources';
-import { draftKey } from '../../utils/drafts';
+import { draftKey } from '../../utils/storage/drafts';
 import { fixturePages } from '../support/pages';
 import { parseFile, parseHtml } from '../support/dom';
 

@@ -1,9 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, eventsOf, getInquiry, listInquiries } from '../../utils/db';
-import type { SaveInquiryRequest } from '../../utils/inquiry';
-import { saveInquiry } from '../../utils/save-inquiry';
-import { LIMITS } from '../../utils/validation';
+import type { SaveInquiryRequest } from '../../utils/inquiries/model';
+import { saveInquiry } from '../../utils/inquiries/save';
+import { LIMITS } from '../../utils/inquiries/validation';
 
 const url = 'https://www.ozon.ru/product/termokruzhka-987654321/';
 function request(change: Partial<SaveInquiryRequest> = {}): SaveInquiryRequest {

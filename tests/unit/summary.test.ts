@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry } from '../../utils/inquiry';
-import { summarise } from '../../utils/summary';
+import type { Inquiry } from '../../utils/inquiries/model';
+import { summarise } from '../../utils/inquiries/summary';
 
 const H = 3_600_000;
 const t0 = Date.parse('2026-11-02T10:00:00+03:00');

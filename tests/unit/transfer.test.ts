@@ -1,12 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actOnInquiry, closeDb, deleteAll, everything, importRecords, listInquiries, undeleteMany } from '../../utils/db';
-import type { SaveInquiryRequest } from '../../utils/inquiry';
-import { findInquiries } from '../../utils/inquiry-search';
-import { reminderState } from '../../utils/lifecycle';
-import { saveInquiry } from '../../utils/save-inquiry';
+import type { SaveInquiryRequest } from '../../utils/inquiries/model';
+import { findInquiries } from '../../utils/inquiries/search';
+import { reminderState } from '../../utils/inquiries/lifecycle';
+import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
-import { csvCell, importedAttachments, readExportFile, toCsv, toExportFile } from '../../utils/transfer';
+import { csvCell, importedAttachments, readExportFile, toCsv, toExportFile } from '../../utils/transfer/format';
 
 const url = 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591';
 const request = (change: Partial<SaveInquiryRequest> = {}): SaveInquiryRequest => ({
@@ -101,7 +101,7 @@ describe('export and import', () => {
   ];
   for (const [what, content, reason] of refused) {
     it(`refuses ${what}, changing nothing`, async () => {
-      const { importBackup } = await import('../../utils/backup');
+      const { importBackup } = await import('../../utils/transfer/backup');
       await fill();
       const before = await everything();
       expect(await importBackup(content)).toMatchObject({ ok: false, reason });
@@ -110,7 +110,7 @@ describe('export and import', () => {
   }
 
   it('refuses, through the same import, a file whose inquiries collide, and changes nothing', async () => {
-    const { exportBackup, importBackup } = await import('../../utils/backup');
+    const { exportBackup, importBackup } = await import('../../utils/transfer/backup');
     await fill();
     const text = await exportBackup(monday);
     const twice = JSON.parse(text);

@@ -5,9 +5,9 @@
  * Schema changes are new versions with their own upgrade step below; a shipped step is never edited.
  */
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Attachment, Inquiry, InquiryEvent } from '../inquiry';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../inquiry';
-import { applyAction, dueFor, figuresFromEvents, isOverdue, type DueOptions, type InquiryAction } from '../lifecycle';
+import type { Attachment, Inquiry, InquiryEvent } from '../inquiries/model';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../inquiries/model';
+import { applyAction, dueFor, figuresFromEvents, isOverdue, type DueOptions, type InquiryAction } from '../inquiries/lifecycle';
 
 export const DB_NAME = 'market-helpdesk';
 export const DB_VERSION = 3;

@@ -7,8 +7,8 @@
  */
 import { addDays, onWorkingDay } from '../calendar';
 import { channelById } from '../catalogue';
-import { ESCALATION_ANSWER_DAYS } from '../lifecycle';
-import type { Inquiry, InquiryEvent } from '../inquiry';
+import { ESCALATION_ANSWER_DAYS } from '../inquiries/lifecycle';
+import type { Inquiry, InquiryEvent } from '../inquiries/model';
 import { moscowDate } from '../calendar/moscow';
 import type { Profile } from '../templates';
 import {

@@ -3,8 +3,8 @@
  * shopper typed, the profile) to a subject and a body. A fact that is not known is left out of the
  * sentence, never replaced by a blank to fill in.
  */
-import type { Language } from '../i18n';
-import { formatDate } from '../i18n';
+import type { Language } from '../platform/i18n';
+import { formatDate } from '../platform/i18n';
 import type { OrderItem, PageContext } from '../marketplaces/types';
 import { moscowDate } from '../calendar';
 import { TOPIC_WORDING } from './topics';

@@ -3,8 +3,8 @@
  * CSV for a spreadsheet (UTF-8 with BOM, `;` between cells, formulas defused).
  */
 import * as v from 'valibot';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent } from './inquiry';
-import { marketplaces } from './marketplaces';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent } from '../inquiries/model';
+import { marketplaces } from '../marketplaces';
 
 export const EXPORT_FORMAT = 'market-helpdesk-export';
 /** 1: inquiries and events; 2: and attachments, their files as base64. */

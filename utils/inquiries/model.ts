@@ -1,8 +1,8 @@
 /** An inquiry: what the shopper wrote, to whom, about what, and where it stands. */
-import type { Language } from './i18n';
-import type { MarketplaceId, PageContext } from './marketplaces/types';
-import type { MessageFields } from './templates';
-import type { Recipient } from './catalogue/types';
+import type { Language } from '../platform/i18n';
+import type { MarketplaceId, PageContext } from '../marketplaces/types';
+import type { MessageFields } from '../templates';
+import type { Recipient } from '../catalogue/types';
 
 export type InquiryStatus = 'not-sent' | 'sent' | 'answered' | 'resolved' | 'escalated' | 'closed';
 

@@ -4,10 +4,10 @@
  * messages, corrections to catalogue entries, and where the launcher is hidden.
  */
 import { browser } from 'wxt/browser';
-import type { Correction } from './catalogue/types';
-import type { Language } from './i18n';
-import type { MarketplaceId } from './marketplaces/types';
-import type { Profile } from './templates';
+import type { Correction } from '../catalogue/types';
+import type { Language } from '../platform/i18n';
+import type { MarketplaceId } from '../marketplaces/types';
+import type { Profile } from '../templates';
 
 export interface Settings {
   /** Russian unless the shopper chooses English, whatever language the browser speaks. */

@@ -2,8 +2,8 @@
  * The shopper's backup: everything out as one JSON file (with the files), and back in — checked first, then
  * written in one transaction, so a refused or failed import changes nothing.
  */
-import { allAttachments, everything, importRecords } from './db';
-import { importedAttachments, readExportFile, toExportFile, type ImportCheck } from './transfer';
+import { allAttachments, everything, importRecords } from '../db';
+import { importedAttachments, readExportFile, toExportFile, type ImportCheck } from './format';
 
 /** Everything not deleted, with its events and files, as the export file's text. */
 export async function exportBackup(now: number): Promise<string> {

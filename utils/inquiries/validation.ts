@@ -3,9 +3,9 @@
  * marketplace's page, so what it sends is checked like any outside input before it is stored.
  */
 import * as v from 'valibot';
-import { channelById, topicById } from './catalogue';
-import { marketplaces } from './marketplaces';
-import type { SaveInquiryRequest } from './inquiry';
+import { channelById, topicById } from '../catalogue';
+import { marketplaces } from '../marketplaces';
+import type { SaveInquiryRequest } from './model';
 
 export const LIMITS = {
   message: 10_000,

@@ -3,8 +3,8 @@
  * messages carry JSON only.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from './inquiry';
-import type { MarketplaceId, PageContext } from './marketplaces/types';
+import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from '../inquiries/model';
+import type { MarketplaceId, PageContext } from '../marketplaces/types';
 
 /** What an order or a product is known by, to find the inquiries about it. */
 export interface InquiryKeys {

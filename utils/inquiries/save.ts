@@ -1,6 +1,6 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
-import { addInquiry, newEventId, newId } from './db';
-import type { Inquiry, InquiryEvent, SaveInquiryResult } from './inquiry';
+import { addInquiry, newEventId, newId } from '../db';
+import type { Inquiry, InquiryEvent, SaveInquiryResult } from './model';
 import { dueFor, type DueOptions } from './lifecycle';
 import { validateSaveRequest } from './validation';
 

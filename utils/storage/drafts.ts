@@ -3,9 +3,9 @@
  * discarded, so that closing the tab or the panel loses nothing.
  */
 import { browser } from 'wxt/browser';
-import type { Recipient } from './catalogue/types';
-import type { PageContext } from './marketplaces/types';
-import type { MessageFields } from './templates';
+import type { Recipient } from '../catalogue/types';
+import type { PageContext } from '../marketplaces/types';
+import type { MessageFields } from '../templates';
 
 export interface Draft {
   recipient: Recipient;

@@ -9,7 +9,7 @@
  * set, and opens a port to the content script of that tab's top frame. This is what the two say over it
  * (JSON only, as every runtime message).
  */
-import type { PageContext, PageTarget } from './marketplaces/types';
+import type { PageContext, PageTarget } from '../marketplaces/types';
 
 export const PANEL_PAGE = '/panel.html';
 export const PANEL_PORT = 'market-helpdesk-panel';

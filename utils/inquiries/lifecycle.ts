@@ -2,9 +2,9 @@
  * An inquiry's life: not sent → sent → answered → resolved; or escalated, or closed without result.
  * "Awaiting reply" is not a state: it is a sent (or escalated) inquiry whose answer is due.
  */
-import { addWorkingDays, legalDeadline } from './calendar';
-import { channelById, topicById } from './catalogue';
-import type { Inquiry, InquiryEvent, InquiryStatus } from './inquiry';
+import { addWorkingDays, legalDeadline } from '../calendar';
+import { channelById, topicById } from '../catalogue';
+import type { Inquiry, InquiryEvent, InquiryStatus } from './model';
 
 /** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
 export const DEFAULT_ANSWER_WORKING_DAYS = 3;
