@@ -10,6 +10,7 @@ import { channelById, correctableValue, withCorrection } from '../../utils/catal
 import { legalDeadline, moscowDate } from '../../utils/calendar';
 import { now } from '../../utils/storage/clock';
 import { attachmentsOf, eventsOf } from '../../utils/db';
+import { situationOf } from '../../utils/catalogue/topics';
 import type { Deadline, Remedy, Situation } from '../../utils/escalation/deadlines';
 import { deadlinesFor, isIsoDate, penaltyArithmetic, penaltyFor } from '../../utils/escalation/deadlines';
 import {
@@ -98,20 +99,11 @@ const DEADLINE_LABEL: Record<Deadline['id'], MessageKey> = {
   'prepayment-refund': 'deadlinePrepaymentRefund',
 };
 
-/** The situation the inquiry's topic points to. */
-function situationOf(inquiry: Inquiry): Situation {
-  const topic = inquiry.topic;
-  if (/return|refund/.test(topic)) return 'return';
-  if (/damaged|warranty|defect/.test(topic)) return 'defect';
-  if (/delivery|missing|not-delivered|tracking/.test(topic)) return 'not-delivered';
-  return 'demand-late';
-}
-
 function initialForm(inquiry: Inquiry): Form {
   const sent = inquiry.firstSentAt;
   return {
     kind: 'claim',
-    situation: situationOf(inquiry),
+    situation: situationOf(inquiry.topic),
     seller: {},
     dates: {
       ...(inquiry.context.deliveredDate && { delivered: inquiry.context.deliveredDate }),

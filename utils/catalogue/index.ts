@@ -93,3 +93,4 @@ export function channelsFor(topic: Topic, available: (channel: Channel) => boole
 }
 
 export type * from './types';
+export { situationOf, TOPICS, type TopicId } from './topics';

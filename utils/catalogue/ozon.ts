@@ -4,7 +4,8 @@
  * purpose: Facebook and Instagram (banned in Russia, as seed 002 itself notes) and seed 002's sections
  * written for support staff.
  */
-import { supportTopic, type Advice, type Channel, type SupportScope, type Topic } from './types';
+import { offered, type TopicId } from './topics';
+import type { Advice, Channel, SupportScope, Topic } from './types';
 
 const COPIED = '2026-11-22';
 const SEED_000 = '000_5cd64382970a68c7.txt';
@@ -282,52 +283,39 @@ const order = ['order', 'order-list'] as const;
 const ORDER_FIELDS = ['orderId', 'orderDate'] as const;
 const ITEM_FIELDS = ['orderId', 'orderDate', 'title'] as const;
 const PRODUCT_FIELDS = ['article', 'title'] as const;
-const seller = (id: string, ru: string, en: string): Topic => ({
-  id,
-  recipient: 'seller',
-  name: { ru, en },
-  fits: ['product', 'blocked'],
-  needs: [...PRODUCT_FIELDS],
-  channels: ['ozon-seller-question', 'ozon-seller-chat'],
-});
-const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT_CHANNELS) =>
-  supportTopic(id, ru, en, fits, needs, channels);
+const seller = (id: TopicId): Topic =>
+  offered(id, { fits: ['product', 'blocked'], needs: [...PRODUCT_FIELDS], channels: ['ozon-seller-question', 'ozon-seller-chat'] });
+const support = (id: TopicId, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT_CHANNELS) =>
+  offered(id, { fits, needs, channels });
 
 export const ozonTopics: Topic[] = [
   // To the seller, about a product.
-  seller('product-question', 'Вопрос о товаре', 'A question about the product'),
-  seller('seller-size', 'Размер', 'Size'),
-  seller('seller-colour', 'Цвет', 'Colour'),
-  seller('seller-expiry', 'Срок годности', 'Expiry date'),
-  seller('seller-delivery', 'Сроки и стоимость доставки', 'Delivery time and cost'),
-  seller('seller-bulk-discount', 'Скидка при оптовой покупке', 'A discount for a bulk purchase'),
-  {
-    id: 'order-to-seller',
-    recipient: 'seller',
-    name: { ru: 'Вопрос продавцу о заказе', en: 'A question to the seller about an order' },
-    fits: ['order'],
-    needs: [...ITEM_FIELDS],
-    channels: ['ozon-seller-chat'],
-  },
+  seller('product-question'),
+  seller('seller-size'),
+  seller('seller-colour'),
+  seller('seller-expiry'),
+  seller('seller-delivery'),
+  seller('seller-bulk-discount'),
+  offered('order-to-seller', { fits: ['order'], needs: [...ITEM_FIELDS], channels: ['ozon-seller-chat'] }),
 
   // To support. On a product page: stock and characteristics; on an order page: delivery first.
-  support('stock-characteristics', 'Наличие и характеристики товара', 'Stock and characteristics', ['product', 'blocked'], [...PRODUCT_FIELDS]),
-  support('delivery-status', 'Где мой заказ', 'Where is my order', [...order], [...ORDER_FIELDS]),
-  support('delivery-late', 'Срок доставки прошёл', 'The delivery date has passed', [...order], [...ORDER_FIELDS]),
-  support('order-missing', 'Заказа нет в личном кабинете', 'The order is not in my account', [...order], [...ORDER_FIELDS]),
-  support('no-tracking', 'Нет отслеживания', 'No tracking', [...order], [...ORDER_FIELDS]),
-  support('locker-not-delivered', 'Заказ не пришёл в постамат', 'The order has not reached the parcel locker', [...order], [...ORDER_FIELDS]),
-  support('pickup-hours', 'Нет расписания пункта выдачи', 'No opening hours for the pickup point', [...order], [...ORDER_FIELDS]),
-  support('russian-post', 'Доставка Почтой России', 'Delivery by Russian Post', [...order], [...ORDER_FIELDS]),
-  support('damaged', 'Товар повреждён или не тот', 'The item is damaged or wrong', ['order'], [...ITEM_FIELDS]),
-  support('return', 'Возврат или обмен', 'Return or exchange', ['order'], [...ITEM_FIELDS]),
-  support('refund-missing', 'Не пришли деньги за возврат', 'The refund has not arrived', ['order'], [...ORDER_FIELDS]),
-  support('courier-complaint', 'Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', [...order], [...ORDER_FIELDS]),
-  support('self-service', 'Изменить или отменить заказ', 'Change or cancel an order', [...order], [...ORDER_FIELDS]),
-  support('order-payment', 'Оформление и оплата заказа', 'Placing and paying for an order', [...order, 'product'], [...ORDER_FIELDS]),
-  support('warranty', 'Гарантийный ремонт', 'Warranty repair', ['order', 'product'], [...ITEM_FIELDS]),
-  support('promo-bonus', 'Промокоды и баллы', 'Promo codes and bonus points', [], []),
-  support('technical', 'Не работает сайт или приложение', 'The site or the app does not work', [], []),
-  support('account-access', 'Нет доступа к личному кабинету', 'No access to the account', [], []),
-  support('ethics-report', 'Сообщить о нарушении (этика)', 'Report misconduct (ethics)', [], [], ['ozon-ethics']),
+  support('stock-characteristics', ['product', 'blocked'], [...PRODUCT_FIELDS]),
+  support('delivery-status', [...order], [...ORDER_FIELDS]),
+  support('delivery-late', [...order], [...ORDER_FIELDS]),
+  support('order-missing', [...order], [...ORDER_FIELDS]),
+  support('no-tracking', [...order], [...ORDER_FIELDS]),
+  support('locker-not-delivered', [...order], [...ORDER_FIELDS]),
+  support('pickup-hours', [...order], [...ORDER_FIELDS]),
+  support('russian-post', [...order], [...ORDER_FIELDS]),
+  support('damaged', ['order'], [...ITEM_FIELDS]),
+  support('return', ['order'], [...ITEM_FIELDS]),
+  support('refund-missing', ['order'], [...ORDER_FIELDS]),
+  support('courier-complaint', [...order], [...ORDER_FIELDS]),
+  support('self-service', [...order], [...ORDER_FIELDS]),
+  support('order-payment', [...order, 'product'], [...ORDER_FIELDS]),
+  support('warranty', ['order', 'product'], [...ITEM_FIELDS]),
+  support('promo-bonus', [], []),
+  support('technical', [], []),
+  support('account-access', [], []),
+  support('ethics-report', [], [], ['ozon-ethics']),
 ];

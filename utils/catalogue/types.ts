@@ -86,15 +86,3 @@ export interface Topic {
   /** Channels that suit the topic, best first. */
   channels: string[];
 }
-
-/** A support topic, in the short form the catalogues list them. */
-export function supportTopic(
-  id: string,
-  ru: string,
-  en: string,
-  fits: Topic['fits'],
-  needs: Topic['needs'],
-  channels: string[],
-): Topic {
-  return { id, recipient: 'support', name: { ru, en }, fits, needs, channels };
-}

@@ -2,7 +2,8 @@
  * Wildberries' channels for buyers, as its own pages link them (the founding documents cover Ozon only):
  * each entry names the saved page where its link was seen, and is not verified beyond that.
  */
-import { supportTopic, type Channel, type Topic } from './types';
+import { offered, type TopicId } from './topics';
+import type { Channel, Topic } from './types';
 
 const COPIED = '2026-11-22';
 const PAGE = 'wildberries/catalog-2025.html';
@@ -44,16 +45,15 @@ export const wildberriesChannels: Channel[] = [
 ];
 
 const SUPPORT = ['wb-communications', 'wb-contacts'];
-const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT) =>
-  supportTopic(id, ru, en, fits, needs, channels);
+const support = (id: TopicId, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT) => offered(id, { fits, needs, channels });
 
 export const wildberriesTopics: Topic[] = [
-  support('stock-characteristics', 'Наличие и характеристики товара', 'Stock and characteristics', ['product', 'blocked'], ['article', 'title']),
-  support('delivery-status', 'Где мой заказ', 'Where is my order', ['order', 'order-list'], ['article', 'title']),
-  support('delivery-late', 'Срок доставки прошёл', 'The delivery date has passed', ['order', 'order-list'], ['article', 'title']),
-  support('damaged', 'Товар повреждён или не тот', 'The item is damaged or wrong', ['order'], ['article', 'title']),
-  support('return', 'Возврат или обмен', 'Return or exchange', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
-  support('refund-missing', 'Не пришли деньги за возврат', 'The refund has not arrived', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
-  support('technical', 'Не работает сайт или приложение', 'The site or the app does not work', [], []),
-  support('account-access', 'Нет доступа к личному кабинету', 'No access to the account', [], []),
+  support('stock-characteristics', ['product', 'blocked'], ['article', 'title']),
+  support('delivery-status', ['order', 'order-list'], ['article', 'title']),
+  support('delivery-late', ['order', 'order-list'], ['article', 'title']),
+  support('damaged', ['order'], ['article', 'title']),
+  support('return', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
+  support('refund-missing', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
+  support('technical', [], []),
+  support('account-access', [], []),
 ];

@@ -2,7 +2,8 @@
  * Yandex Market's channels for buyers. Its saved page carries no rendered links, so the entry names the
  * marketplace's public help pages, not verified.
  */
-import { supportTopic, type Channel, type Topic } from './types';
+import { offered, type TopicId } from './topics';
+import type { Channel, Topic } from './types';
 
 const COPIED = '2026-11-22';
 
@@ -22,16 +23,15 @@ export const yandexMarketChannels: Channel[] = [
   },
 ];
 
-const support = (id: string, ru: string, en: string, fits: Topic['fits'], needs: Topic['needs']) =>
-  supportTopic(id, ru, en, fits, needs, ['ym-help']);
+const support = (id: TopicId, fits: Topic['fits'], needs: Topic['needs']) => offered(id, { fits, needs, channels: ['ym-help'] });
 
 export const yandexMarketTopics: Topic[] = [
-  support('stock-characteristics', 'Наличие и характеристики товара', 'Stock and characteristics', ['product', 'blocked'], ['article', 'title']),
-  support('delivery-status', 'Где мой заказ', 'Where is my order', ['order', 'order-list'], ['orderId']),
-  support('delivery-late', 'Срок доставки прошёл', 'The delivery date has passed', ['order', 'order-list'], ['orderId']),
-  support('damaged', 'Товар повреждён или не тот', 'The item is damaged or wrong', ['order'], ['orderId', 'title']),
-  support('return', 'Возврат или обмен', 'Return or exchange', ['order'], ['orderId', 'title']),
-  support('refund-missing', 'Не пришли деньги за возврат', 'The refund has not arrived', ['order'], ['orderId']),
-  support('technical', 'Не работает сайт или приложение', 'The site or the app does not work', [], []),
-  support('account-access', 'Нет доступа к личному кабинету', 'No access to the account', [], []),
+  support('stock-characteristics', ['product', 'blocked'], ['article', 'title']),
+  support('delivery-status', ['order', 'order-list'], ['orderId']),
+  support('delivery-late', ['order', 'order-list'], ['orderId']),
+  support('damaged', ['order'], ['orderId', 'title']),
+  support('return', ['order'], ['orderId', 'title']),
+  support('refund-missing', ['order'], ['orderId']),
+  support('technical', [], []),
+  support('account-access', [], []),
 ];

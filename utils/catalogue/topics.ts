@@ -1,0 +1,82 @@
+/**
+ * The topics, once: what each is called, whom it goes to and which legal situation it leads to when it
+ * comes to a claim. Each marketplace's catalogue lists the topics it offers by id, with what is its own
+ * there (the pages a topic leads on, the fields its pages give, its channels); the words of each topic's
+ * message and checklist are in `utils/templates/topics.ts`, keyed by the same id. A test checks that every
+ * topic of every marketplace has all of it.
+ */
+import type { Situation } from '../escalation/deadlines';
+import type { Bilingual, Recipient, Topic } from './types';
+
+export interface TopicFacts {
+  recipient: Recipient;
+  name: Bilingual;
+  /**
+   * The situation a claim about it starts from (the shopper can change it in the form); `null` for topics
+   * no claim under the consumer-rights law follows from (a question, the site not working, misconduct).
+   */
+  situation: Situation | null;
+}
+
+const toSeller = (ru: string, en: string, situation: Situation | null = null): TopicFacts => ({
+  recipient: 'seller',
+  name: { ru, en },
+  situation,
+});
+const toSupport = (ru: string, en: string, situation: Situation | null): TopicFacts => ({
+  recipient: 'support',
+  name: { ru, en },
+  situation,
+});
+
+export const TOPICS = {
+  // To the seller, about a product or an order.
+  'product-question': toSeller('Вопрос о товаре', 'A question about the product'),
+  'seller-size': toSeller('Размер', 'Size'),
+  'seller-colour': toSeller('Цвет', 'Colour'),
+  'seller-expiry': toSeller('Срок годности', 'Expiry date'),
+  'seller-delivery': toSeller('Сроки и стоимость доставки', 'Delivery time and cost'),
+  'seller-bulk-discount': toSeller('Скидка при оптовой покупке', 'A discount for a bulk purchase'),
+  'order-to-seller': toSeller('Вопрос продавцу о заказе', 'A question to the seller about an order', 'demand-late'),
+
+  // To support.
+  'stock-characteristics': toSupport('Наличие и характеристики товара', 'Stock and characteristics', null),
+  'delivery-status': toSupport('Где мой заказ', 'Where is my order', 'not-delivered'),
+  'delivery-late': toSupport('Срок доставки прошёл', 'The delivery date has passed', 'not-delivered'),
+  'order-missing': toSupport('Заказа нет в личном кабинете', 'The order is not in my account', 'not-delivered'),
+  'no-tracking': toSupport('Нет отслеживания', 'No tracking', 'not-delivered'),
+  'locker-not-delivered': toSupport('Заказ не пришёл в постамат', 'The order has not reached the parcel locker', 'not-delivered'),
+  'pickup-hours': toSupport('Нет расписания пункта выдачи', 'No opening hours for the pickup point', 'demand-late'),
+  'russian-post': toSupport('Доставка Почтой России', 'Delivery by Russian Post', 'not-delivered'),
+  damaged: toSupport('Товар повреждён или не тот', 'The item is damaged or wrong', 'defect'),
+  return: toSupport('Возврат или обмен', 'Return or exchange', 'return'),
+  'refund-missing': toSupport('Не пришли деньги за возврат', 'The refund has not arrived', 'return'),
+  'courier-complaint': toSupport('Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', 'demand-late'),
+  'self-service': toSupport('Изменить или отменить заказ', 'Change or cancel an order', 'demand-late'),
+  'order-payment': toSupport('Оформление и оплата заказа', 'Placing and paying for an order', 'demand-late'),
+  warranty: toSupport('Гарантийный ремонт', 'Warranty repair', 'defect'),
+  'promo-bonus': toSupport('Промокоды и баллы', 'Promo codes and bonus points', null),
+  technical: toSupport('Не работает сайт или приложение', 'The site or the app does not work', null),
+  'account-access': toSupport('Нет доступа к личному кабинету', 'No access to the account', null),
+  'ethics-report': toSupport('Сообщить о нарушении (этика)', 'Report misconduct (ethics)', null),
+} satisfies Record<string, TopicFacts>;
+
+export type TopicId = keyof typeof TOPICS;
+
+export function isTopicId(id: string): id is TopicId {
+  return Object.hasOwn(TOPICS, id);
+}
+
+/** A topic as a marketplace offers it: the registry's facts with the marketplace's own. */
+export function offered(id: TopicId, own: Pick<Topic, 'fits' | 'needs' | 'channels'>): Topic {
+  const { recipient, name } = TOPICS[id];
+  return { id, recipient, name, ...own };
+}
+
+/**
+ * The situation a claim about an inquiry on this topic starts from. A topic no claim follows from starts
+ * as a demand not met in time, the most general one; the shopper chooses in the form.
+ */
+export function situationOf(topicId: string): Situation {
+  return (isTopicId(topicId) ? TOPICS[topicId].situation : null) ?? 'demand-late';
+}
