@@ -4,6 +4,7 @@
  * do not survive a browser restart by themselves and are rebuilt on start-up. Listeners are registered at
  * the top level, as a service worker that wakes up for an event needs them there.
  */
+import { notifiedOverdue, setNotifiedOverdue } from '../utils/storage/notified';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadClock, now, realTimeOf, watchClock } from '../utils/storage/clock';
@@ -15,7 +16,6 @@ import { getSettings } from '../utils/storage/settings';
 import { t } from '../utils/platform/i18n';
 
 const ALARM = 'next-due';
-const NOTIFIED = 'notifiedOverdue';
 
 /** MV3 has `action`, Firefox's MV2 `browserAction`. */
 const toolbar = () => browser.action ?? browser.browserAction;
@@ -38,9 +38,9 @@ async function notifyOverdue(overdue: { id: string; title: string }[]) {
   if (!settings.reminders || !browser.notifications) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   // Remembered only once notified: turning reminders on later still tells of what is overdue then.
-  const seen = ((await browser.storage.local.get(NOTIFIED))[NOTIFIED] as string[] | undefined) ?? [];
+  const seen = await notifiedOverdue();
   const fresh = overdue.filter((i) => !seen.includes(i.id));
-  await browser.storage.local.set({ [NOTIFIED]: overdue.map((i) => i.id) });
+  await setNotifiedOverdue(overdue.map((i) => i.id));
   for (const inquiry of fresh) {
     await browser.notifications.create(`overdue:${inquiry.id}`, {
       type: 'basic',

@@ -4,8 +4,8 @@
  * will print, and the ways out — print (to PDF), copy, .txt, .html — and "mark as sent", which records the
  * full text on the timeline and moves the inquiry to "escalated". What is typed is kept as a draft.
  */
+import { discardEscalationDraft, loadEscalationDraft, saveEscalationDraft } from '../../utils/storage/escalation-drafts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { channelById, correctableValue, withCorrection } from '../../utils/catalogue';
 import { legalDeadline, moscowDate } from '../../utils/calendar';
 import { now } from '../../utils/storage/clock';
@@ -126,7 +126,6 @@ function aboutItem(inquiry: Inquiry, index: number): Inquiry {
   return { ...inquiry, fields: { ...inquiry.fields, article: item.article, title: item.title } };
 }
 
-const draftKey = (id: string) => `escalation:${id}`;
 const amount = (text: string) => {
   const value = Number(text.replace(/\s/g, '').replace(',', '.'));
   return Number.isFinite(value) && value > 0 ? value : undefined;
@@ -156,7 +155,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
   useEffect(() => {
     void (async () => {
       const [stored, own, attached] = await Promise.all([
-        browser.storage.local.get(draftKey(inquiry.id)).then((r) => r[draftKey(inquiry.id)] as Form | undefined),
+        loadEscalationDraft<Form>(inquiry.id),
         eventsOf(inquiry.id),
         attachmentsOf(inquiry.id),
       ]);
@@ -171,7 +170,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
     const updated = { ...form, ...next };
     setForm(updated);
     // Kept at once: closing the page loses nothing typed.
-    void browser.storage.local.set({ [draftKey(inquiry.id)]: updated });
+    void saveEscalationDraft(inquiry.id, updated);
   };
   const changeProfile = (name: keyof Profile, value: string) => {
     const next: Profile = { ...profile, [name]: value || undefined };
@@ -228,6 +227,9 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
     const ok = await onAction({ type: 'escalate', document: form.kind, text });
     setPending(false);
     if (ok === false) return;
+    // The complaint is the last document: what was typed for it is kept no longer. (After a claim it
+    // stays, for the complaint that may follow.)
+    if (form.kind === 'complaint') void discardEscalationDraft(inquiry.id);
     const due = legalDeadline(at, ESCALATION_ANSWER_DAYS[form.kind]);
     const what = t(form.kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language);
     setNotice({ error: false, text: t('escalateRecorded', language, what, formatDate(moscowDate(at), language), formatDate(due.date, language)) });

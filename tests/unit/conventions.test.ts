@@ -52,6 +52,16 @@ describe('no reader is written to the test pages', () => {
   );
 });
 
+describe('storage.local', () => {
+  it('is reached only through utils/storage, where every key is listed', () => {
+    const files = ['utils', 'entrypoints', 'components'].flatMap((dir) => sourceFiles(join(repoRoot, dir)));
+    const outside = files.filter(
+      (file) => !relative(repoRoot, file).startsWith('utils/storage/') && /storage\.(local|onChanged)\b/.test(readFileSync(file, 'utf8')),
+    );
+    expect(outside.map((file) => relative(repoRoot, file))).toEqual([]);
+  });
+});
+
 describe('interface text', () => {
   it('has every message in Russian and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());

@@ -2,9 +2,10 @@
  * The extension's "now". Reminders and due times are computed from it, and a test or a demo can move it
  * forward by storing an offset (`clockOffsetMs` in storage.local); a shopper never needs to.
  */
-import { browser } from 'wxt/browser';
+import { STORAGE_KEYS } from './keys';
+import { readKey, watchKey } from './local';
 
-const KEY = 'clockOffsetMs';
+const KEY = STORAGE_KEYS.clockOffset;
 let offset = 0;
 
 export function now(): number {
@@ -17,18 +18,14 @@ export function realTimeOf(extensionTime: number): number {
 }
 
 export async function loadClock(): Promise<void> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const stored = await readKey<unknown>(KEY);
   offset = typeof stored === 'number' && Number.isFinite(stored) ? stored : 0;
 }
 
 /** Calls back when the offset changes, after taking it. */
 export function watchClock(callback: () => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    const value = changes[KEY].newValue;
+  return watchKey(KEY, (value) => {
     offset = typeof value === 'number' && Number.isFinite(value) ? value : 0;
     callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }

@@ -2,7 +2,8 @@
  * What the shopper is writing in the panel, kept in the extension's storage until it is saved or
  * discarded, so that closing the tab or the panel loses nothing.
  */
-import { browser } from 'wxt/browser';
+import { PANEL_DRAFT_PREFIX } from './keys';
+import { readKey, removeKeys, writeKey } from './local';
 import type { Recipient } from '../catalogue/types';
 import type { PageContext } from '../marketplaces/types';
 import type { MessageFields } from '../templates';
@@ -31,17 +32,17 @@ export function draftKey(context: PageContext): string {
     : context.article
       ? `article:${context.article}`
       : new URL(context.url).pathname;
-  return `draft:${context.marketplace}:${about}`;
+  return `${PANEL_DRAFT_PREFIX}${context.marketplace}:${about}`;
 }
 
 export async function loadDraft(key: string): Promise<Draft | undefined> {
-  return (await browser.storage.local.get(key))[key] as Draft | undefined;
+  return readKey<Draft>(key);
 }
 
 export async function saveDraft(key: string, draft: Draft): Promise<void> {
-  await browser.storage.local.set({ [key]: draft });
+  await writeKey(key, draft);
 }
 
 export async function discardDraft(key: string): Promise<void> {
-  await browser.storage.local.remove(key);
+  await removeKeys(key);
 }

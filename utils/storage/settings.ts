@@ -3,7 +3,8 @@
  * script and the dialog without waking the background: the interface language, the profile used to sign
  * messages, corrections to catalogue entries, and where the launcher is hidden.
  */
-import { browser } from 'wxt/browser';
+import { STORAGE_KEYS } from './keys';
+import { readKey, removeKeys, watchKey, writeKey } from './local';
 import type { Correction } from '../catalogue/types';
 import type { Language } from '../platform/i18n';
 import type { MarketplaceId } from '../marketplaces/types';
@@ -23,7 +24,7 @@ export interface Settings {
   defaultAnswerDays: number;
 }
 
-const KEY = 'settings';
+const KEY = STORAGE_KEYS.settings;
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',
   profile: {},
@@ -38,12 +39,12 @@ function withDefaults(stored: Partial<Settings> | undefined): Settings {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return withDefaults((await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined);
+  return withDefaults(await readKey<Partial<Settings>>(KEY));
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...change };
-  await browser.storage.local.set({ [KEY]: next });
+  await writeKey(KEY, next);
   return next;
 }
 
@@ -55,15 +56,11 @@ export async function setLauncherHidden(marketplace: MarketplaceId, hidden: bool
 
 /** Back to the defaults: profile, language, corrections and launchers. Inquiries are not touched. */
 export async function resetSettings(): Promise<Settings> {
-  await browser.storage.local.remove(KEY);
+  await removeKeys(KEY);
   return DEFAULT_SETTINGS;
 }
 
 /** Calls back with the new settings whenever they change; returns the function that stops it. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) callback(withDefaults(changes[KEY].newValue as Partial<Settings> | undefined));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchKey(KEY, (value) => callback(withDefaults(value as Partial<Settings> | undefined)));
 }

@@ -1,0 +1,22 @@
+/**
+ * Every key the extension keeps in `browser.storage.local`, in one place: what it holds and who writes
+ * it. Nothing outside `utils/storage/` touches storage.local (a conventions test checks), so a key cannot
+ * appear anywhere without being listed here.
+ *
+ * Inquiries and their events and files are not here: they are in IndexedDB (`utils/db/`).
+ */
+export const STORAGE_KEYS = {
+  /** The shopper's settings (`Settings`): language, profile, corrections, hidden launchers, reminders. */
+  settings: 'settings',
+  /** Test and demo builds only: how far the extension's clock is moved ahead, in ms. */
+  clockOffset: 'clockOffsetMs',
+  /** Ids of the overdue inquiries a notification was shown for (the background's). */
+  notifiedOverdue: 'notifiedOverdue',
+} as const;
+
+/** A draft of the panel, per marketplace and what the page is about (`Draft`). */
+export const PANEL_DRAFT_PREFIX = 'draft:';
+/** A draft of the escalation form, per inquiry; removed once the document is marked sent. */
+export const ESCALATION_DRAFT_PREFIX = 'escalation:';
+
+export const escalationDraftKey = (inquiryId: string) => `${ESCALATION_DRAFT_PREFIX}${inquiryId}`;
