@@ -52,6 +52,19 @@ describe('no reader is written to the test pages', () => {
   );
 });
 
+describe('database upgrade steps', () => {
+  it('are frozen: a shipped step imports nothing of today\'s code, only idb and its own folder', () => {
+    const dir = join(repoRoot, 'utils/db/upgrades');
+    const steps = readdirSync(dir).filter((name) => /^\d+\.ts$/.test(name));
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (const name of readdirSync(dir)) {
+      const imports = [...readFileSync(join(dir, name), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      const foreign = imports.filter((spec) => spec !== 'idb' && !/^\.\/[^/]+$/.test(spec));
+      expect(foreign, name).toEqual([]);
+    }
+  });
+});
+
 describe('storage.local', () => {
   it('is reached only through utils/storage, where every key is listed', () => {
     const files = ['utils', 'entrypoints', 'components'].flatMap((dir) => sourceFiles(join(repoRoot, dir)));

@@ -140,6 +140,18 @@ describe('the database module', () => {
     expect((await getInquiry('draft'))?.dueAt).toBeUndefined();
   });
 
+  it('upgrades a version 1 database across the year end into a year without a calendar: weekends only, and says so', async () => {
+    const old = await openHelpdeskDb(1);
+    const sent = Date.parse('2026-12-30T12:00:00+03:00');
+    await old.add('inquiries', { ...inquiry('late', sent), status: 'sent', channel: 'ozon-email' });
+    old.close();
+    // Three working days: 31 December 2026 is a day off; 2027's calendar is not bundled, so 1, 4 and 5
+    // January count.
+    const late = await getInquiry('late');
+    expect(new Date(late!.dueAt!).toISOString()).toBe('2027-01-05T20:59:59.999Z');
+    expect(late?.dueApproximate).toBe(true);
+  });
+
   it('upgrades a version 2 database: the summary\'s figures are taken from each inquiry\'s events', async () => {
     const old = await openHelpdeskDb(2);
     const sent = Date.parse('2026-11-20T15:00:00+03:00');
