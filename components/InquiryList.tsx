@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadClock, now } from '../utils/storage/clock';
-import { actOnInquiry, deleteInquiry, firstInquiries, listInquiries, undeleteInquiry } from '../utils/db';
+import { firstInquiries, listInquiries } from '../utils/db';
+import { act, remove, restore } from '../utils/inquiries/writes';
 import { t } from '../utils/platform/i18n';
 import type { Inquiry, InquiryStatus } from '../utils/inquiries/model';
 import { findInquiries, type ListQuery } from '../utils/inquiries/search';
 import type { InquiryAction } from '../utils/inquiries/lifecycle';
 import { marketplaces } from '../utils/marketplaces';
 import type { MarketplaceId } from '../utils/marketplaces/types';
-import { sendMessage } from '../utils/platform/messages';
 import { isQuotaError } from '../utils/inquiries/save';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/storage/settings';
 import { InquiryRow } from './InquiryRow';
@@ -73,7 +73,6 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
   }, []);
 
   /** The badge and the reminder follow every change. */
-  const remindersChanged = () => sendMessage('remindersChanged').catch(() => 0);
 
   return {
     list,
@@ -87,12 +86,11 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
     attempt,
     act: (inquiry: Inquiry, action: InquiryAction) =>
       attempt(async () => {
-        const result = await actOnInquiry(inquiry.id, action, now(), {
+        const result = await act(inquiry.id, action, now(), {
           defaultAnswerDays: (settings ?? DEFAULT_SETTINGS).defaultAnswerDays,
         });
         if (!result.ok) throw new Error(result.error);
         await load();
-        await remindersChanged();
       }),
     copy: (text: string) =>
       attempt(async () => {
@@ -101,19 +99,17 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       }),
     remove: (inquiry: Inquiry) =>
       attempt(async () => {
-        await deleteInquiry(inquiry.id, now());
+        await remove(inquiry.id, now());
         setDeleted((list) => [...list, inquiry]);
         await load();
-        await remindersChanged();
       }),
     undo: () =>
       attempt(async () => {
         const last = deleted.at(-1);
         if (!last) return;
-        await undeleteInquiry(last.id);
+        await restore(last.id);
         setDeleted((list) => list.slice(0, -1));
         await load();
-        await remindersChanged();
       }),
     setSettings,
   };

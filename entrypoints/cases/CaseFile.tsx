@@ -11,7 +11,8 @@ import type { Settings } from '../../utils/storage/settings';
 import { ContextFields } from '../../components/ContextFields';
 import { channelById } from '../../utils/catalogue';
 import { now } from '../../utils/storage/clock';
-import { addAttachment, attachmentsOf, eventsOf } from '../../utils/db';
+import { attachmentsOf, eventsOf } from '../../utils/db';
+import { attach as attachFile } from '../../utils/inquiries/writes';
 import { formatDateTime, t, type Language, type MessageKey } from '../../utils/platform/i18n';
 import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 import { STATUS_LABEL } from '../../components/labels';
@@ -62,7 +63,7 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
     const added: string[] = [];
     for (const file of list) {
       try {
-        const result = await addAttachment(inquiry.id, file, now());
+        const result = await attachFile(inquiry.id, file, now());
         if (result.ok) added.push(file.name);
         else if (result.error === 'too-large') problems.push(t('attachTooLarge', language, file.name));
         else if (result.error === 'type') problems.push(t('attachType', language, file.name));

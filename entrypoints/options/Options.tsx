@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import { channels, correctableValue, withCorrection } from '../../utils/catalogue';
 import { loadClock, now } from '../../utils/storage/clock';
 import { exportBackup, importBackup } from '../../utils/transfer/backup';
-import { deleteAll, everything, undeleteMany } from '../../utils/db';
-import { sendMessage } from '../../utils/platform/messages';
+import { everything } from '../../utils/db';
+import { removeAll, restoreMany } from '../../utils/inquiries/writes';
 import { toCsv } from '../../utils/transfer/format';
 import type { Channel } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/platform/i18n';
@@ -249,7 +249,6 @@ function Reminders({ settings, onStatus }: { settings: Settings; onStatus: (mess
 function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {
   const [undo, setUndo] = useState<string[]>([]);
   const stamp = () => new Date(now()).toISOString().slice(0, 10);
-  const changed = () => sendMessage('remindersChanged').catch(() => 0);
   return (
     <section>
       <h2>{t('optionsData', language)}</h2>
@@ -289,7 +288,6 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
                 return onStatus(t(key[outcome.reason], language, outcome.detail ?? ''));
               }
               const { added } = outcome;
-              await changed();
               onStatus(t('importDone', language, added.inquiries, added.events, added.attachments));
             } catch (error) {
               onStatus(t('importFailed', language, String((error as Error)?.message ?? error)));
@@ -304,9 +302,8 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
           data-testid="mh-delete-all"
           onClick={async () => {
             if (!confirm(t('deleteAllConfirm', language))) return;
-            const ids = await deleteAll(now());
+            const ids = await removeAll(now());
             setUndo(ids);
-            await changed();
             onStatus(t('deleteAllDone', language, ids.length));
           }}
         >
@@ -318,9 +315,8 @@ function DataSection({ language, onStatus }: { language: Language; onStatus: (me
             class="link"
             data-testid="mh-undo-delete-all"
             onClick={async () => {
-              await undeleteMany(undo);
+              await restoreMany(undo);
               setUndo([]);
-              await changed();
               onStatus(t('optionsSaved', language));
             }}
           >

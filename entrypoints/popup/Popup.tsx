@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
 import { MARKETPLACE_LABEL } from '../../components/labels';
 import { now } from '../../utils/storage/clock';
-import { addAttachment, countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
+import { countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
+import { attach } from '../../utils/inquiries/writes';
 import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiries/model';
 import { t } from '../../utils/platform/i18n';
 import { adapterFor } from '../../utils/marketplaces';
@@ -82,7 +83,7 @@ export function Popup() {
         type = 'image/jpeg';
       }
       const file = new File([blob], `screenshot-${stamp}.${type === 'image/png' ? 'png' : 'jpg'}`, { type });
-      const result = await addAttachment(inquiry.id, file, now());
+      const result = await attach(inquiry.id, file, now());
       if (!result.ok) throw new Error(t(result.error === 'too-large' ? 'attachTooLarge' : 'historyNotFound', language, file.name));
       setShot(inquiry.fields.title || inquiry.subject);
       await inquiries.load();

@@ -65,6 +65,25 @@ describe('database upgrade steps', () => {
   });
 });
 
+describe('writes of inquiries', () => {
+  it('go through utils/inquiries/writes.ts from every extension page, so the background always hears of them', () => {
+    const WRITES = ['actOnInquiry', 'addInquiry', 'deleteInquiry', 'undeleteInquiry', 'deleteAll', 'undeleteMany', 'importRecords', 'addAttachment', 'purgeDeleted'];
+    const pages = ['entrypoints', 'components', 'utils/transfer']
+      .flatMap((dir) => sourceFiles(join(repoRoot, dir)))
+      // The background owns the database and rebuilds the badge itself.
+      .filter((file) => !/entrypoints\/background/.test(relative(repoRoot, file)));
+    const direct: string[] = [];
+    for (const file of pages) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'[^']*\/db(?:\/[a-z]+)?'/g)) {
+        for (const name of m[1].split(',').map((n) => n.trim().split(/\s+as\s+/)[0])) {
+          if (WRITES.includes(name)) direct.push(`${relative(repoRoot, file)}: ${name}`);
+        }
+      }
+    }
+    expect(direct).toEqual([]);
+  });
+});
+
 describe('storage.local', () => {
   it('is reached only through utils/storage, where every key is listed', () => {
     const files = ['utils', 'entrypoints', 'components'].flatMap((dir) => sourceFiles(join(repoRoot, dir)));

@@ -2,7 +2,8 @@
  * The shopper's backup: everything out as one JSON file (with the files), and back in — checked first, then
  * written in one transaction, so a refused or failed import changes nothing.
  */
-import { allAttachments, everything, importRecords } from '../db';
+import { allAttachments, everything } from '../db';
+import { addRecords } from '../inquiries/writes';
 import { importedAttachments, readExportFile, toExportFile, type ImportCheck } from './format';
 
 /** Everything not deleted, with its events and files, as the export file's text. */
@@ -21,6 +22,6 @@ export type ImportOutcome =
 export async function importBackup(content: string): Promise<ImportOutcome> {
   const checked = readExportFile(content);
   if (!checked.ok) return checked;
-  const added = await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) });
+  const added = await addRecords({ ...checked.file, attachments: importedAttachments(checked.file) });
   return { ok: true, added };
 }
