@@ -38,7 +38,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
   const [deleted, setDeleted] = useState<Inquiry[]>([]);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState(false);
-  const [clock, setClock] = useState(Date.now());
+  const [clock, setClock] = useState(now());
 
   const attempt = async (action: () => Promise<void>): Promise<boolean> => {
     try {

@@ -2,6 +2,7 @@
  * One saved inquiry in a list (the popup, the history page): where it stands, when an answer is due, and
  * what can be done with it now. Everything is rendered as text.
  */
+import { now as clockNow } from '../utils/storage/clock';
 import { useState } from 'preact/hooks';
 import { moscowDate } from '../utils/calendar';
 import { formatDate, formatDateTime, t, type Language } from '../utils/platform/i18n';
@@ -125,7 +126,7 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
           testid="mh-reply"
           onCancel={() => setForm(undefined)}
           minDate={inquiry.sentAt}
-          onSave={(text, date) => act({ type: 'reply', text, receivedAt: date ? new Date(date).getTime() : Date.now() })}
+          onSave={(text, date) => act({ type: 'reply', text, receivedAt: date ? new Date(date).getTime() : clockNow() })}
         />
       )}
       {form === 'note' && (
@@ -190,7 +191,7 @@ function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel
             data-testid={`${testid}-date`}
             type="datetime-local"
             min={minDate ? localInput(minDate) : undefined}
-            max={localInput(Date.now())}
+            max={localInput(clockNow())}
             value={date}
             onInput={(e) => setDate(e.currentTarget.value)}
           />

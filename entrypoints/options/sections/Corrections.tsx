@@ -1,0 +1,60 @@
+/** A correction of one catalogue entry's number, address or link: the shopper's value wins everywhere. */
+import { useState } from 'preact/hooks';
+import { correctableValue, withCorrection } from '../../../utils/catalogue';
+import { now } from '../../../utils/storage/clock';
+import type { Channel } from '../../../utils/catalogue/types';
+import { t } from '../../../utils/platform/i18n';
+import { updateSettings, type Settings } from '../../../utils/storage/settings';
+import { sourceLine } from '../../panel/ChannelRow';
+import { moscowDate } from '../../../utils/calendar/moscow';
+
+/** Today in Moscow, by the extension's clock. */
+const today = () => moscowDate(now());
+
+export function CorrectionRow({ channel, settings, onSaved }: { channel: Channel; settings: Settings; onSaved: (message: string) => void }) {
+  const language = settings.language;
+  const shown = withCorrection(channel, settings.corrections);
+  const [value, setValue] = useState(correctableValue(shown) ?? '');
+  const original = correctableValue(channel) ?? '';
+
+  const save = async (next: string | undefined) => {
+    const corrections = { ...settings.corrections };
+    if (next === undefined || next.trim() === '' || next.trim() === original) delete corrections[channel.id];
+    else {
+      if (channel.access.type === 'link' && !/^https:\/\//.test(next.trim())) return onSaved(t('optionsInvalidLink', language));
+      if (channel.access.type === 'email' && !next.includes('@')) return onSaved(t('optionsInvalidEmail', language));
+      corrections[channel.id] = { value: next.trim(), at: today() };
+    }
+    await updateSettings({ corrections });
+    onSaved(t('optionsSaved', language));
+  };
+
+  return (
+    <li class="entry" data-testid={`mh-entry-${channel.id}`}>
+      <strong>{channel.name[language]}</strong>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(value);
+        }}
+      >
+        <input
+          aria-label={channel.name[language]}
+          data-testid={`mh-correct-${channel.id}`}
+          value={value}
+          onInput={(e) => setValue(e.currentTarget.value)}
+        />
+        <button type="submit" data-testid={`mh-correct-save-${channel.id}`}>
+          {t('optionsCorrect', language)}
+        </button>
+        {shown.correction && (
+          <button type="button" class="link" data-testid={`mh-correct-undo-${channel.id}`} onClick={() => void save(undefined)}>
+            {t('optionsUndoCorrection', language)}
+          </button>
+        )}
+      </form>
+      <p class="muted small">{sourceLine(shown, language)}</p>
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+/** The shopper's data: export as JSON or CSV, import a backup, delete everything with undo. */
+import { moscowDate } from '../../../utils/calendar/moscow';
+import { download } from '../../../utils/platform/download';
+import { useState } from 'preact/hooks';
+import { now } from '../../../utils/storage/clock';
+import { exportBackup, importBackup } from '../../../utils/transfer/backup';
+import { everything } from '../../../utils/db';
+import { removeAll, restoreMany } from '../../../utils/inquiries/writes';
+import { toCsv } from '../../../utils/transfer/format';
+import { t, type Language } from '../../../utils/platform/i18n';
+
+
+export function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {
+  const [undo, setUndo] = useState<string[]>([]);
+  const stamp = () => moscowDate(now());
+  return (
+    <section>
+      <h2>{t('optionsData', language)}</h2>
+      <p class="muted">{t('optionsDataNote', language)}</p>
+      <div class="row">
+        <button
+          type="button"
+          data-testid="mh-export-json"
+          onClick={async () => download(`market-helpdesk-${stamp()}.json`, await exportBackup(now()), 'application/json')}
+        >
+          {t('exportJson', language)}
+        </button>
+        <button
+          type="button"
+          data-testid="mh-export-csv"
+          onClick={async () => download(`market-helpdesk-${stamp()}.csv`, toCsv((await everything()).inquiries), 'text/csv;charset=utf-8')}
+        >
+          {t('exportCsv', language)}
+        </button>
+      </div>
+      <div class="row">
+        <label for="mh-import">{t('importJson', language)}</label>
+        <input
+          id="mh-import"
+          data-testid="mh-import"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (!file) return;
+            try {
+              const outcome = await importBackup(await file.text());
+              if (!outcome.ok) {
+                const key = { 'not-json': 'importNotJson', 'not-ours': 'importNotOurs', newer: 'importNewer', damaged: 'importDamaged' } as const;
+                return onStatus(t(key[outcome.reason], language, outcome.detail ?? ''));
+              }
+              const { added } = outcome;
+              onStatus(t('importDone', language, added.inquiries, added.events, added.attachments));
+            } catch (error) {
+              onStatus(t('importFailed', language, String((error as Error)?.message ?? error)));
+            }
+          }}
+        />
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          class="danger"
+          data-testid="mh-delete-all"
+          onClick={async () => {
+            if (!confirm(t('deleteAllConfirm', language))) return;
+            const ids = await removeAll(now());
+            setUndo(ids);
+            onStatus(t('deleteAllDone', language, ids.length));
+          }}
+        >
+          {t('deleteAll', language)}
+        </button>
+        {undo.length > 0 && (
+          <button
+            type="button"
+            class="link"
+            data-testid="mh-undo-delete-all"
+            onClick={async () => {
+              await restoreMany(undo);
+              setUndo([]);
+              onStatus(t('optionsSaved', language));
+            }}
+          >
+            {t('popupUndo', language)}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
