@@ -109,7 +109,13 @@ describe('interface text', () => {
 describe('marketplace adapters', () => {
   const SHARED_FILES = new Set(['index.ts', 'types.ts', 'sources.ts']);
   const dir = join(repoRoot, 'utils/marketplaces');
-  const adapterFiles = readdirSync(dir).filter((name) => name.endsWith('.ts') && !SHARED_FILES.has(name));
+  // An adapter is a file, or a folder of files with an index.ts.
+  const adapterFiles = readdirSync(dir).filter(
+    (name) => (name.endsWith('.ts') && !SHARED_FILES.has(name)) || statSync(join(dir, name)).isDirectory(),
+  );
+  const adapterPath = (entry: string) => (entry.endsWith('.ts') ? join(dir, entry) : join(dir, entry, 'index.ts'));
+  const adapterCode = (entry: string) =>
+    entry.endsWith('.ts') ? readFileSync(join(dir, entry), 'utf8') : sourceFiles(join(dir, entry)).map((f) => readFileSync(f, 'utf8')).join('\n');
   const shared = sharedPages();
   const tables = [...(shared ?? []), ...realPages(), ...fixturePages()];
   const NOW = new Date('2026-11-22T12:00:00Z');
@@ -118,7 +124,7 @@ describe('marketplace adapters', () => {
     typeof value === 'object' && value !== null && 'readPage' in value && 'pageKinds' in value;
 
   async function adapterIn(file: string): Promise<MarketplaceAdapter> {
-    const module: Record<string, unknown> = await import(join(dir, file));
+    const module: Record<string, unknown> = await import(adapterPath(file));
     const adapters = Object.values(module).filter(isAdapter);
     expect(adapters, `${file} exports one adapter`).toHaveLength(1);
     return adapters[0];
@@ -126,13 +132,13 @@ describe('marketplace adapters', () => {
 
   /** The sources a reader names: the first element of each `['name', () => …]` it passes to fill. */
   function sourceNames(file: string): string[] {
-    const code = readFileSync(join(dir, file), 'utf8');
+    const code = adapterCode(file);
     return [...new Set([...code.matchAll(/\[\s*'([^']+)',\s*\(\)\s*=>/g)].map((m) => m[1]))];
   }
 
   it('finds the adapters and their sources (the walk itself works)', () => {
-    expect(adapterFiles.sort()).toEqual(['ozon.ts', 'wildberries.ts', 'yandex-market.ts']);
-    expect(sourceNames('ozon.ts')).toEqual(expect.arrayContaining(['state:webPrice', 'links:orderdetails']));
+    expect(adapterFiles.sort()).toEqual(['ozon', 'wildberries', 'yandex-market.ts']);
+    expect(sourceNames('ozon')).toEqual(expect.arrayContaining(['state:webPrice', 'links:orderdetails']));
   });
 
   it('registers every adapter in utils/marketplaces/index.ts', async () => {
