@@ -1,3 +1,4 @@
+/** The case file page (cases.html): every inquiry with search and filters, one inquiry's case file, the summary, escalation. */
 import { render } from 'preact';
 import { loadClock } from '../../utils/storage/clock';
 import { listInquiries } from '../../utils/db';

@@ -1,3 +1,4 @@
+/** The options page: the profile, the language, corrections to the catalogue, reminders, the shopper's data. */
 import { render } from 'preact';
 import { Options } from './Options';
 import './options.css';

@@ -1,3 +1,4 @@
+/** The toolbar popup: the saved inquiries with their actions, and the panel on the marketplace tab. */
 import { render } from 'preact';
 import { Popup } from './Popup';
 import './popup.css';
