@@ -6,95 +6,9 @@ import * as v from 'valibot';
 import { channelById, topicById } from '../catalogue';
 import { marketplaces } from '../marketplaces';
 import type { SaveInquiryRequest } from './model';
+import { SaveInquirySchema } from './schemas';
 
-export const LIMITS = {
-  message: 10_000,
-  subject: 300,
-  field: 1_000,
-  url: 8_192,
-  items: 200,
-} as const;
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const optionalText = (max: number) => v.optional(text(max));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const httpUrl = v.pipe(
-  v.string(),
-  v.maxLength(LIMITS.url),
-  v.check((value) => {
-    try {
-      return /^https?:$/.test(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'not a web address'),
-);
-
-const MarketplaceSchema = v.picklist(marketplaces.map((m) => m.id));
-
-const ContextSchema = v.object({
-  marketplace: MarketplaceSchema,
-  kind: v.picklist(['product', 'order', 'order-list', 'blocked']),
-  url: httpUrl,
-  article: optionalText(LIMITS.field),
-  productId: optionalText(LIMITS.field),
-  title: optionalText(LIMITS.field),
-  seller: optionalText(LIMITS.field),
-  sellerUrl: v.optional(httpUrl),
-  price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  currency: optionalText(8),
-  orderId: optionalText(LIMITS.field),
-  orderDate: v.optional(isoDate),
-  orderStatus: optionalText(LIMITS.field),
-  deliveredDate: v.optional(isoDate),
-  items: v.optional(
-    v.pipe(
-      v.array(
-        v.object({
-          article: optionalText(LIMITS.field),
-          title: optionalText(LIMITS.field),
-          shipmentId: optionalText(64),
-          orderId: optionalText(64),
-          status: optionalText(LIMITS.field),
-        }),
-      ),
-      v.maxLength(LIMITS.items),
-    ),
-  ),
-  orders: v.optional(
-    v.pipe(
-      v.array(v.object({ orderId: text(64), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
-      v.maxLength(LIMITS.items),
-    ),
-  ),
-  sources: v.record(v.string(), text(64)),
-  missed: v.optional(v.record(v.string(), v.pipe(v.array(text(64)), v.maxLength(20)))),
-});
-
-const FieldsSchema = v.object({
-  article: optionalText(LIMITS.field),
-  title: optionalText(LIMITS.field),
-  seller: optionalText(LIMITS.field),
-  orderId: optionalText(LIMITS.field),
-  orderDate: v.optional(v.union([isoDate, v.literal('')])),
-});
-
-export const SaveInquirySchema = v.object({
-  pageUrl: httpUrl,
-  context: ContextSchema,
-  fields: FieldsSchema,
-  recipient: v.picklist(['seller', 'support']),
-  topic: text(64),
-  channel: text(64),
-  subject: v.pipe(v.string(), v.maxLength(LIMITS.subject)),
-  message: v.pipe(
-    v.string(),
-    v.check((s) => s.trim().length > 0, 'the message is empty'),
-    v.maxLength(LIMITS.message, `the message is longer than ${LIMITS.message} characters`),
-  ),
-  language: v.picklist(['ru', 'en']),
-  channelOpened: v.boolean(),
-});
+export { LIMITS, SaveInquirySchema } from './schemas';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -110,7 +24,7 @@ export function validateSaveRequest(input: unknown): ValidationResult<SaveInquir
       }),
     };
   }
-  const request = parsed.output as SaveInquiryRequest;
+  const request = parsed.output;
   const problems: string[] = [];
   const marketplace = request.context.marketplace;
   const topic = topicById(marketplace, request.topic);
