@@ -15,7 +15,7 @@ import {
 } from '../../utils/catalogue';
 import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
 import type { Draft } from '../../utils/storage/drafts';
-import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
+import { t, type MessageKey } from '../../utils/platform/i18n';
 import type { SaveInquiryRequest } from '../../utils/inquiries/model';
 import type { PageContext } from '../../utils/marketplaces/types';
 import type { Settings } from '../../utils/storage/settings';
@@ -32,6 +32,7 @@ import { buildMailto } from '../../utils/templates/mailto';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
+import { saveErrorText } from './save-errors';
 
 interface Props {
   context: PageContext;
@@ -267,7 +268,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       await env.copy(message);
       setNotice({ kind: 'error', text: t('errorNoBackground', language) });
     } else if (!result.ok) {
-      setNotice({ kind: 'error', text: saveError(result.error, result.detail, language) });
+      setNotice({ kind: 'error', text: saveErrorText(result, language) });
     } else {
       // Anything typed while saving stays a draft.
       if (latestKey.current === startedAt) {
@@ -456,16 +457,4 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       )}
     </div>
   );
-}
-
-/** What went wrong in saving, in the shopper's language (the technical detail stays out of the sentence). */
-function saveError(error: 'invalid' | 'storage-full' | 'storage', detail: string, language: Language): string {
-  if (error === 'storage-full') return t('errorStorageFull', language);
-  if (error === 'storage') return t('errorStorage', language);
-  const problem: MessageKey = /message: the message is empty/.test(detail)
-    ? 'problemEmpty'
-    : /message: .*longer than/.test(detail)
-      ? 'problemTooLong'
-      : 'problemOther';
-  return t('errorInvalid', language, t(problem, language));
 }

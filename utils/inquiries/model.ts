@@ -9,8 +9,11 @@ import type {
   EventSchema,
   INQUIRY_STATUSES,
   InquirySchema,
+  ProblemCode,
   SaveInquirySchema,
 } from './schemas';
+
+export type { ProblemCode };
 
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 export type InquiryEventType = (typeof EVENT_TYPES)[number];
@@ -22,15 +25,22 @@ export type InquiryEvent = v.InferOutput<typeof EventSchema>;
 /** A file kept as evidence with an inquiry: a photo, a receipt (image or PDF), a screenshot. */
 export type Attachment = v.InferOutput<typeof AttachmentSchema>;
 
+/** One thing wrong with a save request: the field (a dotted path) and what is wrong with it. */
+export interface Problem {
+  field: string;
+  code: ProblemCode;
+}
+
 /**
- * - invalid: the request failed validation (`detail` lists what);
+ * - invalid: the request failed validation (`problems` says what, as codes the interface words);
  * - storage-full: the disk or the browser's quota is full;
- * - storage: any other failure to write.
+ * - storage: any other failure to write (`detail` is the browser's technical message).
  * Nothing is written when saving fails.
  */
 export type SaveInquiryResult =
   | { ok: true; id: string; status: InquiryStatus }
-  | { ok: false; error: 'invalid' | 'storage-full' | 'storage'; detail: string };
+  | { ok: false; error: 'invalid'; problems: Problem[] }
+  | { ok: false; error: 'storage-full' | 'storage'; detail: string };
 
 /** Files larger than this are refused, with a message that says so. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -105,6 +105,26 @@ export const FieldsSchema = v.object({
   orderDate: v.optional(v.union([isoDate, v.literal('')])),
 });
 
+/** The problem codes a save request's check reports; the interface words them. */
+export type ProblemCode =
+  | 'missing'
+  | 'wrong-type'
+  | 'empty'
+  | 'too-long'
+  | 'not-allowed'
+  | 'not-an-address'
+  | 'unknown-topic'
+  | 'unknown-channel'
+  | 'channel-not-for-topic'
+  | 'sent-without-channel'
+  | 'recipient-mismatch'
+  | 'foreign-page'
+  /** The request came from outside this extension. */
+  | 'foreign-sender';
+
+/** The message's custom checks name their code, so an issue says which one failed. */
+const EMPTY: ProblemCode = 'empty';
+
 /** What the panel sends to have an inquiry saved. */
 export const SaveInquirySchema = v.object({
   /** The address of the page it was written on. */
@@ -117,11 +137,7 @@ export const SaveInquirySchema = v.object({
   /** The channel used or chosen; empty when none was. */
   channel: text(64),
   subject: text(LIMITS.subject),
-  message: v.pipe(
-    v.string(),
-    v.check((s) => s.trim().length > 0, 'the message is empty'),
-    v.maxLength(LIMITS.message, `the message is longer than ${LIMITS.message} characters`),
-  ),
+  message: v.pipe(v.string(), v.check((s) => s.trim().length > 0, EMPTY), v.maxLength(LIMITS.message)),
   language: LanguageSchema,
   /** A channel was opened (or its page control shown) before saving: the inquiry starts as sent. */
   channelOpened: v.boolean(),
