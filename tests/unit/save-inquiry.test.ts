@@ -48,6 +48,16 @@ describe('saving an inquiry', () => {
     expect(result).toMatchObject({ ok: true, status: 'not-sent' });
   });
 
+  it('keeps the product card with the inquiry, dated when it was saved', async () => {
+    const card = { title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом', text: 'Описание\nДержит тепло 8 часов' };
+    const result = await saveInquiry({ ...request(), card: { ...card, capturedAt: 1 } }, 1_700_000_000_000);
+    expect(result).toMatchObject({ ok: true });
+    // The panel's own date, if it sends one, is not taken: the card is as of the save.
+    expect((await getInquiry((result as { id: string }).id))?.card).toEqual({ ...card, capturedAt: 1_700_000_000_000 });
+    const without = await saveInquiry(request(), 1_700_000_000_000);
+    expect(await getInquiry((without as { id: string }).id)).not.toHaveProperty('card');
+  });
+
   it('saves it as not sent when no channel was opened', async () => {
     const result = await saveInquiry(request({ channelOpened: false }));
     expect(result).toMatchObject({ ok: true, status: 'not-sent' });
@@ -70,6 +80,9 @@ describe('saving an inquiry', () => {
     ['a script address', request({ pageUrl: 'javascript:alert(1)' }), { field: 'pageUrl', code: 'not-an-address' }],
     ['a recipient not in the list', request({ recipient: 'ceo' as never }), { field: 'recipient', code: 'not-allowed' }],
     ['a price that is not a number', request({ context: { ...request().context, price: '100' as never } }), { field: 'context.price', code: 'wrong-type' }],
+    ['a card text over the limit', request({ card: { text: 'т'.repeat(LIMITS.cardText + 1) } }), { field: 'card.text', code: 'too-long' }],
+    ['a card price that is not a number', request({ card: { price: '990 ₽' as never } }), { field: 'card.price', code: 'wrong-type' }],
+    ['a card text that is not text', request({ card: { text: { html: '<b>x</b>' } as never } }), { field: 'card.text', code: 'wrong-type' }],
     ['not an object at all', 'hello', { field: '', code: 'wrong-type' }],
     ['a missing field', { ...request(), context: undefined }, { field: 'context', code: 'missing' }],
   ];

@@ -5,6 +5,7 @@
 import type * as v from 'valibot';
 import type {
   AttachmentSchema,
+  CardSchema,
   EVENT_TYPES,
   EventSchema,
   INQUIRY_STATUSES,
@@ -20,6 +21,8 @@ export type InquiryEventType = (typeof EVENT_TYPES)[number];
 
 /** What the panel sends to have an inquiry saved. */
 export type SaveInquiryRequest = v.InferOutput<typeof SaveInquirySchema>;
+/** What the product page said of the product when the inquiry was saved. */
+export type ProductCard = v.InferOutput<typeof CardSchema>;
 export type Inquiry = v.InferOutput<typeof InquirySchema>;
 export type InquiryEvent = v.InferOutput<typeof EventSchema>;
 /** A file kept as evidence with an inquiry: a photo, a receipt (image or PDF), a screenshot. */

@@ -25,6 +25,8 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
     subject: r.subject.trim(),
     message: r.message,
     language: r.language,
+    // Dated by the background's clock, as the inquiry is.
+    ...(r.card && { card: { capturedAt: now, ...r.card } }),
     status: r.channelOpened ? 'sent' : 'not-sent',
     createdAt: now,
     updatedAt: now,

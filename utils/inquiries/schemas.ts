@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { MarketplaceId } from '../marketplaces/types';
+import { CARD_TEXT_LIMIT } from '../marketplaces/sources';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './model';
 
 export const LIMITS = {
@@ -12,6 +13,8 @@ export const LIMITS = {
   field: 1_000,
   url: 8_192,
   items: 200,
+  /** What a product page says of the product (description and characteristics), kept as evidence. */
+  cardText: CARD_TEXT_LIMIT,
 } as const;
 
 
@@ -105,6 +108,24 @@ export const FieldsSchema = v.object({
   orderDate: v.optional(v.union([isoDate, v.literal('')])),
 });
 
+/**
+ * What the product page said of the product when the inquiry was saved: the evidence of what was
+ * offered, should the seller change the card later. Text only, never the page's markup.
+ */
+export const CardSchema = v.object({
+  /** ms since the epoch */
+  capturedAt: ms,
+  title: optionalText(LIMITS.field),
+  price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  currency: optionalText(8),
+  seller: optionalText(LIMITS.field),
+  /** The description and the characteristics, as the page shows them. */
+  text: optionalText(LIMITS.cardText),
+});
+
+/** The card as the panel sends it; the background dates it when it saves the inquiry. */
+export const CardRequestSchema = v.omit(CardSchema, ['capturedAt']);
+
 /** The problem codes a save request's check reports; the interface words them. */
 export type ProblemCode =
   | 'missing'
@@ -141,6 +162,8 @@ export const SaveInquirySchema = v.object({
   language: LanguageSchema,
   /** A channel was opened (or its page control shown) before saving: the inquiry starts as sent. */
   channelOpened: v.boolean(),
+  /** The product card, asked of the page at save time, on a product page. */
+  card: v.optional(CardRequestSchema),
 });
 
 /**
@@ -181,6 +204,8 @@ export const InquirySchema = v.object({
   dueIsDefault: v.optional(v.boolean()),
   /** Set when deleted: kept a while for undo, then purged. */
   deletedAt: v.optional(ms),
+  /** What the product page said of the product when the inquiry was saved. */
+  card: v.optional(CardSchema),
 });
 
 /** One row per event, so that two writers add events without overwriting each other's. */
