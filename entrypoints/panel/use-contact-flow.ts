@@ -33,6 +33,21 @@ export interface FlowInput {
   onSaved?: () => void;
 }
 
+/**
+ * What the product page says of its product, asked of the page only now (reading it costs nothing
+ * until an inquiry is saved): the reading's title, price and seller, and the page's text.
+ */
+async function cardOf(context: PageContext, env: PanelEnvironment): Promise<NonNullable<SaveInquiryRequest['card']>> {
+  const text = await env.cardText();
+  return {
+    ...(context.title && { title: context.title }),
+    ...(context.price !== undefined && { price: context.price }),
+    ...(context.currency && { currency: context.currency }),
+    ...(context.seller && { seller: context.seller }),
+    ...(text && { text }),
+  };
+}
+
 export function useContactFlow({ context, env, settings, pageUrl, onSaved }: FlowInput) {
   const { language, profile, corrections } = settings;
   const fromPage = useMemo(() => fieldsFromContext(context), [context]);
@@ -171,6 +186,7 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
       message,
       language,
       channelOpened,
+      ...(context.kind === 'product' && { card: await cardOf(context, env) }),
     };
     const result = await env.save(request);
     if (result === 'no-background') {
