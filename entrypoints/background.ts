@@ -54,7 +54,7 @@ async function notifyOverdue(overdue: { id: string; title: string }[]) {
 export default defineBackground(() => {
   onMessage('saveInquiry', async ({ data, sender }) => {
     if (sender.id !== browser.runtime.id) {
-      return { ok: false, error: 'invalid', detail: 'not from this extension' } as const;
+      return { ok: false, error: 'invalid', problems: [{ field: '', code: 'foreign-sender' }] } as const;
     }
     const settings = await getSettings();
     await loadClock();

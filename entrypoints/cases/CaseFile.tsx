@@ -16,6 +16,7 @@ import { attach as attachFile } from '../../utils/inquiries/writes';
 import { formatDateTime, t, type Language, type MessageKey } from '../../utils/platform/i18n';
 import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 import { STATUS_LABEL } from '../../components/labels';
+import { ProductCard } from './ProductCard';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   created: 'eventCreated',
@@ -119,6 +120,8 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
 
       <h3>{t('historyRead', language)}</h3>
       <ContextFields context={inquiry.context} language={language} />
+
+      {inquiry.card && <ProductCard card={inquiry.card} language={language} />}
 
       <h3>{t('historyMessage', language)}</h3>
       <p class="case-subject">{inquiry.subject}</p>

@@ -134,7 +134,7 @@ function createPanel(ctx: ContentScriptContext) {
         });
         root.append(launcher);
         container.append(root);
-        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, onClose: close });
+        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close });
       },
     }).then((ui) => {
       ui.mount();
@@ -177,6 +177,13 @@ function createPanel(ctx: ContentScriptContext) {
       scheme: pageScheme(),
       open: isOpen,
     };
+  }
+
+  /** What this product page says of its product; nothing for an order card chosen on a list. */
+  function cardText(): string | undefined {
+    if (!context || context.kind !== 'product' || chosenCard !== undefined) return undefined;
+    const url = new URL(location.href);
+    return adapterFor(url)?.readCardText?.(document, url);
   }
 
   function findTarget(target: PageTarget): Element | null {

@@ -14,6 +14,8 @@ export interface FrameHandlers {
   /** The state to send, or undefined while the page gives none. */
   state(): PanelState | undefined;
   find(target: PageTarget): Element | null;
+  /** The product card's text, read when asked (at save time), never on page load. */
+  cardText(): string | undefined;
   onClose(): void;
 }
 
@@ -61,6 +63,14 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       handlers.onClose();
     } else if (message.type === 'reveal') {
       post({ type: 'revealed', id: message.id, shown: reveal(message.target) });
+    } else if (message.type === 'card-text') {
+      let text: string | undefined;
+      try {
+        text = handlers.cardText();
+      } catch {
+        text = undefined;
+      }
+      post({ type: 'card-text', id: message.id, ...(text && { text }) });
     }
   }
 

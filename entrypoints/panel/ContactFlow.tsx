@@ -1,37 +1,18 @@
 /**
  * The contact flow in the panel: whom to write to → about what → the message, prefilled from the page and
  * editable → send it through a channel, copy it, save it. What is typed is kept as a draft until it is
- * saved or discarded.
+ * saved or discarded. This file draws it; `use-contact-flow.ts` is its behaviour, `flow-state.ts` its state.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  channelById,
-  channelsFor,
-  defaultRecipient,
-  topicById,
-  topicsFor,
-  withCorrection,
-  type CorrectedChannel,
-} from '../../utils/catalogue';
-import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
-import type { Draft } from '../../utils/storage/drafts';
-import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
-import type { SaveInquiryRequest } from '../../utils/inquiries/model';
+import { channelById, withCorrection } from '../../utils/catalogue';
+import type { ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
+import { t, type MessageKey } from '../../utils/platform/i18n';
 import type { PageContext } from '../../utils/marketplaces/types';
 import type { Settings } from '../../utils/storage/settings';
-import {
-  buildMessage,
-  callScript,
-  checklist,
-  cleanFields,
-  fieldsFromContext,
-  shortMailBody,
-  type MessageFields,
-} from '../../utils/templates';
-import { buildMailto } from '../../utils/templates/mailto';
+import { callScript, checklist } from '../../utils/templates';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
+import { useContactFlow } from './use-contact-flow';
 
 interface Props {
   context: PageContext;
@@ -52,234 +33,15 @@ const FIELD_LABEL: Record<ContextFieldName, MessageKey> = {
   orderDate: 'fieldOrderDate',
 };
 
-type Notice = { kind: 'status' | 'error'; text: string } | undefined;
-
 export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, onSaved }: Props) {
   const { language, profile, corrections } = settings;
   const page = new URL(context.url);
   const host = page.hostname.replace(/^www\./, '');
-  const fromPage = useMemo(() => fieldsFromContext(context), [context]);
-  // Asked on every render: the page's own widgets may arrive after the panel opened.
-  const targets = env.targets();
-
-  const [recipient, setRecipient] = useState<Recipient>(defaultRecipient(context.kind, context.marketplace));
-  const topics = topicsFor(context.marketplace, recipient, context.kind);
-  const [topicId, setTopicId] = useState(topics[0]?.id ?? '');
-  const topic: Topic | undefined = topicById(context.marketplace, topicId) ?? topics[0];
-
-  const available = (channel: Channel) =>
-    channel.access.type !== 'page-target' || targets.includes(channel.access.target);
-  const channels: CorrectedChannel[] = topic
-    ? channelsFor(topic, available).map((c) => withCorrection(c, corrections))
-    : [];
-  const [channelId, setChannelId] = useState<string | undefined>(undefined);
-  const channel = channels.find((c) => c.id === channelId) ?? channels[0];
-
-  const [typed, setTyped] = useState<MessageFields>({});
-  const fields: MessageFields = { ...fromPage, ...cleanFields(typed) };
-
-  const [edited, setEdited] = useState(false);
-  const [editedText, setEditedText] = useState('');
-  const [subjectEdited, setSubjectEdited] = useState<string | undefined>(undefined);
-  const [channelOpened, setChannelOpened] = useState(false);
-  const [hasDraft, setHasDraft] = useState(false);
-  const [restored, setRestored] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [savedKey, setSavedKey] = useState<string | undefined>(undefined);
-  const [notice, setNotice] = useState<Notice>(undefined);
-  const loaded = useRef(false);
-  /** The shopper changed something before the stored draft arrived: theirs wins. */
-  const touched = useRef(false);
-  const latestKey = useRef('');
-
-  const messageFor = (publicChannel: boolean | undefined) =>
-    buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: publicChannel, profile, language });
-  const template = topic ? messageFor(channel?.public) : { subject: '', body: '' };
-  const message = edited ? editedText : template.body;
-  const subject = subjectEdited ?? template.subject;
-  const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
-  latestKey.current = currentKey;
-
-  // What is typed is written at once when the page goes away or the panel is rebuilt.
-  useEffect(() => {
-    const flush = () => env.flushDraft();
-    addEventListener('pagehide', flush);
-    return () => {
-      removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [env]);
-
-  // A draft left on this page comes back.
-  useEffect(() => {
-    let alive = true;
-    void env.loadDraft().then((draft) => {
-      if (!alive) return;
-      loaded.current = true;
-      if (!draft || touched.current) return;
-      setRecipient(draft.recipient);
-      setTopicId(draft.topic);
-      setChannelId(draft.channel);
-      setTyped(draft.fields);
-      setEdited(draft.edited);
-      setEditedText(draft.message);
-      setSubjectEdited(draft.subject);
-      setHasDraft(true);
-      setRestored(true);
-    });
-    return () => {
-      alive = false;
-    };
-  }, []);
-
-  const keepDraft = (change: Partial<Draft>) => {
-    touched.current = true;
-    const draft: Draft = {
-      recipient,
-      topic: topic?.id ?? '',
-      channel: channel?.id ?? '',
-      fields: typed,
-      message,
-      subject: subjectEdited,
-      edited,
-      updatedAt: Date.now(),
-      ...change,
-    };
-    env.saveDraft(draft);
-    setHasDraft(true);
-    setSavedKey(undefined);
-  };
-
-  const chooseRecipient = (next: Recipient) => {
-    const nextTopic = topicsFor(context.marketplace, next, context.kind)[0]?.id ?? '';
-    setRecipient(next);
-    setTopicId(nextTopic);
-    setChannelId(undefined);
-    setChannelOpened(false);
-    keepDraft({ recipient: next, topic: nextTopic, channel: '' });
-  };
-
-  const chooseTopic = (next: string) => {
-    setTopicId(next);
-    setChannelId(undefined);
-    setChannelOpened(false);
-    keepDraft({ topic: next, channel: '' });
-  };
-
-  const type = (name: ContextFieldName, value: string) => {
-    const next = { ...typed, [name]: value };
-    setTyped(next);
-    keepDraft({ fields: next });
-  };
-
-  const editMessage = (value: string) => {
-    setEdited(true);
-    setEditedText(value);
-    keepDraft({ message: value, edited: true });
-  };
-
-  const backToTemplate = () => {
-    setEdited(false);
-    setSubjectEdited(undefined);
-    keepDraft({ edited: false, message: template.body, subject: undefined });
-  };
-
-  const discard = () => {
-    env.discardDraft();
-    setTyped({});
-    setEdited(false);
-    setEditedText('');
-    setSubjectEdited(undefined);
-    setChannelOpened(false);
-    setHasDraft(false);
-    setRestored(false);
-    setNotice(undefined);
-  };
-
-  const copy = async (text = message) => {
-    const ok = await env.copy(text);
-    setNotice({ kind: ok ? 'status' : 'error', text: t(ok ? 'statusCopied' : 'statusCopyFailed', language) });
-    return ok;
-  };
-
-  const copyValue = async (text: string, done: 'numberCopied' | 'addressCopied') => {
-    const ok = await env.copy(text);
-    setNotice({ kind: ok ? 'status' : 'error', text: t(ok ? done : 'statusCopyFailed', language) });
-  };
-
-  const use = async (chosen: Channel) => {
-    setChannelId(chosen.id);
-    const text = edited ? message : messageFor(chosen.public).body;
-    const access = chosen.access;
-    if (access.type === 'phone' || access.type === 'postal') {
-      // A call is made by the shopper; the inquiry counts as sent once they have reached for the number.
-      setChannelOpened(true);
-      keepDraft({ channel: chosen.id });
-      return;
-    }
-    if (access.type === 'page-target') {
-      const copied = await env.copy(text);
-      const shown = await env.reveal(access.target);
-      if (shown) setChannelOpened(true);
-      setNotice({
-        kind: copied && shown ? 'status' : 'error',
-        text: t(!copied ? 'statusCopyFailed' : shown ? 'statusRevealed' : 'statusTargetGone', language),
-      });
-    } else if (access.type === 'link') {
-      // The link itself opens the page (a real <a>, so the browser treats it as the user's click).
-      const copied = await env.copy(text);
-      setChannelOpened(true);
-      setNotice({ kind: copied ? 'status' : 'error', text: t(copied ? 'statusOpened' : 'statusCopyFailed', language) });
-    } else {
-      const mail = buildMailto(access.address, subject, text, shortMailBody(language));
-      const copied = mail.shortened ? await env.copy(text) : true;
-      setChannelOpened(true);
-      setNotice({
-        kind: copied ? 'status' : 'error',
-        text: t(!copied ? 'statusCopyFailed' : mail.shortened ? 'statusEmailShortened' : 'statusEmailOpened', language),
-      });
-    }
-    keepDraft({ channel: chosen.id });
-  };
-
-  const save = async () => {
-    if (!topic) return;
-    const startedAt = currentKey;
-    setSaving(true);
-    setNotice(undefined);
-    const request: SaveInquiryRequest = {
-      pageUrl,
-      context,
-      fields: cleanFields(fields),
-      recipient,
-      topic: topic.id,
-      channel: channel?.id ?? '',
-      subject,
-      message,
-      language,
-      channelOpened,
-    };
-    const result = await env.save(request);
-    setSaving(false);
-    if (result === 'no-background') {
-      // The panel has lost the rest of the extension (reloaded under it): the draft cannot be kept
-      // either, so the text goes to the clipboard.
-      await env.copy(message);
-      setNotice({ kind: 'error', text: t('errorNoBackground', language) });
-    } else if (!result.ok) {
-      setNotice({ kind: 'error', text: saveError(result.error, result.detail, language) });
-    } else {
-      // Anything typed while saving stays a draft.
-      if (latestKey.current === startedAt) {
-        env.discardDraft();
-        setHasDraft(false);
-      }
-      setRestored(false);
-      setSavedKey(startedAt);
-      onSaved?.();
-      setNotice({ kind: 'status', text: t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language) });
-    }
-  };
+  const flow = useContactFlow({ context, env, settings, pageUrl, onSaved });
+  const { fromPage, topics, topic, channels, channel, fields, message, subject, currentKey } = flow;
+  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice } = flow.state;
+  const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, copy, copyValue, use, save } =
+    flow.actions;
 
   const missing = (topic?.needs ?? []).filter((name) => !fromPage[name]);
   const fitting = topics.filter((tp) => tp.fits.includes(context.kind));
@@ -364,11 +126,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
           data-testid="mh-subject"
           type="text"
           value={subject}
-          onInput={(e) => {
-            const value = (e.currentTarget as HTMLInputElement).value;
-            setSubjectEdited(value);
-            keepDraft({ subject: value });
-          }}
+          onInput={(e) => editSubject((e.currentTarget as HTMLInputElement).value)}
         />
       </div>
       <div class="mh-row mh-stack">
@@ -456,16 +214,4 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       )}
     </div>
   );
-}
-
-/** What went wrong in saving, in the shopper's language (the technical detail stays out of the sentence). */
-function saveError(error: 'invalid' | 'storage-full' | 'storage', detail: string, language: Language): string {
-  if (error === 'storage-full') return t('errorStorageFull', language);
-  if (error === 'storage') return t('errorStorage', language);
-  const problem: MessageKey = /message: the message is empty/.test(detail)
-    ? 'problemEmpty'
-    : /message: .*longer than/.test(detail)
-      ? 'problemTooLong'
-      : 'problemOther';
-  return t('errorInvalid', language, t(problem, language));
 }

@@ -15,6 +15,8 @@ export interface PanelEnvironment {
   /** Has the page scroll to its control and outline it; false when it is gone. */
   reveal(target: PageTarget): Promise<boolean>;
   save(request: SaveInquiryRequest): Promise<SaveInquiryResult | 'no-background'>;
+  /** The product card's text, read from the page now; undefined when it shows none. */
+  cardText(): Promise<string | undefined>;
   loadDraft(): Promise<Draft | undefined>;
   /** Keeps the draft (after a short pause in typing; `flushDraft` writes a pending one at once). */
   saveDraft(draft: Draft): void;
@@ -26,6 +28,7 @@ export interface PanelEnvironment {
 export interface PageBridge {
   targets(): PageTarget[];
   reveal(target: PageTarget): Promise<boolean>;
+  cardText(): Promise<string | undefined>;
 }
 
 export function createEnvironment(context: PageContext, page: PageBridge): PanelEnvironment {
@@ -53,6 +56,8 @@ export function createEnvironment(context: PageContext, page: PageBridge): Panel
     },
 
     reveal: (target) => page.reveal(target),
+
+    cardText: () => page.cardText().catch(() => undefined),
 
     async save(request) {
       try {

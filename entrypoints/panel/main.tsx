@@ -32,6 +32,7 @@ function connectPanel(tab: { id: number; url: string }) {
   const port: Port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
   const origin = new URL(tab.url).origin;
   const answers = new Map<number, (shown: boolean) => void>();
+  const cardAnswers = new Map<number, (text: string | undefined) => void>();
   let nextId = 1;
   let state: PanelState | undefined;
   let opened = 0;
@@ -52,6 +53,10 @@ function connectPanel(tab: { id: number; url: string }) {
       answers.get(message.id)?.(message.shown);
       answers.delete(message.id);
       return;
+    } else if (message.type === 'card-text') {
+      cardAnswers.get(message.id)?.(typeof message.text === 'string' ? message.text : undefined);
+      cardAnswers.delete(message.id);
+      return;
     }
     notify();
   });
@@ -69,6 +74,16 @@ function connectPanel(tab: { id: number; url: string }) {
         post({ type: 'reveal', id, target });
         setTimeout(() => {
           if (answers.delete(id)) resolve(false);
+        }, 2000);
+      }),
+    cardText: () =>
+      new Promise<string | undefined>((resolve) => {
+        const id = nextId++;
+        cardAnswers.set(id, resolve);
+        post({ type: 'card-text', id });
+        // A page that does not answer saves the inquiry without its card, never not at all.
+        setTimeout(() => {
+          if (cardAnswers.delete(id)) resolve(undefined);
         }, 2000);
       }),
   };

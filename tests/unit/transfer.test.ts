@@ -57,6 +57,20 @@ describe('export and import', () => {
     expect(byId(after.events)).toEqual(byId(before.events));
   });
 
+  it('carries the product card kept with an inquiry, and refuses a damaged one', async () => {
+    const card = { title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом', text: 'Описание\nДержит тепло 8 часов' };
+    const saved = await saveInquiry(request({ card }), monday);
+    if (!saved.ok) throw new Error('not saved');
+    const exported = await toExportFile(await everything(), monday);
+    const checked = readExportFile(JSON.stringify(exported));
+    expect(checked.ok && checked.file.inquiries[0].card).toEqual({ capturedAt: monday, ...card });
+    const damaged = structuredClone(exported);
+    (damaged.inquiries[0].card as { text: unknown }).text = 'x'.repeat(20_001);
+    expect(readExportFile(JSON.stringify(damaged))).toMatchObject({ ok: false, reason: 'damaged', detail: expect.stringMatching(/^inquiries\.0\.card\.text/) });
+    (damaged.inquiries[0].card as { text: unknown }).text = { html: '<b>x</b>' };
+    expect(readExportFile(JSON.stringify(damaged))).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+
   it('brings back, from the file, an inquiry deleted here', async () => {
     await fill();
     const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));

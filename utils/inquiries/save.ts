@@ -11,7 +11,7 @@ export function isQuotaError(error: unknown): boolean {
 
 export async function saveInquiry(request: unknown, now = Date.now(), options: DueOptions = {}): Promise<SaveInquiryResult> {
   const checked = validateSaveRequest(request);
-  if (!checked.ok) return { ok: false, error: 'invalid', detail: checked.problems.join('; ') };
+  if (!checked.ok) return { ok: false, error: 'invalid', problems: checked.problems };
   const r = checked.value;
   const inquiry: Inquiry = {
     id: newId(),
@@ -25,6 +25,8 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
     subject: r.subject.trim(),
     message: r.message,
     language: r.language,
+    // Dated by the background's clock, as the inquiry is.
+    ...(r.card && { card: { capturedAt: now, ...r.card } }),
     status: r.channelOpened ? 'sent' : 'not-sent',
     createdAt: now,
     updatedAt: now,

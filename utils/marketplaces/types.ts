@@ -101,6 +101,12 @@ export interface MarketplaceAdapter {
   handles(url: URL): boolean;
   /** Pure: reads the page, never touches it. Returns null for pages it has nothing to say about. */
   readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null;
+  /**
+   * Pure, on a product page: what the page says of the product beyond its heading — the description and
+   * the characteristics — as text, capped at `CARD_TEXT_LIMIT`; undefined when the page shows neither.
+   * Read only when an inquiry is saved (never on page load), and kept with it as evidence.
+   */
+  readCardText?(doc: Document, url: URL): string | undefined;
   /** The page's own form or button for a channel, when the page has one. */
   findPageTarget(doc: Document, target: PageTarget): Element | null;
   /** The kinds of page `readPage` can return. Each has a saved page or fixture (a test checks). */

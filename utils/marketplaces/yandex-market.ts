@@ -8,7 +8,9 @@
  */
 import {
   absoluteHttpUrl,
+  cardText,
   dig,
+  elementText,
   fill,
   fillTogether,
   foldSpace,
@@ -260,6 +262,26 @@ export function readYandexMarketPage(doc: Document, url: URL, options: ReadOptio
   }
 }
 
+/**
+ * The product's description and characteristics, as the page shows them: the blocks the site marks
+ * `data-auto="product-description"` and `data-auto="product-full-specs"` (or, where those marks are
+ * missing, the zones `MarketProductDescription` and `fullSpecs`). JSON-LD's `description` is the shop's
+ * advertising line, not the product's, and is not taken.
+ */
+export function readYandexMarketCardText(doc: Document, _url: URL): string | undefined {
+  const block = (...selectors: string[]) => {
+    for (const selector of selectors) {
+      const found = doc.querySelector(selector);
+      if (found) return elementText(found);
+    }
+    return undefined;
+  };
+  return cardText([
+    block('[data-auto="product-description"]', '[data-zone-name="MarketProductDescription"]'),
+    block('[data-auto="product-full-specs"]', '[data-zone-name="fullSpecs"]', '[data-auto="specs-list-minimal"]'),
+  ]);
+}
+
 export const yandexMarket: MarketplaceAdapter = {
   id: 'yandex-market',
   name: 'Яндекс Маркет',
@@ -268,5 +290,6 @@ export const yandexMarket: MarketplaceAdapter = {
   readPage: readYandexMarketPage,
   pageKinds: ['product', 'order', 'order-list'],
   findPageTarget: (_doc: Document, _target: PageTarget) => null,
+  readCardText: readYandexMarketCardText,
   findOrderCards: findYandexMarketOrderCards,
 };

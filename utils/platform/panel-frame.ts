@@ -34,7 +34,9 @@ export type ToFrame =
   | ({ type: 'state' } & PanelState)
   /** The panel was opened (again): move focus inside. */
   | { type: 'focus' }
-  | { type: 'revealed'; id: number; shown: boolean };
+  | { type: 'revealed'; id: number; shown: boolean }
+  /** The product card's text, read from the page on request; absent when it shows none. */
+  | { type: 'card-text'; id: number; text?: string };
 
 /** frame → content script */
 export type FromFrame =
@@ -42,4 +44,6 @@ export type FromFrame =
   | { type: 'size'; height: number }
   | { type: 'close' }
   /** Scroll to the page's own form or button and outline it; answered with `revealed`. */
-  | { type: 'reveal'; id: number; target: PageTarget };
+  | { type: 'reveal'; id: number; target: PageTarget }
+  /** Read the product card's text now (an inquiry is being saved); answered with `card-text`. */
+  | { type: 'card-text'; id: number };

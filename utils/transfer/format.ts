@@ -3,26 +3,12 @@
  * CSV for a spreadsheet (UTF-8 with BOM, `;` between cells, formulas defused).
  */
 import * as v from 'valibot';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent } from '../inquiries/model';
-import { marketplaces } from '../marketplaces';
+import { MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent } from '../inquiries/model';
+import { AttachmentInfoSchema, EventSchema, InquirySchema } from '../inquiries/schemas';
 
 export const EXPORT_FORMAT = 'market-helpdesk-export';
 /** 1: inquiries and events; 2: and attachments, their files as base64. */
 export const EXPORT_VERSION = 2;
-
-/** An attachment in an export: the file's bytes as base64. */
-export interface ExportedAttachment extends Omit<Attachment, 'blob'> {
-  data: string;
-}
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  inquiries: Inquiry[];
-  events: InquiryEvent[];
-  attachments?: ExportedAttachment[];
-}
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -66,61 +52,24 @@ export function importedAttachments(file: ExportFile): Attachment[] {
     .filter((a) => a.size <= MAX_ATTACHMENT_BYTES);
 }
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const InquirySchema = v.looseObject({
-  id: text(100),
-  marketplace: v.picklist(marketplaces.map((m) => m.id)),
-  pageUrl: text(8_192),
-  context: v.looseObject({ marketplace: v.string(), kind: v.string(), url: v.string(), sources: v.record(v.string(), v.string()) }),
-  fields: v.record(v.string(), v.string()),
-  recipient: v.picklist(['seller', 'support']),
-  topic: text(64),
-  channel: text(64),
-  subject: text(1_000),
-  message: text(20_000),
-  language: v.picklist(['ru', 'en']),
-  status: v.picklist(['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed']),
-  createdAt: ms,
-  updatedAt: ms,
-  firstSentAt: v.optional(ms),
-  firstSentChannel: v.optional(text(64)),
-  sendCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  firstReplyAt: v.optional(ms),
-  sentAt: v.optional(ms),
-  dueAt: v.optional(ms),
-  dueApproximate: v.optional(v.boolean()),
-  dueIsDefault: v.optional(v.boolean()),
-});
-
-const EventSchema = v.object({
-  id: text(200),
-  inquiryId: text(100),
-  type: v.picklist(['created', 'sent', 'status', 'reply', 'note', 'attachment', 'claim', 'complaint']),
-  at: ms,
-  // A claim's or complaint's full text is kept on its event.
-  detail: v.optional(text(100_000)),
-});
-
-const AttachmentSchema = v.object({
-  id: text(100),
-  inquiryId: text(100),
-  name: text(300),
-  type: v.pipe(v.string(), v.regex(ATTACHMENT_TYPES)),
-  size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ATTACHMENT_BYTES)),
-  addedAt: ms,
+/** An attachment in an export: the file's bytes as base64. */
+const ExportedAttachmentSchema = v.object({
+  ...AttachmentInfoSchema.entries,
   data: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
 });
 
+/** The export file; an inquiry, an event and a file's details are checked as they are kept. */
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(EXPORT_VERSION)),
   exportedAt: v.string(),
   inquiries: v.array(InquirySchema),
   events: v.array(EventSchema),
-  attachments: v.optional(v.array(AttachmentSchema)),
+  attachments: v.optional(v.array(ExportedAttachmentSchema)),
 });
+
+export type ExportedAttachment = v.InferOutput<typeof ExportedAttachmentSchema>;
+export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
 export type ImportCheck =
   | { ok: true; file: ExportFile }
@@ -144,7 +93,7 @@ export function readExportFile(content: string): ImportCheck {
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
     return { ok: false, reason: 'damaged', detail: path ? `${path}: ${issue.message}` : issue.message };
   }
-  const file = parsed.output as unknown as ExportFile;
+  const file = parsed.output;
   for (const inquiry of file.inquiries) delete inquiry.deletedAt;
   const ids = new Set(file.inquiries.map((i) => i.id));
   const orphan = [...file.events, ...(file.attachments ?? [])].find((e) => !ids.has(e.inquiryId));

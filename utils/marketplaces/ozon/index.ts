@@ -13,9 +13,11 @@ import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '.
 import { HOSTS, isOzonHost, type OzonAddress, ozonAddress, isChallenge } from './address';
 import { readProduct, hasProductContent } from './product';
 import { readOrder } from './order';
+import { readOzonCardText } from './card';
 import { OZON_ORDER_BLOCK, readOrderList, findOzonOrderCards } from './order-list';
 
 export { isOzonHost, ozonAddress } from './address';
+export { readOzonCardText } from './card';
 export { findOzonOrderCards, OZON_ORDER_BLOCK, orderStateParses } from './order-list';
 
 // -------------------------------------------------------------------------------------------- the reader
@@ -91,6 +93,7 @@ export const ozon: MarketplaceAdapter = {
   readPage: readOzonPage,
   pageKinds: ['product', 'order', 'order-list', 'blocked'],
   findPageTarget: findOzonPageTarget,
+  readCardText: readOzonCardText,
   findOrderCards: findOzonOrderCards,
   orderBlockSelector: OZON_ORDER_BLOCK,
 };

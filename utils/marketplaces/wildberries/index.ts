@@ -13,6 +13,8 @@ import { readProduct } from './product';
 import { wildberriesPurchasesPage, readPurchases, findWildberriesOrderCards } from './purchases';
 
 export { isWildberriesHost, wildberriesArticle } from './address';
+export { readWildberriesCardText } from './card';
+import { readWildberriesCardText } from './card';
 export { findWildberriesOrderCards, wildberriesPurchasesPage } from './purchases';
 
 // -------------------------------------------------------------------------------------------- the reader
@@ -38,5 +40,6 @@ export const wildberries: MarketplaceAdapter = {
   pageKinds: ['product', 'order-list'],
   // Wildberries' product pages carry no seller form of their own in the saved pages.
   findPageTarget: (_doc: Document, _target: PageTarget) => null,
+  readCardText: readWildberriesCardText,
   findOrderCards: findWildberriesOrderCards,
 };

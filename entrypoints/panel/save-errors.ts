@@ -1,0 +1,37 @@
+/**
+ * A refused save in the shopper's words: each problem code the background's check returns, worded from
+ * the locale messages. The technical detail of a storage failure stays out of the sentence.
+ */
+import type { Problem, SaveInquiryResult } from '../../utils/inquiries/model';
+import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
+
+export function problemKey({ field, code }: Problem): MessageKey {
+  switch (code) {
+    case 'empty':
+      return field === 'message' ? 'problemEmpty' : 'problemOther';
+    case 'too-long':
+      return field === 'message' ? 'problemTooLong' : field === 'subject' ? 'problemSubjectTooLong' : 'problemFieldTooLong';
+    case 'unknown-topic':
+      return 'problemUnknownTopic';
+    case 'unknown-channel':
+      return 'problemUnknownChannel';
+    case 'channel-not-for-topic':
+      return 'problemChannelNotForTopic';
+    case 'sent-without-channel':
+      return 'problemSentWithoutChannel';
+    case 'recipient-mismatch':
+      return 'problemRecipientMismatch';
+    case 'foreign-page':
+      return 'problemForeignPage';
+    case 'foreign-sender':
+      return 'problemForeignSender';
+    default:
+      return 'problemOther';
+  }
+}
+
+export function saveErrorText(result: Exclude<SaveInquiryResult, { ok: true }>, language: Language): string {
+  if (result.error !== 'invalid') return t(result.error === 'storage-full' ? 'errorStorageFull' : 'errorStorage', language);
+  const worded = [...new Set(result.problems.map((problem) => t(problemKey(problem), language)))];
+  return t('errorInvalid', language, worded.length ? worded.join('; ') : t('problemOther', language));
+}

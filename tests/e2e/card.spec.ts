@@ -1,0 +1,43 @@
+/** The product card as evidence: saved with an inquiry on a real product page, shown in the case file. */
+import { openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
+import { missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
+import { expect, test } from './fixtures';
+
+test('an inquiry saved on a real Ozon product page keeps its card, and the case file shows it as text', async ({ ownContext: context }) => {
+  const product = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
+  if (!product) {
+    test.skip(!pagesRequired, missingPagesMessage());
+    throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
+  }
+  await servePages(context, [product]);
+  const page = await context.newPage();
+  await page.goto(product.url);
+  await page.getByTestId('mh-open').click();
+  const panel = panelFrame(page);
+  await panel.getByTestId('mh-topic').selectOption('product-question');
+  const savedFrom = Date.now();
+  await panel.getByTestId('mh-save').click();
+  await expect(panel.getByTestId('mh-status')).toContainText('неотправленное');
+
+  const popup = await openPopup(context, page);
+  const [cases] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('mh-inquiry-case').click()]);
+  const card = cases.getByTestId('mh-case').getByTestId('mh-case-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Карточка товара на дату обращения');
+  const capturedAt = Date.parse((await card.getAttribute('data-captured-at'))!);
+  expect(capturedAt).toBeGreaterThanOrEqual(savedFrom - 60_000);
+  expect(capturedAt).toBeLessThanOrEqual(Date.now() + 60_000);
+  await expect(card.getByTestId('mh-case-card-title')).toHaveText(String(product.expect.title));
+  await expect(card.getByTestId('mh-case-card-seller')).toHaveText(String(product.expect.seller));
+  await expect(card.getByTestId('mh-case-card-price')).toContainText('1 199');
+
+  // The text, collapsed until asked for, is the page's description and characteristics, as text.
+  const text = card.getByTestId('mh-case-card-text');
+  await expect(text).toBeHidden();
+  await card.locator('summary').click();
+  await expect(text).toBeVisible();
+  await expect(text).toContainText('содержат 10 активных действий');
+  await expect(text).toContainText('Количество таблеток/капсул в одной упаковке, шт: 100');
+  await expect(text).not.toContainText('Николай С.');
+  expect(await text.locator('*').count()).toBe(0);
+});

@@ -1,0 +1,238 @@
+/**
+ * The inquiry's shapes, as schemas: what the panel sends to be saved, the inquiry kept, its events and
+ * files. The types in `model.ts` are inferred from these, so a field is declared once, with its limits.
+ */
+import * as v from 'valibot';
+import type { MarketplaceId } from '../marketplaces/types';
+import { CARD_TEXT_LIMIT } from '../marketplaces/sources';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './model';
+
+export const LIMITS = {
+  message: 10_000,
+  subject: 300,
+  field: 1_000,
+  url: 8_192,
+  items: 200,
+  /** What a product page says of the product (description and characteristics), kept as evidence. */
+  cardText: CARD_TEXT_LIMIT,
+} as const;
+
+
+const MARKETPLACE_IDS = ['ozon', 'wildberries', 'yandex-market'] as const satisfies readonly MarketplaceId[];
+export const INQUIRY_STATUSES = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'] as const;
+export const EVENT_TYPES = ['created', 'sent', 'status', 'reply', 'note', 'attachment', 'claim', 'complaint'] as const;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const optionalText = (max: number) => v.optional(text(max));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.check((value) => {
+    try {
+      return /^https?:$/.test(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'not a web address'),
+);
+
+export const MarketplaceSchema = v.picklist(MARKETPLACE_IDS);
+export const RecipientSchema = v.picklist(['seller', 'support']);
+export const LanguageSchema = v.picklist(['ru', 'en']);
+
+const CONTEXT_FIELDS = [
+  'article',
+  'productId',
+  'title',
+  'seller',
+  'sellerUrl',
+  'price',
+  'currency',
+  'orderId',
+  'orderDate',
+  'orderStatus',
+  'deliveredDate',
+  'items',
+  'orders',
+] as const;
+const ContextFieldSchema = v.picklist(CONTEXT_FIELDS);
+
+/** What the reader found on the page (`PageContext`), as it reaches the background. */
+export const ContextSchema = v.object({
+  marketplace: MarketplaceSchema,
+  kind: v.picklist(['product', 'order', 'order-list', 'blocked']),
+  url: httpUrl,
+  article: optionalText(LIMITS.field),
+  productId: optionalText(LIMITS.field),
+  title: optionalText(LIMITS.field),
+  seller: optionalText(LIMITS.field),
+  sellerUrl: v.optional(httpUrl),
+  price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  currency: optionalText(8),
+  orderId: optionalText(LIMITS.field),
+  orderDate: v.optional(isoDate),
+  orderStatus: optionalText(LIMITS.field),
+  deliveredDate: v.optional(isoDate),
+  items: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          article: optionalText(LIMITS.field),
+          title: optionalText(LIMITS.field),
+          shipmentId: optionalText(64),
+          orderId: optionalText(64),
+          status: optionalText(LIMITS.field),
+        }),
+      ),
+      v.maxLength(LIMITS.items),
+    ),
+  ),
+  orders: v.optional(
+    v.pipe(
+      v.array(v.object({ orderId: text(64), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
+      v.maxLength(LIMITS.items),
+    ),
+  ),
+  sources: v.record(ContextFieldSchema, text(64)),
+  missed: v.optional(v.record(ContextFieldSchema, v.pipe(v.array(text(64)), v.maxLength(20)))),
+});
+
+/** The values the message was built from: the page's, or typed in where the page had none. */
+export const FieldsSchema = v.object({
+  article: optionalText(LIMITS.field),
+  title: optionalText(LIMITS.field),
+  seller: optionalText(LIMITS.field),
+  orderId: optionalText(LIMITS.field),
+  orderDate: v.optional(v.union([isoDate, v.literal('')])),
+});
+
+/**
+ * What the product page said of the product when the inquiry was saved: the evidence of what was
+ * offered, should the seller change the card later. Text only, never the page's markup.
+ */
+export const CardSchema = v.object({
+  /** ms since the epoch */
+  capturedAt: ms,
+  title: optionalText(LIMITS.field),
+  price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  currency: optionalText(8),
+  seller: optionalText(LIMITS.field),
+  /** The description and the characteristics, as the page shows them. */
+  text: optionalText(LIMITS.cardText),
+});
+
+/** The card as the panel sends it; the background dates it when it saves the inquiry. */
+export const CardRequestSchema = v.omit(CardSchema, ['capturedAt']);
+
+/** The problem codes a save request's check reports; the interface words them. */
+export type ProblemCode =
+  | 'missing'
+  | 'wrong-type'
+  | 'empty'
+  | 'too-long'
+  | 'not-allowed'
+  | 'not-an-address'
+  | 'unknown-topic'
+  | 'unknown-channel'
+  | 'channel-not-for-topic'
+  | 'sent-without-channel'
+  | 'recipient-mismatch'
+  | 'foreign-page'
+  /** The request came from outside this extension. */
+  | 'foreign-sender';
+
+/** The message's custom checks name their code, so an issue says which one failed. */
+const EMPTY: ProblemCode = 'empty';
+
+/** What the panel sends to have an inquiry saved. */
+export const SaveInquirySchema = v.object({
+  /** The address of the page it was written on. */
+  pageUrl: httpUrl,
+  /** What the reader found on that page. */
+  context: ContextSchema,
+  fields: FieldsSchema,
+  recipient: RecipientSchema,
+  topic: text(64),
+  /** The channel used or chosen; empty when none was. */
+  channel: text(64),
+  subject: text(LIMITS.subject),
+  message: v.pipe(v.string(), v.check((s) => s.trim().length > 0, EMPTY), v.maxLength(LIMITS.message)),
+  language: LanguageSchema,
+  /** A channel was opened (or its page control shown) before saving: the inquiry starts as sent. */
+  channelOpened: v.boolean(),
+  /** The product card, asked of the page at save time, on a product page. */
+  card: v.optional(CardRequestSchema),
+});
+
+/**
+ * An inquiry as kept (and as exported). Its text's limits are looser than a save request's: an inquiry
+ * lives on, and a file exported by an earlier version must still come back in.
+ */
+export const InquirySchema = v.object({
+  id: text(100),
+  marketplace: MarketplaceSchema,
+  pageUrl: text(LIMITS.url),
+  context: ContextSchema,
+  fields: FieldsSchema,
+  recipient: RecipientSchema,
+  topic: text(64),
+  channel: text(64),
+  subject: text(1_000),
+  message: text(20_000),
+  language: LanguageSchema,
+  status: v.picklist(INQUIRY_STATUSES),
+  /** ms since the epoch */
+  createdAt: ms,
+  updatedAt: ms,
+  /** When it was first sent: a follow-up refers to this date. */
+  firstSentAt: v.optional(ms),
+  /** The channel it was first sent through. */
+  firstSentChannel: optionalText(64),
+  /** How many times it was sent (the first time and each follow-up). */
+  sendCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** When the first reply came. */
+  firstReplyAt: v.optional(ms),
+  /** When it was (last) sent: the answer is due from here. */
+  sentAt: v.optional(ms),
+  /** When an answer is due (end of a Moscow day), while one is awaited. */
+  dueAt: v.optional(ms),
+  /** The due date counts a year whose production calendar is not bundled: weekends only. */
+  dueApproximate: v.optional(v.boolean()),
+  /** The due date comes from the extension's default answer time, not from the channel's own. */
+  dueIsDefault: v.optional(v.boolean()),
+  /** Set when deleted: kept a while for undo, then purged. */
+  deletedAt: v.optional(ms),
+  /** What the product page said of the product when the inquiry was saved. */
+  card: v.optional(CardSchema),
+});
+
+/** One row per event, so that two writers add events without overwriting each other's. */
+export const EventSchema = v.object({
+  id: text(200),
+  inquiryId: text(100),
+  type: v.picklist(EVENT_TYPES),
+  /** ms since the epoch */
+  at: ms,
+  /**
+   * Channel for "sent", new status for "status", text for "reply" and "note", file name for
+   * "attachment", the document's full text for "claim" and "complaint".
+   */
+  detail: optionalText(100_000),
+});
+
+/** A file kept as evidence, without its bytes: what an attachment and its exported form share. */
+export const AttachmentInfoSchema = v.object({
+  id: text(100),
+  inquiryId: text(100),
+  name: text(300),
+  /** MIME type */
+  type: v.pipe(v.string(), v.regex(ATTACHMENT_TYPES)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ATTACHMENT_BYTES)),
+  /** ms since the epoch */
+  addedAt: ms,
+});
+
+/** A file kept as evidence with an inquiry: a photo, a receipt (image or PDF), a screenshot. */
+export const AttachmentSchema = v.object({ ...AttachmentInfoSchema.entries, blob: v.blob() });
