@@ -214,6 +214,18 @@ describe('what the claim needs', () => {
     expectNoPlaceholder(document);
   });
 
+  it('addresses Ozon’s operator at the address the shopper corrected in the options, in the claim and the complaint', () => {
+    const corrections = { 'ozon-operator': { value: '123317, г. Москва, Пресненская наб., д. 12', at: '2026-11-20' } };
+    const claim = documentText(built({ ...base, corrections }));
+    expect(claim).toContain('Копия: ООО «Интернет Решения», владелец агрегатора информации о товарах (Ozon), 123317, г. Москва, Пресненская наб., д. 12');
+    expect(claim).not.toContain('Пресненская набережная, д. 10');
+    const complaint = documentText(built({ ...base, kind: 'complaint', corrections }));
+    expect(complaint).toContain('ООО «Интернет Решения» (владелец агрегатора информации о товарах (Ozon)), 123317, г. Москва, Пресненская наб., д. 12');
+    // A correction of another channel leaves the catalogue's address.
+    const other = documentText(built({ ...base, corrections: { 'ozon-support-chat': { value: 'https://example.ru', at: '2026-11-20' } } }));
+    expect(other).toContain('123112, г. Москва, Пресненская набережная, д. 10');
+  });
+
   it('refuses ozon.by and ozon.kz: Russian consumer law and Rospotrebnadzor do not apply there', () => {
     for (const country of ['ozon.by', 'ozon.kz'] as const) {
       const result = buildDocument({ ...base, inquiry: { ...inquiry, pageUrl: `https://${country}/my/orderdetails/?order=1-1` } });

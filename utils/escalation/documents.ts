@@ -7,6 +7,7 @@
  */
 import { addDays, onWorkingDay } from '../calendar';
 import { channelById } from '../catalogue';
+import type { Correction } from '../catalogue/types';
 import { ESCALATION_ANSWER_DAYS } from '../inquiries/lifecycle';
 import type { Inquiry, InquiryEvent } from '../inquiries/model';
 import { moscowDate } from '../calendar/moscow';
@@ -44,6 +45,8 @@ export interface EscalationInput extends DeadlineInput {
   seller: SellerEntity;
   /** What is wrong, in the shopper's words (the defect, what was not delivered). */
   problem?: string;
+  /** The shopper's corrections of catalogue entries (the options): the operator's address among them. */
+  corrections?: Record<string, Correction>;
 }
 
 export type Missing =
@@ -335,7 +338,7 @@ function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Pena
   const { inquiry, seller } = input;
   const to = [`Кому: ${sellerLine(seller, true)} (продавец)`];
   if (inquiry.marketplace === 'ozon') {
-    const operator = ozonOperator();
+    const operator = ozonOperator(input.corrections);
     to.push(`Копия: ${operator.name}, ${operator.role}, ${operator.address}`);
   }
   // The same ten calendar days the inquiry's own due date counts when the claim is marked as sent.
@@ -382,7 +385,7 @@ function complaintParts(input: EscalationInput, deadlines: Deadline[], penalty: 
   const { inquiry, seller } = input;
   const subjects = [sellerLine(seller, filled(seller.address))];
   if (inquiry.marketplace === 'ozon') {
-    const operator = ozonOperator();
+    const operator = ozonOperator(input.corrections);
     subjects.push(`${operator.name} (${operator.role}), ${operator.address}`);
   }
   const claim = input.events.filter((e) => e.type === 'claim').sort((a, b) => a.at - b.at)[0];

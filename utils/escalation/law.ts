@@ -3,7 +3,8 @@
  * law and the way to Rospotrebnadzor; the articles are the law's own (consultant.ru publishes its text),
  * and seed 000's date for it (07.03.1992) is wrong: the law is of 07.02.1992.
  */
-import { channelById } from '../catalogue';
+import { channelById, withCorrection } from '../catalogue';
+import type { Correction } from '../catalogue/types';
 
 export interface Cited {
   ru: string;
@@ -78,10 +79,12 @@ export const ARTICLES: Record<ArticleId, Cited> = {
 
 /**
  * Ozon's platform operator, co-addressee of a claim about an Ozon order: its address is the catalogue's
- * entry (seed 002 gives it), so a correction there and here cannot drift apart.
+ * entry (seed 002 gives it), with the shopper's correction of it from the options, so the two cannot
+ * drift apart.
  */
-export function ozonOperator(): { name: string; address: string; role: string } {
-  const access = channelById('ozon-operator')?.access;
+export function ozonOperator(corrections: Record<string, Correction> = {}): { name: string; address: string; role: string } {
+  const channel = channelById('ozon-operator');
+  const access = channel && withCorrection(channel, corrections).access;
   return {
     name: 'ООО «Интернет Решения»',
     address: access?.type === 'postal' ? access.address : '123112, г. Москва, Пресненская набережная, д. 10',
