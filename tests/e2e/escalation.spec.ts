@@ -44,9 +44,22 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   // The return window from the delivery date the order page gave.
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveAttribute('data-date', '2026-09-28');
 
+  const settingsWrites = () => history.evaluate(() => (window as unknown as { settingsWrites: number }).settingsWrites);
+  await history.evaluate(() => {
+    const counter = window as unknown as { settingsWrites: number };
+    counter.settingsWrites = 0;
+    type Changes = Record<string, unknown>;
+    const { chrome } = globalThis as unknown as { chrome: { storage: { onChanged: { addListener(listener: (changes: Changes) => void): void } } } };
+    chrome.storage.onChanged.addListener((changes) => {
+      if (changes.settings) counter.settingsWrites++;
+    });
+  });
   // Typed key by key, as a person does: saving the profile as it is typed must not eat the spaces.
   await escalation.getByTestId('mh-escalate-profile-name').pressSequentially('Иванова Анна Сергеевна');
   await expect(escalation.getByTestId('mh-escalate-profile-name')).toHaveValue('Иванова Анна Сергеевна');
+  // Written when typing pauses or the field is left, not at each of the 22 keys.
+  await expect.poll(settingsWrites).toBeGreaterThanOrEqual(1);
+  expect(await settingsWrites()).toBeLessThanOrEqual(3);
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
   await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
@@ -112,6 +125,9 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   const id = await caseFile.getAttribute('data-id');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  // The profile typed on the escalation page was written to the settings, whole, once typing paused.
+  await expect(options.getByTestId('mh-profile-name')).toHaveValue('Иванова Анна Сергеевна');
+  await expect(options.getByTestId('mh-profile-address')).toHaveValue('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   await options.getByTestId('mh-language').selectOption('en');
   await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#escalate/${id}`);
   await expect(history.getByTestId('mh-doc-print')).toHaveText('Print or PDF');
