@@ -109,6 +109,11 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
     expect(buildDocument(wb)).toMatchObject({ asked: ['aggregator'] });
     const named = built({ ...wb, aggregator: { name: 'ООО «Вайлдберриз»', ids: 'ИНН 7721546864', address: '142181, Московская обл., д. Коледино' } });
     expect(part(named, 'to')).toContain('Кому: ООО «Вайлдберриз», ИНН 7721546864, адрес: 142181, Московская обл., д. Коледино (владелец агрегатора');
+    expect(buildDocument({ ...wb, aggregator: { name: 'ООО «Вайлдберриз»', ids: 'ИНН 7721546865', address: 'Коледино' } })).toEqual({
+      ok: false,
+      reason: 'invalid',
+      problems: ['aggregator-ids-invalid'],
+    });
   });
 
   it('keeps the seller’s claim with Ozon in copy when the seller took the prepayment', () => {

@@ -151,7 +151,7 @@ export type Missing =
 export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator';
 
 /** A value given but wrong: said before the document is drawn. */
-export type Problem = SellerProblem | 'repair-days-over-45';
+export type Problem = SellerProblem | 'aggregator-ids-invalid' | 'repair-days-over-45';
 
 export type NoteId =
   | 'return-window-closed'
@@ -325,9 +325,12 @@ export function askedFor(input: EscalationInput): Asked[] {
   return asked;
 }
 
-/** Values given but wrong: the seller's numbers by their control digits, a repair term over 45 days. */
+/** Values given but wrong: the seller's (or the aggregator's) numbers by their control digits, a repair term over 45 days. */
 export function problemsFor(input: EscalationInput): Problem[] {
   const problems: Problem[] = [...sellerIdProblems(sellerOf(input).ids)];
+  if (aggregatorDemand(input) && input.inquiry.marketplace !== 'ozon' && sellerIdProblems(input.aggregator?.ids).length) {
+    problems.push('aggregator-ids-invalid');
+  }
   if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
     problems.push('repair-days-over-45');
   }
