@@ -6,7 +6,7 @@
  * card kept as evidence.
  */
 import { describe, expect, it } from 'vitest';
-import { answerDue, deadlinesFor, penaltyFor, remedyTerm, warrantyCase, type DeadlineInput } from '../../utils/escalation/deadlines';
+import { answerDue, deadlinesFor, penaltyFor, remedyTerm, termText, warrantyCase, type DeadlineInput } from '../../utils/escalation/deadlines';
 import {
   buildDocument,
   capCardText,
@@ -193,6 +193,7 @@ describe('4–5. art. 21’s three terms and art. 20’s wording, with their pen
 
   it('replacement: seven days, twenty with an extra quality check, a month without goods to replace with', () => {
     expect(remedyTerm('replace')).toEqual({ article: '21', term: { days: 7 } });
+    expect([termText({ days: 7 }), termText({ days: 21 }), termText({ days: 11 }), termText({ months: 1 })]).toEqual(['7 дней', '21 дня', '11 дней', 'одного месяца']);
     // 2 November + 7 = Monday 9 November; the penalty runs from the 10th.
     expect(deadlinesFor(late)[0]).toMatchObject({ date: '2026-11-09' });
     expect(penaltyFor(late)).toMatchObject({ since: '2026-11-10', days: 41, amount: 4100 });
@@ -231,7 +232,7 @@ describe('4–5. art. 21’s three terms and art. 20’s wording, with their pen
     expect(document.deadlines.find((d) => d.id === 'remedy')).toBeUndefined();
     expect(noteIds(document)).toContain('repair-no-term');
     const agreed = built({ ...defect, repairDays: 30 });
-    expect(part(agreed, 'demand')).toContain('в срок, согласованный сторонами в письменной форме, — 30 дней со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)');
+    expect(part(agreed, 'demand')).toContain('в срок, согласованный сторонами в письменной форме, — в течение 30 дней со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)');
     expect(agreed.deadlines.find((d) => d.id === 'remedy')).toMatchObject({ article: '20', date: '2026-12-02' });
     expect(buildDocument({ ...defect, repairDays: 60 })).toEqual({ ok: false, reason: 'invalid', problems: ['repair-days-over-45'] });
     // Late: 45 agreed days from 2 November end on 17 December; the penalty from the 18th.

@@ -135,7 +135,7 @@ export function remedyTerm(
   }
 }
 
-/** "7 дней", "20 дней", "1 месяц": a term as a document writes it. */
+/** "7 дней", "21 дня", "одного месяца": a term as a document writes it after «в течение». */
 export function termText(term: Deadline['term']): string {
   if (term.months) return term.months === 1 ? 'одного месяца' : `${term.months} месяцев`;
   const n = term.days ?? 0;

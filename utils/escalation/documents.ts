@@ -517,7 +517,7 @@ function remedyTermPhrase(input: EscalationInput, remedy: Remedy): { ru: string;
   if (remedy === 'repair') {
     if (input.repairDays && input.repairDays > 0) {
       return {
-        ru: `в срок, согласованный сторонами в письменной форме, — ${termText({ days: input.repairDays })} со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)`,
+        ru: `в срок, согласованный сторонами в письменной форме, — в течение ${termText({ days: input.repairDays })} со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)`,
         en: `within the ${input.repairDays} days agreed in writing (art. 20(1): such a term may not exceed 45 days)`,
       };
     }
@@ -684,7 +684,7 @@ function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penal
         : term
           ? ` Срок его удовлетворения истекает ${documentDate(term.date)}.`
           : '';
-      const due = given ? `в течение ${given.months ? termText(given) : `${given.days} дней`}` : 'незамедлительно';
+      const due = given ? `в течение ${termText(given)}` : 'незамедлительно';
       return [
         {
           id: 'statement',
