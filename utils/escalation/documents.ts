@@ -984,7 +984,7 @@ function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] {
     notes.push({
       id: 'complex-goods-list',
       level: 'advice',
-      ru: `Технически сложный товар — только товар из перечня: ${COMPLEX_GOODS_LIST.ru}.`,
+      ru: 'Технически сложным считается только товар из перечня, утверждённого постановлением Правительства РФ от 10.11.2011 № 924. По истечении пятнадцати дней со дня передачи возврат денег или замену можно требовать лишь по основаниям п. 1 ст. 18 Закона; без них — ремонт или уменьшение цены.',
       en: `Technically complex means on the Government’s list, not “has a motor”: ${COMPLEX_GOODS_LIST.en}. After 15 days from delivery a refund or replacement needs one of art. 18(1)’s grounds; without one, choose a repair or a price reduction.`,
       source: COMPLEX_GOODS_LIST.source,
       url: COMPLEX_GOODS_LIST.url,
