@@ -3,14 +3,15 @@
  * which records the full text on the timeline and moves the inquiry to "escalated".
  */
 import { useState } from 'preact/hooks';
-import { legalDeadline, moscowDate } from '../../../utils/calendar';
+import { moscowDate } from '../../../utils/calendar';
 import { documentHtml, documentText, type LegalDocument } from '../../../utils/escalation/documents';
-import { ESCALATION_ANSWER_DAYS, type InquiryAction } from '../../../utils/inquiries/lifecycle';
+import { ESCALATION_ANSWER_DAYS, escalationDue, type InquiryAction } from '../../../utils/inquiries/lifecycle';
 import type { Inquiry } from '../../../utils/inquiries/model';
 import { download } from '../../../utils/platform/download';
 import { formatDate, t, type Language } from '../../../utils/platform/i18n';
 import { discardEscalationDraft } from '../../../utils/storage/escalation-drafts';
 import { now } from '../../../utils/storage/clock';
+import { Notes } from './Notes';
 
 export interface Notice {
   error: boolean;
@@ -20,13 +21,15 @@ export interface Notice {
 interface Props {
   inquiry: Inquiry;
   document: LegalDocument;
+  /** The seller's receipt of the claim, when typed: the answer's ten days count from it. */
+  claimReceived?: string;
   today: string;
   language: Language;
   onAction: (action: InquiryAction) => Promise<boolean> | void;
   onNotice: (notice: Notice) => void;
 }
 
-export function DocumentView({ inquiry, document, today, language, onAction, onNotice }: Props) {
+export function DocumentView({ inquiry, document, claimReceived, today, language, onAction, onNotice }: Props) {
   const [pending, setPending] = useState(false);
   const kind = document.kind;
   const text = documentText(document);
@@ -37,13 +40,14 @@ export function DocumentView({ inquiry, document, today, language, onAction, onN
     const at = now();
     setPending(true);
     // The list shows what went wrong when the write fails; the form and the text stay as they are.
-    const ok = await onAction({ type: 'escalate', document: kind, text });
+    const action = { type: 'escalate', document: kind, text, ...(kind === 'claim' && claimReceived && { claimReceived }) } as const;
+    const ok = await onAction(action);
     setPending(false);
     if (ok === false) return;
     // The complaint is the last document: what was typed for it is kept no longer. (After a claim it
     // stays, for the complaint that may follow.)
     if (kind === 'complaint') void discardEscalationDraft(inquiry.id);
-    const due = legalDeadline(at, ESCALATION_ANSWER_DAYS[kind]);
+    const due = escalationDue(action, at);
     const what = t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language);
     onNotice({ error: false, text: t('escalateRecorded', language, what, formatDate(moscowDate(at), language), formatDate(due.date, language)) });
   };
@@ -72,6 +76,7 @@ export function DocumentView({ inquiry, document, today, language, onAction, onN
         <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord', language)}</button>
       </div>
       <p class="muted no-print">{t('escalateRecordHint', language, ESCALATION_ANSWER_DAYS[kind])}</p>
+      <Notes notes={document.notes} language={language} />
       <div class={`doc-print${language === 'en' ? ' with-explain' : ''}`} data-testid="mh-document" data-kind={kind} lang="ru">
         {document.parts.map((part) => (
           <div class={`doc-part doc-${part.id}`} key={part.id} data-testid="mh-doc-part" data-part={part.id}>

@@ -1,14 +1,21 @@
-/** The questions a claim or complaint needs answered: the kind, the situation, the seller, dates, the profile. */
+/** The questions a claim or complaint needs answered: the kind, the situation, the goods, the seller, dates, the profile. */
 import type { Remedy, Situation } from '../../../utils/escalation/deadlines';
-import type { SellerEntity } from '../../../utils/escalation/documents';
+import type { Asked, EscalationInput } from '../../../utils/escalation/documents';
+import { COMPLEX_GOODS_LIST } from '../../../utils/escalation/law';
 import type { Inquiry } from '../../../utils/inquiries/model';
 import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
 import type { Profile } from '../../../utils/templates';
-import { REMEDIES, remedyOf, SITUATIONS, type Form } from './form';
+import { DateFields } from './DateFields';
+import { CheckField, SelectField, TextField } from './fields';
+import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
+import { SellerFields } from './SellerFields';
 
 interface Props {
   inquiry: Inquiry;
   form: Form;
+  input: EscalationInput;
+  /** What the core asks beyond the fields every document has. */
+  asked: Asked[];
   profile: Profile;
   /** Whether the document waits for the shopper's own details. */
   needsProfile: boolean;
@@ -18,41 +25,21 @@ interface Props {
   saveProfile: () => void;
 }
 
-export function EscalationForm({ inquiry, form, profile, needsProfile, language, change, changeProfile, saveProfile }: Props) {
-  const remedy = remedyOf(form);
-  const dateField = (name: keyof Form['dates'], label: MessageKey) => (
-    <label class="field">
-      {t(label, language)}
-      <input
-        type="date"
-        data-testid={`mh-date-${name}`}
-        value={form.dates[name] ?? ''}
-        onInput={(e) => change({ dates: { ...form.dates, [name]: e.currentTarget.value || undefined } })}
-      />
-    </label>
-  );
-  const sellerField = (name: keyof SellerEntity, label: MessageKey) => (
-    <label class="field">
-      {t(label, language)}
-      <input
-        data-testid={`mh-seller-${name}`}
-        value={form.seller[name] ?? ''}
-        onInput={(e) => change({ seller: { ...form.seller, [name]: e.currentTarget.value } })}
-      />
-    </label>
-  );
+export function EscalationForm({ inquiry, form, input, asked, profile, needsProfile, language, change, changeProfile, saveProfile }: Props) {
+  const remedies = remediesOf(form, input);
+  const { remedy, situation } = input;
   const profileField = (name: keyof Profile, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
-    <label class="field">
-      {t(label, language)}
-      <input
-        type={type as 'text'}
-        data-testid={`mh-escalate-profile-${name}`}
-        value={profile[name] ?? ''}
-        onInput={(e) => changeProfile(name, e.currentTarget.value)}
-        onBlur={saveProfile}
-      />
-    </label>
+    <TextField
+      type={type}
+      label={t(label, language)}
+      testid={`mh-escalate-profile-${name}`}
+      value={profile[name]}
+      onInput={(value) => changeProfile(name, value)}
+      onBlur={saveProfile}
+    />
   );
+  const aggregatorAsked = asked.includes('aggregator') || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
+  const paymentAsked = asked.includes('payment') || asked.includes('payment-details');
 
   return (
     <form class="escalation-form" onSubmit={(e) => e.preventDefault()}>
@@ -65,23 +52,22 @@ export function EscalationForm({ inquiry, form, profile, needsProfile, language,
           </label>
         ))}
       </fieldset>
-      <label class="field">
-        {t('escalateSituation', language)}
-        <select data-testid="mh-situation" value={form.situation} onChange={(e) => change({ situation: e.currentTarget.value as Situation })}>
-          {SITUATIONS.map(([id, label]) => (
-            <option value={id} key={id}>{t(label, language)}</option>
-          ))}
-        </select>
-      </label>
-      {REMEDIES[form.situation].length > 0 && (
-        <label class="field">
-          {t('escalateRemedy', language)}
-          <select data-testid="mh-remedy" value={remedy} onChange={(e) => change({ remedy: e.currentTarget.value as Remedy })}>
-            {REMEDIES[form.situation].map(([id, label]) => (
-              <option value={id} key={id}>{t(label, language)}</option>
-            ))}
-          </select>
-        </label>
+      <SelectField<Situation>
+        label="escalateSituation"
+        testid="mh-situation"
+        value={form.situation}
+        choices={SITUATIONS}
+        language={language}
+        onChange={(value) => value && change({ situation: value })}
+      />
+      {remedies.length > 0 && (
+        <SelectField<Remedy> label="escalateRemedy" testid="mh-remedy" value={remedy} choices={remedies} language={language} onChange={(value) => value && change({ remedy: value })} />
+      )}
+      {situation !== 'not-delivered' && remedy === 'replace' && (
+        <SelectField label="escalateReplacement" testid="mh-replacement" value={form.replacement} choices={REPLACEMENTS} language={language} onChange={(value) => value && change({ replacement: value })} />
+      )}
+      {situation !== 'not-delivered' && remedy === 'repair' && (
+        <TextField inputMode="numeric" label={t('escalateRepairDays', language)} testid="mh-repair-days" value={form.repairDays} onInput={(repairDays) => change({ repairDays })} />
       )}
       {!inquiry.fields.article && !inquiry.fields.title && (inquiry.context.items?.length ?? 0) > 1 && (
         <label class="field">
@@ -99,58 +85,69 @@ export function EscalationForm({ inquiry, form, profile, needsProfile, language,
         {t('escalateProblem', language)}
         <textarea rows={3} maxLength={4000} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
       </label>
-
-      <fieldset>
-        <legend>{t('escalateSeller', language)}</legend>
-        <p class="muted">
-          {t('escalateSellerHint', language)}
-          {inquiry.fields.seller && (
-            <>
-              {' '}
-              {inquiry.context.sellerUrl ? (
-                <a href={inquiry.context.sellerUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
-                  {t('escalateSellerShop', language, inquiry.fields.seller)}
+      {situation === 'defect' && (
+        <>
+          <TextField inputMode="numeric" label={t('escalateWarranty', language)} testid="mh-warranty" value={form.warranty} onInput={(warranty) => change({ warranty })} />
+          <CheckField
+            label={
+              <>
+                {t('escalateComplex', language)} —{' '}
+                <a href={COMPLEX_GOODS_LIST.url} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
+                  {t('escalateComplexList', language)}
                 </a>
-              ) : (
-                t('escalateSellerShop', language, inquiry.fields.seller)
-              )}
-            </>
+              </>
+            }
+            testid="mh-complex"
+            checked={form.technicallyComplex}
+            onChange={(technicallyComplex) => change({ technicallyComplex })}
+          />
+          {form.technicallyComplex && (
+            <SelectField
+              label="escalateComplexGround"
+              testid="mh-complex-ground"
+              value={form.complexGround}
+              choices={COMPLEX_GROUNDS}
+              none="complexGroundChoose"
+              language={language}
+              onChange={(complexGround) => change({ complexGround })}
+            />
           )}
-        </p>
-        {sellerField('name', 'escalateSellerName')}
-        {sellerField('ids', 'escalateSellerIds')}
-        {sellerField('address', 'escalateSellerAddress')}
-      </fieldset>
+          <SelectField
+            label="escalateLarge"
+            testid="mh-large"
+            value={form.large}
+            choices={[
+              ['heavy', 'largeHeavy'],
+              ['bulky', 'largeBulky'],
+            ]}
+            none="largeNo"
+            language={language}
+            onChange={(large) => change({ large })}
+          />
+        </>
+      )}
+      {situation === 'return' && (
+        <SelectField
+          label="escalateRestricted"
+          testid="mh-restricted"
+          value={form.restrictedGoods}
+          choices={RESTRICTED}
+          none="restrictedNone"
+          language={language}
+          onChange={(restrictedGoods) => change({ restrictedGoods })}
+        />
+      )}
+      {form.kind === 'complaint' && (
+        <CheckField
+          label={t('escalateOperatorFailedInfo', language)}
+          testid="mh-operator-failed-info"
+          checked={form.operatorFailedSellerInfo}
+          onChange={(operatorFailedSellerInfo) => change({ operatorFailedSellerInfo })}
+        />
+      )}
 
-      <fieldset>
-        <legend>{t('escalateDates', language)}</legend>
-        {form.situation !== 'not-delivered' && dateField('delivered', 'escalateDelivered')}
-        {form.situation === 'not-delivered' && dateField('promised', 'escalatePromised')}
-        {form.situation === 'not-delivered' && remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
-        {dateField('demandReceived', 'escalateDemand')}
-        <label class="field">
-          {t('escalatePrice', language)}
-          <input inputMode="decimal" data-testid="mh-price-input" value={form.price} onInput={(e) => change({ price: e.currentTarget.value })} />
-        </label>
-        {form.situation === 'not-delivered' && (
-          <label class="field">
-            {t('escalatePrepayment', language)}
-            <input inputMode="decimal" data-testid="mh-prepayment" value={form.prepayment} onInput={(e) => change({ prepayment: e.currentTarget.value })} />
-          </label>
-        )}
-        {form.situation === 'return' && (
-          <label class="choice">
-            <input type="checkbox" data-testid="mh-terms-written" checked={form.termsInWriting} onChange={(e) => change({ termsInWriting: e.currentTarget.checked })} />
-            {t('escalateTermsWritten', language)}
-          </label>
-        )}
-        {form.situation === 'defect' && (
-          <label class="choice">
-            <input type="checkbox" data-testid="mh-complex" checked={form.technicallyComplex} onChange={(e) => change({ technicallyComplex: e.currentTarget.checked })} />
-            {t('escalateComplex', language)}
-          </label>
-        )}
-      </fieldset>
+      <SellerFields inquiry={inquiry} form={form} aggregatorAsked={aggregatorAsked} language={language} change={change} />
+      <DateFields inquiry={inquiry} form={form} input={input} paymentAsked={paymentAsked} language={language} change={change} />
 
       <fieldset data-testid="mh-escalate-profile" data-missing={String(needsProfile)}>
         <legend>{t('escalateProfile', language)}</legend>

@@ -12,7 +12,7 @@ import { ComplaintPack } from './ComplaintPack';
 import { Deadlines } from './Deadlines';
 import { DocumentView, type Notice } from './DocumentView';
 import { EscalationForm } from './EscalationForm';
-import { inputOf, MISSING_LABEL } from './form';
+import { ASKED_LABEL, inputOf, MISSING_LABEL, PROBLEM_LABEL } from './form';
 import { useEscalation } from './use-escalation';
 
 interface Props {
@@ -54,6 +54,8 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
 
   const document = result?.ok ? result.document : undefined;
   const missing = result && !result.ok && result.reason === 'missing' ? result.missing : [];
+  const asked = result && !result.ok && result.reason === 'missing' ? result.asked : [];
+  const problems = result && !result.ok && result.reason === 'invalid' ? result.problems : [];
   const needsProfile = missing.some((m) => m.startsWith('profile-'));
 
   return (
@@ -66,6 +68,8 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
         <EscalationForm
           inquiry={inquiry}
           form={form}
+          input={input}
+          asked={asked}
           profile={profile}
           needsProfile={needsProfile}
           language={language}
@@ -80,18 +84,41 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
         </aside>
       </div>
 
-      {missing.length > 0 && (
+      {missing.length + asked.length > 0 && (
         <div class="notice no-print" role="status" data-testid="mh-doc-missing">
           {t('escalateMissing', language)}
           <ul>
             {missing.map((m) => (
               <li key={m} data-missing={m}>{t(MISSING_LABEL[m], language)}</li>
             ))}
+            {asked.map((a) => (
+              <li key={a} data-asked={a}>{t(ASKED_LABEL[a], language)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div class="error no-print" role="alert" data-testid="mh-doc-invalid">
+          {t('escalateInvalid', language)}
+          <ul>
+            {problems.map((p) => (
+              <li key={p} data-problem={p}>{t(PROBLEM_LABEL[p], language)}</li>
+            ))}
           </ul>
         </div>
       )}
 
-      {document && <DocumentView inquiry={inquiry} document={document} today={today} language={language} onAction={onAction} onNotice={setNotice} />}
+      {document && (
+        <DocumentView
+          inquiry={inquiry}
+          document={document}
+          claimReceived={input.dates.claimReceived}
+          today={today}
+          language={language}
+          onAction={onAction}
+          onNotice={setNotice}
+        />
+      )}
       {notice && (
         <p class={`${notice.error ? 'error' : 'muted'} no-print`} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-error' : 'mh-status'}>
           {notice.text}
