@@ -44,9 +44,9 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
     const seller = { ...form.seller };
     const filled: MessageKey[] = [];
     const fields: [keyof SellerEntity, MessageKey][] = [
-      ['name', 'escalateSellerName'],
-      ['ids', 'escalateSellerIds'],
-      ['address', 'escalateSellerAddress'],
+      ['name', 'sellerPartName'],
+      ['ids', 'sellerPartIds'],
+      ['address', 'sellerPartAddress'],
     ];
     for (const [name, label] of fields) {
       const value = found[name];
@@ -91,7 +91,7 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
       {pasted && (
         <p class="muted" role="status" data-testid="mh-seller-block-result" data-filled={String(pasted.filled.length)}>
           {pasted.filled.length
-            ? t('escalateSellerBlockFilled', language, pasted.filled.map((key) => t(key, language).toLowerCase()).join(', '))
+            ? t('escalateSellerBlockFilled', language, pasted.filled.map((key) => t(key, language)).join(', '))
             : t('escalateSellerBlockNone', language)}
         </p>
       )}
