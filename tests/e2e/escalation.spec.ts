@@ -187,6 +187,24 @@ test('the seller block pasted from the product page fills the seller’s fields,
   await expect(escalation.getByTestId('mh-document').locator('[data-part="to"]')).toContainText(
     'ООО «Ромашка», ИНН 7707083893, ОГРН 1027700132195, адрес: 117997, г. Москва, ул. Вавилова, д. 19',
   );
+  // The seller's receipt typed: the answer is due ten days from it (Monday 1 March 2027 → Thursday 11 March).
+  await escalation.getByTestId('mh-date-claimReceived').fill('2027-03-01');
+  await escalation.getByTestId('mh-doc-sent').click();
+  await expect(escalation.getByTestId('mh-status')).toContainText('ответ ожидается до 11 марта 2027');
+  const dueAt = await history.evaluate(async () => {
+    const request = indexedDB.open('market-helpdesk');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all: { dueAt: number }[] = await new Promise((resolve) => {
+      const get = db.transaction('inquiries').objectStore('inquiries').getAll();
+      get.onsuccess = () => resolve(get.result);
+    });
+    db.close();
+    return all[0].dueAt;
+  });
+  expect(new Date(dueAt).toISOString()).toBe('2027-03-11T20:59:59.999Z');
   // A text with nothing of the seller in it fills nothing and says so.
   await escalation.getByTestId('mh-seller-block').fill('Доставка завтра, бесплатно');
   await expect(escalation.getByTestId('mh-seller-block-result')).toHaveAttribute('data-filled', '0');
