@@ -72,6 +72,29 @@ try {
   await history.reload();
   await history.getByTestId('mh-summary').waitFor();
   await shot(history, 'summary.png');
+
+  // 8. The escalation page: a claim about a defect within the warranty, the seller from its pasted block.
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
+  await history.locator('[data-testid="mh-inquiry"] .inquiry-title a').first().click();
+  await history.getByTestId('mh-case').getByTestId('mh-escalate').click();
+  const escalation = history.getByTestId('mh-escalation');
+  await escalation.getByTestId('mh-situation').selectOption('defect');
+  await escalation.getByTestId('mh-doc-item').selectOption('0');
+  await escalation.getByTestId('mh-problem').fill('Чайник перестал включаться через неделю после получения.');
+  await escalation.getByTestId('mh-warranty').fill('12');
+  await escalation.getByTestId('mh-seller-block').fill(
+    ['Информация о продавце', 'ООО "Ромашка"', 'ОГРН: 1027700132195', 'ИНН: 7707083893', 'Юридический адрес: 117997, г. Москва, ул. Вавилова, д. 19'].join('\n'),
+  );
+  await escalation.getByTestId('mh-date-delivered').fill('2026-09-20');
+  await escalation.getByTestId('mh-price-input').fill('2490');
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+  await escalation.getByTestId('mh-document').waitFor();
+  await history.evaluate(() => scrollTo(0, 0));
+  await history.screenshot({ path: join(out, 'escalation.png'), fullPage: true });
+  console.log('docs/screenshots/escalation.png');
   await history.close();
 
   // 7. The popup, about the order page.

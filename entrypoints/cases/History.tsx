@@ -7,7 +7,7 @@ import { ListNotices, ListView, useInquiries } from '../../components/InquiryLis
 import { t } from '../../utils/platform/i18n';
 import type { Inquiry } from '../../utils/inquiries/model';
 import { CaseFile } from './CaseFile';
-import { Escalation } from './Escalation';
+import { Escalation } from './escalation';
 import { SummaryView } from './SummaryView';
 
 export const route = () => decodeURIComponent(location.hash.slice(1));

@@ -44,16 +44,34 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   // The return window from the delivery date the order page gave.
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveAttribute('data-date', '2026-09-28');
 
+  const settingsWrites = () => history.evaluate(() => (window as unknown as { settingsWrites: number }).settingsWrites);
+  await history.evaluate(() => {
+    const counter = window as unknown as { settingsWrites: number };
+    counter.settingsWrites = 0;
+    type Changes = Record<string, unknown>;
+    const { chrome } = globalThis as unknown as { chrome: { storage: { onChanged: { addListener(listener: (changes: Changes) => void): void } } } };
+    chrome.storage.onChanged.addListener((changes) => {
+      if (changes.settings) counter.settingsWrites++;
+    });
+  });
   // Typed key by key, as a person does: saving the profile as it is typed must not eat the spaces.
   await escalation.getByTestId('mh-escalate-profile-name').pressSequentially('Иванова Анна Сергеевна');
   await expect(escalation.getByTestId('mh-escalate-profile-name')).toHaveValue('Иванова Анна Сергеевна');
+  // Written when typing pauses or the field is left, not at each of the 22 keys.
+  await expect.poll(settingsWrites).toBeGreaterThanOrEqual(1);
+  expect(await settingsWrites()).toBeLessThanOrEqual(3);
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
   await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
-  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7700000000');
+  // A number whose control digit is right (7700000000's is not).
+  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
   await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
   await escalation.getByTestId('mh-doc-item').selectOption('0');
   await escalation.getByTestId('mh-price-input').fill('2490');
+  // A return demands money back: where to pay it is asked before the document is drawn.
+  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="payment"]')).toBeVisible();
+  await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
 
   const documentBox = escalation.getByTestId('mh-document');
   await expect(documentBox).toBeVisible();
@@ -66,6 +84,11 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(attachments).toContainText('фото-чайника.png');
   await expect(documentBox).toContainText('ООО «Интернет Решения»');
   await expect(documentBox).toContainText('Иванова Анна Сергеевна');
+  await expect(documentBox.locator('[data-part="payment"]')).toBeVisible();
+  // The seven days are long gone: the warning and how to send the claim are beside it, each with its source.
+  const notes = escalation.getByTestId('mh-doc-notes');
+  await expect(notes.locator('[data-id="return-window-closed"]')).toContainText('Источник');
+  await expect(notes.locator('[data-id="how-to-send"]')).toBeVisible();
 
   // Printed, the page is the document alone.
   await history.emulateMedia({ media: 'print' });
@@ -112,6 +135,9 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   const id = await caseFile.getAttribute('data-id');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  // The profile typed on the escalation page was written to the settings, whole, once typing paused.
+  await expect(options.getByTestId('mh-profile-name')).toHaveValue('Иванова Анна Сергеевна');
+  await expect(options.getByTestId('mh-profile-address')).toHaveValue('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   await options.getByTestId('mh-language').selectOption('en');
   await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#escalate/${id}`);
   await expect(history.getByTestId('mh-doc-print')).toHaveText('Print or PDF');
@@ -119,4 +145,68 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(parts.first()).toContainText('Кому: ООО «Тёплый день»');
   expect(await history.getByTestId('mh-doc-explain').count()).toBe(await parts.count());
   await expect(history.locator('[data-part="to"] [data-testid="mh-doc-explain"]')).toContainText('co-addressee');
+});
+
+test('the seller block pasted from the product page fills the seller’s fields, and a wrong ИНН is said before any document is drawn', async ({ ownContext: context }) => {
+  const page = await context.newPage();
+  const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
+  await servePages(context, [order]);
+  await page.goto(order.url);
+  await page.getByTestId('mh-open').click();
+  await panelFrame(page).getByTestId('mh-topic').selectOption('return');
+  await panelFrame(page).getByTestId('mh-save').click();
+  await expect(panelFrame(page).getByTestId('mh-status')).toBeVisible();
+
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
+  await history.getByTestId('mh-inquiry-title').first().click();
+  await history.getByTestId('mh-case').getByTestId('mh-escalate').click();
+  const escalation = history.getByTestId('mh-escalation');
+  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+  await escalation.getByTestId('mh-doc-item').selectOption('0');
+  await escalation.getByTestId('mh-price-input').fill('2490');
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+
+  // The block as Ozon lays it out, with the ИНН's last digit mistyped (…893 is right).
+  await escalation.getByTestId('mh-seller-block').fill(
+    ['Информация о продавце', 'ООО "Ромашка"', 'ОГРН: 1027700132195', 'ИНН: 7707083894', 'Юридический адрес: 117997, г. Москва, ул. Вавилова, д. 19'].join('\n'),
+  );
+  await expect(escalation.getByTestId('mh-seller-name')).toHaveValue('ООО «Ромашка»');
+  await expect(escalation.getByTestId('mh-seller-ids')).toHaveValue('ИНН 7707083894, ОГРН 1027700132195');
+  await expect(escalation.getByTestId('mh-seller-address')).toHaveValue('117997, г. Москва, ул. Вавилова, д. 19');
+  await expect(escalation.getByTestId('mh-seller-block-result')).toHaveAttribute('data-filled', '3');
+  const invalid = escalation.getByTestId('mh-doc-invalid');
+  await expect(invalid.locator('[data-problem="seller-inn-invalid"]')).toContainText('ИНН продавца не сходится по контрольной цифре');
+  await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
+
+  // Corrected, the document is drawn with the details from the block.
+  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7707083893, ОГРН 1027700132195');
+  await expect(invalid).toHaveCount(0);
+  await expect(escalation.getByTestId('mh-document').locator('[data-part="to"]')).toContainText(
+    'ООО «Ромашка», ИНН 7707083893, ОГРН 1027700132195, адрес: 117997, г. Москва, ул. Вавилова, д. 19',
+  );
+  // The seller's receipt typed: the answer is due ten days from it (Monday 1 March 2027 → Thursday 11 March).
+  await escalation.getByTestId('mh-date-claimReceived').fill('2027-03-01');
+  await escalation.getByTestId('mh-doc-sent').click();
+  await expect(escalation.getByTestId('mh-status')).toContainText('ответ ожидается до 11 марта 2027');
+  const dueAt = await history.evaluate(async () => {
+    const request = indexedDB.open('market-helpdesk');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all: { dueAt: number }[] = await new Promise((resolve) => {
+      const get = db.transaction('inquiries').objectStore('inquiries').getAll();
+      get.onsuccess = () => resolve(get.result);
+    });
+    db.close();
+    return all[0].dueAt;
+  });
+  expect(new Date(dueAt).toISOString()).toBe('2027-03-11T20:59:59.999Z');
+  // A text with nothing of the seller in it fills nothing and says so.
+  await escalation.getByTestId('mh-seller-block').fill('Доставка завтра, бесплатно');
+  await expect(escalation.getByTestId('mh-seller-block-result')).toHaveAttribute('data-filled', '0');
+  await expect(escalation.getByTestId('mh-seller-name')).toHaveValue('ООО «Ромашка»');
 });

@@ -44,9 +44,11 @@ const base: EscalationInput = {
   events,
   attachments: [{ name: 'photo-chainik.png', addedAt: msk('2026-11-06') }],
   profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', email: 'anna@example.ru', address: '101000, г. Москва, ул. Лесная, д. 1, кв. 2' },
-  seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7700000000, ОГРН 1027700000000', address: '101000, г. Москва, ул. Садовая, д. 5' },
+  // Our own sample numbers, with the control digits the algorithm gives.
+  seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560, ОГРН 1027700123450', address: '101000, г. Москва, ул. Садовая, д. 5' },
   dates: { delivered: '2026-11-15' },
   price: 12990,
+  payment: { method: 'card' },
   today: '2026-11-22',
 };
 
@@ -56,7 +58,8 @@ function built(input: EscalationInput): LegalDocument {
   return result.document;
 }
 
-const CLAIM_PARTS = ['to', 'from', 'title', 'facts', 'timeline', 'statement', 'demand', 'deadline', 'consequences', 'attachments', 'signature'];
+const RETURN_PARTS = ['to', 'from', 'title', 'facts', 'timeline', 'statement', 'demand', 'return-terms', 'payment', 'deadline', 'consequences', 'attachments', 'signature'];
+const DEFECT_PARTS = ['to', 'from', 'title', 'facts', 'timeline', 'statement', 'demand', 'quality-check', 'deadline', 'consequences', 'attachments', 'signature'];
 
 /** Nothing left unfilled: no template hole, no "undefined", no blank line but the signature's. */
 function expectNoPlaceholder(document: LegalDocument) {
@@ -69,10 +72,10 @@ function expectNoPlaceholder(document: LegalDocument) {
 describe('the claim, for each situation', () => {
   it('return of goods bought remotely (art. 26.1): every part, the facts, the reply and the file, the seven days', () => {
     const document = built(base);
-    expect(document.parts.map((p) => p.id)).toEqual(CLAIM_PARTS);
+    expect(document.parts.map((p) => p.id)).toEqual(RETURN_PARTS);
     const text = documentText(document);
     for (const fact of [
-      'Кому: ООО «Тёплый день», ИНН 7700000000, ОГРН 1027700000000, адрес: 101000, г. Москва, ул. Садовая, д. 5',
+      'Кому: ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450, адрес: 101000, г. Москва, ул. Садовая, д. 5 (продавец)',
       'Копия: ООО «Интернет Решения», владелец агрегатора информации о товарах (Ozon), 123112',
       'От: Иванова Анна Сергеевна',
       'тел. +7 900 000-00-00, эл. почта anna@example.ru',
@@ -86,7 +89,8 @@ describe('the claim, for each situation', () => {
       'Согласно п. 4 ст. 26.1 Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»',
       'Срок для отказа от товара истекает 23.11.2026.',
       'в течение десяти дней со дня предъявления настоящего требования (п. 4 ст. 26.1 Закона)',
-      'не позднее 02.12.2026',
+      'Ответ прошу дать в письменной форме в течение десяти дней со дня получения настоящей претензии.',
+      'Денежные средства прошу перечислить на банковскую карту, с которой был оплачен заказ.',
       'п. 6 ст. 13 Закона',
       '1. Ответ продавца или поддержки от 05.11.2026 (копия переписки).',
       '2. photo-chainik.png (от 06.11.2026).',
@@ -97,6 +101,8 @@ describe('the claim, for each situation', () => {
     // The shopper's own notes stay theirs.
     expect(text).not.toContain('Моя заметка');
     expect(text).not.toContain('07.03.1992');
+    // The answer's ten days run from the seller's receipt, not from the claim's date.
+    expect(text).not.toContain('не позднее');
     expectNoPlaceholder(document);
     // Seven days from 15 November end on Sunday 22 November: the term moves to Monday the 23rd.
     expect(document.deadlines[0]).toMatchObject({ id: 'return-window', nominal: '2026-11-22', date: '2026-11-23', moved: true, passed: false, daysLeft: 1 });
@@ -117,14 +123,15 @@ describe('the claim, for each situation', () => {
       problem: 'Чайник не включается.',
       technicallyComplex: true,
       remedy: 'replace',
+      warrantyMonths: 12,
       dates: { delivered: '2026-11-10', demandReceived: '2026-11-12' },
     });
     const text = documentText(document);
-    expect(document.parts.map((p) => p.id)).toEqual(CLAIM_PARTS);
+    expect(document.parts.map((p) => p.id)).toEqual(DEFECT_PARTS);
     expect(text).toContain('Суть проблемы: Чайник не включается.');
     expect(text).toContain('п. 1 ст. 18');
-    expect(text).toContain('технически сложным: в течение пятнадцати дней');
-    expect(text).toContain('заменить товар на товар этой же марки (модели, артикула) в срок, установленный ст. 21 Закона (7 дней');
+    expect(text).toContain('Товар является технически сложным (перечень технически сложных товаров утверждён постановлением Правительства РФ от 10.11.2011 № 924): в течение пятнадцати дней');
+    expect(text).toContain('заменить товар на товар этой же марки (модели, артикула) в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)');
     expect(text).toContain('п. 1 ст. 23 Закона');
     expect(document.deadlines.map((d) => [d.id, d.article, d.date, d.passed])).toEqual([
       ['complex-goods', '18', '2026-11-25', false],
@@ -152,12 +159,13 @@ describe('the claim, for each situation', () => {
     expect(document.penalty).toMatchObject({ since: '2026-01-13', until: '2026-01-20', days: 8, amount: 1039.2 });
     expect(penaltyArithmetic(document.penalty!)).toBe(`12${NBSP}990${NBSP}₽ × 1 % × 8 дн. = 1${NBSP}039,20${NBSP}₽`);
     const text = documentText(document);
-    expect(text).toContain('26.12.2025 продавцу предъявлено требование вернуть уплаченную за товар сумму');
+    // The date is the seller's receipt of the demand (Civil Code art. 165.1).
+    expect(text).toContain('26.12.2025 продавцом получено требование вернуть уплаченную за товар сумму');
     expect(text).toContain('Срок истёк 12.01.2026. На 20.01.2026 просрочка составляет 8 дн.');
     expect(text).toContain(`выплатить неустойку в размере 1${NBSP}039,20${NBSP}₽ на 20.01.2026`);
     expect(text).toContain('(ст. 22, п. 1 ст. 23 Закона)');
     // A late replacement cites the replacement's own article.
-    expect(documentText(built({ ...input, remedy: 'replace' }))).toContain('(ст. 21, п. 1 ст. 23 Закона)');
+    expect(documentText(built({ ...input, remedy: 'replace' }))).toContain('(п. 1 ст. 21, п. 1 ст. 23 Закона)');
     expectNoPlaceholder(document);
   });
 
@@ -188,7 +196,7 @@ describe('the claim, for each situation', () => {
 describe('what the claim needs', () => {
   it('asks for a missing profile name (and contacts, address) instead of printing a blank', () => {
     const result = buildDocument({ ...base, profile: { ...base.profile, name: '  ' } });
-    expect(result).toEqual({ ok: false, reason: 'missing', missing: ['profile-name'] });
+    expect(result).toEqual({ ok: false, reason: 'missing', missing: ['profile-name'], asked: [] });
     const empty = buildDocument({ ...base, profile: {}, seller: { name: 'Тёплый день' } });
     expect(empty).toMatchObject({
       ok: false,
@@ -198,7 +206,7 @@ describe('what the claim needs', () => {
 
   it('asks for what each situation rests on', () => {
     expect(buildDocument({ ...base, dates: {} })).toMatchObject({ missing: ['date-delivered'] });
-    expect(buildDocument({ ...base, situation: 'defect' })).toMatchObject({ missing: ['problem'] });
+    expect(buildDocument({ ...base, situation: 'defect', warrantyMonths: 12 })).toMatchObject({ missing: ['problem'] });
     expect(buildDocument({ ...base, situation: 'demand-late', problem: 'x' })).toMatchObject({ missing: ['date-demand'] });
     expect(buildDocument({ ...base, situation: 'not-delivered', price: undefined })).toMatchObject({
       missing: ['prepayment', 'date-promised', 'date-new-delivery'],
@@ -210,8 +218,26 @@ describe('what the claim needs', () => {
     const text = documentText(document);
     expect(text).not.toContain('Интернет Решения');
     expect(text).toContain('на маркетплейсе Wildberries');
-    expect(document.parts.map((p) => p.id)).toEqual(CLAIM_PARTS.filter((id) => id !== 'timeline' && id !== 'attachments'));
+    expect(document.parts.map((p) => p.id)).toEqual(RETURN_PARTS.filter((id) => id !== 'timeline' && id !== 'attachments'));
     expectNoPlaceholder(document);
+  });
+
+  it('addresses Ozon’s operator at the address the shopper corrected in the options, in the claim and the complaint', () => {
+    const corrections = { 'ozon-operator': { value: '123317, г. Москва, Пресненская наб., д. 12', at: '2026-11-20' } };
+    const claim = documentText(built({ ...base, corrections }));
+    expect(claim).toContain('Копия: ООО «Интернет Решения», владелец агрегатора информации о товарах (Ozon), 123317, г. Москва, Пресненская наб., д. 12');
+    expect(claim).not.toContain('Пресненская набережная, д. 10');
+    // The complaint names the operator for its own duty, here the seller's details it did not show.
+    const complaint = documentText(built({ ...base, kind: 'complaint', operatorFailedSellerInfo: true, corrections }));
+    expect(complaint).toContain('ООО «Интернет Решения» (владелец агрегатора информации о товарах (Ozon)), 123317, г. Москва, Пресненская наб., д. 12');
+    // The prepayment the operator took is demanded of it, at the corrected address.
+    const demand = documentText(
+      built({ ...base, situation: 'not-delivered', remedy: 'refund', prepaymentTo: 'aggregator', prepayment: 12990, dates: { promised: '2026-11-10', withdrawn: '2026-11-12' }, withdrawalVia: 'chat', corrections }),
+    );
+    expect(demand).toMatch(/Кому: ООО «Интернет Решения».*123317, г\. Москва, Пресненская наб\., д\. 12/);
+    // A correction of another channel leaves the catalogue's address.
+    const other = documentText(built({ ...base, corrections: { 'ozon-support-chat': { value: 'https://example.ru', at: '2026-11-20' } } }));
+    expect(other).toContain('123112, г. Москва, Пресненская набережная, д. 10');
   });
 
   it('refuses ozon.by and ozon.kz: Russian consumer law and Rospotrebnadzor do not apply there', () => {
@@ -229,8 +255,9 @@ describe('the complaint to Rospotrebnadzor', () => {
     const text = documentText(document);
     expect(document.parts.map((p) => p.id)).toEqual(['to', 'from', 'title', 'facts', 'timeline', 'statement', 'request', 'attachments', 'signature']);
     expect(text).toContain('(Роспотребнадзор)');
-    expect(text).toContain('ЖАЛОБА\nна нарушение прав потребителя: ООО «Тёплый день», ИНН 7700000000');
-    expect(text).toContain('ООО «Интернет Решения» (владелец агрегатора информации о товарах (Ozon))');
+    expect(text).toContain('ЖАЛОБА\nна нарушение прав потребителя: ООО «Тёплый день», ИНН 7701234560');
+    // Ozon's operator did nothing wrong of its own here: it is not named.
+    expect(text).not.toContain('Интернет Решения');
     expect(text).toContain('07.11.2026 — направлена претензия.');
     expect(text).toContain('07.11.2026 продавцу направлена претензия; ответа на неё не получено.');
     expect(text).toContain('1. Копия кассового чека или иного документа об оплате.');

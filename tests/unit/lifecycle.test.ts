@@ -94,6 +94,21 @@ describe('the lifecycle', () => {
     expect(act(at('sent'), { type: 'escalate', document: 'claim', text: 'я'.repeat(100_001) })).toMatchObject({ ok: false });
   });
 
+  it('counts a claim’s ten days from the seller’s receipt once it is known, not from the day it is marked sent', () => {
+    // Received Wednesday 25 November: ten days end on Saturday 5 December, so on Monday 7 December (art. 193).
+    const claim = act(at('answered'), { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ', claimReceived: '2026-11-25' });
+    if (!claim.ok) throw new Error(claim.error);
+    expect(new Date(claim.inquiry.dueAt!).toISOString()).toBe('2026-12-07T20:59:59.999Z');
+    expect(claim.inquiry.sentAt).toBe(monday);
+    // A date that is no date leaves the count from the day marked sent; a complaint keeps its thirty days.
+    const unknown = act(at('answered'), { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ', claimReceived: '25.11.2026' });
+    if (!unknown.ok) throw new Error(unknown.error);
+    expect(new Date(unknown.inquiry.dueAt!).toISOString()).toBe('2026-12-03T20:59:59.999Z');
+    const complaint = act(at('escalated'), { type: 'escalate', document: 'complaint', text: 'ЖАЛОБА', claimReceived: '2026-11-25' });
+    if (!complaint.ok) throw new Error(complaint.error);
+    expect(new Date(complaint.inquiry.dueAt!).toISOString()).toBe('2026-12-23T20:59:59.999Z');
+  });
+
   it('refuses empty replies and notes', () => {
     expect(act(at('sent'), { type: 'reply', text: '  ', receivedAt: monday }).ok).toBe(false);
     expect(act(at('sent'), { type: 'note', text: '' }).ok).toBe(false);

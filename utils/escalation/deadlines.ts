@@ -18,7 +18,18 @@ export interface EscalationDates {
   promised?: string;
   /** The new delivery date the buyer sets (art. 23.1(2)). */
   newDelivery?: string;
+  /**
+   * The buyer told the seller they withdraw: for a return, the return request on the marketplace or the
+   * chat message (art. 26.1(4)); for goods not delivered, the notice the aggregator's refund needs
+   * (art. 12(2.4)).
+   */
+  withdrawn?: string;
+  /** The seller (or the aggregator) received this claim: the answer's ten days run from it (Civil Code art. 165.1). */
+  claimReceived?: string;
 }
+
+/** Art. 21(1): why the seller may take longer than seven days to replace the goods. */
+export type Replacement = 'in-stock' | 'extra-check' | 'out-of-stock';
 
 export interface DeadlineInput {
   situation: Situation;
@@ -27,6 +38,12 @@ export interface DeadlineInput {
   /** The return terms were handed over in writing at delivery (art. 26.1). */
   termsInWriting?: boolean;
   technicallyComplex?: boolean;
+  /** Art. 21(1): 7 days with goods in stock (the default), 20 with an extra quality check, a month without goods. */
+  replacement?: Replacement;
+  /** Art. 20(1): the repair term agreed in writing, in days (at most 45); without it, repair is due without delay. */
+  repairDays?: number;
+  /** Who took the prepayment of goods not delivered: the aggregator's owner (art. 12(2.4)) or the seller. */
+  prepaymentTo?: 'seller' | 'aggregator';
   price?: number;
   prepayment?: number;
   today: string;
@@ -92,16 +109,39 @@ function deadline(id: DeadlineId, article: ArticleId, from: string, term: Deadli
   return { id, article, from, term, nominal, date, moved: date !== nominal, passed: daysLeft < 0, daysLeft, approximate };
 }
 
-/** How long the seller has to meet each demand of art. 18, and the article that says so. */
-const REMEDY_TERM: Record<Exclude<Remedy, 'deliver'>, { days: number; article: ArticleId }> = {
-  refund: { days: 10, article: '22' },
-  discount: { days: 10, article: '22' },
-  replace: { days: 7, article: '21' },
-  repair: { days: 45, article: '20' },
-};
+/** The most a written agreement may set for a repair (art. 20(1)). */
+export const REPAIR_MAX_DAYS = 45;
 
-export function remedyTerm(remedy: Remedy | undefined): { days: number; article: ArticleId } {
-  return REMEDY_TERM[remedy === undefined || remedy === 'deliver' ? 'refund' : remedy];
+/**
+ * How long the seller has to meet a demand of art. 18, and the article that says so: a refund or a price
+ * reduction 10 days (art. 22); a replacement 7 days, 20 with an extra quality check, a month without goods
+ * to replace with (art. 21(1)); a repair without delay, or the term agreed in writing (art. 20(1)) — a
+ * repair with no agreed term has no date to count to, and no term is given.
+ */
+export function remedyTerm(
+  remedy: Remedy | undefined,
+  options: { replacement?: Replacement; repairDays?: number } = {},
+): { article: ArticleId; term?: Deadline['term'] } {
+  switch (remedy) {
+    case 'replace':
+      return {
+        article: '21',
+        term: options.replacement === 'out-of-stock' ? { months: 1 } : { days: options.replacement === 'extra-check' ? 20 : 7 },
+      };
+    case 'repair':
+      return { article: '20', term: options.repairDays && options.repairDays > 0 ? { days: options.repairDays } : undefined };
+    default:
+      return { article: '22', term: { days: 10 } };
+  }
+}
+
+/** "7 дней", "21 дня", "одного месяца": a term as a document writes it after «в течение». */
+export function termText(term: Deadline['term']): string {
+  if (term.months) return term.months === 1 ? 'одного месяца' : `${term.months} месяцев`;
+  const n = term.days ?? 0;
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 14;
+  return `${n} ${!teen && last === 1 ? 'дня' : 'дней'}`;
 }
 
 /** Every deadline the dates allow for the situation; a deadline whose date is unknown is left out. */
@@ -122,19 +162,57 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
         out.push(deadline('complex-goods', '18', dates.delivered, { days: 15 }, today));
       }
       if (known(dates.demandReceived)) {
-        const { days, article } = remedyTerm(input.remedy);
-        out.push(deadline('remedy', article, dates.demandReceived, { days }, today));
+        const { term, article } = remedyTerm(input.remedy, input);
+        if (term) out.push(deadline('remedy', article, dates.demandReceived, term, today));
       }
       break;
     case 'not-delivered':
       // A date the seller promised is a date, not a term: it is not moved off a day off.
       if (known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
       if (known(dates.demandReceived) && input.remedy === 'refund') {
-        out.push(deadline('prepayment-refund', '23.1', dates.demandReceived, { days: 10 }, today));
+        out.push(deadline('prepayment-refund', input.prepaymentTo === 'aggregator' ? '12' : '23.1', dates.demandReceived, { days: 10 }, today));
       }
       break;
   }
   return out;
+}
+
+/**
+ * The ten days the claim gives for an answer, counted from the day the seller received it (Civil Code
+ * art. 165.1: a demand takes effect on delivery), not from the claim's date: a letter arrives days later.
+ */
+export function answerDue(received: string, today: string, days = 10): Omit<Deadline, 'id' | 'article'> & { article: 'gk-165.1' } {
+  const { id: _id, article: _article, ...rest } = deadline('refund', '22', received, { days }, today);
+  return { ...rest, article: 'gk-165.1' };
+}
+
+export type WarrantyCase =
+  /** Within the warranty: the seller answers for the defect unless it proves the buyer caused it (art. 18(6)). */
+  | 'within-warranty'
+  /** A warranty shorter than two years has ended: the buyer must prove the defect predates delivery (art. 19(5)). */
+  | 'after-warranty'
+  /** No warranty, within two years of delivery: the buyer must prove the defect predates delivery (arts. 18(6), 19(1)). */
+  | 'no-warranty'
+  /** Past the warranty and two years from delivery: the law's terms for these demands have run out (art. 19). */
+  | 'too-late';
+
+/**
+ * Which of art. 19's cases a defect found on `found` falls in, from the delivery date and the warranty in
+ * months (0: none was set). The warranty counts from delivery (art. 19(2)); two years from delivery bound
+ * the case without one and the case after a shorter one.
+ */
+export function warrantyCase(
+  delivered: string,
+  warrantyMonths: number,
+  found: string,
+): { case: WarrantyCase; warrantyEnds?: string; twoYearsEnd: string } {
+  const twoYearsEnd = addMonths(delivered, 24);
+  if (warrantyMonths > 0) {
+    const warrantyEnds = addMonths(delivered, warrantyMonths);
+    if (found <= warrantyEnds) return { case: 'within-warranty', warrantyEnds, twoYearsEnd };
+    return { case: warrantyMonths < 24 && found <= twoYearsEnd ? 'after-warranty' : 'too-late', warrantyEnds, twoYearsEnd };
+  }
+  return { case: found <= twoYearsEnd ? 'no-warranty' : 'too-late', twoYearsEnd };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -3,7 +3,8 @@
  * law and the way to Rospotrebnadzor; the articles are the law's own (consultant.ru publishes its text),
  * and seed 000's date for it (07.03.1992) is wrong: the law is of 07.02.1992.
  */
-import { channelById } from '../catalogue';
+import { channelById, withCorrection } from '../catalogue';
+import type { Correction } from '../catalogue/types';
 
 export interface Cited {
   ru: string;
@@ -16,9 +17,35 @@ export interface Cited {
 export const LAW_GENITIVE = 'Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»';
 export const LAW_INSTRUMENTAL = 'Законом РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»';
 
-export type ArticleId = '13.6' | '15' | '18' | '20' | '21' | '22' | '23' | '23.1' | '26.1' | 'nk-333.36' | 'gk-193';
+export type ArticleId =
+  | '9'
+  | '12'
+  | '13.6'
+  | '15'
+  | '18'
+  | '19'
+  | '20'
+  | '21'
+  | '22'
+  | '23'
+  | '23.1'
+  | '26.1'
+  | '40'
+  | 'nk-333.36'
+  | 'gk-165.1'
+  | 'gk-193';
 
 export const ARTICLES: Record<ArticleId, Cited> = {
+  '9': {
+    ru: 'п. 1.2 ст. 9 — владелец агрегатора доводит до сведения потребителя информацию о себе и о продавце (наименование, адрес, ОГРН)',
+    en: 'art. 9(1.2): the aggregator’s owner (the marketplace) must tell the buyer who it is and who the seller is (name, address, ОГРН)',
+    source: 'Law 2300-1, art. 9(1.2)',
+  },
+  '12': {
+    ru: 'п. 2.4 ст. 12 — владелец агрегатора, получивший предварительную оплату, возвращает её в течение десяти календарных дней со дня предъявления требования, если товар не передан в срок и потребитель уведомил продавца об отказе от договора',
+    en: 'art. 12(2.4): the aggregator’s owner that took the prepayment refunds it within 10 calendar days of the demand, when the goods were not delivered on time and the buyer told the seller they withdraw from the contract',
+    source: 'Law 2300-1, art. 12(2.4)',
+  },
   '13.6': {
     ru: 'п. 6 ст. 13 — штраф 50 % от присуждённой суммы, если требование не удовлетворено добровольно',
     en: 'art. 13(6): a court adds a fine of 50 % of the award when the demand was not met voluntarily',
@@ -34,14 +61,19 @@ export const ARTICLES: Record<ArticleId, Cited> = {
     en: 'art. 18: the buyer’s remedies for a defect (replacement, price reduction, repair, refund)',
     source: 'Law 2300-1, art. 18',
   },
+  '19': {
+    ru: 'ст. 19 — требования по недостаткам: в течение гарантийного срока, а без него — в пределах двух лет со дня передачи; после гарантии короче двух лет — если потребитель докажет, что недостаток возник до передачи',
+    en: 'art. 19: defect claims within the warranty, or within two years of delivery where there is none; after a warranty shorter than two years, if the buyer proves the defect predates delivery (art. 19(5))',
+    source: 'Law 2300-1, art. 19(1) and (5)',
+  },
   '20': {
-    ru: 'ст. 20 — устранение недостатков: не более 45 дней',
-    en: 'art. 20: a defect is repaired within at most 45 days',
+    ru: 'п. 1 ст. 20 — устранение недостатков: незамедлительно, а срок, согласованный в письменной форме, — не более 45 дней',
+    en: 'art. 20(1): a defect is repaired without delay; a term agreed in writing may not exceed 45 days',
     source: 'Law 2300-1, art. 20(1)',
   },
   '21': {
-    ru: 'ст. 21 — замена товара: в течение семи дней (двадцати — при дополнительной проверке качества)',
-    en: 'art. 21: replacement within 7 days (20 when an extra quality check is needed)',
+    ru: 'п. 1 ст. 21 — замена товара: в течение семи дней, двадцати — при дополнительной проверке качества, месяца — если товара для замены нет',
+    en: 'art. 21(1): replacement within 7 days, 20 when the seller needs an extra quality check, one month when it has no goods to replace with',
     source: 'Law 2300-1, art. 21(1)',
   },
   '22': {
@@ -64,10 +96,20 @@ export const ARTICLES: Record<ArticleId, Cited> = {
     en: 'art. 26.1(4): goods of proper quality bought remotely may be returned within 7 days of delivery, 3 months when the return terms were not given in writing at delivery; the refund within 10 days of the demand',
     source: 'Law 2300-1, art. 26.1(4)',
   },
+  '40': {
+    ru: 'пп. 1–2 ст. 40 — Роспотребнадзор контролирует соблюдение продавцами и владельцами агрегаторов обязательных требований',
+    en: 'art. 40(1–2): Rospotrebnadzor supervises whether sellers and aggregators’ owners keep the mandatory requirements; money is awarded by a court',
+    source: 'Law 2300-1, art. 40(1) and (2)',
+  },
   'nk-333.36': {
     ru: 'пп. 4 п. 2 и п. 3 ст. 333.36 НК РФ — потребитель не платит госпошлину по искам до 1 000 000 ₽',
     en: 'Tax Code art. 333.36(2)(4) and (3): a consumer pays no state duty on claims up to 1,000,000 rubles',
     source: 'Tax Code of the Russian Federation, art. 333.36; Law 2300-1, art. 17(3)',
+  },
+  'gk-165.1': {
+    ru: 'п. 1 ст. 165.1 ГК РФ — требование влечёт последствия с момента его доставки адресату (и тогда, когда он уклонился от получения)',
+    en: 'Civil Code art. 165.1(1): a demand takes effect when it reaches the addressee (also when they avoid receiving it): legal terms run from receipt',
+    source: 'Civil Code of the Russian Federation, art. 165.1(1)',
   },
   'gk-193': {
     ru: 'ст. 193 ГК РФ — срок, последний день которого нерабочий, оканчивается в ближайший рабочий день',
@@ -78,16 +120,82 @@ export const ARTICLES: Record<ArticleId, Cited> = {
 
 /**
  * Ozon's platform operator, co-addressee of a claim about an Ozon order: its address is the catalogue's
- * entry (seed 002 gives it), so a correction there and here cannot drift apart.
+ * entry (seed 002 gives it), with the shopper's correction of it from the options, so the two cannot
+ * drift apart.
  */
-export function ozonOperator(): { name: string; address: string; role: string } {
-  const access = channelById('ozon-operator')?.access;
+export function ozonOperator(corrections: Record<string, Correction> = {}): { name: string; address: string; role: string } {
+  const channel = channelById('ozon-operator');
+  const access = channel && withCorrection(channel, corrections).access;
   return {
     name: 'ООО «Интернет Решения»',
     address: access?.type === 'postal' ? access.address : '123112, г. Москва, Пресненская набережная, д. 10',
     role: 'владелец агрегатора информации о товарах (Ozon)',
   };
 }
+
+/** Internet Resheniya's registry numbers (public; their control digits check). */
+export const OZON_OPERATOR_IDS = { inn: '7704217370', ogrn: '1027739244741' } as const;
+
+/** Ozon itself is the seller: its operator's name or numbers are the seller's. */
+export function isOzonOperator(seller: { name?: string; ids?: string }): boolean {
+  const ids = (seller.ids ?? '').replace(/\s/g, '');
+  return (
+    /интернет\s+решения/i.test(seller.name ?? '') || ids.includes(OZON_OPERATOR_IDS.inn) || ids.includes(OZON_OPERATOR_IDS.ogrn)
+  );
+}
+
+/**
+ * Technically complex goods are those on the Government's list, not whatever has a motor: the list is
+ * Постановление Правительства РФ от 10.11.2011 № 924. The link is to its text on consultant.ru.
+ */
+export const COMPLEX_GOODS_LIST = {
+  ru: 'Перечень технически сложных товаров, утверждённый постановлением Правительства РФ от 10.11.2011 № 924',
+  en: 'The list of technically complex goods, Government Decree No. 924 of 10 November 2011',
+  url: 'https://www.consultant.ru/document/cons_doc_LAW_121603/',
+  source: 'Law 2300-1, art. 18(1) (the list is the Government’s); Government Decree No. 924 of 10.11.2011',
+} as const;
+
+/**
+ * How a complaint reaches Rospotrebnadzor since 30.03.2025: Федеральный закон от 28.12.2024 № 547-ФЗ
+ * amended Федеральный закон от 02.05.2006 № 59-ФЗ «О порядке рассмотрения обращений граждан РФ» so that
+ * an appeal in electronic form is considered only when sent through Госуслуги or the agency's own
+ * information system or site that identifies the citizen (art. 4(1) of 59-ФЗ); an e-mail is not. The
+ * answer comes to the e-mail given or the personal account (art. 7(3)). A letter on paper, by post or in
+ * person, to the territorial office is unchanged.
+ */
+export const FILING = {
+  ru:
+    'С 30.03.2025 (Федеральный закон от 28.12.2024 № 547-ФЗ, изменивший Федеральный закон от 02.05.2006 № 59-ФЗ) ' +
+    'обращение в электронной форме рассматривается, только если подано через Госуслуги или официальный сайт ' +
+    '(информационную систему) органа с подтверждением личности; обращение по электронной почте не рассматривается. ' +
+    'Письменное обращение можно направить почтой или подать лично в территориальный орган Роспотребнадзора.',
+  en:
+    'Since 30 March 2025 (Federal Law 547-FZ of 28.12.2024, amending Law 59-FZ) an electronic appeal is considered only when filed through Gosuslugi or the agency’s own site with your identity confirmed — not by e-mail. A paper complaint by post to, or handed in at, the territorial office still works.',
+  source: 'Federal Law No. 59-FZ of 02.05.2006, arts. 4(1) and 7(3), as amended by Federal Law No. 547-FZ of 28.12.2024 (in force 30.03.2025)',
+} as const;
+
+/**
+ * Федеральный закон от 31.07.2025 № 289-ФЗ «Об отдельных вопросах регулирования платформенной
+ * экономики в Российской Федерации», in force (its main part) from 01.10.2026. What was read of it: its
+ * art. 1 (it governs the relations of intermediary digital platforms' operators with their partners,
+ * users and others in the sale of goods) and summaries of it (a register of platforms, the operator's
+ * contracts with sellers and pick-up points, a pre-trial procedure for disputes between sellers and
+ * platforms). Nothing was found in it that changes the consumer's demands these documents rest on —
+ * arts. 18–23.1 and 26.1 of Law 2300-1, nor the aggregator's own duties in arts. 9(1.2) and 12(2.4) — for
+ * orders placed since 01.10.2026. The documents therefore cite Law 2300-1 alone; what was not read (the
+ * whole text of 289-ФЗ and the law amending other acts alongside it) may still say otherwise.
+ */
+export const PLATFORM_LAW_289 = {
+  inForce: '2026-10-01',
+  changesThisCore: false,
+  ru:
+    'Федеральный закон от 31.07.2025 № 289-ФЗ «Об отдельных вопросах регулирования платформенной экономики в Российской ' +
+    'Федерации» (действует с 01.10.2026): в прочитанном тексте и обзорах не найдено норм, меняющих требования потребителя ' +
+    'по ст. 18–23.1, 26.1 и обязанности владельца агрегатора по п. 1.2 ст. 9 и п. 2.4 ст. 12 Закона о защите прав потребителей.',
+  en:
+    'Federal Law 289-FZ of 31.07.2025 on the platform economy (in force from 1 October 2026): nothing found in the text read (its art. 1) or in summaries of it changes the buyer’s demands under arts. 18–23.1 and 26.1 or the aggregator’s duties under arts. 9(1.2) and 12(2.4) of Law 2300-1. Its full text was not read.',
+  source: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); klerk.ru summaries of 02.09.2025–15.12.2025',
+} as const;
 
 /** The marketplaces' addresses where Russian consumer law does not apply. */
 export function foreignOzon(url: string): 'ozon.by' | 'ozon.kz' | undefined {

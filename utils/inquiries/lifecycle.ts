@@ -2,7 +2,8 @@
  * An inquiry's life: not sent → sent → answered → resolved; or escalated, or closed without result.
  * "Awaiting reply" is not a state: it is a sent (or escalated) inquiry whose answer is due.
  */
-import { addWorkingDays, legalDeadline } from '../calendar';
+import { addWorkingDays, endOfMoscowDay, legalDeadline, moscowDate } from '../calendar';
+import { answerDue, isIsoDate } from '../escalation/deadlines';
 import { channelById, topicById } from '../catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './model';
 
@@ -23,8 +24,11 @@ export type InquiryAction =
   | { type: 'resolve' }
   | { type: 'close' }
   | { type: 'reopen' }
-  /** A claim or a complaint was sent: its full text goes on the timeline. */
-  | { type: 'escalate'; document: 'claim' | 'complaint'; text: string };
+  /**
+   * A claim or a complaint was sent: its full text goes on the timeline. `claimReceived` (YYYY-MM-DD), when
+   * the seller's receipt of the claim is known, is the day its ten days count from.
+   */
+  | { type: 'escalate'; document: 'claim' | 'complaint'; text: string; claimReceived?: string };
 
 /** A claim or complaint longer than this is refused (an export must be able to carry it back). */
 export const MAX_DOCUMENT_CHARS = 100_000;
@@ -130,7 +134,7 @@ export function applyAction(
       const text = action.text.trim();
       if (!text) return { ok: false, error: 'the document is empty' };
       if (text.length > MAX_DOCUMENT_CHARS) return { ok: false, error: 'the document is too long' };
-      const due = legalDeadline(now, ESCALATION_ANSWER_DAYS[action.document]);
+      const due = escalationDue(action, now);
       next.status = 'escalated';
       next.sentAt = now;
       next.dueAt = due.at;
@@ -149,6 +153,22 @@ export function applyAction(
       break;
   }
   return { ok: true, inquiry: next, event };
+}
+
+/**
+ * When the addressee's answer is due: a claim's ten days run from the seller's receipt once it is known
+ * (Civil Code art. 165.1, the core's `answerDue`), else from the day it is marked sent; a complaint's
+ * thirty from that day.
+ */
+export function escalationDue(
+  action: Extract<InquiryAction, { type: 'escalate' }>,
+  now: number,
+): { at: number; date: string; approximate: boolean } {
+  if (action.document === 'claim' && isIsoDate(action.claimReceived)) {
+    const due = answerDue(action.claimReceived, moscowDate(now), ESCALATION_ANSWER_DAYS.claim);
+    return { at: endOfMoscowDay(due.date), date: due.date, approximate: due.approximate };
+  }
+  return legalDeadline(now, ESCALATION_ANSWER_DAYS[action.document]);
 }
 
 /** Sent or escalated, with the answer's due time passed. */

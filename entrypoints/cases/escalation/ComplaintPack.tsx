@@ -1,0 +1,49 @@
+/** What goes with a complaint to Rospotrebnadzor: the papers to attach, how to file it, what comes next. */
+import { channelById, correctableValue, withCorrection } from '../../../utils/catalogue';
+import type { Correction } from '../../../utils/catalogue/types';
+import type { Inquiry } from '../../../utils/inquiries/model';
+import { t, type Language } from '../../../utils/platform/i18n';
+
+interface Props {
+  inquiry: Inquiry;
+  corrections: Record<string, Correction>;
+  language: Language;
+}
+
+export function ComplaintPack({ inquiry, corrections, language }: Props) {
+  const regulator = channelById('rospotrebnadzor');
+  const regulatorUrl = regulator && correctableValue(withCorrection(regulator, corrections));
+  const ethics = inquiry.marketplace === 'ozon' ? channelById('ozon-ethics') : undefined;
+  const ethicsLink = ethics && correctableValue(withCorrection(ethics, corrections));
+  return (
+    <div data-testid="mh-complaint-pack">
+      <h3>{t('complaintChecklist', language)}</h3>
+      <ul data-testid="mh-complaint-checklist">
+        <li>{t('complaintChecklistReceipt', language)}</li>
+        <li>{t('complaintChecklistReplies', language)}</li>
+        <li>{t('complaintChecklistClaim', language)}</li>
+        <li>{t('complaintChecklistOther', language)}</li>
+      </ul>
+      <h3>{t('complaintHow', language)}</h3>
+      <p data-testid="mh-complaint-how">
+        {t('complaintHowText', language)}{' '}
+        {regulatorUrl && (
+          <a href={regulatorUrl} target="_blank" rel="noopener noreferrer">{regulatorUrl}</a>
+        )}
+      </p>
+      <h3>{t('complaintNext', language)}</h3>
+      <p data-testid="mh-complaint-next">{t('complaintNextText', language)}</p>
+      {ethics && (
+        <p class="notice" data-testid="mh-ethics">
+          {t('complaintEthics', language, ethics.name[language])}
+          {ethicsLink && (
+            <>
+              {' '}
+              <a href={ethicsLink} target="_blank" rel="noopener noreferrer">{ethicsLink}</a>
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/** The dates and sums the document rests on, and where the money is to be paid. */
+import { channelById } from '../../../utils/catalogue';
+import { demandReceivedHint, type EscalationInput } from '../../../utils/escalation/documents';
+import type { Inquiry } from '../../../utils/inquiries/model';
+import { formatDate, t, type Language, type MessageKey } from '../../../utils/platform/i18n';
+import { CheckField, SelectField, TextField } from './fields';
+import { WITHDRAWALS, type Form } from './form';
+
+interface Props {
+  inquiry: Inquiry;
+  form: Form;
+  input: EscalationInput;
+  /** Whether the document demands money: then it asks where to pay. */
+  paymentAsked: boolean;
+  language: Language;
+  change: (next: Partial<Form>) => void;
+}
+
+export function DateFields({ inquiry, form, input, paymentAsked, language, change }: Props) {
+  const { situation, remedy } = input;
+  const dateField = (name: keyof Form['dates'], label: MessageKey, note?: preact.ComponentChildren) => (
+    <TextField
+      type="date"
+      label={t(label, language)}
+      testid={`mh-date-${name}`}
+      value={form.dates[name]}
+      onInput={(value) => change({ dates: { ...form.dates, [name]: value || undefined } })}
+      note={note}
+    />
+  );
+  const moneyField = (name: 'price' | 'prepayment', label: MessageKey, testid: string) => (
+    <TextField inputMode="decimal" label={t(label, language)} testid={testid} value={form[name]} onInput={(value) => change({ [name]: value })} />
+  );
+  // The first message sent is offered, never filled in: it often went to the marketplace's support.
+  const hint = demandReceivedHint(inquiry);
+  const hintNote = hint && !form.dates.demandReceived && (
+    <span data-testid="mh-demand-hint" data-date={hint.date}>
+      {t('escalateDemandHint', language, formatDate(hint.date, language), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
+      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change({ dates: { ...form.dates, demandReceived: hint.date } })}>
+        {t('escalateUseHint', language, formatDate(hint.date, language))}
+      </button>
+    </span>
+  );
+  const withdrawal = situation === 'return' || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
+
+  return (
+    <fieldset>
+      <legend>{t('escalateDates', language)}</legend>
+      {situation !== 'not-delivered' && dateField('delivered', 'escalateDelivered')}
+      {situation === 'not-delivered' && dateField('promised', 'escalatePromised')}
+      {situation === 'not-delivered' && remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
+      {dateField('demandReceived', 'escalateDemand', hintNote)}
+      {withdrawal && dateField('withdrawn', 'escalateWithdrawn')}
+      {withdrawal && (
+        <SelectField
+          label="escalateWithdrawalVia"
+          testid="mh-withdrawal-via"
+          value={form.withdrawalVia}
+          choices={WITHDRAWALS}
+          none="paymentChoose"
+          language={language}
+          onChange={(withdrawalVia) => change({ withdrawalVia })}
+        />
+      )}
+      {form.kind === 'claim' && dateField('claimReceived', 'escalateClaimReceived', t('escalateClaimReceivedNote', language))}
+      {moneyField('price', 'escalatePrice', 'mh-price-input')}
+      {situation === 'not-delivered' && moneyField('prepayment', 'escalatePrepayment', 'mh-prepayment')}
+      {situation === 'not-delivered' && (
+        <SelectField
+          label="escalatePrepaymentTo"
+          testid="mh-prepayment-to"
+          value={form.prepaymentTo}
+          choices={[
+            ['seller', 'prepaymentToSeller'],
+            ['aggregator', 'prepaymentToAggregator'],
+          ]}
+          language={language}
+          onChange={(prepaymentTo) => change({ prepaymentTo: prepaymentTo ?? 'seller' })}
+        />
+      )}
+      {situation === 'return' && (
+        <CheckField label={t('escalateTermsWritten', language)} testid="mh-terms-written" checked={form.termsInWriting} onChange={(termsInWriting) => change({ termsInWriting })} />
+      )}
+      {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && (
+        <>
+          <SelectField
+            label="escalatePayment"
+            testid="mh-payment-method"
+            value={form.paymentMethod}
+            choices={[
+              ['card', 'paymentCard'],
+              ['details', 'paymentDetails'],
+            ]}
+            none="paymentChoose"
+            language={language}
+            onChange={(paymentMethod) => change({ paymentMethod })}
+          />
+          {form.paymentMethod === 'details' && (
+            <label class="field">
+              {t('escalatePaymentDetails', language)}
+              <textarea rows={3} maxLength={1000} data-testid="mh-payment-details" value={form.paymentDetails} onInput={(e) => change({ paymentDetails: e.currentTarget.value })} />
+            </label>
+          )}
+        </>
+      )}
+    </fieldset>
+  );
+}

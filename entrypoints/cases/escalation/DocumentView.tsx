@@ -1,0 +1,96 @@
+/**
+ * The document as it will print, and its ways out: print (to PDF), copy, .txt, .html, and "mark as sent",
+ * which records the full text on the timeline and moves the inquiry to "escalated".
+ */
+import { useState } from 'preact/hooks';
+import { moscowDate } from '../../../utils/calendar';
+import { documentHtml, documentText, type LegalDocument } from '../../../utils/escalation/documents';
+import { ESCALATION_ANSWER_DAYS, escalationDue, type InquiryAction } from '../../../utils/inquiries/lifecycle';
+import type { Inquiry } from '../../../utils/inquiries/model';
+import { download } from '../../../utils/platform/download';
+import { formatDate, t, type Language } from '../../../utils/platform/i18n';
+import { discardEscalationDraft } from '../../../utils/storage/escalation-drafts';
+import { now } from '../../../utils/storage/clock';
+import { Notes } from './Notes';
+
+export interface Notice {
+  error: boolean;
+  text: string;
+}
+
+interface Props {
+  inquiry: Inquiry;
+  document: LegalDocument;
+  /** The seller's receipt of the claim, when typed: the answer's ten days count from it. */
+  claimReceived?: string;
+  today: string;
+  language: Language;
+  onAction: (action: InquiryAction) => Promise<boolean> | void;
+  onNotice: (notice: Notice) => void;
+}
+
+export function DocumentView({ inquiry, document, claimReceived, today, language, onAction, onNotice }: Props) {
+  const [pending, setPending] = useState(false);
+  const kind = document.kind;
+  const text = documentText(document);
+  const fileBase = `${kind === 'claim' ? 'pretenziya' : 'zhaloba'}-${inquiry.fields.orderId ?? inquiry.fields.article ?? inquiry.id.slice(0, 8)}-${today}`;
+
+  const record = async () => {
+    if (pending) return;
+    const at = now();
+    setPending(true);
+    // The list shows what went wrong when the write fails; the form and the text stay as they are.
+    const action = { type: 'escalate', document: kind, text, ...(kind === 'claim' && claimReceived && { claimReceived }) } as const;
+    const ok = await onAction(action);
+    setPending(false);
+    if (ok === false) return;
+    // The complaint is the last document: what was typed for it is kept no longer. (After a claim it
+    // stays, for the complaint that may follow.)
+    if (kind === 'complaint') void discardEscalationDraft(inquiry.id);
+    const due = escalationDue(action, at);
+    const what = t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language);
+    onNotice({ error: false, text: t('escalateRecorded', language, what, formatDate(moscowDate(at), language), formatDate(due.date, language)) });
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      onNotice({ error: false, text: t('escalateCopied', language) });
+    } catch (error) {
+      onNotice({ error: true, text: String((error as Error)?.message ?? error) });
+    }
+  };
+
+  return (
+    <section aria-label={t('escalateDocument', language)}>
+      <h3 class="no-print">{t('escalateDocument', language)}</h3>
+      {language === 'en' && <p class="muted no-print">{t('escalateExplainNote', language)}</p>}
+      <div class="doc-actions no-print">
+        <button type="button" data-testid="mh-doc-print" onClick={() => print()}>{t('escalatePrint', language)}</button>
+        <button type="button" data-testid="mh-doc-copy" onClick={() => void copy()}>{t('escalateCopy', language)}</button>
+        <button type="button" data-testid="mh-doc-txt" onClick={() => download(`${fileBase}.txt`, text, 'text/plain;charset=utf-8')}>
+          {t('escalateTxt', language)}
+        </button>
+        <button type="button" data-testid="mh-doc-html" onClick={() => download(`${fileBase}.html`, documentHtml(document), 'text/html;charset=utf-8')}>
+          {t('escalateHtml', language)}
+        </button>
+        <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord', language)}</button>
+      </div>
+      <p class="muted no-print">{t('escalateRecordHint', language, ESCALATION_ANSWER_DAYS[kind])}</p>
+      <Notes notes={document.notes} language={language} />
+      <div class={`doc-print${language === 'en' ? ' with-explain' : ''}`} data-testid="mh-document" data-kind={kind} lang="ru">
+        {document.parts.map((part) => (
+          <div class={`doc-part doc-${part.id}`} key={part.id} data-testid="mh-doc-part" data-part={part.id}>
+            <div class="doc-text">
+              {part.text.split('\n').map((line, i) => (
+                <p key={i}>{line || '\u00a0'}</p>
+              ))}
+            </div>
+            {language === 'en' && (
+              <p class="doc-explain no-print" lang="en" data-testid="mh-doc-explain">{part.en}</p>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

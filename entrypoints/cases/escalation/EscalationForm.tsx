@@ -1,0 +1,162 @@
+/** The questions a claim or complaint needs answered: the kind, the situation, the goods, the seller, dates, the profile. */
+import type { Remedy, Situation } from '../../../utils/escalation/deadlines';
+import type { Asked, EscalationInput } from '../../../utils/escalation/documents';
+import { COMPLEX_GOODS_LIST } from '../../../utils/escalation/law';
+import type { Inquiry } from '../../../utils/inquiries/model';
+import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
+import type { Profile } from '../../../utils/templates';
+import { DateFields } from './DateFields';
+import { CheckField, SelectField, TextField } from './fields';
+import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
+import { SellerFields } from './SellerFields';
+
+interface Props {
+  inquiry: Inquiry;
+  form: Form;
+  input: EscalationInput;
+  /** What the core asks beyond the fields every document has. */
+  asked: Asked[];
+  profile: Profile;
+  /** Whether the document waits for the shopper's own details. */
+  needsProfile: boolean;
+  language: Language;
+  change: (next: Partial<Form>) => void;
+  changeProfile: (name: keyof Profile, value: string) => void;
+  saveProfile: () => void;
+}
+
+export function EscalationForm({ inquiry, form, input, asked, profile, needsProfile, language, change, changeProfile, saveProfile }: Props) {
+  const remedies = remediesOf(form, input);
+  const { remedy, situation } = input;
+  const profileField = (name: keyof Profile, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
+    <TextField
+      type={type}
+      label={t(label, language)}
+      testid={`mh-escalate-profile-${name}`}
+      value={profile[name]}
+      onInput={(value) => changeProfile(name, value)}
+      onBlur={saveProfile}
+    />
+  );
+  const aggregatorAsked = asked.includes('aggregator') || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
+  const paymentAsked = asked.includes('payment') || asked.includes('payment-details');
+
+  return (
+    <form class="escalation-form" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>{t('escalateKind', language)}</legend>
+        {(['claim', 'complaint'] as const).map((kind) => (
+          <label class="choice" key={kind}>
+            <input type="radio" name="kind" data-testid={`mh-doc-kind-${kind}`} checked={form.kind === kind} onChange={() => change({ kind })} />
+            {t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language)}
+          </label>
+        ))}
+      </fieldset>
+      <SelectField<Situation>
+        label="escalateSituation"
+        testid="mh-situation"
+        value={form.situation}
+        choices={SITUATIONS}
+        language={language}
+        onChange={(value) => value && change({ situation: value })}
+      />
+      {remedies.length > 0 && (
+        <SelectField<Remedy> label="escalateRemedy" testid="mh-remedy" value={remedy} choices={remedies} language={language} onChange={(value) => value && change({ remedy: value })} />
+      )}
+      {situation !== 'not-delivered' && remedy === 'replace' && (
+        <SelectField label="escalateReplacement" testid="mh-replacement" value={form.replacement} choices={REPLACEMENTS} language={language} onChange={(value) => value && change({ replacement: value })} />
+      )}
+      {situation !== 'not-delivered' && remedy === 'repair' && (
+        <TextField inputMode="numeric" label={t('escalateRepairDays', language)} testid="mh-repair-days" value={form.repairDays} onInput={(repairDays) => change({ repairDays })} />
+      )}
+      {!inquiry.fields.article && !inquiry.fields.title && (inquiry.context.items?.length ?? 0) > 1 && (
+        <label class="field">
+          {t('escalateItem', language)}
+          <select data-testid="mh-doc-item" value={String(form.item)} onChange={(e) => change({ item: Number(e.currentTarget.value) })}>
+            {inquiry.context.items!.map((item, i) => (
+              <option value={String(i)} key={i}>
+                {[item.title, item.article && t('itemArticle', language, item.article)].filter(Boolean).join(' · ')}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class="field">
+        {t('escalateProblem', language)}
+        <textarea rows={3} maxLength={4000} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
+      </label>
+      {situation === 'defect' && (
+        <>
+          <TextField inputMode="numeric" label={t('escalateWarranty', language)} testid="mh-warranty" value={form.warranty} onInput={(warranty) => change({ warranty })} />
+          <CheckField
+            label={
+              <>
+                {t('escalateComplex', language)} —{' '}
+                <a href={COMPLEX_GOODS_LIST.url} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
+                  {t('escalateComplexList', language)}
+                </a>
+              </>
+            }
+            testid="mh-complex"
+            checked={form.technicallyComplex}
+            onChange={(technicallyComplex) => change({ technicallyComplex })}
+          />
+          {form.technicallyComplex && (
+            <SelectField
+              label="escalateComplexGround"
+              testid="mh-complex-ground"
+              value={form.complexGround}
+              choices={COMPLEX_GROUNDS}
+              none="complexGroundChoose"
+              language={language}
+              onChange={(complexGround) => change({ complexGround })}
+            />
+          )}
+          <SelectField
+            label="escalateLarge"
+            testid="mh-large"
+            value={form.large}
+            choices={[
+              ['heavy', 'largeHeavy'],
+              ['bulky', 'largeBulky'],
+            ]}
+            none="largeNo"
+            language={language}
+            onChange={(large) => change({ large })}
+          />
+        </>
+      )}
+      {situation === 'return' && (
+        <SelectField
+          label="escalateRestricted"
+          testid="mh-restricted"
+          value={form.restrictedGoods}
+          choices={RESTRICTED}
+          none="restrictedNone"
+          language={language}
+          onChange={(restrictedGoods) => change({ restrictedGoods })}
+        />
+      )}
+      {form.kind === 'complaint' && (
+        <CheckField
+          label={t('escalateOperatorFailedInfo', language)}
+          testid="mh-operator-failed-info"
+          checked={form.operatorFailedSellerInfo}
+          onChange={(operatorFailedSellerInfo) => change({ operatorFailedSellerInfo })}
+        />
+      )}
+
+      <SellerFields inquiry={inquiry} form={form} aggregatorAsked={aggregatorAsked} language={language} change={change} />
+      <DateFields inquiry={inquiry} form={form} input={input} paymentAsked={paymentAsked} language={language} change={change} />
+
+      <fieldset data-testid="mh-escalate-profile" data-missing={String(needsProfile)}>
+        <legend>{t('escalateProfile', language)}</legend>
+        <p class="muted">{t('escalateProfileNote', language)}</p>
+        {profileField('name', 'optionsName')}
+        {profileField('phone', 'optionsPhone', 'tel')}
+        {profileField('email', 'optionsEmail', 'email')}
+        {profileField('address', 'optionsAddress')}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Who the document is addressed to: the seller's legal details, typed or filled from the «Информация о
+ * продавце» block pasted from the product page; Ozon as the seller; the aggregator's owner off Ozon.
+ */
+import { useState } from 'preact/hooks';
+import type { SellerEntity } from '../../../utils/escalation/documents';
+import { parseSellerBlock } from '../../../utils/escalation/seller-details';
+import type { Inquiry } from '../../../utils/inquiries/model';
+import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
+import { CheckField, TextField } from './fields';
+import type { Form } from './form';
+
+interface Props {
+  inquiry: Inquiry;
+  form: Form;
+  /** Whether the prepayment is demanded of the aggregator's owner, whose details are then asked off Ozon. */
+  aggregatorAsked: boolean;
+  language: Language;
+  change: (next: Partial<Form>) => void;
+}
+
+export function SellerFields({ inquiry, form, aggregatorAsked, language, change }: Props) {
+  const [pasted, setPasted] = useState<{ filled: MessageKey[] } | undefined>(undefined);
+  const sellerField = (name: keyof SellerEntity, label: MessageKey) => (
+    <TextField
+      label={t(label, language)}
+      testid={`mh-seller-${name}`}
+      value={form.seller[name]}
+      onInput={(value) => change({ seller: { ...form.seller, [name]: value } })}
+    />
+  );
+  const aggregatorField = (name: keyof SellerEntity, label: MessageKey) => (
+    <TextField
+      label={t(label, language)}
+      testid={`mh-aggregator-${name}`}
+      value={form.aggregator[name]}
+      onInput={(value) => change({ aggregator: { ...form.aggregator, [name]: value } })}
+    />
+  );
+  // What the block gives replaces what was typed; what it does not give is left as it was.
+  const paste = (text: string) => {
+    if (!text.trim()) return setPasted(undefined);
+    const found = parseSellerBlock(text);
+    const seller = { ...form.seller };
+    const filled: MessageKey[] = [];
+    const fields: [keyof SellerEntity, MessageKey][] = [
+      ['name', 'sellerPartName'],
+      ['ids', 'sellerPartIds'],
+      ['address', 'sellerPartAddress'],
+    ];
+    for (const [name, label] of fields) {
+      const value = found[name];
+      if (!value) continue;
+      seller[name] = value;
+      filled.push(label);
+    }
+    setPasted({ filled });
+    if (filled.length) change({ seller });
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('escalateSeller', language)}</legend>
+      <p class="muted">
+        {t('escalateSellerHint', language)}
+        {inquiry.fields.seller && (
+          <>
+            {' '}
+            {inquiry.context.sellerUrl ? (
+              <a href={inquiry.context.sellerUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
+                {t('escalateSellerShop', language, inquiry.fields.seller)}
+              </a>
+            ) : (
+              t('escalateSellerShop', language, inquiry.fields.seller)
+            )}
+          </>
+        )}
+      </p>
+      {inquiry.marketplace === 'ozon' && (
+        <CheckField
+          label={t('escalateSellerIsOperator', language)}
+          testid="mh-seller-is-operator"
+          checked={form.sellerIsOperator}
+          onChange={(sellerIsOperator) => change({ sellerIsOperator })}
+        />
+      )}
+      <label class="field">
+        {t('escalateSellerBlock', language)}
+        <textarea rows={4} maxLength={4000} data-testid="mh-seller-block" onInput={(e) => paste(e.currentTarget.value)} />
+      </label>
+      {pasted && (
+        <p class="muted" role="status" data-testid="mh-seller-block-result" data-filled={String(pasted.filled.length)}>
+          {pasted.filled.length
+            ? t('escalateSellerBlockFilled', language, pasted.filled.map((key) => t(key, language)).join(', '))
+            : t('escalateSellerBlockNone', language)}
+        </p>
+      )}
+      {sellerField('name', 'escalateSellerName')}
+      {sellerField('ids', 'escalateSellerIds')}
+      {sellerField('address', 'escalateSellerAddress')}
+      {aggregatorAsked && inquiry.marketplace !== 'ozon' && (
+        <fieldset data-testid="mh-aggregator">
+          <legend>{t('escalateAggregator', language)}</legend>
+          {aggregatorField('name', 'escalateAggregatorName')}
+          {aggregatorField('ids', 'escalateAggregatorIds')}
+          {aggregatorField('address', 'escalateAggregatorAddress')}
+        </fieldset>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,129 @@
+/** The escalation page (cases.html#escalate/<id>): its form, deadlines, complaint pack and document. */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { moscowDate } from '../../../utils/calendar';
+import { buildDocument } from '../../../utils/escalation/documents';
+import { foreignOzon } from '../../../utils/escalation/law';
+import type { InquiryAction } from '../../../utils/inquiries/lifecycle';
+import type { Inquiry } from '../../../utils/inquiries/model';
+import { t, type Language } from '../../../utils/platform/i18n';
+import { now } from '../../../utils/storage/clock';
+import type { Settings } from '../../../utils/storage/settings';
+import { ComplaintPack } from './ComplaintPack';
+import { Deadlines } from './Deadlines';
+import { DocumentView, type Notice } from './DocumentView';
+import { EscalationForm } from './EscalationForm';
+import { ASKED_LABEL, inputOf, MISSING_LABEL, PROBLEM_LABEL } from './form';
+import { useEscalation } from './use-escalation';
+
+interface Props {
+  inquiry: Inquiry;
+  language: Language;
+  settings: Settings | undefined;
+  onAction: (action: InquiryAction) => Promise<boolean> | void;
+}
+
+/**
+ * The claim to the seller or the complaint to Rospotrebnadzor, with the legal deadlines and the penalty to
+ * date beside the form, and the document as it will print. What is typed is kept as a draft.
+ */
+export function Escalation({ inquiry, language, settings, onAction }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [inquiry.id]);
+  const { form, events, files, change, profile, changeProfile, saveProfile } = useEscalation(inquiry, settings);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const corrections = settings?.corrections ?? {};
+
+  const today = moscowDate(now());
+  const input = useMemo(
+    () => form && profile && inputOf(form, { inquiry, events, files, profile, corrections, today }),
+    [form, inquiry, events, files, profile, corrections, today],
+  );
+  const result = input && buildDocument(input);
+  const country = foreignOzon(inquiry.pageUrl || inquiry.context.url);
+
+  if (country) {
+    return (
+      <article class="case escalation" data-testid="mh-escalation">
+        <h2 ref={heading} tabIndex={-1}>{t('escalateTitle', language)}</h2>
+        <p><a href={`#${encodeURIComponent(inquiry.id)}`}>{t('escalateBack', language)}</a></p>
+        <p class="notice" role="status" data-testid="mh-escalation-foreign">{t('escalateForeign', language, country)}</p>
+      </article>
+    );
+  }
+  if (!form || !input || !profile) return <p class="muted">{t('popupLoading', language)}</p>;
+
+  const document = result?.ok ? result.document : undefined;
+  const missing = result && !result.ok && result.reason === 'missing' ? result.missing : [];
+  const asked = result && !result.ok && result.reason === 'missing' ? result.asked : [];
+  const problems = result && !result.ok && result.reason === 'invalid' ? result.problems : [];
+  const needsProfile = missing.some((m) => m.startsWith('profile-'));
+
+  return (
+    <article class="case escalation" data-testid="mh-escalation" data-id={inquiry.id}>
+      <h2 ref={heading} tabIndex={-1}>{t('escalateTitle', language)}</h2>
+      <p class="no-print"><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack', language)}</a></p>
+      <p class="notice no-print" data-testid="mh-not-legal-advice">{t('escalateNotAdvice', language)}</p>
+
+      <div class="escalation-grid no-print">
+        <EscalationForm
+          inquiry={inquiry}
+          form={form}
+          input={input}
+          asked={asked}
+          profile={profile}
+          needsProfile={needsProfile}
+          language={language}
+          change={change}
+          changeProfile={changeProfile}
+          saveProfile={saveProfile}
+        />
+        <aside class="escalation-side">
+          <h3>{t('escalateDeadlines', language)}</h3>
+          <Deadlines input={input} language={language} />
+          {form.kind === 'complaint' && <ComplaintPack inquiry={inquiry} corrections={corrections} language={language} />}
+        </aside>
+      </div>
+
+      {missing.length + asked.length > 0 && (
+        <div class="notice no-print" role="status" data-testid="mh-doc-missing">
+          {t('escalateMissing', language)}
+          <ul>
+            {missing.map((m) => (
+              <li key={m} data-missing={m}>{t(MISSING_LABEL[m], language)}</li>
+            ))}
+            {asked.map((a) => (
+              <li key={a} data-asked={a}>{t(ASKED_LABEL[a], language)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div class="error no-print" role="alert" data-testid="mh-doc-invalid">
+          {t('escalateInvalid', language)}
+          <ul>
+            {problems.map((p) => (
+              <li key={p} data-problem={p}>{t(PROBLEM_LABEL[p], language)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {document && (
+        <DocumentView
+          inquiry={inquiry}
+          document={document}
+          claimReceived={input.dates.claimReceived}
+          today={today}
+          language={language}
+          onAction={onAction}
+          onNotice={setNotice}
+        />
+      )}
+      {notice && (
+        <p class={`${notice.error ? 'error' : 'muted'} no-print`} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-error' : 'mh-status'}>
+          {notice.text}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * What the escalation page works from: the inquiry's events and attachments, the form (kept as a draft in
+ * utils/storage/escalation-drafts at each change), and the shopper's profile, edited here and written to
+ * the settings when a field is left or typing pauses — not at every key.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { attachmentsOf, eventsOf } from '../../../utils/db';
+import { loadEscalationDraft, saveEscalationDraft } from '../../../utils/storage/escalation-drafts';
+import { updateSettings, type Settings } from '../../../utils/storage/settings';
+import type { Attachment, Inquiry, InquiryEvent } from '../../../utils/inquiries/model';
+import type { Profile } from '../../../utils/templates';
+import { initialForm, type Form } from './form';
+
+/** The pause in typing after which the profile is written. */
+export const PROFILE_SAVE_DELAY_MS = 800;
+
+export function useEscalation(inquiry: Inquiry, settings: Settings | undefined) {
+  const [form, setForm] = useState<Form | undefined>(undefined);
+  const [events, setEvents] = useState<InquiryEvent[]>([]);
+  const [files, setFiles] = useState<Attachment[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      const [stored, own, attached] = await Promise.all([
+        loadEscalationDraft<Partial<Form>>(inquiry.id),
+        eventsOf(inquiry.id),
+        attachmentsOf(inquiry.id),
+      ]);
+      if (!current) return;
+      setEvents(own);
+      setFiles(attached);
+      setForm({ ...initialForm(inquiry), ...stored });
+    })();
+    return () => {
+      current = false;
+    };
+  }, [inquiry.id, inquiry.updatedAt]);
+
+  const change = (next: Partial<Form>) => {
+    if (!form) return;
+    const updated = { ...form, ...next };
+    setForm(updated);
+    // Kept at once: closing the page loses nothing typed.
+    void saveEscalationDraft(inquiry.id, updated);
+  };
+
+  return { form, events, files, change, ...useProfile(settings) };
+}
+
+/**
+ * The profile as typed. Taken from the settings once: while the shopper types, their text is the truth,
+ * not the saved copy. Written after a pause, when a field is left, and when the page is hidden or closed.
+ */
+function useProfile(settings: Settings | undefined) {
+  const [profile, setProfile] = useState<Profile | undefined>(settings?.profile);
+  useEffect(() => {
+    if (profile === undefined && settings) setProfile(settings.profile);
+  }, [settings]);
+  const unsaved = useRef<Profile | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const next = unsaved.current;
+    if (!next) return;
+    unsaved.current = undefined;
+    // Saved as typed (the documents trim it): each save carries the whole latest profile.
+    void updateSettings({ profile: next });
+  };
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+      flush();
+    };
+  }, []);
+
+  const changeProfile = (name: keyof Profile, value: string) => {
+    const next: Profile = { ...profile, [name]: value || undefined };
+    setProfile(next);
+    unsaved.current = next;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, PROFILE_SAVE_DELAY_MS);
+  };
+
+  return { profile, changeProfile, saveProfile: flush };
+}

@@ -1,0 +1,71 @@
+/** The escalation page's form as the core's input: what is asked, never guessed, and the remedies offered. */
+import { describe, expect, it } from 'vitest';
+import { initialForm, inputOf, remediesOf, wholeNumber, type Form } from '../../entrypoints/cases/escalation/form';
+import { buildDocument } from '../../utils/escalation/documents';
+import type { Inquiry } from '../../utils/inquiries/model';
+
+const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
+const inquiry: Inquiry = {
+  id: 'i1',
+  marketplace: 'ozon',
+  status: 'sent',
+  createdAt: msk('2026-11-02'),
+  updatedAt: msk('2026-11-02'),
+  firstSentAt: msk('2026-11-02'),
+  firstSentChannel: 'ozon-support-chat',
+  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
+  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {}, deliveredDate: '2026-10-01', price: 12990 },
+  fields: { orderId: '46206571-0591', article: '555000111', title: 'Ноутбук' },
+  recipient: 'support',
+  topic: 'damaged',
+  channel: 'ozon-support-chat',
+  subject: 'Брак',
+  message: 'Здравствуйте',
+  language: 'ru',
+};
+const evidence = {
+  inquiry,
+  events: [],
+  files: [],
+  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
+  corrections: {},
+  today: '2026-11-22',
+};
+const form = (change: Partial<Form> = {}): Form => ({
+  ...initialForm(inquiry),
+  seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560', address: '101000, г. Москва, ул. Садовая, д. 5' },
+  problem: 'Не включается',
+  ...change,
+});
+
+describe('the escalation form', () => {
+  it('takes the situation from the topic registry and never fills the seller’s receipt from the first message sent', () => {
+    const start = initialForm(inquiry);
+    expect(start.situation).toBe('defect');
+    expect(start.dates).toEqual({ delivered: '2026-10-01' });
+  });
+
+  it('asks the warranty of a defect until it is typed, 0 meaning none', () => {
+    expect(buildDocument(inputOf(form({ paymentMethod: 'card' }), evidence))).toMatchObject({ ok: false, asked: ['warranty'] });
+    expect(inputOf(form({ warranty: '0' }), evidence).warrantyMonths).toBe(0);
+    expect(inputOf(form({ warranty: '' }), evidence).warrantyMonths).toBeUndefined();
+    expect([wholeNumber('12'), wholeNumber('1.5'), wholeNumber('-1'), wholeNumber(' ')]).toEqual([12, undefined, undefined, undefined]);
+    expect(buildDocument(inputOf(form({ warranty: '12', paymentMethod: 'card' }), evidence)).ok).toBe(true);
+  });
+
+  it('offers only a repair or a price cut for complex goods past fifteen days without a ground, and the refund back with one', () => {
+    const complex = form({ technicallyComplex: true, remedy: 'refund', warranty: '12' });
+    expect(remediesOf(complex, inputOf(complex, evidence)).map(([r]) => r)).toEqual(['repair', 'discount']);
+    expect(inputOf(complex, evidence).remedy).toBe('repair');
+    const grounded = { ...complex, complexGround: 'substantial-defect' as const };
+    expect(inputOf(grounded, evidence)).toMatchObject({ remedy: 'refund', complexGround: 'substantial-defect' });
+  });
+
+  it('passes the payment, the options’ corrections and Ozon as the seller on, and a repair term over 45 days as a problem', () => {
+    const corrections = { 'ozon-operator': { value: '123317, г. Москва, Пресненская наб., д. 12', at: '2026-11-20' } };
+    const input = inputOf(form({ paymentMethod: 'details', paymentDetails: 'р/с 40817…', sellerIsOperator: true }), { ...evidence, corrections });
+    expect(input).toMatchObject({ payment: { method: 'details', details: 'р/с 40817…' }, sellerIsOperator: true, corrections });
+    const repair = inputOf(form({ warranty: '12', remedy: 'repair', repairDays: '60' }), evidence);
+    expect(buildDocument(repair)).toMatchObject({ ok: false, reason: 'invalid', problems: ['repair-days-over-45'] });
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The README's two sample claims are what the code draws today: this test builds them and finds each,
+ * exactly, in the README. `MH_PRINT_SAMPLES=1 npx vitest run tests/unit/readme-claims.test.ts` prints
+ * them, to paste there when the documents change.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, documentText, type EscalationInput } from '../../utils/escalation/documents';
+import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
+
+const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
+
+const inquiry: Inquiry = {
+  id: 'i1',
+  marketplace: 'ozon',
+  status: 'answered',
+  createdAt: msk('2026-11-02'),
+  updatedAt: msk('2026-11-05'),
+  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
+  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
+  fields: { orderId: '46206571-0591', orderDate: '2026-09-17', article: '555000111', title: 'Чайник электрический 1,7 л, стекло' },
+  recipient: 'support',
+  topic: 'defect',
+  channel: 'ozon-support-chat',
+  subject: 'Брак',
+  message: 'Здравствуйте',
+  language: 'ru',
+};
+
+const events: InquiryEvent[] = [
+  { id: 'e1', inquiryId: 'i1', type: 'created', at: msk('2026-11-02') },
+  { id: 'e2', inquiryId: 'i1', type: 'sent', at: msk('2026-11-02'), detail: 'ozon-support-chat' },
+  { id: 'e3', inquiryId: 'i1', type: 'reply', at: msk('2026-11-05'), detail: 'Обратитесь в сервисный центр производителя.' },
+];
+
+const shared = {
+  kind: 'claim',
+  events,
+  attachments: [{ name: 'photo-chainik.png', addedAt: msk('2026-11-06') }],
+  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', email: 'anna@example.ru', address: '101000, г. Москва, ул. Лесная, д. 1, кв. 2' },
+  // Our own sample numbers, with the control digits the algorithm gives.
+  seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560, ОГРН 1027700123450', address: '101000, г. Москва, ул. Садовая, д. 5' },
+  payment: { method: 'card' },
+  today: '2026-11-22',
+} satisfies Partial<EscalationInput>;
+
+export const SAMPLES: { title: string; input: EscalationInput }[] = [
+  {
+    title: 'a defect within the warranty',
+    input: {
+      ...shared,
+      inquiry,
+      situation: 'defect',
+      remedy: 'refund',
+      warrantyMonths: 12,
+      problem: 'Чайник перестал включаться через неделю после получения.',
+      dates: { delivered: '2026-10-01' },
+      price: 12990,
+    },
+  },
+  {
+    title: 'the prepayment demanded of the aggregator',
+    input: {
+      ...shared,
+      inquiry: { ...inquiry, topic: 'delivery-late', fields: { ...inquiry.fields }, context: { ...inquiry.context } },
+      situation: 'not-delivered',
+      remedy: 'refund',
+      prepaymentTo: 'aggregator',
+      prepayment: 12990,
+      dates: { promised: '2026-11-01', withdrawn: '2026-11-10' },
+      withdrawalVia: 'chat',
+      events: events.filter((e) => e.type !== 'reply'),
+    },
+  },
+];
+
+const text = (input: EscalationInput) => {
+  const result = buildDocument(input);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return documentText(result.document);
+};
+
+describe('the README’s sample claims', () => {
+  it.each(SAMPLES)('shows $title exactly as the code draws it', ({ title, input }) => {
+    const drawn = text(input);
+    if (process.env.MH_PRINT_SAMPLES) console.log(`--- ${title}\n${drawn}\n---`);
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain('```text\n' + drawn + '\n```');
+  });
+});
