@@ -1,9 +1,9 @@
-/** The product card as evidence: saved with an inquiry on a real product page, shown in the case file. */
+/** The product card as evidence: saved with an inquiry on a real product page, shown in the case file, listed in the claim. */
 import { openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
 
-test('an inquiry saved on a real Ozon product page keeps its card, and the case file shows it as text', async ({ ownContext: context }) => {
+test('an inquiry saved on a real Ozon product page keeps its card; the case file shows it as text and the claim lists it', async ({ ownContext: context }) => {
   const product = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
   if (!product) {
     test.skip(!pagesRequired, missingPagesMessage());
@@ -40,4 +40,23 @@ test('an inquiry saved on a real Ozon product page keeps its card, and the case 
   await expect(text).toContainText('Количество таблеток/капсул в одной упаковке, шт: 100');
   await expect(text).not.toContainText('Николай С.');
   expect(await text.locator('*').count()).toBe(0);
+
+  // Escalated, the claim lists the card among its attachments, dated the day it was kept.
+  await cases.getByTestId('mh-case').getByTestId('mh-escalate').click();
+  const escalation = cases.getByTestId('mh-escalation');
+  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+  await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
+  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
+  await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
+  await escalation.getByTestId('mh-problem').fill('Продавец не ответил на вопрос о составе таблеток.');
+  // A late demand: when the seller received it, and where the money goes.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Moscow' }).format(new Date());
+  await escalation.getByTestId('mh-date-demandReceived').fill(today);
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  const documentBox = escalation.getByTestId('mh-document');
+  await expect(documentBox).toBeVisible();
+  const day = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(capturedAt));
+  await expect(documentBox).toContainText(`Описание товара на странице маркетплейса по состоянию на ${day}`);
 });

@@ -256,5 +256,7 @@ function draftInput(form: Form, { inquiry, events, files, profile, corrections, 
     sellerIsOperator: marketplace === 'ozon' && form.sellerIsOperator,
     ...(marketplace !== 'ozon' && { aggregator: form.aggregator }),
     operatorFailedSellerInfo: form.kind === 'complaint' && form.operatorFailedSellerInfo,
+    // The product card as the page showed it when the inquiry was saved: listed among the attachments.
+    ...(inquiry.card && { card: { ...inquiry.card, url: inquiry.pageUrl } }),
   };
 }
