@@ -53,7 +53,10 @@ export function Dialog({ state, page, onClose, opened }: Props) {
     if (opened > 0) closeButton.current?.focus();
   }, [opened]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  // On the frame's whole document, not the dialog: after a click on a part of the panel that takes no
+  // focus, focus is on the frame's body, and Escape and Tab must still work from there.
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKey.current = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
@@ -73,6 +76,11 @@ export function Dialog({ state, page, onClose, opened }: Props) {
       }
     }
   };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   return (
     <section
@@ -85,7 +93,6 @@ export function Dialog({ state, page, onClose, opened }: Props) {
       data-testid="mh-panel"
       data-kind={context.kind}
       data-open={String(state.open)}
-      onKeyDown={onKeyDown}
     >
       <header class="mh-header">
         <div>
