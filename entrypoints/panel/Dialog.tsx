@@ -46,7 +46,7 @@ export function Dialog({ state, page, onClose, opened }: Props) {
   const language = settings.language;
   const key = draftKey(context);
   const env = useMemo(() => createEnvironment(context, page), [key]);
-  /** Bumped on each save, so the earlier inquiries include the one just saved. */
+  /** Bumped on each save, so the earlier inquiries include the one just saved (and read again on each opening). */
   const [saves, setSaves] = useState(0);
 
   useEffect(() => {
@@ -110,7 +110,7 @@ export function Dialog({ state, page, onClose, opened }: Props) {
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
       </details>
-      <EarlierInquiries context={context} settings={settings} saves={saves} onCopy={(text) => env.copy(text)} />
+      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
         context={context}
