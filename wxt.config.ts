@@ -7,6 +7,9 @@ const hosts = marketplaces.flatMap((m) => m.matches);
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  // Firefox too (128 and later), for its web_accessible_resources limited to the marketplaces: Manifest V2
+  // cannot limit them, and its per-installation moz-extension:// address would then be open to any site.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,7 +23,8 @@ export default defineConfig({
     host_permissions: hosts,
     // The panel's dialog is this page, framed in the marketplace's page: it alone may be framed there, and
     // only by the marketplaces; at an address that changes each session where the browser can (Chromium),
-    // so no page can tell the extension is installed by loading it.
+    // so no page can tell the extension is installed by loading it. (Firefox's address is random per
+    // installation and has no such option.)
     web_accessible_resources: [
       {
         resources: ['panel.html'],

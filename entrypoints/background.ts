@@ -11,6 +11,7 @@ import { loadClock, now, realTimeOf, watchClock } from '../utils/storage/clock';
 import { actOnInquiry, inquiriesAbout, listInquiries, purgeDeleted } from '../utils/db';
 import { reminderState } from '../utils/inquiries/lifecycle';
 import { onMessage, sendMessage } from '../utils/platform/messages';
+import { isExtensionPage } from '../utils/platform/sender';
 import { saveInquiry } from '../utils/inquiries/save';
 import { getSettings } from '../utils/storage/settings';
 import { t } from '../utils/platform/i18n';
@@ -52,8 +53,10 @@ async function notifyOverdue(overdue: { id: string; title: string }[]) {
 }
 
 export default defineBackground(() => {
+  // The history and saves are for the extension's own pages alone, never a content script (the page's
+  // process): see utils/platform/sender.ts.
   onMessage('saveInquiry', async ({ data, sender }) => {
-    if (sender.id !== browser.runtime.id) {
+    if (!isExtensionPage(sender)) {
       return { ok: false, error: 'invalid', problems: [{ field: '', code: 'foreign-sender' }] } as const;
     }
     const settings = await getSettings();
@@ -65,14 +68,14 @@ export default defineBackground(() => {
 
   // The panel's frame reads and follows up the earlier inquiries about its page through here.
   onMessage('inquiriesAbout', async ({ data, sender }) => {
-    if (sender.id !== browser.runtime.id) return { inquiries: [], now: Date.now() };
+    if (!isExtensionPage(sender)) return { inquiries: [], now: Date.now() };
     await loadClock();
     const { marketplace, orderId, article } = data;
     return { inquiries: await inquiriesAbout({ marketplace, orderId, article }), now: now() };
   });
 
   onMessage('followedUp', async ({ data: inquiryId, sender }) => {
-    if (sender.id !== browser.runtime.id) return { ok: false, error: 'not from this extension' } as const;
+    if (!isExtensionPage(sender)) return { ok: false, error: 'not from an extension page' } as const;
     const settings = await getSettings();
     await loadClock();
     const result = await actOnInquiry(inquiryId, { type: 'mark-sent' }, now(), { defaultAnswerDays: settings.defaultAnswerDays });
@@ -81,9 +84,16 @@ export default defineBackground(() => {
     return { ok: true } as const;
   });
 
+  // The case file at the extension's own address (the frame's may be a per-session one).
+  onMessage('openCase', async ({ data: inquiryId, sender }) => {
+    if (!isExtensionPage(sender) || typeof inquiryId !== 'string' || !inquiryId) return false;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/cases.html#${encodeURIComponent(inquiryId)}`) });
+    return true;
+  });
+
   // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.
   onMessage('remindersChanged', async ({ sender }) => {
-    if (sender.id !== browser.runtime.id) return 0;
+    if (!isExtensionPage(sender)) return 0;
     await loadClock();
     await purgeDeleted(now());
     return rebuildReminders();

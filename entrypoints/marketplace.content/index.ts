@@ -10,11 +10,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
 // (utils/platform/i18n would bring every message into a script that runs on every page).
-import { launcherLabel as launcherLabelEn, orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
-import { launcherLabel as launcherLabelRu, orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
+import {
+  launcherLabel as launcherLabelEn,
+  orderContact as orderContactEn,
+  panelFrameFailed as panelFrameFailedEn,
+} from '../../public/_locales/en/messages.json';
+import {
+  launcherLabel as launcherLabelRu,
+  orderContact as orderContactRu,
+  panelFrameFailed as panelFrameFailedRu,
+} from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
 import type { OrderCard, PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
+import { TEST_BUILD } from '../../utils/platform/build';
 import type { PanelState } from '../../utils/platform/panel-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
 import launcherCss from './launcher.css?inline';
@@ -23,6 +32,12 @@ import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
 export const PANEL_TAG = 'market-helpdesk-panel';
 /** The small "contact" button put on each order card of an order list. */
 export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';
+
+/**
+ * Closed for the shopper, so that the page's scripts cannot reach the launcher, the frame element (its
+ * address, its size) or restyle them; open in the build for tests, which Playwright must reach into.
+ */
+const SHADOW_MODE: ShadowRootMode = TEST_BUILD ? 'open' : 'closed';
 
 /**
  * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
@@ -91,6 +106,8 @@ function isOurHost(record: MutationRecord): boolean {
 interface Parts {
   ui: ShadowRootContentScriptUi<void>;
   launcher: HTMLButtonElement;
+  /** Says, in the shadow root, that the dialog could not be shown (and that another click tries again). */
+  failure: HTMLParagraphElement;
   frame: PanelFrame;
 }
 
@@ -109,10 +126,11 @@ function createPanel(ctx: ContentScriptContext) {
 
   function build(): Promise<Parts> {
     let launcher!: HTMLButtonElement;
+    let failure!: HTMLParagraphElement;
     let frame!: PanelFrame;
     return createShadowRootUi(ctx, {
       name: PANEL_TAG,
-      mode: 'open',
+      mode: SHADOW_MODE,
       position: 'inline',
       anchor: 'html',
       css: launcherCss,
@@ -132,21 +150,28 @@ function createPanel(ctx: ContentScriptContext) {
           chosenCard = undefined;
           void open();
         });
-        root.append(launcher);
+        failure = document.createElement('p');
+        failure.className = 'mh-frame-error';
+        failure.setAttribute('role', 'alert');
+        failure.dataset.testid = 'mh-frame-error';
+        failure.hidden = true;
+        root.append(launcher, failure);
         container.append(root);
-        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close });
+        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed });
       },
     }).then((ui) => {
       ui.mount();
-      return { ui, launcher, frame };
+      return { ui, launcher, failure, frame };
     });
   }
 
   /** Brings every part of the panel in line with the current state. */
   async function update(focusInside = false) {
     if (!context || !parts) return;
-    const { launcher, frame } = await parts;
+    const { launcher, failure, frame } = await parts;
     const root = launcher.parentElement!;
+    if (isOpen) failure.hidden = true;
+    failure.textContent = (settings.language === 'en' ? panelFrameFailedEn : panelFrameFailedRu).message;
     root.dataset.kind = context.kind;
     root.dataset.open = String(isOpen);
     launcher.hidden = settings.hiddenLaunchers.includes(context.marketplace);
@@ -191,10 +216,11 @@ function createPanel(ctx: ContentScriptContext) {
     return adapter?.findPageTarget(document, target) ?? null;
   }
 
-  async function open(): Promise<boolean> {
+  /** `from`: the control that opened it (an order card's button, which sits in a shadow root of its own). */
+  async function open(from?: HTMLElement): Promise<boolean> {
     refresh();
     if (!context) return false;
-    const focused = document.activeElement;
+    const focused = from ?? document.activeElement;
     if (!isOpen) returnFocus = focused instanceof HTMLElement && focused.localName !== PANEL_TAG ? focused : undefined;
     isOpen = true;
     await update(true);
@@ -209,6 +235,17 @@ function createPanel(ctx: ContentScriptContext) {
       const back = returnFocus?.isConnected ? returnFocus : launcher && !launcher.hidden ? launcher : undefined;
       returnFocus = undefined;
       back?.focus();
+    });
+  }
+
+  /** The frame did not draw: the panel is closed again, with a word why, and the next click retries. */
+  function failed() {
+    isOpen = false;
+    void update().then(async () => {
+      const found = await parts;
+      if (!found) return;
+      found.failure.hidden = false;
+      if (!found.launcher.hidden) found.launcher.focus();
     });
   }
 
@@ -337,18 +374,18 @@ function createPanel(ctx: ContentScriptContext) {
         continue;
       }
       shown?.button.remove();
-      const button = orderButton(card.context, settings.language, () => void openCard(card.key));
+      const button = orderButton(card.context, settings.language, (inner) => void openCard(card.key, inner));
       if (card.inside) card.element.append(button);
       else card.element.after(button);
       orderButtons.set(card.key, { button, card });
     }
   }
 
-  async function openCard(key: string) {
+  async function openCard(key: string, from: HTMLElement) {
     if (!context || !orderButtons.has(key)) return;
     chosenCard = key;
     if (isOpen) await update(true);
-    else await open();
+    else await open(from);
   }
 
   return {
@@ -361,7 +398,7 @@ function createPanel(ctx: ContentScriptContext) {
         refresh();
       }, delay);
     },
-    open,
+    open: () => open(),
     context: () => context ?? null,
     setSettings(next: Settings) {
       settings = next;
@@ -370,12 +407,15 @@ function createPanel(ctx: ContentScriptContext) {
   };
 }
 
-/** A contact button in a shadow root of its own, so the page's styles and scripts leave it alone. */
-function orderButton(card: PageContext, language: 'ru' | 'en', onClick: () => void): HTMLElement {
+/**
+ * A contact button in a shadow root of its own, so the page's styles leave it alone. `onClick` is given
+ * the button itself: focus comes back to it when the panel closes (the host cannot take focus).
+ */
+function orderButton(card: PageContext, language: 'ru' | 'en', onClick: (button: HTMLElement) => void): HTMLElement {
   const host = document.createElement(ORDER_BUTTON_TAG);
   if (card.orderId) host.dataset.orderId = card.orderId;
   if (card.article) host.dataset.article = card.article;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
   style.textContent =
     ':host{display:inline-block;margin:4px 0}button{font:13px/1.2 system-ui,sans-serif;color:#fff;background:#1f5fd6;' +
@@ -391,7 +431,7 @@ function orderButton(card: PageContext, language: 'ru' | 'en', onClick: () => vo
     event.preventDefault();
     event.stopPropagation();
     // Only the shopper's own clicks open the panel, never a page's script.
-    if (event.isTrusted) onClick();
+    if (event.isTrusted) onClick(button);
   });
   root.append(style, button);
   return host;

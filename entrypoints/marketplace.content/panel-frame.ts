@@ -1,14 +1,17 @@
 /**
  * The dialog's frame, as the content script holds it: an <iframe> of the extension's page `panel.html`
  * inside the panel's shadow root, and the port its page opens back to this script (utils/platform/panel-frame.ts).
- * What the frame shows stays in the frame; this side only places it, sizes it, and outlines the page's own
- * form or button when the frame asks.
+ * What the frame shows stays in the frame; this side only places it, tells it its key, and outlines the
+ * page's own form or button when the frame asks.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
 import { PANEL_PAGE, PANEL_PORT, type ColorScheme, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 
 type Port = Browser.runtime.Port;
+
+/** A frame that has not drawn by then has failed (a lost connection, a tab the browser could not find). */
+export const FRAME_TIMEOUT_MS = 5000;
 
 export interface FrameHandlers {
   /** The state to send, or undefined while the page gives none. */
@@ -17,11 +20,19 @@ export interface FrameHandlers {
   /** The product card's text, read when asked (at save time), never on page load. */
   cardText(): string | undefined;
   onClose(): void;
+  /** The frame did not draw in time: it is gone, and the next opening makes a new one. */
+  onFailed(): void;
 }
 
 export function createPanelFrame(root: HTMLElement, label: () => string, handlers: FrameHandlers) {
   let frame: HTMLIFrameElement | undefined;
   let port: Port | undefined;
+  /**
+   * The key our frame was given, which its page connects with in its address's fragment; cleared once it
+   * has (a key serves once). Never written into the page's DOM: the frame's `src` has none.
+   */
+  let key: string | undefined;
+  let timeout: number | undefined;
   /** Focus goes inside once the frame has drawn (an invisible frame cannot take it). */
   let focusPending = false;
   let lastSent = '';
@@ -52,11 +63,11 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
 
   function onFrameMessage(message: FromFrame) {
     if (!frame) return;
-    if (message.type === 'size') {
-      // The frame's own border (launcher.css) comes on top of its document's height.
-      frame.style.height = `${Math.max(80, Math.ceil(message.height)) + 2}px`;
+    if (message.type === 'ready') {
       if (!frame.dataset.ready) {
         frame.dataset.ready = 'true';
+        clearTimeout(timeout);
+        timeout = undefined;
         if (focusPending) focusInside();
       }
     } else if (message.type === 'close') {
@@ -86,19 +97,17 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   }
 
   /**
-   * Only a page of this extension at panel.html may connect, and only the first while our frame is there.
-   * The page can read the frame's address (the shadow root is open) and make a frame of its own; it gets
-   * nothing from it it does not have (what it shows is read from its own page), and ours came first.
+   * Only our own frame's page may connect, once: the sender must be this extension, at the address with
+   * the key that only our frame was sent to. A copy of panel.html that the page frames itself — at the
+   * frame's `src`, read while the shadow root is open (test builds), or at a guess — has no key and gets
+   * nothing.
    */
   function onConnect(candidate: Port) {
     if (candidate.name !== PANEL_PORT) return;
     const sender = candidate.sender;
-    const fromPanel =
-      sender?.id === browser.runtime.id &&
-      !!sender.url &&
-      new URL(sender.url).pathname === PANEL_PAGE &&
-      new URL(sender.url).protocol === new URL(browser.runtime.getURL(PANEL_PAGE)).protocol;
-    if (!fromPanel || !frame || port) return candidate.disconnect();
+    const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(sender.url, key);
+    if (!ours) return candidate.disconnect();
+    key = undefined;
     port = candidate;
     lastSent = '';
     candidate.onMessage.addListener((message) => onFrameMessage(message as FromFrame));
@@ -114,14 +123,48 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   }
   browser.runtime.onConnect.addListener(onConnect);
 
+  // The page's scheme: the system's preference, and a theme the page switches by a class or an attribute
+  // on <html> or <body> (a new <body>, or a style sheet added, come with the page's own changes).
   const schemes = matchMedia('(prefers-color-scheme: dark)');
   const onScheme = () => send();
   schemes.addEventListener('change', onScheme);
+  const themes = new MutationObserver(() => {
+    if (document.body) themes.observe(document.body, { attributes: true });
+    send();
+  });
+  themes.observe(document.documentElement, { attributes: true, childList: true });
+  if (document.body) themes.observe(document.body, { attributes: true });
 
   function dropFrame() {
+    clearTimeout(timeout);
+    timeout = undefined;
+    key = undefined;
     frame?.remove();
     frame = undefined;
     root.querySelector('.mh-outline')?.remove();
+  }
+
+  /**
+   * Gives our frame, once it has first loaded, its key: a fragment navigation of that frame alone, to the
+   * address we made it at (never one read from the frame). Not when what loaded there is of the page's
+   * origin (the page sent the frame elsewhere): that document could read it.
+   */
+  function sendKey(target: HTMLIFrameElement, address: string) {
+    if (target !== frame || key || port || target.contentDocument !== null) return;
+    key = crypto.randomUUID();
+    // `replace`: no entry in the tab's history (Back must not step through the frame). A whole address,
+    // since a relative one would be resolved against the page's.
+    target.contentWindow?.location.replace(`${address}#${key}`);
+  }
+
+  function fail() {
+    timeout = undefined;
+    if (!frame || frame.dataset.ready) return;
+    const held = port;
+    port = undefined;
+    held?.disconnect();
+    dropFrame();
+    handlers.onFailed();
   }
 
   return {
@@ -137,9 +180,13 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
         frame.title = label();
         // The page's own permissions policy may still refuse it: the frame then copies by selection.
         frame.allow = 'clipboard-write';
-        frame.src = browser.runtime.getURL(PANEL_PAGE);
+        const address = browser.runtime.getURL(PANEL_PAGE);
+        frame.src = address;
+        const made = frame;
+        made.addEventListener('load', () => sendKey(made, address), { once: true });
         root.append(frame);
       }
+      if (!frame.dataset.ready && timeout === undefined) timeout = window.setTimeout(fail, FRAME_TIMEOUT_MS);
       frame.title = label();
       frame.hidden = false;
       send();
@@ -147,6 +194,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     },
     hide() {
       focusPending = false;
+      clearTimeout(timeout);
+      timeout = undefined;
       if (frame) frame.hidden = true;
       send();
     },
@@ -155,6 +204,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     remove() {
       browser.runtime.onConnect.removeListener(onConnect);
       schemes.removeEventListener('change', onScheme);
+      themes.disconnect();
       const held = port;
       port = undefined;
       held?.disconnect();
@@ -164,6 +214,21 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
 }
 
 export type PanelFrame = ReturnType<typeof createPanelFrame>;
+
+/**
+ * This extension's panel.html with the key in its fragment. The host is not compared: Chromium gives the
+ * frame a per-session address (`use_dynamic_url`), and reports its sender at the extension's own.
+ */
+function isPanelAddress(address: string | undefined, key: string): boolean {
+  if (!address) return false;
+  try {
+    const url = new URL(address);
+    const own = new URL(browser.runtime.getURL(PANEL_PAGE));
+    return url.protocol === own.protocol && url.pathname === PANEL_PAGE && url.hash === `#${key}`;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Light or dark as the page shows itself: its own background where it paints one, else what it declares

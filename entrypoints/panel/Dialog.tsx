@@ -46,14 +46,17 @@ export function Dialog({ state, page, onClose, opened }: Props) {
   const language = settings.language;
   const key = draftKey(context);
   const env = useMemo(() => createEnvironment(context, page), [key]);
-  /** Bumped on each save, so the earlier inquiries include the one just saved. */
+  /** Bumped on each save, so the earlier inquiries include the one just saved (and read again on each opening). */
   const [saves, setSaves] = useState(0);
 
   useEffect(() => {
     if (opened > 0) closeButton.current?.focus();
   }, [opened]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  // On the frame's whole document, not the dialog: after a click on a part of the panel that takes no
+  // focus, focus is on the frame's body, and Escape and Tab must still work from there.
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKey.current = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
@@ -73,6 +76,11 @@ export function Dialog({ state, page, onClose, opened }: Props) {
       }
     }
   };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   return (
     <section
@@ -85,7 +93,6 @@ export function Dialog({ state, page, onClose, opened }: Props) {
       data-testid="mh-panel"
       data-kind={context.kind}
       data-open={String(state.open)}
-      onKeyDown={onKeyDown}
     >
       <header class="mh-header">
         <div>
@@ -103,7 +110,7 @@ export function Dialog({ state, page, onClose, opened }: Props) {
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
       </details>
-      <EarlierInquiries context={context} settings={settings} saves={saves} onCopy={(text) => env.copy(text)} />
+      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
         context={context}

@@ -19,16 +19,18 @@ import { followUpMessage } from '../../utils/templates';
 interface Props {
   context: PageContext;
   settings: Settings;
-  /** Changes when the panel saved an inquiry: read again. */
-  saves: number;
+  /** Changes when the panel saved an inquiry or was opened again: read again (the frame stays while hidden). */
+  reload: string;
   onCopy: (text: string) => Promise<boolean>;
 }
 
 type Notice = { kind: 'status' | 'error'; text: string } | undefined;
 
-export function EarlierInquiries({ context, settings, saves, onCopy }: Props) {
+type Found = { inquiries: Inquiry[]; now: number } | 'loading' | 'failed' | undefined;
+
+export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
   const { language, profile } = settings;
-  const [found, setFound] = useState<{ inquiries: Inquiry[]; now: number } | undefined>(undefined);
+  const [found, setFound] = useState<Found>(undefined);
   const [following, setFollowing] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<Notice>(undefined);
   const { marketplace, orderId, article } = context;
@@ -44,9 +46,24 @@ export function EarlierInquiries({ context, settings, saves, onCopy }: Props) {
     setFollowing(undefined);
     setNotice(undefined);
     if (!orderId && !article) return setFound(undefined);
-    void load().catch(() => setFound(undefined));
-  }, [marketplace, orderId, article, saves]);
+    // What was shown stays while it is read again; only the first reading says it is looking.
+    setFound((shown) => (typeof shown === 'object' ? shown : 'loading'));
+    void load().catch(() => setFound('failed'));
+  }, [marketplace, orderId, article, reload]);
 
+  if (found === 'loading' || found === 'failed') {
+    const failed = found === 'failed';
+    return (
+      <p
+        class={failed ? 'mh-error' : 'mh-muted'}
+        role={failed ? 'alert' : 'status'}
+        data-testid="mh-earlier-state"
+        data-value={found}
+      >
+        {t(failed ? 'earlierLoadFailed' : 'earlierLoading', language)}
+      </p>
+    );
+  }
   if (!found || found.inquiries.length === 0) return null;
 
   const followUpOf = (inquiry: Inquiry) =>
@@ -62,6 +79,16 @@ export function EarlierInquiries({ context, settings, saves, onCopy }: Props) {
     setFollowing(inquiry.id);
     const copied = await onCopy(followUpOf(inquiry));
     setNotice({ kind: copied ? 'status' : 'error', text: t(copied ? 'earlierFollowUpCopied' : 'statusCopyFailed', language) });
+  };
+
+  // The case file opens as the extension's own page, by the background: this frame's address may be the
+  // per-session one of a web-accessible page, where a relative link would not reach the case file.
+  const openCase = async (inquiry: Inquiry) => {
+    try {
+      if (!(await sendMessage('openCase', inquiry.id))) throw new Error('refused');
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('earlierFailed', language, String((error as Error)?.message ?? error)) });
+    }
   };
 
   const markSent = async (inquiry: Inquiry) => {
@@ -115,9 +142,9 @@ export function EarlierInquiries({ context, settings, saves, onCopy }: Props) {
                     {t('actionFollowUp', language)}
                   </button>
                 )}
-                <a class="mh-link" href={`/cases.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-earlier-case">
+                <button type="button" class="mh-link" data-testid="mh-earlier-case" onClick={() => void openCase(inquiry)}>
                   {t('openCase', language)}
-                </a>
+                </button>
               </div>
               {following === inquiry.id && (
                 <div class="mh-follow-up" data-testid="mh-follow-up">

@@ -1,13 +1,14 @@
 /**
  * The panel's dialog as an extension page, shown in a frame inside the marketplace tab's panel (see
  * utils/platform/panel-frame.ts). It learns what the page says from the content script of its own tab, which it
- * finds through the browser, and draws nothing until that tab answers.
+ * finds through the browser, once that script has given it its key, and draws nothing until that tab
+ * answers.
  */
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
-import { PANEL_PORT, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
+import { FRAME_KEY, PANEL_PORT, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 import { Dialog } from './Dialog';
 import type { PageBridge } from './environment';
 import './panel.css';
@@ -107,26 +108,33 @@ function Panel({ connection }: { connection: Connection }) {
     setCurrent(connection.current());
   }, []);
 
-  // The frame is as tall as the dialog: the content script sizes it (up to the window) from this, after
-  // each render and whenever the dialog's height changes by itself (a section opened, the text box resized).
-  const sent = useRef(0);
-  const sendSize = () => {
-    const height = Math.ceil(document.getElementById('app')!.getBoundingClientRect().height);
-    if (height > 0 && height !== sent.current) connection.post({ type: 'size', height });
-    sent.current = height;
-  };
-  useLayoutEffect(sendSize);
+  // Drawn with the page's state: the content script may show the frame.
+  const drawn = !!state;
   useEffect(() => {
-    const observer = new ResizeObserver(sendSize);
-    observer.observe(document.getElementById('app')!);
-    return () => observer.disconnect();
-  }, []);
+    if (drawn) connection.post({ type: 'ready' });
+  }, [drawn]);
 
   if (!state) return null;
   return <Dialog state={state} page={connection.page} opened={opened} onClose={() => connection.post({ type: 'close' })} />;
 }
 
-void ownTab().then((tab) => {
+/**
+ * The key the content script gives its own frame, by moving it to `panel.html#<key>` once loaded; the port
+ * opened from there is the one it takes. A copy of this page framed by the page itself never gets one.
+ */
+function frameKey(): Promise<void> {
+  return new Promise((resolve) => {
+    if (FRAME_KEY.test(location.hash)) return resolve();
+    const onHash = () => {
+      if (!FRAME_KEY.test(location.hash)) return;
+      removeEventListener('hashchange', onHash);
+      resolve();
+    };
+    addEventListener('hashchange', onHash);
+  });
+}
+
+void Promise.all([ownTab(), frameKey()]).then(([tab]) => {
   if (!tab) return;
   render(<Panel connection={connectPanel(tab)} />, document.getElementById('app')!);
 });

@@ -10,7 +10,11 @@ export interface PanelReading extends Observed {
   hosts: number;
 }
 
+/** The build for tests and the demo (open shadow root). */
 export const extensionDir: string;
+/** The shopper's build (closed shadow root). */
+export const productionExtensionDir: string;
+export const firefoxExtensionDir: string;
 export const INSTALL_HINT: string;
 export function findChromium(): string | undefined;
 export function requireChromium(): string;
@@ -19,6 +23,9 @@ export function launchBrowser(options?: {
   headless?: boolean;
   userDataDir?: string;
   viewport?: { width: number; height: number } | null;
+  deviceScaleFactor?: number;
+  /** The built extension to load: the test build unless told. */
+  extension?: string;
 }): Promise<BrowserContext>;
 export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
 /** The panel's dialog, in its frame. */

@@ -6,7 +6,15 @@ import { chromium } from '@playwright/test';
 import { repoRoot } from './pages.mjs';
 
 export { fixturePagesTable, realPagesTable, repoRoot, sharedPagesTable } from './pages.mjs';
-export const extensionDir = join(repoRoot, '.output/chrome-mv3');
+/**
+ * The build for tests and the demo (`wxt build --mode test`): the panel's shadow root is open there, so
+ * that Playwright can reach the launcher. The tests, the demo, the screenshots and the benchmark load it.
+ */
+export const extensionDir = join(repoRoot, '.output/chrome-mv3-test');
+/** The shopper's build (`wxt build`, `wxt zip`), with the closed shadow root: for the tests of what ships. */
+export const productionExtensionDir = join(repoRoot, '.output/chrome-mv3');
+/** The Firefox build (`wxt build -b firefox --mv3`), checked by its manifest and `web-ext lint` alone. */
+export const firefoxExtensionDir = join(repoRoot, '.output/firefox-mv3');
 
 export const INSTALL_HINT =
   'No Chromium found. Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
@@ -55,17 +63,26 @@ const QUIET_FLAGS = [
  * A persistent context with the extension loaded (or without it, to measure the difference).
  * `userDataDir` '' gives a temporary profile that is deleted on close.
  */
-export async function launchBrowser({ withExtension = true, headless = true, userDataDir = '', viewport } = {}) {
-  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`The extension is not built (${extensionDir}): run \`npm run build\` first.`);
+export async function launchBrowser({
+  withExtension = true,
+  headless = true,
+  userDataDir = '',
+  viewport,
+  deviceScaleFactor,
+  extension = extensionDir,
+} = {}) {
+  if (withExtension && !existsSync(join(extension, 'manifest.json'))) {
+    const how = extension === extensionDir ? 'npm run build:test' : 'npm run build';
+    throw new Error(`The extension is not built (${extension}): run \`${how}\` first.`);
   }
   const args = [...QUIET_FLAGS];
-  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: requireChromium(),
     headless,
     args,
     viewport: viewport ?? { width: 1280, height: 800 },
+    ...(deviceScaleFactor && { deviceScaleFactor }),
     locale: 'ru-RU',
     colorScheme: 'light',
   });
@@ -153,7 +170,7 @@ export async function openPanelOn(page, sample) {
     await page.getByTestId('mh-open').click({ timeout: 10_000 });
     await panelFrame(page).getByTestId('mh-kind').waitFor({ timeout: 10_000 });
   } catch {
-    throw new Error(`No panel appeared on ${sample.url}: is the extension built (npm run build)?`);
+    throw new Error(`No panel appeared on ${sample.url}: is the extension built (npm run build:test)?`);
   }
   const panel = await readPanel(page);
   const wanted = sample.expect.article ?? sample.expect.orderId;

@@ -3,7 +3,7 @@
  * product — read there, never put into the marketplace's page — and follows one up on that very inquiry.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { extensionId, openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -17,6 +17,24 @@ async function saveInquiry(page: Page, url: string, topic?: string) {
   await panel.getByTestId('mh-save').click();
   await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
   return (await panel.getByTestId('mh-subject').inputValue()).trim();
+}
+
+/** Everything the page's own scripts can read: its DOM and every shadow root they reach, attributes too. */
+function pageText(): { text: string; roots: number } {
+  const seen: string[] = [];
+  let roots = 0;
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      seen.push(el.textContent ?? '');
+      for (const attr of Array.from(el.attributes)) seen.push(attr.value);
+      if (el.shadowRoot) {
+        roots++;
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(document);
+  return { text: seen.join('\n'), roots };
 }
 
 /** Every event of the history, as the extension's own pages read it. */
@@ -73,8 +91,12 @@ test('the panel lists the earlier inquiries about this order and this product, a
     await expect(row.getByTestId('mh-earlier-status')).toHaveText('отправлено');
     await expect(row.getByTestId('mh-earlier-due')).toContainText('ответ ожидается до');
   }
-  // None of it is in the marketplace's page: the inquiries live in the frame's document alone.
-  expect(await page.evaluate(() => document.documentElement.outerHTML.includes('ответ ожидается'))).toBe(false);
+  // None of it is in the marketplace's page, shadow roots included: the inquiries live in the frame's
+  // document alone. (The roots are open in the test build, so this walk reaches into the panel's.)
+  const reachable = await page.evaluate(pageText);
+  expect(reachable.roots, 'the walk reached the panel\'s shadow root').toBeGreaterThanOrEqual(1);
+  expect(reachable.text).toContain('Market Helpdesk');
+  for (const shown of ['ответ ожидается', 'отправлено', late]) expect(reachable.text).not.toContain(shown);
 
   // Twenty days on, both are overdue, and the first inquiry is followed up from the panel.
   const worker = await serviceWorker(context);
@@ -113,4 +135,67 @@ test('the panel lists the earlier inquiries about this order and this product, a
   await expect(panel.getByTestId('mh-earlier')).toHaveAttribute('data-count', '1');
   await expect(panel.getByTestId('mh-earlier-inquiry')).toHaveAttribute('data-status', 'not-sent');
   await expect(panel.getByTestId('mh-earlier-follow-up')).toHaveCount(0);
+});
+
+test('the case file opens from the panel at the extension\'s own address, on that inquiry', async ({ ownContext: context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  const page = await context.newPage();
+  await saveInquiry(page, product.url);
+  await page.reload();
+  await page.getByTestId('mh-open').click();
+  const row = panelFrame(page).getByTestId('mh-earlier-inquiry');
+  await expect(row).toHaveCount(1);
+  const id = (await row.getAttribute('data-id'))!;
+  const [cases] = await Promise.all([context.waitForEvent('page'), row.getByTestId('mh-earlier-case').click()]);
+  await cases.waitForLoadState();
+  expect(cases.url()).toBe(`chrome-extension://${await extensionId(context)}/cases.html#${encodeURIComponent(id)}`);
+  // The case file of that inquiry, read from the extension's own database (not an empty one elsewhere).
+  await expect(cases.getByTestId('mh-case')).toHaveAttribute('data-id', id);
+  await expect(cases.getByTestId('mh-case-title')).toHaveText(String(product.expect.title));
+});
+
+test('the earlier inquiries are read again on each opening, and say so when they cannot be read', async ({ ownContext: context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  const page = await context.newPage();
+  await saveInquiry(page, product.url);
+  await page.reload();
+  const launcher = page.getByTestId('mh-open');
+  await launcher.click();
+  const panel = panelFrame(page);
+  const row = panel.getByTestId('mh-earlier-inquiry');
+  await expect(row).toHaveAttribute('data-status', 'not-sent');
+  await panel.getByTestId('mh-close').click();
+
+  // Marked sent from the popup while the panel is closed (its frame kept, hidden): the next opening shows it.
+  const popup = await openPopup(context);
+  await popup.locator('[data-testid="mh-inquiry"][data-status="not-sent"]').getByTestId('mh-action-mark-sent').click();
+  await expect(popup.locator('[data-testid="mh-inquiry"][data-status="sent"]')).toHaveCount(1);
+  await popup.close();
+  await launcher.click();
+  await expect(row).toHaveAttribute('data-status', 'sent');
+  await panel.getByTestId('mh-close').click();
+
+  // The background cannot read the history: the panel says so instead of showing nothing.
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => {
+    const store = globalThis as unknown as { mhGetAll?: unknown };
+    store.mhGetAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = () => {
+      throw new DOMException('the disk is gone', 'UnknownError');
+    };
+  });
+  await launcher.click();
+  const state = panel.getByTestId('mh-earlier-state');
+  await expect(state).toHaveAttribute('data-value', 'failed');
+  await expect(state).toHaveText('Прежние обращения не прочитались. Закройте и снова откройте панель.');
+  await expect(panel.getByTestId('mh-earlier')).toHaveCount(0);
+  await panel.getByTestId('mh-close').click();
+  await worker.evaluate(() => {
+    IDBIndex.prototype.getAll = (globalThis as unknown as { mhGetAll: typeof IDBIndex.prototype.getAll }).mhGetAll;
+  });
+  await launcher.click();
+  await expect(row).toHaveAttribute('data-status', 'sent');
+  await expect(state).toHaveCount(0);
 });

@@ -1,11 +1,15 @@
-/** The dialog's frame on the page: its size, its scheme, and focus kept inside while it is open. */
+/**
+ * The dialog's frame on the page: its fixed size, its scheme, focus kept inside while it is open, and a
+ * plain word when it does not come.
+ */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { panelFrame, servePages } from '../../scripts/lib/browser.mjs';
+import { launchBrowser, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 
 const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
+const orderList = fixturePages().find((p) => p.file === 'ozon/orderlist.html')!;
 
 async function openOn(page: Page, html?: string) {
   await servePages(page.context(), [{ url: product.url, path: product.path, html }]);
@@ -14,7 +18,7 @@ async function openOn(page: Page, html?: string) {
   await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
 }
 
-/** The frame's box, and its document's scrolling, once the frame has taken its size. */
+/** The frame's box, and its document's scrolling, once the frame has drawn. */
 async function frameGeometry(page: Page) {
   const frame = page.getByTestId('mh-frame');
   await expect(frame).toHaveAttribute('data-ready', 'true');
@@ -22,37 +26,56 @@ async function frameGeometry(page: Page) {
   const scroll = await panelFrame(page).locator('html').evaluate((html) => ({
     scrollHeight: html.scrollHeight,
     clientHeight: html.clientHeight,
-    dialog: Math.ceil(document.getElementById('app')!.getBoundingClientRect().height),
   }));
   return { box, ...scroll };
 }
 
-test('the frame is as tall as its content when the window allows, and scrolls inside when it does not', async ({ page }) => {
+test('the frame keeps one height whatever the panel holds, and the dialog scrolls inside it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1800 });
   await openOn(page);
-  await expect.poll(async () => (await frameGeometry(page)).clientHeight).toBeGreaterThan(600);
-  const tall = await frameGeometry(page);
-  // The whole dialog shows, with nothing to scroll (the frame's border is the 2 px more).
-  expect(tall.scrollHeight).toBeLessThanOrEqual(tall.clientHeight + 1);
-  expect(Math.abs(tall.box.height - (tall.dialog + 2))).toBeLessThanOrEqual(1);
+  const empty = await frameGeometry(page);
+  // 640 px on a tall window, whatever the dialog's own height: the page can read this element's size.
+  expect(empty.box.height).toBe(640);
+  expect(empty.scrollHeight, 'the dialog scrolls inside its frame').toBeGreaterThan(empty.clientHeight);
 
-  // A 1280×720 window, and the same at 200 % zoom (a 640×360 viewport in CSS pixels).
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 640, height: 360 }]) {
-    await page.setViewportSize(viewport);
-    await expect.poll(async () => (await frameGeometry(page)).box.height).toBeLessThanOrEqual(viewport.height - 32 + 1);
-    const { box, scrollHeight, clientHeight } = await frameGeometry(page);
-    const where = `at ${viewport.width}×${viewport.height}`;
-    expect(box.x, where).toBeGreaterThanOrEqual(0);
-    expect(box.y, where).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
-    expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
-    expect(scrollHeight, `${where}: the dialog scrolls inside its frame`).toBeGreaterThan(clientHeight);
-    // Everything is reachable by scrolling inside: the save button comes into view, the close stays.
-    const save = panelFrame(page).getByTestId('mh-save');
-    await save.scrollIntoViewIfNeeded();
-    await expect(save).toBeInViewport();
-    await expect(panelFrame(page).getByTestId('mh-close')).toBeInViewport();
-    await save.click({ trial: true });
+  // With an earlier inquiry listed, and a note opened, the frame is exactly as tall.
+  const panel = panelFrame(page);
+  await panel.getByTestId('mh-save').click();
+  await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
+  await page.reload();
+  await page.getByTestId('mh-open').click();
+  await expect(panel.getByTestId('mh-earlier')).toHaveAttribute('data-count', '1');
+  const listed = await frameGeometry(page);
+  expect(listed.box).toEqual(empty.box);
+  expect(listed.scrollHeight).toBeGreaterThan(empty.scrollHeight);
+});
+
+test('on a 1280×720 window and at 200 % zoom the frame fits the window, and everything is reached by scrolling', async () => {
+  // 200 % zoom: twice the device pixels per CSS pixel, and half the CSS width and height of the window.
+  const context = await launchBrowser({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    await openOn(page);
+    expect(await page.evaluate(() => devicePixelRatio)).toBe(2);
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 640, height: 360 }]) {
+      await page.setViewportSize(viewport);
+      const where = `at ${viewport.width}×${viewport.height}`;
+      await expect.poll(async () => (await frameGeometry(page)).box.height, where).toBe(Math.min(640, viewport.height - 32));
+      const { box, scrollHeight, clientHeight } = await frameGeometry(page);
+      expect(box.x, where).toBeGreaterThanOrEqual(0);
+      expect(box.y, where).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
+      expect(scrollHeight, `${where}: the dialog scrolls inside its frame`).toBeGreaterThan(clientHeight);
+      // Everything is reachable by scrolling inside: the save button comes into view, the close stays.
+      const save = panelFrame(page).getByTestId('mh-save');
+      await save.scrollIntoViewIfNeeded();
+      await expect(save).toBeInViewport();
+      await expect(panelFrame(page).getByTestId('mh-close')).toBeInViewport();
+      await save.click({ trial: true });
+    }
+  } finally {
+    await context.close();
   }
 });
 
@@ -83,6 +106,23 @@ test('the frame follows the page\'s light or dark scheme', async ({ page }) => {
   await expect(panelFrame(page).locator('html')).toHaveAttribute('data-scheme', 'dark');
 });
 
+test('the frame follows a theme the page switches while it is open, by a class on <html> or an attribute on <body>', async ({ page }) => {
+  const html = readFileSync(product.path, 'utf8').replace(
+    '</head>',
+    '<style>html.theme-dark body, body[data-theme="dark"] { background: #15181d; color: #eee; }</style></head>',
+  );
+  await openOn(page, html);
+  const scheme = panelFrame(page).locator('html');
+  await expect(scheme).toHaveAttribute('data-scheme', 'light');
+  await page.evaluate(() => document.documentElement.classList.add('theme-dark'));
+  await expect(scheme).toHaveAttribute('data-scheme', 'dark');
+  await page.evaluate(() => document.documentElement.classList.remove('theme-dark'));
+  await expect(scheme).toHaveAttribute('data-scheme', 'light');
+  await page.evaluate(() => document.body.setAttribute('data-theme', 'dark'));
+  await expect(scheme).toHaveAttribute('data-scheme', 'dark');
+  expect(await background(page)).toBe('rgb(27, 33, 41)');
+});
+
 test('focus stays inside the open panel: past the last control it comes back to the first', async ({ page }) => {
   await openOn(page);
   const panel = panelFrame(page);
@@ -103,4 +143,66 @@ test('focus stays inside the open panel: past the last control it comes back to 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('mh-frame')).toBeHidden();
   await expect(page.getByTestId('mh-open')).toBeFocused();
+});
+
+test('after a click on a part of the panel that takes no focus, Tab stays inside and Escape still closes', async ({ page }) => {
+  await openOn(page);
+  const panel = panelFrame(page);
+  await panel.getByTestId('mh-kind').click();
+  const atBody = () => panel.locator('body').evaluate(() => document.activeElement === document.body && document.hasFocus());
+  expect(await atBody()).toBe(true);
+  // Shift+Tab from the body goes to the dialog's last control, not out of the frame.
+  await page.keyboard.press('Shift+Tab');
+  expect(await panel.locator('body').evaluate(() => !!document.activeElement?.closest('[data-testid="mh-panel"]') && document.hasFocus())).toBe(true);
+  await panel.getByTestId('mh-kind').click();
+  expect(await atBody()).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(panel.getByTestId('mh-close')).toBeFocused();
+  await panel.getByTestId('mh-kind').click();
+  expect(await atBody()).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('mh-frame')).toBeHidden();
+  await expect(page.getByTestId('mh-open')).toBeFocused();
+});
+
+test('opened from an order card\'s button, Escape gives focus back to that button', async ({ page, context }) => {
+  await servePages(context, [orderList]);
+  await page.goto(orderList.url);
+  const button = page.locator('market-helpdesk-order-button').nth(1).getByTestId('mh-order-contact');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const panel = panelFrame(page);
+  await expect(panel.getByTestId('mh-close')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('mh-frame')).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('a frame that never draws gives way to a plain error, and the next click opens the panel', async ({ page, context }) => {
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  // The page sends our first frame elsewhere as soon as it appears (the root is open in the test build).
+  await page.evaluate(() => {
+    const root = document.querySelector('market-helpdesk-panel')!.shadowRoot!;
+    const observer = new MutationObserver(() => {
+      const frame = root.querySelector('iframe');
+      if (!frame) return;
+      observer.disconnect();
+      frame.src = 'about:blank';
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+  const launcher = page.getByTestId('mh-open');
+  await launcher.click();
+  const error = page.getByTestId('mh-frame-error');
+  await expect(error).toBeVisible({ timeout: 8000 });
+  await expect(error).toHaveText('Панель не открылась. Нажмите на ярлычок ещё раз.');
+  await expect(error).toHaveAttribute('role', 'alert');
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('mh-frame')).toHaveCount(0);
+
+  await launcher.click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
+  await expect(error).toBeHidden();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
 });

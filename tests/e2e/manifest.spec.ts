@@ -1,28 +1,51 @@
-/** The built manifest: what the extension asks of the browser. */
+/** The built manifests — the shopper's Chromium build, the Firefox build, and the build for tests: what the extension asks of the browser. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionDir } from '../../scripts/lib/browser.mjs';
+import { extensionDir, firefoxExtensionDir, productionExtensionDir } from '../../scripts/lib/browser.mjs';
 import { marketplaces } from '../../utils/marketplaces';
 import { expect, test } from './fixtures';
 
-const manifest = () => JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+const builds = [
+  { name: 'Chromium', dir: productionExtensionDir, dynamic: true },
+  { name: 'Firefox', dir: firefoxExtensionDir, dynamic: false },
+  { name: 'the test build', dir: extensionDir, dynamic: true },
+];
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const hosts = marketplaces.flatMap((m) => m.matches);
 
-test('the extension replaces none of the browser\'s own pages', () => {
-  const built = manifest();
-  expect(built.chrome_url_overrides).toBeUndefined();
-  expect(built.chrome_settings_overrides).toBeUndefined();
-});
+for (const { name, dir, dynamic } of builds) {
+  test.describe(name, () => {
+    test('the extension replaces none of the browser\'s own pages', () => {
+      const built = manifest(dir);
+      expect(built.chrome_url_overrides).toBeUndefined();
+      expect(built.chrome_settings_overrides).toBeUndefined();
+    });
 
-test('only the panel\'s frame page is web-accessible, only to the marketplaces, at a per-session address', () => {
-  const built = manifest();
-  const hosts = marketplaces.flatMap((m) => m.matches);
-  expect(built.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: hosts, use_dynamic_url: true }]);
-  expect([...built.host_permissions].sort()).toEqual([...hosts].sort());
-});
+    test('Manifest V3: only the panel\'s frame page is web-accessible, only to the marketplaces', () => {
+      const built = manifest(dir);
+      expect(built.manifest_version).toBe(3);
+      // Chromium gives it a per-session address; Firefox has no such option (its address is random per
+      // installation, and out of the page's reach behind the closed shadow root).
+      const entry = { resources: ['panel.html'], matches: hosts, ...(dynamic && { use_dynamic_url: true }) };
+      expect(built.web_accessible_resources).toEqual([entry]);
+      expect([...built.host_permissions].sort()).toEqual([...hosts].sort());
+    });
 
-test('it asks for no permission the design does not use', () => {
-  const built = manifest();
-  // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice).
-  expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
-  expect(built.optional_permissions).toEqual(['notifications']);
+    test('it asks for no permission the design does not use', () => {
+      const built = manifest(dir);
+      // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice).
+      expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
+      expect(built.optional_permissions).toEqual(['notifications']);
+    });
+  });
+}
+
+// The Chromium build's closed root is tried in page-script.spec.ts; Firefox cannot be run here, so its
+// bundle is read: the shadow roots' mode, a constant defined next to the order button's tag.
+test('the shopper\'s builds close the panel\'s shadow root; only the test build leaves it open', () => {
+  const mode = (dir: string) =>
+    readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8').match(/"market-helpdesk-order-button",\w+="(open|closed)"/)?.[1];
+  expect(mode(productionExtensionDir)).toBe('closed');
+  expect(mode(firefoxExtensionDir)).toBe('closed');
+  expect(mode(extensionDir)).toBe('open');
 });

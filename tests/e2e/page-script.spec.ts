@@ -5,7 +5,16 @@
  * save nothing, open no channel, and see no key the shopper types in the panel.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionId, openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
+import {
+  extensionId,
+  launchBrowser,
+  openPopup,
+  panelFrame,
+  productionExtensionDir,
+  servePages,
+  serviceWorker,
+  tabIdOf,
+} from '../../scripts/lib/browser.mjs';
 import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -22,9 +31,11 @@ const realProduct = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153
  * own business), sets every select there to "support", fills every field, sends key, input and change
  * events; posts to every frame. Returns what it collected.
  */
-function attack(): { seen: string; clicked: number; frames: number; readableFrames: number } {
+function attack(): { seen: string; clicked: number; fields: number; frames: number; readableFrames: number; heights: string[] } {
   const seen: string[] = [];
   let clicked = 0;
+  let fields = 0;
+  const heights: string[] = [];
   let frames = 0;
   let readableFrames = 0;
   const roots: (Document | ShadowRoot)[] = [];
@@ -35,6 +46,8 @@ function attack(): { seen: string; clicked: number; frames: number; readableFram
       if (el instanceof HTMLIFrameElement) {
         frames++;
         seen.push(el.src, el.title);
+        // What the frame's size would tell (the number of earlier inquiries, a note opened).
+        heights.push(`${el.getBoundingClientRect().height} ${getComputedStyle(el).height}`);
         try {
           const inner = el.contentDocument ?? el.contentWindow!.document;
           if (inner) {
@@ -68,6 +81,7 @@ function attack(): { seen: string; clicked: number; frames: number; readableFram
   collect();
   for (const root of roots.filter((r) => r instanceof ShadowRoot)) {
     for (const el of Array.from(root.querySelectorAll<HTMLElement>('button, a, summary, [role="button"], input, select, textarea, iframe'))) {
+      if (el instanceof HTMLSelectElement || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) fields++;
       if (el instanceof HTMLSelectElement) {
         for (const option of Array.from(el.options)) if (option.value === 'support') el.value = 'support';
         el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -91,7 +105,7 @@ function attack(): { seen: string; clicked: number; frames: number; readableFram
     }
   }
   collect();
-  return { seen: seen.join('\n'), clicked, frames, readableFrames };
+  return { seen: seen.join('\n'), clicked, fields, frames, readableFrames, heights };
 }
 
 /** Capture-phase listeners on window, installed by the page before anything happens. */
@@ -121,6 +135,15 @@ async function countInquiries(context: BrowserContext): Promise<number> {
   );
   await popup.close();
   return count;
+}
+
+/** The panel's drafts in the extension's storage. */
+async function drafts(context: BrowserContext): Promise<{ key: string; message: string }[]> {
+  const worker = await serviceWorker(context);
+  const all = await worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(null));
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('draft:'))
+    .map(([key, value]) => ({ key, message: String((value as { message?: string }).message) }));
 }
 
 async function saveProfile(context: BrowserContext) {
@@ -162,6 +185,8 @@ test('a page\'s own script reads nothing of the profile or the message, saves no
   // Before the shopper opens anything: the script's click on the launcher opens nothing.
   const closed = await page.evaluate(attack);
   expect(closed.clicked).toBeGreaterThan(0);
+  expect(closed.fields, 'no field of the panel is in the page\'s reach').toBe(0);
+  expect(await drafts(context)).toEqual([]);
   // It does reach into the open shadow root: the launcher's label is there.
   expect(closed.seen).toContain('Market Helpdesk');
   await expect(page.getByTestId('mh-frame')).toHaveCount(0);
@@ -185,6 +210,11 @@ test('a page\'s own script reads nothing of the profile or the message, saves no
   const open = await page.evaluate(attack);
   expect(open.frames, 'the script finds the frame').toBeGreaterThanOrEqual(1);
   expect(open.readableFrames, 'but cannot read into it').toBe(0);
+  // The recipient, the message and the rest are in the frame: the loops that would set them find nothing.
+  expect(open.fields, 'no field of the panel is in the page\'s reach').toBe(0);
+  // The frame's height is fixed: it tells nothing of what the panel holds.
+  const fixed = await page.evaluate(() => Math.min(640, innerHeight - 32));
+  for (const height of open.heights) expect(height).toBe(`${fixed} ${fixed}px`);
   expect(open.seen).toContain(String(realProduct!.expect.article));
   for (const secret of SECRETS) expect(open.seen, `the page read «${secret}»`).not.toContain(secret);
 
@@ -196,7 +226,111 @@ test('a page\'s own script reads nothing of the profile or the message, saves no
   await expect(panel.getByTestId('mh-save')).toBeEnabled();
   await expectNothingOpened(page, context, tabs);
   expect(await countInquiries(context)).toBe(0);
+  // The one draft is the shopper's own, as they typed it; nothing of the script's got into it.
+  await expect.poll(async () => (await drafts(context)).length).toBe(1);
+  const [draft] = await drafts(context);
+  expect(draft.message.endsWith(TYPED)).toBe(true);
+  expect(draft.message).not.toContain('подмена');
   expect(await page.evaluate(() => (window as unknown as { mhLog: string[] }).mhLog)).toEqual([]);
+});
+
+/**
+ * The race the open root allowed: the page reads our frame's address the moment the frame appears and
+ * frames panel.html itself, before ours has loaded, invisible above everything, to catch the shopper's
+ * clicks. Its copy must get nothing (it never learns the key), and ours must still work. The test build's
+ * root is open, which is what lets the page read the address here at all.
+ */
+test('a copy of the panel\'s page framed by the page itself gets nothing, and ours still works', async ({ ownContext: context }) => {
+  test.skip(!realProduct && !pagesRequired, missingPagesMessage());
+  expect(realProduct, missingPagesMessage()).toBeDefined();
+  await saveProfile(context);
+  await servePages(context, [realProduct!]);
+  const page = await context.newPage();
+  await page.goto(realProduct!.url);
+  await expect(page.getByTestId('mh-open')).toBeVisible();
+  await page.evaluate(() => {
+    const root = document.querySelector('market-helpdesk-panel')!.shadowRoot!;
+    const steal = (frame: HTMLIFrameElement) => {
+      for (const [id, src] of [['mh-copy', frame.src], ['mh-copy-guess', `${frame.src}#${crypto.randomUUID()}`]]) {
+        const copy = document.createElement('iframe');
+        copy.id = id;
+        copy.src = src;
+        copy.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0;z-index:2147483647;border:0';
+        document.body.append(copy);
+      }
+      (window as unknown as { mhStolen: string }).mhStolen = frame.src;
+      // And restyle ours, as the open root allows (the shopper's build has the root closed).
+      frame.style.outline = '9px solid red';
+    };
+    // Before the launcher's own handler: the page's capture-phase listener on window.
+    window.addEventListener('click', () => {
+      const observer = new MutationObserver(() => {
+        const frame = root.querySelector('iframe');
+        if (!frame) return;
+        observer.disconnect();
+        steal(frame);
+      });
+      observer.observe(root, { childList: true, subtree: true });
+    }, { capture: true, once: true });
+  });
+  await page.getByTestId('mh-open').click();
+  // Ours works: the message is drawn, signed.
+  const panel = panelFrame(page);
+  await panel.getByTestId('mh-recipient').selectOption('support');
+  await expect(panel.getByTestId('mh-message')).toHaveValue(new RegExp(PROFILE.name));
+  const stolen = await page.evaluate(() => (window as unknown as { mhStolen: string }).mhStolen);
+  expect(stolen).toMatch(/\/panel\.html$/);
+  // The copies loaded the extension's page, and drew nothing: no dialog, no profile, no draft.
+  await page.waitForTimeout(1000);
+  for (const id of ['mh-copy', 'mh-copy-guess']) {
+    const copy = page.frameLocator(`#${id}`);
+    await expect(copy.locator('#app'), `${id} loaded the panel's page`).toHaveCount(1);
+    await expect(copy.locator('#app > *'), `${id} drew nothing`).toHaveCount(0);
+  }
+  // The copy lies above everything: the shopper's click lands in it, and nothing happens.
+  await page.mouse.click(640, 400);
+  expect(await countInquiries(context)).toBe(0);
+});
+
+/** The shopper's build: the panel's root is closed, so the page reaches neither the launcher nor the frame. */
+test('in the shopper\'s build the page\'s scripts get no shadow root, and the panel still opens', async () => {
+  const context = await launchBrowser({ extension: productionExtensionDir });
+  try {
+    const page = realProduct ?? fixturePages().find((p) => p.file === 'ozon/product.html')!;
+    await servePages(context, [page]);
+    const tab = await context.newPage();
+    await tab.goto(page.url);
+    await expect(tab.locator('market-helpdesk-panel')).toHaveCount(1);
+    // Opened as the keyboard shortcut does (Playwright cannot click into a closed root either).
+    const worker = await serviceWorker(context);
+    const tabId = await tabIdOf(context, tab);
+    await expect
+      .poll(() =>
+        worker.evaluate(
+          (id) =>
+            (globalThis as unknown as { chrome: typeof browser }).chrome.tabs
+              .sendMessage(id, { id: 1, type: 'openPanel', data: undefined, timestamp: Date.now() })
+              .then((answer) => (answer as { res?: boolean })?.res ?? false, () => false),
+          tabId!,
+        ),
+      )
+      .toBe(true);
+    await expect.poll(() => tab.frames().some((f) => /\/panel\.html#/.test(f.url()))).toBe(true);
+    const panel = tab.frames().find((f) => /\/panel\.html#/.test(f.url()))!;
+    await expect(panel.getByTestId('mh-message')).toBeVisible();
+    const reach = await tab.evaluate(() => {
+      const hosts = ['market-helpdesk-panel', 'market-helpdesk-order-button'].flatMap((tag) => Array.from(document.querySelectorAll(tag)));
+      return {
+        hosts: hosts.length,
+        roots: hosts.filter((host) => host.shadowRoot !== null).length,
+        iframes: document.querySelectorAll('iframe').length,
+        text: hosts.map((host) => host.textContent).join(''),
+      };
+    });
+    expect(reach).toEqual({ hosts: 1, roots: 0, iframes: 0, text: '' });
+  } finally {
+    await context.close();
+  }
 });
 
 test('an order card\'s button ignores a page script\'s click, and opens for the shopper\'s', async ({ page, context }) => {

@@ -23,6 +23,8 @@ interface ProtocolMap {
   inquiriesAbout(keys: InquiryKeys): { inquiries: Inquiry[]; now: number };
   /** the panel's frame → background: the shopper sent a follow-up of this inquiry (→ false when refused) */
   followedUp(inquiryId: string): { ok: true } | { ok: false; error: string };
+  /** the panel's frame → background: open this inquiry's case file in a tab (→ false when refused) */
+  openCase(inquiryId: string): boolean;
   /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */
   remindersChanged(): number;
   /** background or popup → the content script of a tab: open the panel; false when the page has none */

@@ -6,13 +6,20 @@
  * which the marketplace's scripts can neither read, script, nor send events into.
  *
  * The frame finds its tab through the browser (`tabs.getCurrent`), never through anything the page could
- * set, and opens a port to the content script of that tab's top frame. This is what the two say over it
+ * set, and opens a port to the content script of that tab's top frame. The content script knows its own
+ * frame by a one-time key: the frame is made at `panel.html` with no key, and once it has loaded the
+ * content script moves it, by a fragment navigation that only that frame sees, to `panel.html#<key>`; the
+ * frame connects from there, and the one port whose sender is at that very address is taken. A copy of
+ * panel.html that the page frames itself never learns the key. This is what the two say over the port
  * (JSON only, as every runtime message).
  */
 import type { PageContext, PageTarget } from '../marketplaces/types';
 
 export const PANEL_PAGE = '/panel.html';
 export const PANEL_PORT = 'market-helpdesk-panel';
+
+/** The frame's key, in its address's fragment: a UUID. */
+export const FRAME_KEY = /^#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -40,8 +47,11 @@ export type ToFrame =
 
 /** frame → content script */
 export type FromFrame =
-  /** The dialog's natural height in CSS pixels: the frame is made that tall (up to the window's height). */
-  | { type: 'size'; height: number }
+  /**
+   * The dialog has drawn: the frame may be shown. (It says nothing of its size: the frame's height is
+   * fixed, since a height following the content would tell the page what the panel holds.)
+   */
+  | { type: 'ready' }
   | { type: 'close' }
   /** Scroll to the page's own form or button and outline it; answered with `revealed`. */
   | { type: 'reveal'; id: number; target: PageTarget }
