@@ -141,20 +141,22 @@ describe('export and import', () => {
     expect(await everything()).toEqual(before);
   });
 
-  it('writes a CSV a spreadsheet opens as text', () => {
+  it('writes a CSV a spreadsheet opens as text: every cell quoted, formulas defused', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('+7 900')).toBe("'+7 900");
-    expect(csvCell('-5')).toBe("'-5");
-    expect(csvCell('@user')).toBe("'@user");
+    expect(csvCell('+7 900')).toBe(`"'+7 900"`);
+    expect(csvCell('-5')).toBe(`"'-5"`);
+    expect(csvCell('@user')).toBe(`"'@user"`);
     expect(csvCell('a;b')).toBe('"a;b"');
+    // A spreadsheet that splits on commas keeps this in one cell, not a formula after the comma.
+    expect(csvCell('a,=1+1')).toBe('"a,=1+1"');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvCell('Чайник')).toBe('Чайник');
+    expect(csvCell('Чайник')).toBe('"Чайник"');
   });
 
   it('starts the CSV with a BOM and separates with semicolons', async () => {
     await fill();
     const csv = toCsv((await everything()).inquiries);
-    expect(csv.startsWith('\uFEFFid;created;marketplace;status;')).toBe(true);
+    expect(csv.startsWith('\uFEFF"id";"created";"marketplace";"status";')).toBe(true);
     expect(csv.split('\r\n').length).toBe(4);
   });
 });

@@ -119,10 +119,13 @@ const CSV_COLUMNS: [string, (i: Inquiry) => string][] = [
 ];
 
 /** A cell a spreadsheet reads as text: formulas defused, quotes doubled, quoted when needed. */
+/**
+ * Every cell quoted, so that a spreadsheet splitting on commas (or on semicolons) keeps `a,=1+1` in one
+ * cell; a cell that would start a formula (`= + - @`, a tab or a return) is defused with an apostrophe.
+ */
 export function csvCell(value: string): string {
-  let cell = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  if (/[;"\r\n]/.test(cell)) cell = `"${cell.replace(/"/g, '""')}"`;
-  return cell;
+  const cell = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${cell.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(inquiries: Inquiry[]): string {
