@@ -1,5 +1,5 @@
 /** The built manifests — the shopper's Chromium build, the Firefox build, and the build for tests: what the extension asks of the browser. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionDir, firefoxExtensionDir, productionExtensionDir } from '../../scripts/lib/browser.mjs';
 import { marketplaces } from '../../utils/marketplaces';
@@ -48,4 +48,22 @@ test('the shopper\'s builds close the panel\'s shadow root; only the test build 
   expect(mode(productionExtensionDir)).toBe('closed');
   expect(mode(firefoxExtensionDir)).toBe('closed');
   expect(mode(extensionDir)).toBe('open');
+});
+
+/** Every script file of a build, as text. */
+function scriptsOf(dir: string): string[] {
+  const walk = (at: string): string[] =>
+    readdirSync(at, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(at, entry.name)) : entry.name.endsWith('.js') ? [readFileSync(join(at, entry.name), 'utf8')] : [],
+    );
+  return walk(dir);
+}
+
+test("the clock offset that tests move time with is in the test build alone, never in what is shipped", () => {
+  // The test build reads it (the check below can fail)...
+  expect(scriptsOf(extensionDir).some((code) => code.includes('clockOffsetMs'))).toBe(true);
+  // ...the shopper's builds have no trace of it: no script can move the time deleted inquiries are purged at.
+  for (const dir of [productionExtensionDir, firefoxExtensionDir]) {
+    expect(scriptsOf(dir).filter((code) => code.includes('clockOffsetMs'))).toEqual([]);
+  }
 });

@@ -5,11 +5,13 @@
  *
  * Inquiries and their events and files are not here: they are in IndexedDB (`utils/db/`).
  */
+import { TEST_BUILD } from '../platform/build';
+
 export const STORAGE_KEYS = {
   /** The shopper's settings (`Settings`): language, profile, corrections, hidden launchers, reminders. */
   settings: 'settings',
-  /** Test and demo builds only: how far the extension's clock is moved ahead, in ms. */
-  clockOffset: 'clockOffsetMs',
+  /** The build for tests and the demo only (utils/storage/clock.ts): how far the clock is moved, in ms. */
+  clockOffset: TEST_BUILD ? 'clockOffsetMs' : '',
   /** Ids of the overdue inquiries a notification was shown for (the background's). */
   notifiedOverdue: 'notifiedOverdue',
 } as const;
