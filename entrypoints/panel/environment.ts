@@ -60,12 +60,16 @@ export function createEnvironment(context: PageContext, page: PageBridge): Panel
     cardText: () => page.cardText().catch(() => undefined),
 
     async save(request) {
-      try {
-        return await sendMessage('saveInquiry', request);
-      } catch {
-        // The extension was reloaded or updated under the page: this frame no longer reaches it.
-        return 'no-background';
+      // A service worker stopped between writing and answering gives no answer: the request is made once
+      // more (its id lets the background answer with what it wrote, never write it twice).
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          return await sendMessage('saveInquiry', request);
+        } catch {
+          // Asked again below; then the extension was reloaded or updated under the page.
+        }
       }
+      return 'no-background';
     },
 
     loadDraft: () => loadDraft(key).catch(() => undefined),

@@ -78,6 +78,8 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
   const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
   const latestKey = useRef('');
   latestKey.current = currentKey;
+  /** The save request being made of this text, kept for its retries. */
+  const saveRequest = useRef<{ key: string; id: string } | undefined>(undefined);
 
   // What is typed is written at once when the page goes away or the panel is rebuilt.
   useEffect(() => {
@@ -174,6 +176,9 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
   const save = async () => {
     if (!topic) return;
     const startedAt = currentKey;
+    // One id per save of this text: a retry of it (after no answer) is recognised, a new text is a new save.
+    if (saveRequest.current?.key !== startedAt) saveRequest.current = { key: startedAt, id: crypto.randomUUID() };
+    const requestId = saveRequest.current.id;
     dispatch({ type: 'saving' });
     const request: SaveInquiryRequest = {
       pageUrl,
@@ -186,6 +191,7 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
       message,
       language,
       channelOpened,
+      requestId,
       ...(context.kind === 'product' && { card: await cardOf(context, env) }),
     };
     const result = await env.save(request);

@@ -43,6 +43,31 @@ describe('saving an inquiry', () => {
     ]);
   });
 
+  it('answers a retried save with the inquiry it wrote, never writing it twice', async () => {
+    const requestId = '3f2b8a4e-9c1d-4e5f-8a7b-6c5d4e3f2a1b';
+    const first = await saveInquiry(request({ requestId }), 1_700_000_000_000);
+    // The service worker wrote it and stopped before answering: the panel asks again, later.
+    const retry = await saveInquiry(request({ requestId }), 1_700_000_005_000);
+    expect(first).toMatchObject({ ok: true, id: requestId, status: 'sent' });
+    expect(retry).toEqual(first);
+    // Both at once (two workers woken by the same retry): still one inquiry.
+    const other = '7d6c5b4a-3e2f-4a1b-9c8d-7e6f5a4b3c2d';
+    const both = await Promise.all([saveInquiry(request({ requestId: other }), 1), saveInquiry(request({ requestId: other }), 2)]);
+    expect(both.map((r) => r.ok && r.id)).toEqual([other, other]);
+    expect((await listInquiries()).map((i) => i.id).sort()).toEqual([requestId, other].sort());
+    expect((await eventsOf(requestId)).map((e) => e.type)).toEqual(['created', 'sent']);
+    // Without an id, two saves of the same text are two inquiries (nothing says they are one).
+    await saveInquiry(request(), 3);
+    await saveInquiry(request(), 4);
+    expect(await listInquiries()).toHaveLength(4);
+  });
+
+  it('refuses a request id that is not a UUID', async () => {
+    const result = await saveInquiry(request({ requestId: 'x' as never }), 1);
+    expect(result).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await listInquiries()).toHaveLength(0);
+  });
+
   it('saves an inquiry with no channel chosen yet, as not sent', async () => {
     const result = await saveInquiry(request({ channel: '', channelOpened: false }));
     expect(result).toMatchObject({ ok: true, status: 'not-sent' });

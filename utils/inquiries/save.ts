@@ -1,5 +1,5 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
-import { addInquiry, newEventId, newId } from '../db';
+import { addInquiry, db, newEventId, newId } from '../db';
 import type { Inquiry, InquiryEvent, SaveInquiryResult } from './model';
 import { dueFor, type DueOptions } from './lifecycle';
 import { validateSaveRequest } from './validation';
@@ -13,8 +13,12 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
   const checked = validateSaveRequest(request);
   if (!checked.ok) return { ok: false, error: 'invalid', problems: checked.problems };
   const r = checked.value;
+  // A retry of a save already written gets the inquiry it wrote.
+  const written = async () => (r.requestId ? (await db()).get('inquiries', r.requestId) : undefined);
+  const before = await written().catch(() => undefined);
+  if (before) return { ok: true, id: before.id, status: before.status };
   const inquiry: Inquiry = {
-    id: newId(),
+    id: r.requestId ?? newId(),
     marketplace: r.context.marketplace,
     pageUrl: r.pageUrl,
     context: r.context,
@@ -43,6 +47,9 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
   try {
     await addInquiry(inquiry, events);
   } catch (error) {
+    // The same save retried at the same moment: the other one wrote it.
+    const other = (error as { name?: string } | null)?.name === 'ConstraintError' ? await written().catch(() => undefined) : undefined;
+    if (other) return { ok: true, id: other.id, status: other.status };
     return {
       ok: false,
       error: isQuotaError(error) ? 'storage-full' : 'storage',

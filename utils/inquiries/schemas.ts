@@ -164,6 +164,11 @@ export const SaveInquirySchema = v.object({
   channelOpened: v.boolean(),
   /** The product card, asked of the page at save time, on a product page. */
   card: v.optional(CardRequestSchema),
+  /**
+   * Chosen by the panel for one save and kept for its retries: it becomes the inquiry's id, so a retry of
+   * a save that was written (the service worker stopped before it answered) is answered, not written twice.
+   */
+  requestId: v.optional(v.pipe(v.string(), v.uuid())),
 });
 
 /**
