@@ -89,6 +89,24 @@ describe('the pasted «Информация о продавце» block', () => 
     });
   });
 
+  it('keeps each number on its line, and an address on the line below a number out of it', () => {
+    // Our own sample of the usual Ozon layout: numbers without labels' colons run straight into the next line.
+    const block = ['ООО "Ромашка"', 'ОГРН: 1027700132195', '117997, г. Москва, ул. Вавилова, д. 19', 'ИНН 7707083893', '1027700132195'].join('\n');
+    expect(parseSellerBlock(block)).toMatchObject({
+      ogrn: '1027700132195',
+      inn: '7707083893',
+      address: '117997, г. Москва, ул. Вавилова, д. 19',
+    });
+    expect(sellerIdProblems('ИНН 7707083893\n1027700132195')).toEqual([]);
+  });
+
+  it('takes the legal address, never the e-mail address before it', () => {
+    const block = ['ООО "Ромашка"', 'Адрес электронной почты: shop@example.ru', 'Юридический адрес: 117997, г. Москва, ул. Вавилова, д. 19', 'ИНН 7707083893'].join('\n');
+    expect(parseSellerBlock(block).address).toBe('117997, г. Москва, ул. Вавилова, д. 19');
+    const noLegal = ['ООО "Ромашка"', 'Адрес электронной почты: shop@example.ru', 'Адрес: 117997, г. Москва, ул. Вавилова, д. 19'].join('\n');
+    expect(parseSellerBlock(noLegal).address).toBe('117997, г. Москва, ул. Вавилова, д. 19');
+  });
+
   it('Wildberries: an individual entrepreneur with ИНН and ОГРНИП, no address', () => {
     const inn = inn12('5001007322');
     const ogrnip = ogrnip15('30450011600015');

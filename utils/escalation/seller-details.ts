@@ -72,10 +72,11 @@ export function sellerIds(text: string): SellerId[] {
     seen.add(value);
     found.push({ kind, value, valid: kind === 'inn' ? innValid(value) : ogrnValid(value) && (kind === 'ogrn' ? value.length === 13 : value.length === 15) });
   };
-  const labelled = /(ОГРНИП|ОГРН|ИНН)\s*(?:[:№#]\s*)?(\d[\d\s]{8,18}\d)/giu;
+  // A number stays on its line: a block often puts the next number or the address on the line below.
+  const labelled = /(ОГРНИП|ОГРН|ИНН)[ \t\u00a0]*(?:[:№#][ \t\u00a0]*)?(\d(?:[\d \u00a0]{8,18})\d)(?![\d])/giu;
   for (const match of text.matchAll(labelled)) {
     const label = match[1].toUpperCase();
-    const value = match[2].replace(/\s/g, '');
+    const value = match[2].replace(/[ \u00a0]/g, '');
     push(label === 'ИНН' ? 'inn' : label === 'ОГРНИП' ? 'ogrnip' : value.length === 15 ? 'ogrnip' : 'ogrn', value);
   }
   for (const match of text.matchAll(/(?<![\d+])(\d{10}|\d{12,13}|\d{15})(?!\d)/g)) {
@@ -101,7 +102,9 @@ export function sellerIdProblems(ids: string | undefined): SellerProblem[] {
 const FORMS =
   'ООО|АО|ПАО|НАО|ЗАО|ОАО|ИП|Индивидуальный предприниматель|Общество с ограниченной ответственностью|Акционерное общество|Публичное акционерное общество';
 const NAME = new RegExp(`(?:^|[\\s,;:])((?:${FORMS})(?=[\\s«"„“])[^\\n,;]*?)(?=\\s*(?:[,;\\n]|ИНН|ОГРН|$))`, 'u');
-const ADDRESS_LABEL = /(?:юридический адрес|адрес(?: места нахождения| регистрации)?|место нахождения)\s*:?\s*([^\n]+)/iu;
+// The legal address first; «адрес электронной почты» and a web address are not the seller's address.
+const LEGAL_ADDRESS = /(?:юридический адрес|адрес места нахождения|место нахождения)[ \t]*:?[ \t]*([^\n]+)/iu;
+const ADDRESS_LABEL = /адрес(?! электронной почты| эл\.? почты| сайта)(?: регистрации)?[ \t]*:[ \t]*([^\n]+)/iu;
 const POSTCODE_ADDRESS = /(?:^|[\s,;])(\d{6},?\s+[^\n]+)/u;
 
 /** «ООО "Ромашка"» as a document writes it: «ООО «Ромашка»». */
@@ -132,7 +135,7 @@ export function parseSellerBlock(text: string): ParsedSeller {
   for (const id of sellerIds(block)) {
     if (!out[id.kind]) out[id.kind] = id.value;
   }
-  const labelled = block.match(ADDRESS_LABEL)?.[1];
+  const labelled = block.match(LEGAL_ADDRESS)?.[1] ?? block.match(ADDRESS_LABEL)?.[1];
   const address = labelled ?? block.match(POSTCODE_ADDRESS)?.[1];
   if (address) {
     const tidy = tidyAddress(address);
