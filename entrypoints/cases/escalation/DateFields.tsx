@@ -13,7 +13,7 @@ interface Props {
   /** Whether the document demands money: then it asks where to pay. */
   paymentAsked: boolean;
   language: Language;
-  change: (next: Partial<Form>) => void;
+  change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
 }
 
 export function DateFields({ inquiry, form, input, paymentAsked, language, change }: Props) {
@@ -24,7 +24,7 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
       label={t(label, language)}
       testid={`mh-date-${name}`}
       value={form.dates[name]}
-      onInput={(value) => change({ dates: { ...form.dates, [name]: value || undefined } })}
+      onInput={(value) => change((f) => ({ dates: { ...f.dates, [name]: value || undefined } }))}
       note={note}
     />
   );
@@ -36,7 +36,7 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
   const hintNote = hint && !form.dates.demandReceived && (
     <span data-testid="mh-demand-hint" data-date={hint.date}>
       {t('escalateDemandHint', language, formatDate(hint.date, language), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
-      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change({ dates: { ...form.dates, demandReceived: hint.date } })}>
+      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change((f) => ({ dates: { ...f.dates, demandReceived: hint.date } }))}>
         {t('escalateUseHint', language, formatDate(hint.date, language))}
       </button>
     </span>

@@ -20,7 +20,7 @@ interface Props {
   /** Whether the document waits for the shopper's own details. */
   needsProfile: boolean;
   language: Language;
-  change: (next: Partial<Form>) => void;
+  change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
   changeProfile: (name: keyof Profile, value: string) => void;
   saveProfile: () => void;
 }

@@ -2,7 +2,7 @@
  * Who the document is addressed to: the seller's legal details, typed or filled from the «Информация о
  * продавце» block pasted from the product page; Ozon as the seller; the aggregator's owner off Ozon.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { SellerEntity } from '../../../utils/escalation/documents';
 import { parseSellerBlock } from '../../../utils/escalation/seller-details';
 import type { Inquiry } from '../../../utils/inquiries/model';
@@ -16,7 +16,7 @@ interface Props {
   /** Whether the prepayment is demanded of the aggregator's owner, whose details are then asked off Ozon. */
   aggregatorAsked: boolean;
   language: Language;
-  change: (next: Partial<Form>) => void;
+  change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
 }
 
 export function SellerFields({ inquiry, form, aggregatorAsked, language, change }: Props) {
@@ -26,7 +26,7 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
       label={t(label, language)}
       testid={`mh-seller-${name}`}
       value={form.seller[name]}
-      onInput={(value) => change({ seller: { ...form.seller, [name]: value } })}
+      onInput={(value) => change((f) => ({ seller: { ...f.seller, [name]: value } }))}
     />
   );
   const aggregatorField = (name: keyof SellerEntity, label: MessageKey) => (
@@ -34,15 +34,19 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
       label={t(label, language)}
       testid={`mh-aggregator-${name}`}
       value={form.aggregator[name]}
-      onInput={(value) => change({ aggregator: { ...form.aggregator, [name]: value } })}
+      onInput={(value) => change((f) => ({ aggregator: { ...f.aggregator, [name]: value } }))}
     />
   );
-  // What the block gives replaces what was typed; what it does not give is left as it was.
+  // What the block gives replaces what was typed; what it does not give is left as it was. The block is
+  // read again at each change of it, but a field is set only when the block's value for it changed: a
+  // field corrected by hand after a paste stays corrected while the block is edited elsewhere.
+  const applied = useRef<Partial<Record<keyof SellerEntity, string>>>({});
   const paste = (text: string) => {
     if (!text.trim()) return setPasted(undefined);
     const found = parseSellerBlock(text);
     const seller = { ...form.seller };
     const filled: MessageKey[] = [];
+    let changed = false;
     const fields: [keyof SellerEntity, MessageKey][] = [
       ['name', 'sellerPartName'],
       ['ids', 'sellerPartIds'],
@@ -51,11 +55,14 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
     for (const [name, label] of fields) {
       const value = found[name];
       if (!value) continue;
-      seller[name] = value;
       filled.push(label);
+      if (applied.current[name] === value) continue;
+      applied.current[name] = value;
+      seller[name] = value;
+      changed = true;
     }
     setPasted({ filled });
-    if (filled.length) change({ seller });
+    if (changed) change({ seller });
   };
 
   return (

@@ -19,30 +19,42 @@ export function useEscalation(inquiry: Inquiry, settings: Settings | undefined) 
   const [events, setEvents] = useState<InquiryEvent[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
 
+  // The form once per inquiry: a write to the inquiry (a reply, "mark as sent") must not bring back an
+  // older draft over what is being typed.
   useEffect(() => {
     let current = true;
-    void (async () => {
-      const [stored, own, attached] = await Promise.all([
-        loadEscalationDraft<Partial<Form>>(inquiry.id),
-        eventsOf(inquiry.id),
-        attachmentsOf(inquiry.id),
-      ]);
+    void loadEscalationDraft<Partial<Form>>(inquiry.id).then((stored) => {
+      if (current) setForm((typed) => typed ?? { ...initialForm(inquiry), ...stored });
+    });
+    return () => {
+      current = false;
+      setForm(undefined);
+    };
+  }, [inquiry.id]);
+
+  // The evidence again at each write to the inquiry: a new reply or file belongs in the document.
+  useEffect(() => {
+    let current = true;
+    void Promise.all([eventsOf(inquiry.id), attachmentsOf(inquiry.id)]).then(([own, attached]) => {
       if (!current) return;
       setEvents(own);
       setFiles(attached);
-      setForm({ ...initialForm(inquiry), ...stored });
-    })();
+    });
     return () => {
       current = false;
     };
   }, [inquiry.id, inquiry.updatedAt]);
 
-  const change = (next: Partial<Form>) => {
-    if (!form) return;
-    const updated = { ...form, ...next };
-    setForm(updated);
-    // Kept at once: closing the page loses nothing typed.
-    void saveEscalationDraft(inquiry.id, updated);
+  // From the latest form, not the one this render saw: several fields changed at once (a browser's
+  // autofill) all land.
+  const change = (next: Partial<Form> | ((form: Form) => Partial<Form>)) => {
+    setForm((previous) => {
+      if (!previous) return previous;
+      const updated = { ...previous, ...(typeof next === 'function' ? next(previous) : next) };
+      // Kept at once: closing the page loses nothing typed.
+      void saveEscalationDraft(inquiry.id, updated);
+      return updated;
+    });
   };
 
   return { form, events, files, change, ...useProfile(settings) };
@@ -83,9 +95,11 @@ function useProfile(settings: Settings | undefined) {
   }, []);
 
   const changeProfile = (name: keyof Profile, value: string) => {
-    const next: Profile = { ...profile, [name]: value || undefined };
-    setProfile(next);
-    unsaved.current = next;
+    setProfile((previous) => {
+      const next: Profile = { ...previous, [name]: value || undefined };
+      unsaved.current = next;
+      return next;
+    });
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, PROFILE_SAVE_DELAY_MS);
   };
