@@ -9,12 +9,12 @@
  * required value is not built, and the caller is told what to ask for (`missing`, `asked`) or what is
  * wrong (`problems`).
  */
-import { channelById } from '../catalogue';
-import type { Correction } from '../catalogue/types';
-import { ESCALATION_ANSWER_DAYS } from '../inquiries/lifecycle';
-import type { Inquiry, InquiryEvent } from '../inquiries/model';
-import { moscowDate } from '../calendar/moscow';
-import type { Profile } from '../templates';
+import { channelById } from '../../catalogue';
+import type { Correction } from '../../catalogue/types';
+import { ESCALATION_ANSWER_DAYS } from '../../inquiries/lifecycle';
+import type { Inquiry, InquiryEvent } from '../../inquiries/model';
+import { moscowDate } from '../../calendar/moscow';
+import type { Profile } from '../../templates';
 import {
   answerDue,
   deadlinesFor,
@@ -31,7 +31,7 @@ import {
   type Penalty,
   type Remedy,
   type Situation,
-} from './deadlines';
+} from '../deadlines';
 import {
   ARTICLES,
   COMPLEX_GOODS_LIST,
@@ -44,8 +44,8 @@ import {
   ozonOperator,
   PLATFORM_LAW_289,
   type ArticleId,
-} from './law';
-import { sellerIdProblems, type SellerProblem } from './seller-details';
+} from '../law';
+import { sellerIdProblems, type SellerProblem } from '../seller-details';
 
 export type DocumentKind = 'claim' | 'complaint';
 
