@@ -1,0 +1,145 @@
+/** A defect (arts. 18–22): the remedy chosen and its term, technically complex goods, the warranty, the quality check. */
+import { rubles, termText, warrantyCase, type Remedy } from '../deadlines';
+import { LAW_GENITIVE } from '../law';
+import { documentDate } from './format';
+import type { ComplexGround, EscalationInput } from './input';
+import { complexAfterFifteenDays } from './requirements';
+import type { DocumentPart } from './result';
+
+/** Each remedy as the claim demands it; a late demand restates the earlier one in the same words. */
+export const REMEDY_DEMAND: Record<Remedy, string> = {
+  refund: 'вернуть уплаченную за товар сумму',
+  discount: 'соразмерно уменьшить покупную цену товара',
+  replace: 'заменить товар на товар этой же марки (модели, артикула)',
+  repair: 'безвозмездно устранить недостатки товара',
+  deliver: 'передать оплаченный товар',
+};
+
+/** "в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)": each remedy's own term, as its article gives it. */
+function remedyTermPhrase(input: EscalationInput, remedy: Remedy): { ru: string; en: string } {
+  if (remedy === 'replace') {
+    const r = input.replacement ?? 'in-stock';
+    if (r === 'extra-check') {
+      return {
+        ru: 'в течение двадцати дней со дня предъявления требования — срок, установленный п. 1 ст. 21 Закона на случай дополнительной проверки качества товара',
+        en: 'within 20 days of the demand, the term art. 21(1) gives when the seller needs an extra quality check',
+      };
+    }
+    if (r === 'out-of-stock') {
+      return {
+        ru: 'в течение месяца со дня предъявления требования — срок, установленный п. 1 ст. 21 Закона на случай отсутствия у продавца товара для замены',
+        en: 'within one month of the demand, the term art. 21(1) gives when the seller has no goods to replace with',
+      };
+    }
+    return { ru: 'в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)', en: 'within 7 days of the demand (art. 21(1))' };
+  }
+  if (remedy === 'repair') {
+    if (input.repairDays && input.repairDays > 0) {
+      return {
+        ru: `в срок, согласованный сторонами в письменной форме, — в течение ${termText({ days: input.repairDays })} со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)`,
+        en: `within the ${input.repairDays} days agreed in writing (art. 20(1): such a term may not exceed 45 days)`,
+      };
+    }
+    return {
+      ru: 'незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона)',
+      en: 'without delay, in the shortest time the repair objectively needs (art. 20(1)); 45 days is only the most a written agreement may set',
+    };
+  }
+  return { ru: 'в течение десяти дней со дня предъявления требования (ст. 22 Закона)', en: 'within 10 days of the demand (art. 22)' };
+}
+
+const COMPLEX_GROUND_TEXT: Record<ComplexGround, string> = {
+  'substantial-defect': 'обнаружение существенного недостатка товара',
+  'repair-terms-broken': 'нарушение установленных Законом сроков устранения недостатков товара',
+  'unusable-30-days':
+    'невозможность использования товара в течение каждого года гарантийного срока в совокупности более чем тридцать дней вследствие неоднократного устранения его различных недостатков',
+};
+
+/** Art. 19's case for the defect, in the claim's words (the seller's burden within the warranty, the buyer's after). */
+function warrantySentence(input: EscalationInput): string {
+  const months = input.warrantyMonths!;
+  const w = warrantyCase(input.dates.delivered!, months, input.today);
+  switch (w.case) {
+    case 'within-warranty':
+      return (
+        ` Недостаток обнаружен в течение гарантийного срока (${months} мес. со дня передачи товара, до ${documentDate(w.warrantyEnds!)}), ` +
+        'поэтому продавец отвечает за него, если не докажет, что он возник после передачи товара вследствие нарушения ' +
+        'потребителем правил использования, хранения или транспортировки товара, действий третьих лиц или непреодолимой силы ' +
+        '(п. 6 ст. 18 Закона).'
+      );
+    case 'after-warranty':
+      return (
+        ` Гарантийный срок (${months} мес.) истёк ${documentDate(w.warrantyEnds!)}, однако недостаток обнаружен в пределах двух лет ` +
+        'со дня передачи товара: он возник до передачи товара или по причинам, возникшим до этого момента (п. 5 ст. 19 Закона).'
+      );
+    case 'no-warranty':
+      return (
+        ' Гарантийный срок на товар не установлен; недостаток обнаружен в разумный срок, в пределах двух лет со дня передачи ' +
+        'товара (п. 1 ст. 19 Закона), и возник до его передачи или по причинам, возникшим до этого момента (п. 6 ст. 18 Закона).'
+      );
+    case 'too-late':
+      return '';
+  }
+}
+
+function warrantyEn(input: EscalationInput): string {
+  const w = warrantyCase(input.dates.delivered!, input.warrantyMonths!, input.today);
+  return {
+    'within-warranty': ' Within the warranty the seller must prove you caused the defect (art. 18(6)).',
+    'after-warranty': ' The warranty has ended but two years have not: you must prove the defect predates delivery (art. 19(5)) — an expert’s report does.',
+    'no-warranty': ' With no warranty, within two years of delivery, you must prove the defect predates delivery (arts. 18(6), 19(1)).',
+    'too-late': ' The warranty and two years from delivery have passed: the law’s terms for these demands have run out (art. 19).',
+  }[w.case];
+}
+
+export function defectStatementAndDemand(input: EscalationInput): DocumentPart[] {
+  const price = rubles(input.price ?? 0);
+  const remedy = input.remedy ?? 'refund';
+  const phrase = remedyTermPhrase(input, remedy);
+  const list = `перечень технически сложных товаров утверждён постановлением Правительства РФ от 10.11.2011 № 924`;
+  const moneyOrReplace = remedy === 'refund' || remedy === 'replace';
+  const complex = !input.technicallyComplex
+    ? ''
+    : !complexAfterFifteenDays(input)
+      ? ` Товар является технически сложным (${list}): в течение пятнадцати дней со дня передачи потребитель вправе ` +
+        'отказаться от исполнения договора и потребовать возврата уплаченной суммы либо замены товара при любом недостатке (п. 1 ст. 18 Закона).'
+      : moneyOrReplace
+        ? ` Товар является технически сложным (${list}). По истечении пятнадцати дней со дня передачи требование о возврате ` +
+          `уплаченной суммы или о замене подлежит удовлетворению в случаях, перечисленных в п. 1 ст. 18 Закона; в данном случае основанием является ` +
+          `${COMPLEX_GROUND_TEXT[input.complexGround!]}.`
+        : ` Товар является технически сложным (${list}).`;
+  return [
+    {
+      id: 'statement',
+      text:
+        `В товаре обнаружен недостаток, о котором продавец меня не предупредил. Согласно п. 1 ст. 18 ${LAW_GENITIVE} ` +
+        'потребитель вправе по своему выбору потребовать замены товара, соразмерного уменьшения цены, безвозмездного ' +
+        'устранения недостатков либо отказаться от исполнения договора и потребовать возврата уплаченной суммы.' +
+        complex +
+        warrantySentence(input),
+      en:
+        'The ground: art. 18 gives you the choice of remedy for a defect. For technically complex goods (Decree 924’s list) a refund or replacement is yours within 15 days of delivery; later only on a ground art. 18(1) lists, which the claim names.' +
+        warrantyEn(input),
+    },
+    {
+      id: 'demand',
+      text:
+        `Прошу ${REMEDY_DEMAND[remedy]}${remedy === 'refund' ? ` (${price})` : ''} ${phrase.ru}. За нарушение этого срока ` +
+        'продавец уплачивает неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона).',
+      en: `The demand: the remedy you chose, ${phrase.en}, with the 1 % a day penalty of art. 23(1) named.`,
+    },
+    {
+      id: 'quality-check',
+      text:
+        'Прошу заблаговременно сообщить мне дату, время и место проверки качества товара: я желаю участвовать в ней, а в случае ' +
+        'экспертизы — присутствовать при её проведении (п. 5 ст. 18 Закона). Готов(а) передать товар продавцу.' +
+        (input.large
+          ? ` ${input.large === 'heavy' ? 'Вес товара превышает пять килограммов' : 'Товар является крупногабаритным'}: его доставка для ремонта, ` +
+            'уценки, замены и (или) возврата осуществляется силами и за счёт продавца (п. 7 ст. 18 Закона).'
+          : ''),
+      en:
+        'The quality check (art. 18(5)): you ask to be told when and where it takes place, to attend it (and any expert examination), and you offer the goods.' +
+        (input.large ? ' Goods over 5 kg or bulky are carried by the seller, at its cost (art. 18(7)).' : ''),
+    },
+  ];
+}

@@ -1,0 +1,61 @@
+/**
+ * Prepaid goods not delivered on time: a new date or the prepayment back from the seller (art. 23.1), or
+ * the prepayment back from the aggregator's owner that took it (art. 12(2.4)).
+ */
+import { penaltyArithmetic, rubles, type Penalty } from '../deadlines';
+import { LAW_GENITIVE } from '../law';
+import { documentDate } from './format';
+import type { EscalationInput } from './input';
+import { aggregatorDemand, aggregatorOf, sellerOf } from './parties';
+import { sellerLine } from './parts';
+import type { DocumentPart } from './result';
+
+export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: Penalty | undefined): DocumentPart[] {
+  const base = input.prepayment ?? input.price!;
+  if (aggregatorDemand(input)) {
+    const aggregator = aggregatorOf(input)!;
+    const seller = sellerOf(input);
+    return [
+      {
+        id: 'statement',
+        text:
+          `Товар оплачен заранее: сумма предварительной оплаты ${rubles(base)} получена владельцем агрегатора информации о товарах — ` +
+          `${aggregator.name!.trim()}. В установленный срок — ${documentDate(input.dates.promised!)} — товар не передан. ` +
+          `${documentDate(input.dates.withdrawn!)} я уведомил(а) продавца — ${sellerLine(seller, false)} — об отказе от исполнения ` +
+          `договора в связи с нарушением срока передачи товара. Согласно п. 2.4 ст. 12 ${LAW_GENITIVE} в этом случае владелец ` +
+          'агрегатора, получивший предварительную оплату, обязан возвратить её потребителю в течение десяти календарных дней со дня ' +
+          'предъявления требования.',
+        en: 'The ground: art. 12(2.4) — the goods were not delivered on time and you told the seller you withdraw; the aggregator’s owner that took the prepayment must refund it within 10 calendar days of your demand.',
+      },
+      {
+        id: 'demand',
+        text: `Прошу возвратить сумму предварительной оплаты ${rubles(base)} в течение десяти календарных дней со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
+        en: 'The demand: the prepayment back within 10 calendar days (art. 12(2.4)). The penalty for late delivery is the seller’s to pay (art. 23.1(3)), not the aggregator’s, and is not demanded here.',
+      },
+    ];
+  }
+  const remedy = input.remedy === 'refund' ? 'refund' : 'deliver';
+  const late = penalty
+    ? ` На ${documentDate(input.today)} просрочка составляет ${penalty.days} дн., неустойка по п. 3 ст. 23.1 Закона ` +
+      `(0,5 % суммы предварительной оплаты за каждый день, не более суммы предоплаты): ${penaltyArithmetic(penalty)}.`
+    : '';
+  return [
+    {
+      id: 'statement',
+      text:
+        `Товар оплачен заранее (${rubles(base)}), однако в установленный срок — ${documentDate(input.dates.promised!)} — не передан. ` +
+        `Согласно ст. 23.1 ${LAW_GENITIVE} в этом случае потребитель вправе потребовать передачи товара в новый срок либо возврата ` +
+        'суммы предварительной оплаты, а продавец уплачивает неустойку.' + late,
+      en: 'The ground: art. 23.1 — prepaid goods not delivered on time: a new delivery date or the prepayment back, and 0.5 % of the prepayment per day of delay, at most the prepayment.',
+    },
+    {
+      id: 'demand',
+      text:
+        (remedy === 'refund'
+          ? `Прошу вернуть сумму предварительной оплаты ${rubles(base)} в течение десяти дней со дня предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона)`
+          : `Прошу передать оплаченный товар в установленный мною новый срок — не позднее ${documentDate(input.dates.newDelivery!)} (п. 2 ст. 23.1 Закона)`) +
+        (penalty ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)} (п. 3 ст. 23.1 Закона).` : '.'),
+      en: 'The demand: delivery by a new date you set (art. 23.1(2)), or the prepayment back within 10 days (art. 23.1(2) and (4)), and the penalty to date (art. 23.1(3)).',
+    },
+  ];
+}

@@ -1,0 +1,55 @@
+/** A return of goods of proper quality bought remotely (art. 26.1(4)): the claim's ground and demand. */
+import { isIsoDate, rubles, type Deadline } from '../deadlines';
+import { LAW_GENITIVE } from '../law';
+import { documentDate } from './format';
+import type { EscalationInput } from './input';
+import type { DocumentPart } from './result';
+
+export function returnStatementAndDemand(input: EscalationInput, deadlines: Deadline[]): DocumentPart[] {
+  const price = rubles(input.price ?? 0);
+  const window = deadlines.find((d) => d.id === 'return-window');
+  const withdrawn = isIsoDate(input.dates.withdrawn) ? input.dates.withdrawn : undefined;
+  const inTime = !!window && !!withdrawn && withdrawn <= window.date;
+  const via = { 'return-request': 'заявка на возврат на маркетплейсе', chat: 'сообщение в чате маркетплейса', letter: 'письменное заявление' }[
+    input.withdrawalVia ?? 'return-request'
+  ];
+  const when = !window
+    ? ''
+    : inTime
+      ? ` Срок для отказа от товара истекал ${documentDate(window.date)}; об отказе от товара я заявил(а) ${documentDate(withdrawn!)} (${via}), то есть в установленный срок.`
+      : window.passed
+        ? ''
+        : ` Срок для отказа от товара истекает ${documentDate(window.date)}.`;
+  return [
+    {
+      id: 'statement',
+      text:
+        `Согласно п. 4 ст. 26.1 ${LAW_GENITIVE} потребитель вправе отказаться от товара, приобретённого дистанционным способом, ` +
+        'в любое время до его передачи, а после передачи — в течение семи дней; если информация о порядке и сроках ' +
+        'возврата товара надлежащего качества не была предоставлена в письменной форме в момент доставки, — в течение трёх ' +
+        'месяцев с момента передачи товара.' +
+        when,
+      en:
+        'The ground: art. 26.1(4) lets you return goods of proper quality bought remotely — 7 days after delivery, 3 months if the return terms were not given to you in writing at delivery.' +
+        (inTime ? ' You withdrew in time: the date of your return request or message is given.' : ''),
+    },
+    {
+      id: 'demand',
+      text: inTime
+        ? `На основании изложенного подтверждаю отказ от товара, заявленный ${documentDate(withdrawn!)}, и прошу вернуть уплаченную за него сумму ${price} ` +
+          'в течение десяти дней со дня предъявления требования (п. 4 ст. 26.1 Закона).'
+        : `На основании изложенного заявляю об отказе от товара и прошу вернуть уплаченную за него сумму ${price} ` +
+          'в течение десяти дней со дня предъявления настоящего требования (п. 4 ст. 26.1 Закона).',
+      en: 'The demand: you withdraw from the purchase and ask for the money back within 10 days (art. 26.1(4)).',
+    },
+    {
+      id: 'return-terms',
+      text:
+        'Товарный вид и потребительские свойства товара сохранены' +
+        (input.inquiry.fields.orderId ? `; факт и условия покупки подтверждает заказ № ${input.inquiry.fields.orderId}` : '') +
+        '. Готов(а) вернуть товар продавцу. Возврату подлежит уплаченная сумма за исключением расходов продавца на доставку ' +
+        'от потребителя возвращённого товара (п. 4 ст. 26.1 Закона).',
+      en: 'The return’s conditions (art. 26.1(4)): the goods keep their presentation and properties; you offer them back; the seller may deduct only its cost of taking the goods back.',
+    },
+  ];
+}

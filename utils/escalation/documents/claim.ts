@@ -1,0 +1,123 @@
+/** The claim to the seller (or the demand to the aggregator's owner): its addressees, title, ground and demand by situation, deadline, consequences. */
+import { ESCALATION_ANSWER_DAYS } from '../../inquiries/lifecycle';
+import type { Deadline, Penalty } from '../deadlines';
+import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
+import { defectStatementAndDemand } from './claim-defect';
+import { lateDemandStatementAndDemand } from './claim-demand-late';
+import { notDeliveredStatementAndDemand } from './claim-not-delivered';
+import { returnStatementAndDemand } from './claim-return';
+import { documentDate } from './format';
+import type { EscalationInput } from './input';
+import { aggregatorDemand, aggregatorOf, ozonSells, sellerOf } from './parties';
+import { attachmentsPart, factsPart, fromPart, paymentPart, sellerLine, signaturePart, timelinePart } from './parts';
+import { moneyDemanded } from './requirements';
+import type { DocumentPart } from './result';
+
+/** The ground and the demand for the situation; the complaint restates the ground. */
+export function statementAndDemand(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
+  switch (input.situation) {
+    case 'return':
+      return returnStatementAndDemand(input, deadlines);
+    case 'defect':
+      return defectStatementAndDemand(input);
+    case 'demand-late':
+      return lateDemandStatementAndDemand(input, deadlines, penalty);
+    case 'not-delivered':
+      return notDeliveredStatementAndDemand(input, penalty);
+  }
+}
+
+/** What the law gives in each case if the claim is refused: only that, and what the regulator does. */
+function consequencesPart(input: EscalationInput): DocumentPart {
+  const regulator =
+    ', а также сообщить о нарушении в Роспотребнадзор, осуществляющий государственный контроль (надзор) за соблюдением ' +
+    'обязательных требований в области защиты прав потребителей (ст. 40 Закона).';
+  const fine =
+    'компенсации морального вреда (ст. 15 Закона) и штрафа в размере 50 % от присуждённой суммы за отказ добровольно ' +
+    'удовлетворить требования потребителя (п. 6 ст. 13 Закона)';
+  const regulatorEn = ' Rospotrebnadzor supervises the law’s mandatory requirements (art. 40); it does not decide civil disputes or collect money for you — a court does.';
+  if (aggregatorDemand(input)) {
+    return {
+      id: 'consequences',
+      text:
+        'В случае невозврата суммы предварительной оплаты в указанный срок я буду вынужден(а) обратиться в суд с требованием о её ' +
+        'взыскании. Неустойку за нарушение срока передачи предварительно оплаченного товара (п. 3 ст. 23.1 Закона) я вправе требовать от продавца.',
+      en: 'What follows if the prepayment is not refunded: a court claim for it. The late-delivery penalty (art. 23.1(3)) is claimed from the seller.',
+    };
+  }
+  const start = 'В случае отказа или неполучения ответа в указанный срок я буду вынужден(а) обратиться в суд с требованием ';
+  switch (input.situation) {
+    case 'return':
+      return {
+        id: 'consequences',
+        text: `${start}о взыскании уплаченной за товар суммы, ${fine}${regulator}`,
+        en: 'What follows if nobody answers: a court claim for the price, moral damages (art. 15) and the 50 % fine (art. 13(6)). No penalty: art. 23’s 1 % a day covers the demands of arts. 20–22, not a return of goods of proper quality.' + regulatorEn,
+      };
+    case 'not-delivered':
+      return {
+        id: 'consequences',
+        text: `${start}о взыскании неустойки (п. 3 ст. 23.1 Закона), ${fine}${regulator}`,
+        en: 'What follows if nobody answers: a court claim with the penalty of art. 23.1(3), moral damages (art. 15) and the 50 % fine (art. 13(6)).' + regulatorEn,
+      };
+    default:
+      return {
+        id: 'consequences',
+        text: `${start}об удовлетворении изложенного требования, взыскании неустойки (п. 1 ст. 23 Закона), ${fine}${regulator}`,
+        en: 'What follows if nobody answers: a court claim for the remedy with the penalty of art. 23(1), moral damages (art. 15) and the 50 % fine (art. 13(6)).' + regulatorEn,
+      };
+  }
+}
+
+export function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
+  const { inquiry } = input;
+  const seller = sellerOf(input);
+  const operator = ozonOperator(input.corrections);
+  const toAggregator = aggregatorDemand(input);
+  const to: string[] = [];
+  let toEn: string;
+  if (toAggregator) {
+    const aggregator = aggregatorOf(input)!;
+    to.push(`Кому: ${sellerLine(aggregator, true)} (владелец агрегатора, получивший предварительную оплату)`);
+    to.push(`Копия: ${sellerLine(seller, true)} (продавец)`);
+    toEn = 'To: the aggregator’s owner that took your prepayment (art. 12(2.4)), with the seller in copy.';
+  } else {
+    to.push(`Кому: ${sellerLine(seller, true)} (продавец)`);
+    if (inquiry.marketplace === 'ozon' && !ozonSells(input)) to.push(`Копия: ${operator.name}, ${operator.role}, ${operator.address}`);
+    toEn =
+      'To: the seller as a legal entity (name, ИНН or ОГРН, address — from the seller’s page on the marketplace; a shop’s display name is not an addressee)' +
+      (inquiry.marketplace === 'ozon'
+        ? ozonSells(input)
+          ? '. Ozon itself sold the goods: Internet Resheniya LLC is the seller and is named once.'
+          : ', and Ozon’s platform operator, Internet Resheniya LLC, as co-addressee (in copy).'
+        : '.');
+  }
+  const money = moneyDemanded(input, penalty);
+  const parts: (DocumentPart | undefined)[] = [
+    { id: 'to', text: to.join('\n'), en: toEn },
+    fromPart(input.profile),
+    toAggregator
+      ? {
+          id: 'title',
+          text: `ТРЕБОВАНИЕ\nо возврате суммы предварительной оплаты товара (п. 2.4 ст. 12 ${LAW_GENITIVE})`,
+          en: 'Title: a demand for the prepayment back, under art. 12(2.4) of the consumer-rights law.',
+        }
+      : {
+          id: 'title',
+          text: `ПРЕТЕНЗИЯ\n(досудебная, в соответствии с ${LAW_INSTRUMENTAL})`,
+          en: 'Title: a pre-trial claim under the consumer-rights law.',
+        },
+    factsPart(input),
+    timelinePart(input),
+    ...statementAndDemand(input, deadlines, penalty),
+    money ? paymentPart(input) : undefined,
+    {
+      id: 'deadline',
+      text: `Ответ прошу дать в письменной форме в течение ${ESCALATION_ANSWER_DAYS.claim === 10 ? 'десяти' : ESCALATION_ANSWER_DAYS.claim} дней со дня получения ${toAggregator ? 'настоящего требования' : 'настоящей претензии'}.`,
+      en: `The deadline: an answer in writing within ${ESCALATION_ANSWER_DAYS.claim} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
+    },
+    consequencesPart(input),
+    attachmentsPart(input, toAggregator ? [`Копия уведомления продавцу об отказе от исполнения договора от ${documentDate(input.dates.withdrawn!)}.`] : []),
+    signaturePart(input),
+  ];
+  return parts.filter((p): p is DocumentPart => p !== undefined);
+}

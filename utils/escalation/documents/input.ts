@@ -1,0 +1,84 @@
+/** What a document is built from: the inquiry, the seller, the shopper's answers, the card kept as evidence. */
+import type { Correction } from '../../catalogue/types';
+import type { Inquiry, InquiryEvent } from '../../inquiries/model';
+import type { Profile } from '../../templates';
+import type { DeadlineInput } from '../deadlines';
+
+export type DocumentKind = 'claim' | 'complaint';
+
+export interface SellerEntity {
+  /** The legal entity (ООО «…», ИП …), not the shop's display name. */
+  name?: string;
+  /** ИНН or ОГРН (ОГРНИП), as the seller's page gives them. */
+  ids?: string;
+  address?: string;
+}
+
+/**
+ * Art. 18(1): after fifteen days from delivery, a refund or a replacement of technically complex goods
+ * needs one of these grounds: a substantial defect; the law's repair terms broken; the goods unusable for
+ * more than thirty days in a year of the warranty because of repeated repairs.
+ */
+export type ComplexGround = 'substantial-defect' | 'repair-terms-broken' | 'unusable-30-days';
+
+/** How the money is to be paid: to the card the order was paid with, or to bank details typed in. */
+export type Payment = { method: 'card' } | { method: 'details'; details?: string };
+
+/** Goods sellers refuse to take back though the law's text on remote sales may not let them (warned, never blocked). */
+export type RestrictedGoods = 'food' | 'custom-made' | 'digital' | 'sim-card' | 'other';
+
+/**
+ * What the product page said when the inquiry was saved — the card as evidence: sellers edit cards once
+ * a dispute starts. The text is capped at `CARD_TEXT_MAX` characters.
+ */
+export interface CapturedCard {
+  /** When the page was read (ms since the epoch). */
+  capturedAt: number;
+  url?: string;
+  title?: string;
+  price?: number;
+  seller?: string;
+  /** The description and characteristics text the page showed. */
+  text?: string;
+}
+
+export const CARD_TEXT_MAX = 20_000;
+
+/** A card's text cut to `CARD_TEXT_MAX` characters, for whoever captures it. */
+export function capCardText(text: string): string {
+  const tidy = text.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  return tidy.length > CARD_TEXT_MAX ? `${tidy.slice(0, CARD_TEXT_MAX - 1)}…` : tidy;
+}
+
+export interface EscalationInput extends DeadlineInput {
+  kind: DocumentKind;
+  inquiry: Inquiry;
+  events: InquiryEvent[];
+  attachments: { name: string; addedAt: number }[];
+  profile: Profile;
+  seller: SellerEntity;
+  /** What is wrong, in the shopper's words (the defect, what was not delivered). */
+  problem?: string;
+  /** The shopper's corrections of catalogue entries (the options): the operator's address among them. */
+  corrections?: Record<string, Correction>;
+  /** The warranty in months, from the goods' papers or the card; 0 when none was set (arts. 18(6), 19). Asked for a defect. */
+  warrantyMonths?: number;
+  /** The ground for a refund or replacement of technically complex goods after fifteen days (art. 18(1)). */
+  complexGround?: ComplexGround;
+  /** Goods over five kilograms, or bulky: the seller carries them for repair, replacement or return (art. 18(7)). */
+  large?: 'heavy' | 'bulky';
+  /** Where the money goes, asked whenever money is demanded. */
+  payment?: Payment;
+  /** How the buyer withdrew from a return (dates.withdrawn): the marketplace's return request, a chat message, a letter. */
+  withdrawalVia?: 'return-request' | 'chat' | 'letter';
+  /** Goods sellers often refuse to take back: a warning, not a refusal. */
+  restrictedGoods?: RestrictedGoods;
+  /** On Ozon: Ozon itself sold the goods (its operator, Internet Resheniya, is the seller). */
+  sellerIsOperator?: boolean;
+  /** The aggregator's owner that took the prepayment, on a marketplace whose operator this core does not know (Ozon's it does). */
+  aggregator?: SellerEntity;
+  /** For the complaint: the marketplace did not give the seller's details as art. 9(1.2) asks. */
+  operatorFailedSellerInfo?: boolean;
+  /** The product page as it was when the inquiry was saved. */
+  card?: CapturedCard;
+}

@@ -1,0 +1,118 @@
+/** The warnings and advice shown beside a document, never printed in it, each with its source. */
+import { isIsoDate, warrantyCase, type Deadline } from '../deadlines';
+import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
+import { documentDate } from './format';
+import type { EscalationInput, RestrictedGoods } from './input';
+import type { Note } from './result';
+
+const RESTRICTED_RU: Record<RestrictedGoods, string> = {
+  food: 'продукты питания',
+  'custom-made': 'товар, изготовленный по индивидуальному заказу',
+  digital: 'цифровой товар (ключ, код активации)',
+  'sim-card': 'SIM-карта',
+  other: 'товар, который продавец отказывается принимать обратно',
+};
+
+/** Warnings and advice for the page beside the document, each with its source. */
+export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] {
+  const notes: Note[] = [];
+  const window = deadlines.find((d) => d.id === 'return-window');
+  if (input.situation === 'return' && window) {
+    const withdrawn = isIsoDate(input.dates.withdrawn) ? input.dates.withdrawn : undefined;
+    if ((withdrawn && withdrawn > window.date) || (!withdrawn && window.passed)) {
+      notes.push({
+        id: 'return-window-closed',
+        level: 'warning',
+        ru:
+          `Срок для отказа от товара истёк ${documentDate(window.date)}. Если вы заявили об отказе раньше (заявка на возврат на ` +
+          'маркетплейсе, сообщение в чате), укажите эту дату — иначе продавец вправе отказать в возврате товара надлежащего качества.',
+        en: `The window for returning goods of proper quality closed on ${documentDate(window.date)}. If you withdrew earlier (a return request on the marketplace, a chat message), give that date; otherwise the seller may refuse.`,
+        source: 'Law 2300-1, art. 26.1(4)',
+      });
+    }
+  }
+  if (input.situation === 'return' && input.restrictedGoods) {
+    const custom = input.restrictedGoods === 'custom-made';
+    notes.push({
+      id: 'seller-may-refuse',
+      level: 'warning',
+      ru:
+        `Продавцы часто отказываются принимать обратно такой товар (${RESTRICTED_RU[input.restrictedGoods]}). ` +
+        (custom
+          ? 'Закон не позволяет отказаться от товара надлежащего качества с индивидуально-определёнными свойствами, если им может пользоваться только покупатель (п. 4 ст. 26.1). '
+          : 'Текст п. 4 ст. 26.1 Закона исключает из возврата при дистанционной продаже лишь товар с индивидуально-определёнными свойствами, которым может пользоваться только покупатель; Роспотребнадзор разъясняет, что перечень «невозвратных» товаров (постановление Правительства РФ от 31.12.2020 № 2463) к дистанционной торговле не применяется. ') +
+        'Текст закона и судебная практика по дистанционным возвратам расходятся: претензия составлена, но исход не гарантирован.',
+      en:
+        'Sellers often refuse to take such goods back. ' +
+        (custom
+          ? 'The law itself bars returning goods of proper quality with individually defined properties that only the buyer can use (art. 26.1(4)). '
+          : 'Art. 26.1(4)’s text excludes from distance returns only goods with individually defined properties that only the buyer can use; Rospotrebnadzor says the list of non-returnable goods (Decree 2463 of 31.12.2020) does not apply to distance sales. ') +
+        'The law’s text and court practice on distance returns differ: the claim is drawn, the outcome is not certain.',
+      source: 'Law 2300-1, art. 26.1(4); Rospotrebnadzor’s explanations on distance sales and Government Decree No. 2463 of 31.12.2020',
+    });
+  }
+  if (input.situation === 'defect' && input.technicallyComplex) {
+    notes.push({
+      id: 'complex-goods-list',
+      level: 'advice',
+      ru: 'Технически сложным считается только товар из перечня, утверждённого постановлением Правительства РФ от 10.11.2011 № 924. По истечении пятнадцати дней со дня передачи возврат денег или замену можно требовать лишь по основаниям п. 1 ст. 18 Закона; без них — ремонт или уменьшение цены.',
+      en: `Technically complex means on the Government’s list, not “has a motor”: ${COMPLEX_GOODS_LIST.en}. After 15 days from delivery a refund or replacement needs one of art. 18(1)’s grounds; without one, choose a repair or a price reduction.`,
+      source: COMPLEX_GOODS_LIST.source,
+      url: COMPLEX_GOODS_LIST.url,
+    });
+  }
+  if (input.situation === 'defect' && isIsoDate(input.dates.delivered) && input.warrantyMonths !== undefined) {
+    const w = warrantyCase(input.dates.delivered, input.warrantyMonths, input.today);
+    if (w.case === 'too-late') {
+      notes.push({
+        id: 'warranty-too-late',
+        level: 'warning',
+        ru: 'Гарантийный срок и два года со дня передачи товара истекли: сроки предъявления этих требований по ст. 19 Закона прошли.',
+        en: 'The warranty and two years from delivery have passed: art. 19’s terms for these demands have run out.',
+        source: 'Law 2300-1, art. 19(1) and (5)',
+      });
+    }
+  }
+  if ((input.situation === 'defect' || input.situation === 'demand-late') && input.remedy === 'repair' && !(input.repairDays && input.repairDays > 0)) {
+    notes.push({
+      id: 'repair-no-term',
+      level: 'advice',
+      ru: 'Срок ремонта не согласован письменно: недостатки устраняются незамедлительно, и дата для расчёта неустойки не определена. Письменное соглашение может установить срок не более 45 дней.',
+      en: 'No repair term agreed in writing: the repair is due without delay, so no date is worked out for the penalty. A written agreement may set at most 45 days.',
+      source: ARTICLES['20'].source,
+    });
+  }
+  if (input.kind === 'claim') {
+    notes.push({
+      id: 'how-to-send',
+      level: 'advice',
+      ru:
+        'Направьте документ так, чтобы можно было доказать его получение: заказным письмом с уведомлением о вручении и описью вложения ' +
+        'по адресу адресата или через чат маркетплейса, сохранив снимок экрана с датой. Сроки для ответа считаются со дня получения.',
+      en: 'Send it so that receipt can be proved: a registered letter with notice of delivery and a list of contents to the addressee’s address, or the marketplace’s chat with a dated screenshot. The terms run from receipt, and the sender proves it.',
+      source: `${ARTICLES['gk-165.1'].source}; Plenum of the Supreme Court No. 25 of 23.06.2015 (the sender proves sending and delivery)`,
+    });
+    notes.push({
+      id: 'answer-from-receipt',
+      level: 'advice',
+      ru: 'Дата получения требования продавцом — не дата первого сообщения в поддержку маркетплейса: укажите её по уведомлению о вручении или по чату.',
+      en: 'The date the seller received the demand is not the date of your first message to the marketplace’s support: take it from the notice of delivery or the chat.',
+      source: ARTICLES['gk-165.1'].source,
+    });
+  } else {
+    notes.push({ id: 'how-to-file', level: 'advice', ru: FILING.ru, en: FILING.en, source: FILING.source });
+    if (!input.events.some((e) => e.type === 'claim')) {
+      notes.push({
+        id: 'no-claim-on-record',
+        level: 'warning',
+        ru: 'Претензия продавцу ещё не записана в хронологии, и жалоба говорит лишь об обращениях в поддержку. Сначала направьте претензию (или отметьте отправленную) и приложите её с подтверждением отправки.',
+        en: 'No claim to the seller is on record yet: the complaint can only speak of messages to support. Send a claim first (or record the one you sent) and attach it with proof of sending.',
+        source: 'Seed 000, as the catalogue’s Rospotrebnadzor entry gives it: a complaint when the claim went unanswered',
+      });
+    }
+  }
+  if (input.inquiry.fields.orderDate && input.inquiry.fields.orderDate >= PLATFORM_LAW_289.inForce) {
+    notes.push({ id: 'platform-law', level: 'advice', ru: PLATFORM_LAW_289.ru, en: PLATFORM_LAW_289.en, source: PLATFORM_LAW_289.source });
+  }
+  return notes;
+}

@@ -1,0 +1,97 @@
+/** What a document needs before it is drawn: the values missing, the questions to ask, the values that are wrong. */
+import { moscowDate } from '../../calendar/moscow';
+import type { Inquiry } from '../../inquiries/model';
+import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
+import { sellerIdProblems } from '../seller-details';
+import { filled } from './format';
+import type { EscalationInput } from './input';
+import { aggregatorDemand, aggregatorOf, sellerOf } from './parties';
+import type { Asked, Missing, Problem } from './result';
+
+/** Fifteen days from delivery have passed for technically complex goods (art. 18(1)), counted as the deadline list counts them. */
+export function complexAfterFifteenDays(input: EscalationInput): boolean {
+  return deadlinesFor(input).some((d) => d.id === 'complex-goods' && d.passed);
+}
+
+/**
+ * The remedies the buyer may choose for a defect: all four, except technically complex goods past
+ * fifteen days with no ground given — then only a repair or a price reduction (art. 18(1)).
+ */
+export function remediesFor(input: EscalationInput): Remedy[] {
+  if (complexAfterFifteenDays(input) && !input.complexGround) return ['repair', 'discount'];
+  return ['refund', 'replace', 'repair', 'discount'];
+}
+
+/** Whether the claim demands money: then it says where to pay. */
+export function moneyDemanded(input: EscalationInput, penalty: Penalty | undefined): boolean {
+  if (input.situation === 'return') return true;
+  if (input.remedy === 'refund' || input.remedy === 'discount') return true;
+  // The penalty to date is demanded where the claim works it out: a late demand, a late delivery.
+  return (input.situation === 'demand-late' || input.situation === 'not-delivered') && penalty !== undefined && !aggregatorDemand(input);
+}
+
+/** What the document needs and the inquiry and form do not give. */
+export function missingFor(input: EscalationInput): Missing[] {
+  const missing: Missing[] = [];
+  const { profile, inquiry, dates, situation } = input;
+  const seller = sellerOf(input);
+  if (!filled(profile.name)) missing.push('profile-name');
+  if (!filled(profile.phone) && !filled(profile.email)) missing.push('profile-contact');
+  if (!filled(profile.address)) missing.push('profile-address');
+  if (!filled(seller.name)) missing.push('seller-name');
+  if (!filled(seller.ids)) missing.push('seller-ids');
+  if (input.kind === 'claim' && !aggregatorDemand(input) && !filled(seller.address)) missing.push('seller-address');
+  if (!filled(inquiry.fields.title) && !filled(inquiry.fields.article)) missing.push('product');
+  if (situation === 'not-delivered') {
+    if (!(input.prepayment ?? input.price)) missing.push('prepayment');
+    if (!dates.promised) missing.push('date-promised');
+    if (input.remedy !== 'refund' && !dates.newDelivery) missing.push('date-new-delivery');
+  } else if (!input.price) missing.push('price');
+  if ((situation === 'return' || situation === 'defect') && !dates.delivered) missing.push('date-delivered');
+  if (situation === 'demand-late' && !dates.demandReceived) missing.push('date-demand');
+  if ((situation === 'defect' || situation === 'demand-late') && !filled(input.problem)) missing.push('problem');
+  return missing;
+}
+
+/** What the form must ask beyond `missingFor`'s list. */
+export function askedFor(input: EscalationInput): Asked[] {
+  const asked: Asked[] = [];
+  if (input.situation === 'defect' && (input.warrantyMonths === undefined || !(input.warrantyMonths >= 0))) asked.push('warranty');
+  if (
+    complexAfterFifteenDays(input) &&
+    !input.complexGround &&
+    (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace')
+  ) {
+    asked.push('complex-ground');
+  }
+  if (aggregatorDemand(input)) {
+    if (!input.dates.withdrawn) asked.push('date-withdrawn');
+    if (!aggregatorOf(input)) asked.push('aggregator');
+  }
+  if (input.kind === 'claim' && moneyDemanded(input, penaltyFor(input))) {
+    if (!input.payment) asked.push('payment');
+    else if (input.payment.method === 'details' && !filled(input.payment.details)) asked.push('payment-details');
+  }
+  return asked;
+}
+
+/** Values given but wrong: the seller's (or the aggregator's) numbers by their control digits, a repair term over 45 days. */
+export function problemsFor(input: EscalationInput): Problem[] {
+  const problems: Problem[] = [...sellerIdProblems(sellerOf(input).ids)];
+  if (aggregatorDemand(input) && input.inquiry.marketplace !== 'ozon' && sellerIdProblems(input.aggregator?.ids).length) {
+    problems.push('aggregator-ids-invalid');
+  }
+  if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
+    problems.push('repair-days-over-45');
+  }
+  return problems;
+}
+
+/**
+ * The seller-received date the form offers as a hint, never as a value: the first message sent on the
+ * inquiry often went to the marketplace's support, which is not a demand the seller received.
+ */
+export function demandReceivedHint(inquiry: Inquiry): { date: string; channel?: string } | undefined {
+  if (inquiry.firstSentAt === undefined) return undefined;
+  return { date: moscowDate(inquiry.firstSentAt), channel: inquiry.firstSentChannel };
+}

@@ -1,0 +1,95 @@
+/** What building gives: the document with its parts and notes, or what to ask for, or what is wrong. */
+import type { answerDue, Deadline, Penalty } from '../deadlines';
+import type { SellerProblem } from '../seller-details';
+import type { DocumentKind } from './input';
+
+export type Missing =
+  | 'profile-name'
+  | 'profile-contact'
+  | 'profile-address'
+  | 'seller-name'
+  | 'seller-ids'
+  | 'seller-address'
+  | 'product'
+  | 'price'
+  | 'prepayment'
+  | 'date-delivered'
+  | 'date-demand'
+  | 'date-promised'
+  | 'date-new-delivery'
+  | 'problem';
+
+/**
+ * What the form asks beyond the fields it had: kept apart from `Missing`, whose every value the page
+ * already labels.
+ * - warranty: the warranty period (months, or none), for a defect;
+ * - complex-ground: the ground for a refund or replacement of technically complex goods after 15 days;
+ * - payment / payment-details: how to pay, whenever money is demanded;
+ * - date-withdrawn: when the buyer told the seller they withdraw (the aggregator's refund needs it);
+ * - aggregator: the aggregator's owner, on a marketplace other than Ozon.
+ */
+export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator';
+
+/** A value given but wrong: said before the document is drawn. */
+export type Problem = SellerProblem | 'aggregator-ids-invalid' | 'repair-days-over-45';
+
+export type NoteId =
+  | 'return-window-closed'
+  | 'seller-may-refuse'
+  | 'complex-goods-list'
+  | 'warranty-too-late'
+  | 'repair-no-term'
+  | 'how-to-send'
+  | 'answer-from-receipt'
+  | 'how-to-file'
+  | 'no-claim-on-record'
+  | 'platform-law';
+
+/** A warning or advice shown beside the document, never printed in it; each with its source. */
+export interface Note {
+  id: NoteId;
+  level: 'warning' | 'advice';
+  ru: string;
+  en: string;
+  source: string;
+  url?: string;
+}
+
+export interface DocumentPart {
+  id:
+    | 'to'
+    | 'from'
+    | 'title'
+    | 'facts'
+    | 'timeline'
+    | 'statement'
+    | 'demand'
+    | 'quality-check'
+    | 'return-terms'
+    | 'payment'
+    | 'deadline'
+    | 'consequences'
+    | 'request'
+    | 'attachments'
+    | 'signature';
+  text: string;
+  en: string;
+}
+
+export interface LegalDocument {
+  kind: DocumentKind;
+  date: string;
+  parts: DocumentPart[];
+  deadlines: Deadline[];
+  penalty?: Penalty;
+  /** Warnings and advice for the page, with their sources. */
+  notes: Note[];
+  /** The claim's answer is due ten days from the seller's receipt, once it is known (Civil Code art. 165.1). */
+  answerDue?: ReturnType<typeof answerDue>;
+}
+
+export type BuildResult =
+  | { ok: true; document: LegalDocument }
+  | { ok: false; reason: 'foreign'; country: 'ozon.by' | 'ozon.kz' }
+  | { ok: false; reason: 'missing'; missing: Missing[]; asked: Asked[] }
+  | { ok: false; reason: 'invalid'; problems: Problem[] };
