@@ -123,6 +123,16 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
   });
 });
 
+describe('2. a return: how the buyer withdrew, only as they said', () => {
+  it('names the way of withdrawal given, and none where none was given', () => {
+    const given = documentText(built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' }));
+    expect(given).toContain('заявил(а) 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок');
+    const unsaid = documentText(built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' } }));
+    expect(unsaid).toContain('заявил(а) 05.10.2026, то есть в установленный срок');
+    expect(unsaid).not.toContain('заявка на возврат на маркетплейсе');
+  });
+});
+
 describe('2. a return after its window closed', () => {
   it('does not print a closed window as if open, and warns', () => {
     // Delivered 1 October: seven days end on Thursday 8 October; the claim is dated 22 November.
@@ -153,6 +163,7 @@ describe('2. a return after its window closed', () => {
 });
 
 describe('3. technically complex goods after fifteen days (art. 18(1), Decree 924)', () => {
+  // The defect declared to the seller on 20 November, seven weeks after delivery: past the fifteen days.
   const complex: EscalationInput = {
     ...base,
     situation: 'defect',
@@ -160,6 +171,7 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
     technicallyComplex: true,
     warrantyMonths: 12,
     remedy: 'refund',
+    dates: { ...base.dates, demandReceived: '2026-11-20' },
   };
 
   it('asks for the ground of a refund or replacement, and offers only a repair or a price reduction without one', () => {
@@ -168,7 +180,10 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
     expect(remediesFor(complex)).toEqual(['repair', 'discount']);
     expect(remediesFor({ ...complex, complexGround: 'substantial-defect' })).toEqual(['refund', 'replace', 'repair', 'discount']);
     // Within fifteen days of delivery, any remedy.
-    expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15' } })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15', demandReceived: '2026-11-20' } })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    // What counts is the day the defect was declared, not the day the claim is drawn: declared on the
+    // tenth day, a refund stays open though the claim is written weeks later.
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandReceived: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'repair', 'discount']);
     expect(built({ ...complex, remedy: 'repair' }).parts.length).toBeGreaterThan(5);
   });
 
@@ -253,7 +268,8 @@ describe('6. what follows a refusal: only what the law gives for each case', () 
     const defect = part(built({ ...base, situation: 'defect', problem: 'Трещина.', warrantyMonths: 12, remedy: 'refund', dates: { delivered: '2026-11-20' } }), 'consequences');
     expect(defect).toContain('взыскании неустойки (п. 1 ст. 23 Закона)');
     const late = part(built({ ...base, situation: 'not-delivered', remedy: 'refund', price: undefined, prepayment: 4000, dates: { promised: '2026-10-01' } }), 'consequences');
-    expect(late).toContain('взыскании неустойки (п. 3 ст. 23.1 Закона)');
+    // The prepayment itself is claimed too, not only the penalty on it.
+    expect(late).toContain('взыскании суммы предварительной оплаты товара, неустойки (п. 3 ст. 23.1 Закона)');
   });
 });
 
@@ -269,6 +285,17 @@ describe('7. the warranty cases (arts. 18(6), 19)', () => {
     expect(part(built({ ...defect, warrantyMonths: 12 }), 'statement')).toContain(
       'Недостаток обнаружен в течение гарантийного срока (12 мес. со дня передачи товара, до 01.06.2027), поэтому продавец отвечает за него, если не докажет, что он возник после передачи товара',
     );
+  });
+
+  it('counts the warranty to the day the defect was declared, not the day the claim is drawn', () => {
+    // Declared to the seller on 20 August, inside a three-month warranty; the claim drawn in November.
+    const declaredInTime = { ...defect, warrantyMonths: 3, dates: { delivered: '2026-06-01', demandReceived: '2026-08-20' }, today: '2026-11-22' };
+    expect(part(built(declaredInTime), 'statement')).toContain('Недостаток обнаружен в течение гарантийного срока (3 мес.');
+  });
+
+  it('withdraws from the contract when it demands the price back for a defect (п. 1 ст. 18)', () => {
+    expect(part(built({ ...defect, warrantyMonths: 12 }), 'demand')).toMatch(/^Отказываюсь от исполнения договора купли-продажи и прошу вернуть уплаченную за товар сумму/);
+    expect(part(built({ ...defect, warrantyMonths: 12, remedy: 'repair' }), 'demand')).toMatch(/^Прошу безвозмездно устранить/);
   });
 
   it('after a shorter warranty, within two years, the buyer proves the defect predates delivery', () => {
@@ -329,7 +356,8 @@ describe('9. goods sellers refuse to take back', () => {
     expect(note.level).toBe('warning');
     expect(note.ru).toContain('SIM-карта');
     expect(note.ru).toContain('Текст закона и судебная практика по дистанционным возвратам расходятся');
-    expect(note.ru).toContain('№ 2463');
+    // An explanation whose document is not cited is not given.
+    expect(note.ru).not.toContain('Роспотребнадзор разъясняет');
     expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'custom-made' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).toContain(
       'индивидуально-определёнными свойствами',
     );

@@ -71,6 +71,8 @@ export const SAMPLES: { title: string; input: EscalationInput }[] = [
       dates: { promised: '2026-11-01', withdrawn: '2026-11-10' },
       withdrawalVia: 'chat',
       events: events.filter((e) => e.type !== 'reply'),
+      // Nothing was delivered: no photo of the goods.
+      attachments: [],
     },
   },
 ];

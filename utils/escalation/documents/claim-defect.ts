@@ -3,7 +3,7 @@ import { rubles, termText, warrantyCase, type Remedy } from '../deadlines';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
 import type { ComplexGround, EscalationInput } from './input';
-import { complexAfterFifteenDays } from './requirements';
+import { complexAfterFifteenDays, defectDeclaredOn } from './requirements';
 import type { DocumentPart } from './result';
 
 /** Each remedy as the claim demands it; a late demand restates the earlier one in the same words. */
@@ -58,7 +58,7 @@ const COMPLEX_GROUND_TEXT: Record<ComplexGround, string> = {
 /** Art. 19's case for the defect, in the claim's words (the seller's burden within the warranty, the buyer's after). */
 function warrantySentence(input: EscalationInput): string {
   const months = input.warrantyMonths!;
-  const w = warrantyCase(input.dates.delivered!, months, input.today);
+  const w = warrantyCase(input.dates.delivered!, months, defectDeclaredOn(input));
   switch (w.case) {
     case 'within-warranty':
       return (
@@ -83,7 +83,7 @@ function warrantySentence(input: EscalationInput): string {
 }
 
 function warrantyEn(input: EscalationInput): string {
-  const w = warrantyCase(input.dates.delivered!, input.warrantyMonths!, input.today);
+  const w = warrantyCase(input.dates.delivered!, input.warrantyMonths!, defectDeclaredOn(input));
   return {
     'within-warranty': ' Within the warranty the seller must prove you caused the defect (art. 18(6)).',
     'after-warranty': ' The warranty has ended but two years have not: you must prove the defect predates delivery (art. 19(5)) — an expert’s report does.',
@@ -124,7 +124,8 @@ export function defectStatementAndDemand(input: EscalationInput): DocumentPart[]
     {
       id: 'demand',
       text:
-        `Прошу ${REMEDY_DEMAND[remedy]}${remedy === 'refund' ? ` (${price})` : ''} ${phrase.ru}. За нарушение этого срока ` +
+        // A refund is the buyer's withdrawal from the contract (п. 1 ст. 18): the claim says so.
+        `${remedy === 'refund' ? 'Отказываюсь от исполнения договора купли-продажи и прошу ' : 'Прошу '}${REMEDY_DEMAND[remedy]}${remedy === 'refund' ? ` (${price})` : ''} ${phrase.ru}. За нарушение этого срока ` +
         'продавец уплачивает неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона).',
       en: `The demand: the remedy you chose, ${phrase.en}, with the 1 % a day penalty of art. 23(1) named.`,
     },

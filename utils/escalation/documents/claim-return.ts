@@ -10,13 +10,14 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
   const window = deadlines.find((d) => d.id === 'return-window');
   const withdrawn = isIsoDate(input.dates.withdrawn) ? input.dates.withdrawn : undefined;
   const inTime = !!window && !!withdrawn && withdrawn <= window.date;
-  const via = { 'return-request': 'заявка на возврат на маркетплейсе', chat: 'сообщение в чате маркетплейса', letter: 'письменное заявление' }[
-    input.withdrawalVia ?? 'return-request'
-  ];
+  // How the buyer withdrew, only as they said: nothing is printed for a way they did not name.
+  const via = input.withdrawalVia
+    ? { 'return-request': 'заявка на возврат на маркетплейсе', chat: 'сообщение в чате маркетплейса', letter: 'письменное заявление' }[input.withdrawalVia]
+    : undefined;
   const when = !window
     ? ''
     : inTime
-      ? ` Срок для отказа от товара истекал ${documentDate(window.date)}; об отказе от товара я заявил(а) ${documentDate(withdrawn!)} (${via}), то есть в установленный срок.`
+      ? ` Срок для отказа от товара истекал ${documentDate(window.date)}; об отказе от товара я заявил(а) ${documentDate(withdrawn!)}${via ? ` (${via})` : ''}, то есть в установленный срок.`
       : window.passed
         ? ''
         : ` Срок для отказа от товара истекает ${documentDate(window.date)}.`;

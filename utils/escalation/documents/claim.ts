@@ -56,8 +56,8 @@ function consequencesPart(input: EscalationInput): DocumentPart {
     case 'not-delivered':
       return {
         id: 'consequences',
-        text: `${start}о взыскании неустойки (п. 3 ст. 23.1 Закона), ${fine}${regulator}`,
-        en: 'What follows if nobody answers: a court claim with the penalty of art. 23.1(3), moral damages (art. 15) and the 50 % fine (art. 13(6)).' + regulatorEn,
+        text: `${start}о взыскании суммы предварительной оплаты товара, неустойки (п. 3 ст. 23.1 Закона), ${fine}${regulator}`,
+        en: 'What follows if nobody answers: a court claim for the prepayment itself, with the penalty of art. 23.1(3), moral damages (art. 15) and the 50 % fine (art. 13(6)).' + regulatorEn,
       };
     default:
       return {

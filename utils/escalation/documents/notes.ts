@@ -1,4 +1,5 @@
 /** The warnings and advice shown beside a document, never printed in it, each with its source. */
+import { defectDeclaredOn } from './requirements';
 import { isIsoDate, warrantyCase, type Deadline } from '../deadlines';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
 import { documentDate } from './format';
@@ -40,15 +41,15 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         `Продавцы часто отказываются принимать обратно такой товар (${RESTRICTED_RU[input.restrictedGoods]}). ` +
         (custom
           ? 'Закон не позволяет отказаться от товара надлежащего качества с индивидуально-определёнными свойствами, если им может пользоваться только покупатель (п. 4 ст. 26.1). '
-          : 'Текст п. 4 ст. 26.1 Закона исключает из возврата при дистанционной продаже лишь товар с индивидуально-определёнными свойствами, которым может пользоваться только покупатель; Роспотребнадзор разъясняет, что перечень «невозвратных» товаров (постановление Правительства РФ от 31.12.2020 № 2463) к дистанционной торговле не применяется. ') +
+          : 'Текст п. 4 ст. 26.1 Закона исключает из возврата при дистанционной продаже лишь товар с индивидуально-определёнными свойствами, которым может пользоваться только покупатель. ') +
         'Текст закона и судебная практика по дистанционным возвратам расходятся: претензия составлена, но исход не гарантирован.',
       en:
         'Sellers often refuse to take such goods back. ' +
         (custom
           ? 'The law itself bars returning goods of proper quality with individually defined properties that only the buyer can use (art. 26.1(4)). '
-          : 'Art. 26.1(4)’s text excludes from distance returns only goods with individually defined properties that only the buyer can use; Rospotrebnadzor says the list of non-returnable goods (Decree 2463 of 31.12.2020) does not apply to distance sales. ') +
+          : 'Art. 26.1(4)’s text excludes from distance returns only goods with individually defined properties that only the buyer can use. ') +
         'The law’s text and court practice on distance returns differ: the claim is drawn, the outcome is not certain.',
-      source: 'Law 2300-1, art. 26.1(4); Rospotrebnadzor’s explanations on distance sales and Government Decree No. 2463 of 31.12.2020',
+      source: 'Law 2300-1, art. 26.1(4)',
     });
   }
   if (input.situation === 'defect' && input.technicallyComplex) {
@@ -62,7 +63,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
     });
   }
   if (input.situation === 'defect' && isIsoDate(input.dates.delivered) && input.warrantyMonths !== undefined) {
-    const w = warrantyCase(input.dates.delivered, input.warrantyMonths, input.today);
+    const w = warrantyCase(input.dates.delivered, input.warrantyMonths, defectDeclaredOn(input));
     if (w.case === 'too-late') {
       notes.push({
         id: 'warranty-too-late',

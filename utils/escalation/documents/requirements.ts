@@ -8,9 +8,21 @@ import type { EscalationInput } from './input';
 import { aggregatorDemand, aggregatorOf, sellerOf } from './parties';
 import type { Asked, Missing, Problem } from './result';
 
-/** Fifteen days from delivery have passed for technically complex goods (art. 18(1)), counted as the deadline list counts them. */
+/**
+ * The day the defect was declared to the seller: the law counts the warranty and the fifteen days of
+ * technically complex goods to when the buyer found the defect and made the demand, not to the day the
+ * claim is drafted. The seller's receipt of the demand where it is known, else the inquiry's first
+ * sending (the first message about it), else the day the inquiry was saved.
+ */
+export function defectDeclaredOn(input: EscalationInput): string {
+  if (input.dates.demandReceived && /^\d{4}-\d{2}-\d{2}$/.test(input.dates.demandReceived)) return input.dates.demandReceived;
+  return moscowDate(input.inquiry.firstSentAt ?? input.inquiry.createdAt);
+}
+
+/** Fifteen days from delivery had passed for technically complex goods when the defect was declared (art. 18(1)). */
 export function complexAfterFifteenDays(input: EscalationInput): boolean {
-  return deadlinesFor(input).some((d) => d.id === 'complex-goods' && d.passed);
+  const term = deadlinesFor(input).find((d) => d.id === 'complex-goods');
+  return term !== undefined && defectDeclaredOn(input) > term.date;
 }
 
 /**
