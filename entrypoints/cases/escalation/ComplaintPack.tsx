@@ -1,4 +1,5 @@
 /** What goes with a complaint to Rospotrebnadzor: the papers to attach, how to file it, what comes next. */
+import { FILING } from '../../../utils/escalation/law';
 import { channelById, correctableValue, withCorrection } from '../../../utils/catalogue';
 import type { Correction } from '../../../utils/catalogue/types';
 import type { Inquiry } from '../../../utils/inquiries/model';
@@ -26,7 +27,8 @@ export function ComplaintPack({ inquiry, corrections, language }: Props) {
       </ul>
       <h3>{t('complaintHow', language)}</h3>
       <p data-testid="mh-complaint-how">
-        {t('complaintHowText', language)}{' '}
+        {/* How to file, as the law on citizens' appeals now reads: the same text the complaint's notes cite. */}
+        {FILING[language]} <span class="muted">({FILING.source})</span>{' '}
         {regulatorUrl && (
           <a href={regulatorUrl} target="_blank" rel="noopener noreferrer">{regulatorUrl}</a>
         )}

@@ -42,6 +42,12 @@ export function Deadlines({ input, language }: { input: EscalationInput; languag
 const articleText = (article: ArticleId, language: Language) => (language === 'ru' ? `ст. ${article}` : `art. ${article}`);
 
 /** "ст. 26.1", with what the article says on hover. */
+/** The article and what it says, in words on the page: a hover title reaches neither keyboards nor touch. */
 function ArticleLabel({ article, language }: { article: ArticleId; language: Language }) {
-  return <abbr title={ARTICLES[article][language]}>{articleText(article, language)}</abbr>;
+  return (
+    <details class="article">
+      <summary>{articleText(article, language)}</summary>
+      {ARTICLES[article][language]}
+    </details>
+  );
 }
