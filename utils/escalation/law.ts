@@ -190,11 +190,13 @@ export const PLATFORM_LAW_289 = {
   changesThisCore: false,
   ru:
     'Федеральный закон от 31.07.2025 № 289-ФЗ «Об отдельных вопросах регулирования платформенной экономики в Российской ' +
-    'Федерации» (действует с 01.10.2026): в прочитанном тексте и обзорах не найдено норм, меняющих требования потребителя ' +
-    'по ст. 18–23.1, 26.1 и обязанности владельца агрегатора по п. 1.2 ст. 9 и п. 2.4 ст. 12 Закона о защите прав потребителей.',
+    'Федерации» (действует с 01.10.2026): в прочитанном тексте (ст. 1) и обзорах не найдено норм, меняющих требования ' +
+    'потребителя по ст. 18–23.1, 26.1 и обязанности владельца агрегатора по п. 1.2 ст. 9 и п. 2.4 ст. 12 Закона о защите прав ' +
+    'потребителей. Один обзор упоминает право потребителя предъявить продавцу требования при неоговорённых недостатках товара; ' +
+    'текст этой нормы не прочитан, поэтому документ ссылается только на Закон о защите прав потребителей.',
   en:
-    'Federal Law 289-FZ of 31.07.2025 on the platform economy (in force from 1 October 2026): nothing found in the text read (its art. 1) or in summaries of it changes the buyer’s demands under arts. 18–23.1 and 26.1 or the aggregator’s duties under arts. 9(1.2) and 12(2.4) of Law 2300-1. Its full text was not read.',
-  source: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); klerk.ru summaries of 02.09.2025–15.12.2025',
+    'Federal Law 289-FZ of 31.07.2025 on the platform economy (in force from 1 October 2026): nothing found in the text read (its art. 1) or in summaries of it changes the buyer’s demands under arts. 18–23.1 and 26.1 or the aggregator’s duties under arts. 9(1.2) and 12(2.4) of Law 2300-1. One summary mentions a buyer’s demands to the seller for defects not disclosed; that provision’s text was not read, so the documents cite Law 2300-1 alone. Its full text was not read.',
+  source: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); klerk.ru summaries of 02.09.2025–15.12.2025 (the one of 18.09.2025 lists, as its item 5, the buyer\'s demands to the seller for defects not disclosed)',
 } as const;
 
 /** The marketplaces' addresses where Russian consumer law does not apply. */
