@@ -2,8 +2,8 @@
  * Reading helpers shared by the marketplace readers: JSON-LD, widget state JSON, visible text, prices and
  * dates. Every helper tolerates broken input: a reader must never throw into the page.
  */
-import { moscowDate } from '../calendar/moscow';
-import type { ContextField, PageContext } from './types';
+import { moscowDate } from '../../calendar/moscow';
+import type { ContextField, PageContext } from '../types';
 
 /**
  * State JSON larger than this is not parsed: a page that embeds megabytes of state in one attribute would
