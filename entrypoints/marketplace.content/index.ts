@@ -5,7 +5,6 @@
  * Never opens IndexedDB (this is the page's origin), and holds nothing private in the page: what the
  * shopper types or sees of their own data stays in the frame.
  */
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
@@ -23,38 +22,16 @@ import {
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
 import type { OrderCard, PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
-import { TEST_BUILD } from '../../utils/platform/build';
 import type { PanelState } from '../../utils/platform/panel-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
-import launcherCss from './launcher.css?inline';
-import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
+import { mountLauncher, PANEL_TAG, SHADOW_MODE, type LauncherParts } from './launcher';
+import { createPanelFrame, pageScheme } from './panel-frame';
 
-export const PANEL_TAG = 'market-helpdesk-panel';
 /** The small "contact" button put on each order card of an order list. */
 export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';
 
-/**
- * Closed for the shopper, so that the page's scripts cannot reach the launcher, the frame element (its
- * address, its size) or restyle them; open in the build for tests, which Playwright must reach into.
- */
-const SHADOW_MODE: ShadowRootMode = TEST_BUILD ? 'open' : 'closed';
-
-/**
- * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
- * focus moving to the launcher or into the frame. What is typed in the dialog never reaches the page at
- * all: it happens in the frame's own document.
- */
-const ISOLATED_EVENTS = [
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change',
-  'compositionstart', 'compositionupdate', 'compositionend',
-  'copy', 'cut', 'paste', 'focusin', 'focusout',
-];
-
 /** Wait this long after the page last changed before reading it again. */
 const SETTLE_MS = 150;
-
-const LAUNCHER_ICON =
-  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z';
 
 export default defineContentScript({
   matches: marketplaces.flatMap((m) => m.matches),
@@ -83,36 +60,14 @@ export default defineContentScript({
   },
 });
 
-function launcherIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '18');
-  svg.setAttribute('height', '18');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', LAUNCHER_ICON);
-  svg.append(path);
-  return svg;
-}
-
 function isOurHost(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   const ours = [PANEL_TAG, ORDER_BUTTON_TAG];
   return nodes.length > 0 && nodes.every((node) => ours.includes(node.nodeName.toLowerCase()));
 }
 
-interface Parts {
-  ui: ShadowRootContentScriptUi<void>;
-  launcher: HTMLButtonElement;
-  /** Says, in the shadow root, that the dialog could not be shown (and that another click tries again). */
-  failure: HTMLParagraphElement;
-  frame: PanelFrame;
-}
-
 function createPanel(ctx: ContentScriptContext) {
-  let parts: Promise<Parts> | undefined;
+  let parts: Promise<LauncherParts> | undefined;
   let context: PageContext | undefined;
   let shownKey: string | undefined;
   let isOpen = false;
@@ -124,45 +79,16 @@ function createPanel(ctx: ContentScriptContext) {
   let chosenCard: string | undefined;
   const orderButtons = new Map<string, { button: HTMLElement; card: OrderCard }>();
 
-  function build(): Promise<Parts> {
-    let launcher!: HTMLButtonElement;
-    let failure!: HTMLParagraphElement;
-    let frame!: PanelFrame;
-    return createShadowRootUi(ctx, {
-      name: PANEL_TAG,
-      mode: SHADOW_MODE,
-      position: 'inline',
-      anchor: 'html',
-      css: launcherCss,
-      isolateEvents: ISOLATED_EVENTS,
-      onMount(container) {
-        const root = document.createElement('div');
-        root.className = 'mh-root';
-        launcher = document.createElement('button');
-        launcher.type = 'button';
-        launcher.className = 'mh-launcher';
-        launcher.dataset.testid = 'mh-open';
-        launcher.append(launcherIcon());
-        launcher.addEventListener('click', (event) => {
-          // A page's script can click into an open shadow root; only the shopper's own clicks count.
-          if (!event.isTrusted) return;
-          if (isOpen) return close();
-          chosenCard = undefined;
-          void open();
-        });
-        failure = document.createElement('p');
-        failure.className = 'mh-frame-error';
-        failure.setAttribute('role', 'alert');
-        failure.dataset.testid = 'mh-frame-error';
-        failure.hidden = true;
-        root.append(launcher, failure);
-        container.append(root);
-        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed });
+  function build(): Promise<LauncherParts> {
+    return mountLauncher(
+      ctx,
+      () => {
+        if (isOpen) return close();
+        chosenCard = undefined;
+        void open();
       },
-    }).then((ui) => {
-      ui.mount();
-      return { ui, launcher, failure, frame };
-    });
+      (root) => createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed }),
+    );
   }
 
   /** Brings every part of the panel in line with the current state. */
