@@ -5,56 +5,23 @@
  * Never opens IndexedDB (this is the page's origin), and holds nothing private in the page: what the
  * shopper types or sees of their own data stays in the frame.
  */
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
 // (utils/platform/i18n would bring every message into a script that runs on every page).
-import {
-  launcherLabel as launcherLabelEn,
-  orderContact as orderContactEn,
-  panelFrameFailed as panelFrameFailedEn,
-} from '../../public/_locales/en/messages.json';
-import {
-  launcherLabel as launcherLabelRu,
-  orderContact as orderContactRu,
-  panelFrameFailed as panelFrameFailedRu,
-} from '../../public/_locales/ru/messages.json';
+import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
+import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '../../public/_locales/ru/messages.json';
 import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
-import type { OrderCard, PageContext, PageTarget } from '../../utils/marketplaces/types';
+import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
-import { TEST_BUILD } from '../../utils/platform/build';
 import type { PanelState } from '../../utils/platform/panel-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
-import launcherCss from './launcher.css?inline';
-import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
-
-export const PANEL_TAG = 'market-helpdesk-panel';
-/** The small "contact" button put on each order card of an order list. */
-export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';
-
-/**
- * Closed for the shopper, so that the page's scripts cannot reach the launcher, the frame element (its
- * address, its size) or restyle them; open in the build for tests, which Playwright must reach into.
- */
-const SHADOW_MODE: ShadowRootMode = TEST_BUILD ? 'open' : 'closed';
-
-/**
- * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
- * focus moving to the launcher or into the frame. What is typed in the dialog never reaches the page at
- * all: it happens in the frame's own document.
- */
-const ISOLATED_EVENTS = [
-  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change',
-  'compositionstart', 'compositionupdate', 'compositionend',
-  'copy', 'cut', 'paste', 'focusin', 'focusout',
-];
+import { mountLauncher, PANEL_TAG, type LauncherParts } from './launcher';
+import { createOrderButtons, ORDER_BUTTON_TAG } from './order-buttons';
+import { createPanelFrame, pageScheme } from './panel-frame';
 
 /** Wait this long after the page last changed before reading it again. */
 const SETTLE_MS = 150;
-
-const LAUNCHER_ICON =
-  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z';
 
 export default defineContentScript({
   matches: marketplaces.flatMap((m) => m.matches),
@@ -83,36 +50,14 @@ export default defineContentScript({
   },
 });
 
-function launcherIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '18');
-  svg.setAttribute('height', '18');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', LAUNCHER_ICON);
-  svg.append(path);
-  return svg;
-}
-
 function isOurHost(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   const ours = [PANEL_TAG, ORDER_BUTTON_TAG];
   return nodes.length > 0 && nodes.every((node) => ours.includes(node.nodeName.toLowerCase()));
 }
 
-interface Parts {
-  ui: ShadowRootContentScriptUi<void>;
-  launcher: HTMLButtonElement;
-  /** Says, in the shadow root, that the dialog could not be shown (and that another click tries again). */
-  failure: HTMLParagraphElement;
-  frame: PanelFrame;
-}
-
 function createPanel(ctx: ContentScriptContext) {
-  let parts: Promise<Parts> | undefined;
+  let parts: Promise<LauncherParts> | undefined;
   let context: PageContext | undefined;
   let shownKey: string | undefined;
   let isOpen = false;
@@ -122,47 +67,34 @@ function createPanel(ctx: ContentScriptContext) {
   let returnFocus: HTMLElement | undefined;
   /** The card chosen on an order list (an order, or a bought item): the dialog is about it, not the list. */
   let chosenCard: string | undefined;
-  const orderButtons = new Map<string, { button: HTMLElement; card: OrderCard }>();
 
-  function build(): Promise<Parts> {
-    let launcher!: HTMLButtonElement;
-    let failure!: HTMLParagraphElement;
-    let frame!: PanelFrame;
-    return createShadowRootUi(ctx, {
-      name: PANEL_TAG,
-      mode: SHADOW_MODE,
-      position: 'inline',
-      anchor: 'html',
-      css: launcherCss,
-      isolateEvents: ISOLATED_EVENTS,
-      onMount(container) {
-        const root = document.createElement('div');
-        root.className = 'mh-root';
-        launcher = document.createElement('button');
-        launcher.type = 'button';
-        launcher.className = 'mh-launcher';
-        launcher.dataset.testid = 'mh-open';
-        launcher.append(launcherIcon());
-        launcher.addEventListener('click', (event) => {
-          // A page's script can click into an open shadow root; only the shopper's own clicks count.
-          if (!event.isTrusted) return;
-          if (isOpen) return close();
-          chosenCard = undefined;
-          void open();
-        });
-        failure = document.createElement('p');
-        failure.className = 'mh-frame-error';
-        failure.setAttribute('role', 'alert');
-        failure.dataset.testid = 'mh-frame-error';
-        failure.hidden = true;
-        root.append(launcher, failure);
-        container.append(root);
-        frame = createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed });
+  const orderButtons = createOrderButtons(
+    ctx,
+    {
+      context: () => context,
+      language: () => settings.language,
+      choose: (key, from) => void openCard(key, from),
+      grown(next) {
+        const key = JSON.stringify({ ...next, url: undefined });
+        if (key === shownKey) return;
+        context = next;
+        shownKey = key;
+        void update();
       },
-    }).then((ui) => {
-      ui.mount();
-      return { ui, launcher, failure, frame };
-    });
+    },
+    SETTLE_MS,
+  );
+
+  function build(): Promise<LauncherParts> {
+    return mountLauncher(
+      ctx,
+      () => {
+        if (isOpen) return close();
+        chosenCard = undefined;
+        void open();
+      },
+      (root) => createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed }),
+    );
   }
 
   /** Brings every part of the panel in line with the current state. */
@@ -192,7 +124,7 @@ function createPanel(ctx: ContentScriptContext) {
   /** What the frame is told: the page's data only, never the shopper's (the frame reads those itself). */
   function panelState(): PanelState | undefined {
     if (!context) return undefined;
-    const page = (chosenCard !== undefined && orderButtons.get(chosenCard)?.card.context) || context;
+    const page = (chosenCard !== undefined && orderButtons.card(chosenCard)?.context) || context;
     const adapter = adapterFor(new URL(page.url));
     return {
       context: page,
@@ -270,10 +202,10 @@ function createPanel(ctx: ContentScriptContext) {
       next = null;
     }
     if (!next) {
-      syncOrderButtons(undefined);
+      orderButtons.sync(undefined);
       return remove();
     }
-    syncOrderButtons(next);
+    orderButtons.sync(next);
     // The address alone (a query string, a hash) does not make it another page.
     const key = JSON.stringify({ ...next, url: undefined });
     // The page's own form or chat button may come and go while it reads the same.
@@ -281,108 +213,13 @@ function createPanel(ctx: ContentScriptContext) {
     if (key === shownKey) return;
     shownKey = key;
     context = next;
-    if (chosenCard !== undefined && !orderButtons.has(chosenCard)) chosenCard = undefined;
+    if (chosenCard !== undefined && !orderButtons.card(chosenCard)) chosenCard = undefined;
     parts ??= build();
     void update();
   }
 
-  /** One contact button on each card of an order list; none anywhere else. */
-  function syncOrderButtons(page: PageContext | null | undefined) {
-    const adapter = page?.kind === 'order-list' ? adapterFor(new URL(page.url)) : undefined;
-    const cards = (page && adapter?.findOrderCards?.(document, new URL(page.url), page)) || [];
-    const wanted = new Map(cards.map((card) => [card.key, card]));
-    for (const [key, { button, card }] of orderButtons) {
-      const next = wanted.get(key);
-      if (!next || next.element !== card.element || !button.isConnected) {
-        button.remove();
-        orderButtons.delete(key);
-      }
-    }
-    addOrderButtons(cards);
-  }
-
-  /** Blocks of a growing order list waiting to be read, and the timer that reads them. */
-  const grownBlocks = new Set<Element>();
-  let growthTimer: number | undefined;
-
-  /**
-   * A change that only adds to the order list (a block appended as the page scrolls, content drawn inside
-   * a block) is taken here: the blocks concerned are read alone once the page settles, not the whole page.
-   * Anything else — a state arriving on its own, anything taken away — is left to a full reading.
-   */
-  function takeListGrowth(record: MutationRecord): boolean {
-    const selector = context?.kind === 'order-list' ? adapterFor(new URL(context.url))?.orderBlockSelector : undefined;
-    if (!selector || record.type !== 'childList' || record.addedNodes.length === 0) return false;
-    // A loader taken away as the next block comes is growth; a card or block taken away is not.
-    const target = record.target instanceof Element ? record.target : undefined;
-    for (const node of Array.from(record.removedNodes)) {
-      if (target?.closest(selector) || (node instanceof Element && (node.matches(selector) || node.querySelector(selector)))) return false;
-    }
-    const blocks: Element[] = [];
-    for (const node of Array.from(record.addedNodes)) {
-      if (node.nodeType === Node.TEXT_NODE && target?.closest(selector)) {
-        blocks.push(target.closest(selector)!);
-        continue;
-      }
-      if (!(node instanceof Element)) return false;
-      const found = node.matches(selector) ? [node] : Array.from(node.querySelectorAll(selector));
-      const around = node.parentElement?.closest(selector);
-      if (around) found.push(around);
-      if (!found.length) return false;
-      blocks.push(...found);
-    }
-    for (const block of blocks) grownBlocks.add(block);
-    if (growthTimer === undefined) {
-      growthTimer = ctx.setTimeout(() => {
-        growthTimer = undefined;
-        readGrownBlocks();
-      }, SETTLE_MS);
-    }
-    return true;
-  }
-
-  function readGrownBlocks() {
-    const blocks = [...grownBlocks].filter((block) => block.isConnected);
-    grownBlocks.clear();
-    if (!context || context.kind !== 'order-list' || !blocks.length) return;
-    const url = new URL(context.url);
-    const cards = adapterFor(url)?.findOrderCards?.(document, url, context, blocks) ?? [];
-    addOrderButtons(cards);
-    // The blocks' orders join the list, or replace what it said of them before (a card drawn further).
-    const orders = new Map((context.orders ?? []).map((order) => [order.orderId, order]));
-    for (const { context: card } of cards) {
-      if (!card.orderId) continue;
-      orders.set(card.orderId, {
-        orderId: card.orderId,
-        ...(card.orderDate && { orderDate: card.orderDate }),
-        ...(card.orderStatus && { status: card.orderStatus }),
-      });
-    }
-    const next = { ...context, orders: [...orders.values()] };
-    const key = JSON.stringify({ ...next, url: undefined });
-    if (key === shownKey) return;
-    context = next;
-    shownKey = key;
-    void update();
-  }
-
-  function addOrderButtons(cards: OrderCard[]) {
-    for (const card of cards) {
-      const shown = orderButtons.get(card.key);
-      if (shown?.button.isConnected && shown.card.element === card.element) {
-        shown.card = card;
-        continue;
-      }
-      shown?.button.remove();
-      const button = orderButton(card.context, settings.language, (inner) => void openCard(card.key, inner));
-      if (card.inside) card.element.append(button);
-      else card.element.after(button);
-      orderButtons.set(card.key, { button, card });
-    }
-  }
-
   async function openCard(key: string, from: HTMLElement) {
-    if (!context || !orderButtons.has(key)) return;
+    if (!context || !orderButtons.card(key)) return;
     chosenCard = key;
     if (isOpen) await update(true);
     else await open(from);
@@ -390,7 +227,7 @@ function createPanel(ctx: ContentScriptContext) {
 
   return {
     refresh,
-    takeListGrowth,
+    takeListGrowth: orderButtons.takeListGrowth,
     refreshSoon(delay: number) {
       if (timer !== undefined) clearTimeout(timer);
       timer = ctx.setTimeout(() => {
@@ -405,34 +242,4 @@ function createPanel(ctx: ContentScriptContext) {
       void update();
     },
   };
-}
-
-/**
- * A contact button in a shadow root of its own, so the page's styles leave it alone. `onClick` is given
- * the button itself: focus comes back to it when the panel closes (the host cannot take focus).
- */
-function orderButton(card: PageContext, language: 'ru' | 'en', onClick: (button: HTMLElement) => void): HTMLElement {
-  const host = document.createElement(ORDER_BUTTON_TAG);
-  if (card.orderId) host.dataset.orderId = card.orderId;
-  if (card.article) host.dataset.article = card.article;
-  const root = host.attachShadow({ mode: SHADOW_MODE });
-  const style = document.createElement('style');
-  style.textContent =
-    ':host{display:inline-block;margin:4px 0}button{font:13px/1.2 system-ui,sans-serif;color:#fff;background:#1f5fd6;' +
-    'border:0;border-radius:8px;padding:6px 10px;cursor:pointer}button:focus-visible{outline:3px solid #ff9f1a;outline-offset:2px}';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.dataset.testid = 'mh-order-contact';
-  button.textContent = (language === 'en' ? orderContactEn : orderContactRu).message;
-  const about = card.orderId ?? [card.title, card.article].filter(Boolean).join(', ');
-  button.setAttribute('aria-label', `${button.textContent}: ${about}`);
-  button.addEventListener('click', (event) => {
-    // The button may sit inside the card's link: the click is ours, not a navigation.
-    event.preventDefault();
-    event.stopPropagation();
-    // Only the shopper's own clicks open the panel, never a page's script.
-    if (event.isTrusted) onClick(button);
-  });
-  root.append(style, button);
-  return host;
 }

@@ -41,10 +41,10 @@ for (const { name, dir, dynamic } of builds) {
 }
 
 // The Chromium build's closed root is tried in page-script.spec.ts; Firefox cannot be run here, so its
-// bundle is read: the shadow roots' mode, a constant defined next to the order button's tag.
+// bundle is read: the shadow roots' mode, a constant defined next to the panel's tag (launcher.ts).
 test('the shopper\'s builds close the panel\'s shadow root; only the test build leaves it open', () => {
   const mode = (dir: string) =>
-    readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8').match(/"market-helpdesk-order-button",\w+="(open|closed)"/)?.[1];
+    readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8').match(/"market-helpdesk-panel",\w+="(open|closed)"/)?.[1];
   expect(mode(productionExtensionDir)).toBe('closed');
   expect(mode(firefoxExtensionDir)).toBe('closed');
   expect(mode(extensionDir)).toBe('open');

@@ -107,11 +107,11 @@ describe('interface text', () => {
  * answer on at least one of them — a source nothing exercises is a source nobody knows works.
  */
 describe('marketplace adapters', () => {
-  const SHARED_FILES = new Set(['index.ts', 'types.ts', 'sources.ts']);
+  const SHARED = new Set(['index.ts', 'types.ts', 'sources']);
   const dir = join(repoRoot, 'utils/marketplaces');
-  // An adapter is a file, or a folder of files with an index.ts.
+  // An adapter is a file, or a folder of files with an index.ts; the shared ones may be either too.
   const adapterFiles = readdirSync(dir).filter(
-    (name) => (name.endsWith('.ts') && !SHARED_FILES.has(name)) || statSync(join(dir, name)).isDirectory(),
+    (name) => !SHARED.has(name) && (name.endsWith('.ts') || statSync(join(dir, name)).isDirectory()),
   );
   const adapterPath = (entry: string) => (entry.endsWith('.ts') ? join(dir, entry) : join(dir, entry, 'index.ts'));
   const adapterCode = (entry: string) =>

@@ -1,0 +1,19 @@
+/** Text as the pages write it, folded so that a reader compares words, not the spaces between them. */
+
+/**
+ * Folds every kind of white space (NBSP, thin and narrow spaces included) into one plain space, and drops
+ * the zero-width characters pages use to break words.
+ */
+export function foldSpace(text: string | null | undefined): string {
+  return (text ?? '')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim();
+}
+
+/** A non-empty folded string, or undefined. */
+export function textOrUndefined(text: unknown): string | undefined {
+  if (typeof text !== 'string' && typeof text !== 'number') return undefined;
+  const folded = foldSpace(String(text));
+  return folded === '' ? undefined : folded;
+}
