@@ -19,28 +19,17 @@ import {
 } from '../../utils/escalation/documents';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../../utils/escalation/law';
 import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
+import { msk, orderInquiry } from '../support/escalation';
 
 const NBSP = '\u00a0';
-const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
 
-const inquiry: Inquiry = {
-  id: 'i1',
-  marketplace: 'ozon',
-  status: 'answered',
+const inquiry: Inquiry = orderInquiry({
+  title: 'Пылесос беспроводной',
   createdAt: msk('2026-09-20'),
   updatedAt: msk('2026-09-25'),
-  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
-  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
-  fields: { orderId: '46206571-0591', orderDate: '2026-09-17', article: '555000111', title: 'Пылесос беспроводной' },
-  recipient: 'support',
-  topic: 'return',
-  channel: 'ozon-support-chat',
-  subject: 'Возврат',
-  message: 'Здравствуйте',
-  language: 'ru',
   firstSentAt: msk('2026-09-21'),
   firstSentChannel: 'ozon-support-chat',
-};
+});
 
 const sent: InquiryEvent = { id: 'e1', inquiryId: 'i1', type: 'sent', at: msk('2026-09-21'), detail: 'ozon-support-chat' };
 

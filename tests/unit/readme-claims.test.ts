@@ -8,25 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentText, type EscalationInput } from '../../utils/escalation/documents';
 import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
+import { msk, orderInquiry } from '../support/escalation';
 
-const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
 
-const inquiry: Inquiry = {
-  id: 'i1',
-  marketplace: 'ozon',
-  status: 'answered',
-  createdAt: msk('2026-11-02'),
-  updatedAt: msk('2026-11-05'),
-  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
-  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
-  fields: { orderId: '46206571-0591', orderDate: '2026-09-17', article: '555000111', title: 'Чайник электрический 1,7 л, стекло' },
-  recipient: 'support',
-  topic: 'defect',
-  channel: 'ozon-support-chat',
-  subject: 'Брак',
-  message: 'Здравствуйте',
-  language: 'ru',
-};
+const inquiry: Inquiry = orderInquiry({ topic: 'defect', subject: 'Брак' });
 
 const events: InquiryEvent[] = [
   { id: 'e1', inquiryId: 'i1', type: 'created', at: msk('2026-11-02') },
