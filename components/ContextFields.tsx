@@ -8,6 +8,7 @@ import { now } from '../utils/storage/clock';
 import { deadlinesFor } from '../utils/escalation/deadlines';
 import { foreignOzon } from '../utils/escalation/law';
 import { formatDate, formatPrice, t, type Language } from '../utils/platform/i18n';
+import { webHref } from '../utils/platform/links';
 
 interface Props {
   context: PageContext;
@@ -60,8 +61,8 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
     rows.push(
       <Row label={t('fieldSeller', language)} key="seller">
         <span data-testid="mh-seller" data-value={context.seller}>
-          {context.sellerUrl ? (
-            <a data-testid="mh-seller-link" data-value={context.sellerUrl} href={context.sellerUrl} rel="noopener noreferrer">
+          {webHref(context.sellerUrl) ? (
+            <a data-testid="mh-seller-link" data-value={context.sellerUrl} href={webHref(context.sellerUrl)} rel="noopener noreferrer">
               {context.seller}
             </a>
           ) : (

@@ -10,6 +10,7 @@ import type { Inquiry } from '../utils/inquiries/model';
 import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../utils/inquiries/lifecycle';
 import { followUpMessage, type Profile } from '../utils/templates';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
+import { webHref } from '../utils/platform/links';
 
 interface Props {
   inquiry: Inquiry;
@@ -147,9 +148,11 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
             {t('openCase', language)}
           </a>
         )}
-        <a href={inquiry.pageUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-inquiry-open">
-          {t('popupOpenPage', language)}
-        </a>
+        {webHref(inquiry.pageUrl) && (
+          <a href={webHref(inquiry.pageUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-inquiry-open">
+            {t('popupOpenPage', language)}
+          </a>
+        )}
         {onDelete && (
           <button type="button" class="link" data-testid="mh-inquiry-delete" onClick={() => onDelete(inquiry)}>
             {t('popupDelete', language)}

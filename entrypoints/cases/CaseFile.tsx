@@ -17,6 +17,7 @@ import { formatDateTime, t, type Language, type MessageKey } from '../../utils/p
 import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 import { STATUS_LABEL } from '../../components/labels';
 import { ProductCard } from './ProductCard';
+import { webHref } from '../../utils/platform/links';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   created: 'eventCreated',
@@ -105,9 +106,13 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
       </ul>
       <p class="muted">
         {t(STATUS_LABEL[inquiry.status], language)} · {formatDateTime(inquiry.createdAt, language)} ·{' '}
-        <a href={inquiry.pageUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
-          {t('historyOriginal', language)}
-        </a>
+        {webHref(inquiry.pageUrl) ? (
+          <a href={webHref(inquiry.pageUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
+            {t('historyOriginal', language)}
+          </a>
+        ) : (
+          <span data-testid="mh-case-original">{inquiry.pageUrl}</span>
+        )}
       </p>
 
       {allowedActions(inquiry.status).includes('escalate') && (
@@ -170,16 +175,17 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
 
 /** A thumbnail that opens the file full size; the object URL is let go when it leaves the page. */
 function AttachmentThumb({ file }: { file: Attachment }) {
-  const [url, setUrl] = useState<string | undefined>(undefined);
+  // The extension's own object URL of the kept file (blob:chrome-extension://…), never an address from data.
+  const [objectUrl, setObjectUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
     const made = URL.createObjectURL(file.blob);
-    setUrl(made);
+    setObjectUrl(made);
     return () => URL.revokeObjectURL(made);
   }, [file.id]);
   return (
     <li data-testid="mh-attachment" data-name={file.name} data-type={file.type} data-size={String(file.size)}>
-      <a href={url} target="_blank" rel="noopener" title={file.name}>
-        {file.type.startsWith('image/') && url ? <img src={url} alt="" /> : <span class="pdf" aria-hidden="true">PDF</span>}
+      <a href={objectUrl} target="_blank" rel="noopener" title={file.name}>
+        {file.type.startsWith('image/') && objectUrl ? <img src={objectUrl} alt="" /> : <span class="pdf" aria-hidden="true">PDF</span>}
         <span class="file-name">{file.name}</span>
       </a>
     </li>

@@ -7,6 +7,7 @@ import type { CorrectedChannel } from '../../utils/catalogue';
 import { formatDate, t, type Language } from '../../utils/platform/i18n';
 import { shortMailBody } from '../../utils/templates';
 import { buildMailto } from '../../utils/templates/mailto';
+import { webHref } from '../../utils/platform/links';
 
 interface Props {
   channel: CorrectedChannel;
@@ -38,11 +39,14 @@ export function ChannelRow({ channel, selected, language, subject, message, host
       </button>
     );
   } else if (access.type === 'link') {
-    const href = access.sameSite ? new URL(access.path, origin).href : access.url;
-    action = (
+    // A correction the shopper typed can be anything: only a web address becomes a link.
+    const href = webHref(access.sameSite ? new URL(access.path, origin).href : access.url);
+    action = href ? (
       <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" aria-describedby={nameId} onClick={() => onUse(channel)}>
         {t('actionLink', language)}
       </a>
+    ) : (
+      <span data-testid={testid}>{access.sameSite ? access.path : access.url}</span>
     );
   } else if (access.type === 'email') {
     const mail = buildMailto(access.address, subject, message, shortMailBody(language));

@@ -7,6 +7,7 @@ import type { Correction } from '../../utils/catalogue/types';
 import { t, type Language } from '../../utils/platform/i18n';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
 import { sourceLine } from './ChannelRow';
+import { webHref } from '../../utils/platform/links';
 
 export function Checklist({ items, language }: { items: string[]; language: Language }) {
   if (!items.length) return null;
@@ -77,8 +78,8 @@ export function Escalation({ marketplace, language, corrections, onCopy }: {
         <div class="mh-channel" key={channel.id} data-channel={channel.id}>
           <strong>{channel.name[language]}</strong>
           <p class="mh-muted">{channel.about[language]}</p>
-          {channel.access.type === 'link' && 'url' in channel.access && (
-            <a class="mh-button" href={channel.access.url} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
+          {channel.access.type === 'link' && 'url' in channel.access && webHref(channel.access.url) && (
+            <a class="mh-button" href={webHref(channel.access.url)} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
               {t('actionOpenSite', language)}
             </a>
           )}

@@ -94,6 +94,30 @@ describe('storage.local', () => {
   });
 });
 
+describe('links', () => {
+  it('put only web addresses in an href: webHref, the page\'s own anchors and paths, tel: digits, mailto:, file previews', () => {
+    const files = ['entrypoints', 'components'].flatMap((dir) => sourceFiles(join(repoRoot, dir))).filter((f) => f.endsWith('.tsx'));
+    const offending: string[] = [];
+    let checked = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      // A name given the value of webHref(...) in the same file is a checked address.
+      const checkedNames = [...text.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*webHref\(/g)].map((m) => m[1]);
+      const allowed = [/^webHref\(/, /^`#/, /^`\/[\w.-]+\.html/, /^`tel:\$\{digits\}`/, /^mail\.href\}/, /^objectUrl\}/, /^"#/];
+      for (const match of text.matchAll(/\bhref=(\{[^\n]*|"[^"]*")/g)) {
+        checked++;
+        const value = match[1].startsWith('{') ? match[1].slice(1) : match[1];
+        if (match[1].startsWith('"') && /^"(#|\/)/.test(match[1])) continue;
+        if (allowed.some((rule) => rule.test(value))) continue;
+        if (checkedNames.some((name) => value.startsWith(`${name}}`))) continue;
+        offending.push(`${relative(repoRoot, file)}: href=${match[1].slice(0, 60)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(offending).toEqual([]);
+  });
+});
+
 describe('interface text', () => {
   it('has every message in Russian and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ru).sort());

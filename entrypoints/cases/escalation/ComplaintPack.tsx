@@ -4,6 +4,7 @@ import { channelById, correctableValue, withCorrection } from '../../../utils/ca
 import type { Correction } from '../../../utils/catalogue/types';
 import type { Inquiry } from '../../../utils/inquiries/model';
 import { t, type Language } from '../../../utils/platform/i18n';
+import { webHref } from '../../../utils/platform/links';
 
 interface Props {
   inquiry: Inquiry;
@@ -30,7 +31,7 @@ export function ComplaintPack({ inquiry, corrections, language }: Props) {
         {/* How to file, as the law on citizens' appeals now reads: the same text the complaint's notes cite. */}
         {FILING[language]} <span class="muted">({FILING.source})</span>{' '}
         {regulatorUrl && (
-          <a href={regulatorUrl} target="_blank" rel="noopener noreferrer">{regulatorUrl}</a>
+          webHref(regulatorUrl) ? <a href={webHref(regulatorUrl)} target="_blank" rel="noopener noreferrer">{regulatorUrl}</a> : regulatorUrl
         )}
       </p>
       <h3>{t('complaintNext', language)}</h3>
@@ -41,7 +42,7 @@ export function ComplaintPack({ inquiry, corrections, language }: Props) {
           {ethicsLink && (
             <>
               {' '}
-              <a href={ethicsLink} target="_blank" rel="noopener noreferrer">{ethicsLink}</a>
+              {webHref(ethicsLink) ? <a href={webHref(ethicsLink)} target="_blank" rel="noopener noreferrer">{ethicsLink}</a> : ethicsLink}
             </>
           )}
         </p>

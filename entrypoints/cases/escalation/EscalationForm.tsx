@@ -9,6 +9,7 @@ import { DateFields } from './DateFields';
 import { CheckField, SelectField, TextField } from './fields';
 import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
 import { SellerFields } from './SellerFields';
+import { webHref } from '../../../utils/platform/links';
 
 interface Props {
   inquiry: Inquiry;
@@ -92,7 +93,7 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
             label={
               <>
                 {t('escalateComplex', language)} —{' '}
-                <a href={COMPLEX_GOODS_LIST.url} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
+                <a href={webHref(COMPLEX_GOODS_LIST.url)} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
                   {t('escalateComplexList', language)}
                 </a>
               </>

@@ -1,9 +1,8 @@
 /** The core's warnings and advice beside the document, never printed in it, each with its source. */
 import type { Note } from '../../../utils/escalation/documents';
 import { t, type Language } from '../../../utils/platform/i18n';
+import { webHref } from '../../../utils/platform/links';
 
-/** Only a web address becomes a link: a note's link is data, and a javascript: or file: one is not followed. */
-const webLink = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 export function Notes({ notes, language }: { notes: Note[]; language: Language }) {
   if (!notes.length) return null;
@@ -12,7 +11,7 @@ export function Notes({ notes, language }: { notes: Note[]; language: Language }
       <h4>{t('escalateNotes', language)}</h4>
       <ul>
         {notes.map((note) => {
-          const link = webLink(note.url);
+          const link = webHref(note.url);
           return (
             <li key={note.id} class={note.level === 'warning' ? 'notice' : undefined} data-testid="mh-doc-note" data-id={note.id} data-level={note.level}>
               {note[language]}{' '}

@@ -9,6 +9,7 @@ import type { Inquiry } from '../../../utils/inquiries/model';
 import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
 import { CheckField, TextField } from './fields';
 import type { Form } from './form';
+import { webHref } from '../../../utils/platform/links';
 
 interface Props {
   inquiry: Inquiry;
@@ -73,8 +74,8 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
         {inquiry.fields.seller && (
           <>
             {' '}
-            {inquiry.context.sellerUrl ? (
-              <a href={inquiry.context.sellerUrl} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
+            {webHref(inquiry.context.sellerUrl) ? (
+              <a href={webHref(inquiry.context.sellerUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
                 {t('escalateSellerShop', language, inquiry.fields.seller)}
               </a>
             ) : (
