@@ -10,7 +10,8 @@ import type { Inquiry, InquiryEvent, SaveInquiryRequest } from '../../utils/inqu
 import { saveInquiry } from '../../utils/inquiries/save';
 import { readPage } from '../../utils/marketplaces';
 import type { PageContext } from '../../utils/marketplaces/types';
-import { readExportFile, toExportFile, type ExportFile } from '../../utils/transfer/format';
+import { checkImport } from '../../utils/transfer/check';
+import { toExportFile, type ExportFile } from '../../utils/transfer/format';
 import { parseFile } from '../support/dom';
 import { realPages } from '../support/pages';
 
@@ -49,9 +50,9 @@ describe('the inferred types on real records', () => {
       const events: InquiryEvent[] = await eventsOf(result.id);
       expect(kept.context).toEqual(context);
       const file: ExportFile = await toExportFile({ inquiries: [kept], events });
-      const back = readExportFile(JSON.stringify(file));
+      const back = await checkImport(JSON.stringify(file));
       expect(back).toMatchObject({ ok: true });
-      const inquiries: Inquiry[] = back.ok ? back.file.inquiries : [];
+      const inquiries: Inquiry[] = back.ok ? back.records.inquiries : [];
       expect(inquiries).toEqual([kept]);
     });
   }

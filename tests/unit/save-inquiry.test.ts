@@ -75,10 +75,15 @@ describe('saving an inquiry', () => {
 
   it('keeps the product card with the inquiry, dated when it was saved', async () => {
     const card = { title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом', text: 'Описание\nДержит тепло 8 часов' };
-    const result = await saveInquiry({ ...request(), card: { ...card, capturedAt: 1 } }, 1_700_000_000_000);
+    const result = await saveInquiry({ ...request(), card }, 1_700_000_000_000);
     expect(result).toMatchObject({ ok: true });
-    // The panel's own date, if it sends one, is not taken: the card is as of the save.
     expect((await getInquiry((result as { id: string }).id))?.card).toEqual({ ...card, capturedAt: 1_700_000_000_000 });
+    // The card is dated by the background: a date the panel sends is a field the request does not have.
+    expect(await saveInquiry({ ...request(), card: { ...card, capturedAt: 1 } }, 1_700_000_000_000)).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      problems: [{ field: 'card.capturedAt' }],
+    });
     const without = await saveInquiry(request(), 1_700_000_000_000);
     expect(await getInquiry((without as { id: string }).id)).not.toHaveProperty('card');
   });

@@ -6,7 +6,15 @@ import { findInquiries } from '../../utils/inquiries/search';
 import { reminderState } from '../../utils/inquiries/lifecycle';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
-import { csvCell, importedAttachments, readExportFile, toCsv, toExportFile } from '../../utils/transfer/format';
+import { checkImport } from '../../utils/transfer/check';
+import { csvCell, toCsv, toExportFile } from '../../utils/transfer/format';
+
+/** The records of a file that passes the check. */
+async function checked(content: string) {
+  const result = await checkImport(content);
+  if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.problem)}`);
+  return result.records;
+}
 
 const url = 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591';
 const request = (change: Partial<SaveInquiryRequest> = {}): SaveInquiryRequest => ({
@@ -48,9 +56,7 @@ describe('export and import', () => {
     expect(await listInquiries()).toEqual([]);
     await closeDb();
     globalThis.indexedDB = new IDBFactory();
-    const checked = readExportFile(file);
-    if (!checked.ok) throw new Error(checked.reason);
-    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toEqual({ inquiries: 2, events: before.events.length, attachments: 0 });
+    expect(await importRecords(await checked(file))).toEqual({ inquiries: 2, events: before.events.length, attachments: 0 });
     const after = await everything();
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
     expect(byId(after.inquiries)).toEqual(byId(before.inquiries));
@@ -62,21 +68,23 @@ describe('export and import', () => {
     const saved = await saveInquiry(request({ card }), monday);
     if (!saved.ok) throw new Error('not saved');
     const exported = await toExportFile(await everything(), monday);
-    const checked = readExportFile(JSON.stringify(exported));
-    expect(checked.ok && checked.file.inquiries[0].card).toEqual({ capturedAt: monday, ...card });
+    expect((await checked(JSON.stringify(exported))).inquiries[0].card).toEqual({ capturedAt: monday, ...card });
     const damaged = structuredClone(exported);
     (damaged.inquiries[0].card as { text: unknown }).text = 'x'.repeat(20_001);
-    expect(readExportFile(JSON.stringify(damaged))).toMatchObject({ ok: false, reason: 'damaged', detail: expect.stringMatching(/^inquiries\.0\.card\.text/) });
+    expect(await checkImport(JSON.stringify(damaged))).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+      problem: { list: 'inquiries', index: 0, field: 'card.text', code: 'too-long' },
+    });
     (damaged.inquiries[0].card as { text: unknown }).text = { html: '<b>x</b>' };
-    expect(readExportFile(JSON.stringify(damaged))).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(await checkImport(JSON.stringify(damaged))).toMatchObject({ ok: false, reason: 'damaged', problem: { field: 'card.text', code: 'wrong-type' } });
   });
 
   it('brings back, from the file, an inquiry deleted here', async () => {
     await fill();
-    const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));
-    if (!checked.ok) throw new Error(checked.reason);
+    const records = await checked(JSON.stringify(await toExportFile(await everything(), monday)));
     await deleteAll(monday);
-    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toEqual({ inquiries: 2, events: 0, attachments: 0 });
+    expect(await importRecords(records)).toEqual({ inquiries: 2, events: 0, attachments: 0 });
     expect((await listInquiries()).length).toBe(2);
   });
 
@@ -90,18 +98,14 @@ describe('export and import', () => {
     }
     await closeDb();
     globalThis.indexedDB = new IDBFactory();
-    const checked = readExportFile(JSON.stringify({ ...file, version: 1, attachments: undefined }));
-    if (!checked.ok) throw new Error(checked.reason);
-    await importRecords({ ...checked.file, attachments: [] });
+    await importRecords(await checked(JSON.stringify({ ...file, version: 1, attachments: undefined })));
     const back = (await listInquiries()).find((i) => i.id === id);
     expect(back).toMatchObject({ sendCount: 1, firstSentChannel: 'ozon-support-chat', firstReplyAt: monday + 3600_000 });
   });
 
   it('matches records by id: importing twice duplicates nothing', async () => {
     await fill();
-    const checked = readExportFile(JSON.stringify(await toExportFile(await everything(), monday)));
-    if (!checked.ok) throw new Error(checked.reason);
-    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toEqual({ inquiries: 0, events: 0, attachments: 0 });
+    expect(await importRecords(await checked(JSON.stringify(await toExportFile(await everything(), monday))))).toEqual({ inquiries: 0, events: 0, attachments: 0 });
     expect((await listInquiries()).length).toBe(2);
   });
 
@@ -123,21 +127,28 @@ describe('export and import', () => {
     });
   }
 
-  it('refuses, through the same import, a file whose inquiries collide, and changes nothing', async () => {
+  it('refuses a file that has one id twice, naming the record, and changes nothing', async () => {
     const { exportBackup, importBackup } = await import('../../utils/transfer/backup');
     await fill();
-    const text = await exportBackup(monday);
-    const twice = JSON.parse(text);
-    // Two events with one id: the write fails inside the transaction, so nothing of the file stays.
-    twice.events.push({ ...twice.events[0] });
-    twice.inquiries = twice.inquiries.map((i: { id: string }) => ({ ...i, id: `${i.id}-copy` }));
-    twice.events = twice.events.map((e: { inquiryId: string; id: string }, n: number) => ({
-      ...e,
-      inquiryId: `${e.inquiryId}-copy`,
-      id: n === twice.events.length - 1 ? `${twice.events[0].id}-copy` : `${e.id}-copy`,
-    }));
+    const twice = JSON.parse(await exportBackup(monday));
+    twice.events.push({ ...twice.events[1] });
     const before = await everything();
-    await expect(importBackup(JSON.stringify(twice))).rejects.toThrow();
+    expect(await importBackup(JSON.stringify(twice))).toEqual({
+      ok: false,
+      reason: 'damaged',
+      problem: { list: 'events', index: twice.events.length - 1, id: twice.events[1].id, field: 'id', code: 'duplicate' },
+    });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('writes nothing of a file when one write fails: the throw aborts the whole transaction', async () => {
+    await fill();
+    const before = await everything();
+    const records = await checked(JSON.stringify(await toExportFile(before, monday)));
+    const fresh = records.inquiries.map((i) => ({ ...i, id: `${i.id}-new` }));
+    // The second record cannot be stored (a browser cannot clone a function): the first must not stay.
+    const broken = { ...fresh[1], subject: (() => 'x') as unknown as string };
+    await expect(importRecords({ inquiries: [fresh[0], broken], events: [], attachments: [] })).rejects.toThrow();
     expect(await everything()).toEqual(before);
   });
 
@@ -240,9 +251,7 @@ describe('attachments', () => {
     const text = JSON.stringify(await toExportFile({ ...(await everything()), attachments: await allAttachments() }, monday));
     await closeDb();
     globalThis.indexedDB = new IDBFactory();
-    const checked = readExportFile(text);
-    if (!checked.ok) throw new Error(checked.reason);
-    expect(await importRecords({ ...checked.file, attachments: importedAttachments(checked.file) })).toMatchObject({ attachments: 1 });
+    expect(await importRecords(await checked(text))).toMatchObject({ attachments: 1 });
     const [back] = await allAttachments();
     expect(back.name).toBe('фото.png');
     expect([...new Uint8Array(await back.blob.arrayBuffer())]).toEqual([...bytes]);

@@ -51,7 +51,7 @@ describe('writes of inquiries', () => {
       await restore('a');
       const ids = await removeAll(5000);
       await restoreMany(ids);
-      await addRecords({ inquiries: [inquiry('b')], events: [] });
+      await addRecords({ inquiries: [inquiry('b')], events: [], attachments: [] });
       // Each listener call saw the write already made (the status after it, or the inquiry gone).
       expect(told).toEqual(['sent', 'sent', 'deleted', 'sent', 'deleted', 'sent', 'sent']);
     } finally {

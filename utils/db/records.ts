@@ -13,52 +13,128 @@ export async function everything(): Promise<{ inquiries: Inquiry[]; events: Inqu
   return { inquiries, events: events.filter((e) => kept.has(e.inquiryId)) };
 }
 
-/**
- * Adds what is not there yet, matching by id: an inquiry or event already present is left as it is, so
- * importing the same file twice changes nothing. All in one transaction.
- */
-export async function importRecords(records: {
+/** What an import brings, checked (`utils/transfer/check.ts`). */
+export interface IncomingRecords {
   inquiries: Inquiry[];
   events: InquiryEvent[];
-  attachments?: Attachment[];
-}): Promise<{ inquiries: number; events: number; attachments: number }> {
+  attachments: Attachment[];
+}
+
+/** What this browser has of the ids an import brings. */
+export interface LocalRecords {
+  inquiries: Set<string>;
+  /** Inquiries deleted here (still in the recently deleted list) that the file brings back, with their events. */
+  deleted: Map<string, InquiryEvent[]>;
+  events: Set<string>;
+  attachments: Set<string>;
+}
+
+export interface ImportPlan {
+  /** Inquiries to write; `replace` for one deleted here, which the file's copy takes the place of. */
+  inquiries: { record: Inquiry; replace: boolean }[];
+  events: InquiryEvent[];
+  attachments: Attachment[];
+}
+
+/**
+ * What to write, in time linear in the file's size (the events are grouped by inquiry once, not looked
+ * up for each inquiry). An inquiry this browser has is left as it is, and so are its events and files:
+ * nothing of the file is grafted onto it. An inquiry new here is written with its events and files; one
+ * deleted here comes back as the file has it, keeping the events only this browser had, and its figures
+ * are counted again from all of them. An inquiry of the old format (before the figures were kept) gets
+ * them from its events.
+ */
+export function importPlan(records: IncomingRecords, local: LocalRecords): ImportPlan {
+  const eventsOf = new Map<string, InquiryEvent[]>();
+  for (const event of records.events) {
+    const list = eventsOf.get(event.inquiryId);
+    if (list) list.push(event);
+    else eventsOf.set(event.inquiryId, [event]);
+  }
+  const plan: ImportPlan = { inquiries: [], events: [], attachments: [] };
+  const written = new Set<string>();
+  for (const inquiry of records.inquiries) {
+    const replace = local.deleted.has(inquiry.id);
+    if (local.inquiries.has(inquiry.id) && !replace) continue;
+    written.add(inquiry.id);
+    const own = eventsOf.get(inquiry.id) ?? [];
+    let onlyHere: InquiryEvent[] = [];
+    if (replace) {
+      const fileIds = new Set(own.map((e) => e.id));
+      onlyHere = local.deleted.get(inquiry.id)!.filter((e) => !fileIds.has(e.id));
+    }
+    const record =
+      onlyHere.length > 0 || inquiry.sendCount === undefined ? figuresFromEvents(inquiry, [...own, ...onlyHere]) : inquiry;
+    plan.inquiries.push({ record, replace });
+    for (const event of own) if (!local.events.has(event.id)) plan.events.push(event);
+  }
+  for (const attachment of records.attachments) {
+    if (written.has(attachment.inquiryId) && !local.attachments.has(attachment.id)) plan.attachments.push(attachment);
+  }
+  return plan;
+}
+
+/** Writes between two progress reports. */
+const STEP = 2_000;
+
+/**
+ * Adds what is not there yet, matching by id, in one transaction: everything of the file or, should any
+ * write fail, nothing — a throw aborts the transaction before it can commit what was queued. Importing
+ * the same file twice changes nothing.
+ */
+export async function importRecords(
+  records: IncomingRecords,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ inquiries: number; events: number; attachments: number }> {
   // Relaxed durability: the file being imported is still there should the machine fail mid-commit, and
   // a large import is several times faster without waiting for the disk on every write.
   const tx = (await db()).transaction(['inquiries', 'events', 'attachments'], 'readwrite', { durability: 'relaxed' });
-  const [inquiryKeys, knownEvents, knownAttachments] = await Promise.all([
-    tx.objectStore('inquiries').getAllKeys(),
-    tx.objectStore('events').getAllKeys(),
-    tx.objectStore('attachments').getAllKeys(),
-  ]);
-  // An inquiry deleted here (still within its undo time) counts as absent: the file brings it back. Only
-  // the ids the file shares with this browser are looked at.
-  const present = new Set(inquiryKeys);
-  const shared = records.inquiries.filter((i) => present.has(i.id));
-  const deletedHere = new Set<string>();
-  for (const inquiry of shared) {
-    if ((await tx.objectStore('inquiries').get(inquiry.id))?.deletedAt !== undefined) deletedHere.add(inquiry.id);
-  }
-  const knownInquiries = inquiryKeys.filter((id) => !deletedHere.has(id));
-  // Tens of thousands of writes: the plain requests, without a promise each; one failure aborts all.
-  const added = { inquiries: 0, events: 0, attachments: 0 };
-  const write = <T extends { id: string }>(name: 'inquiries' | 'events' | 'attachments', list: T[], known: string[]) => {
-    const have = new Set(known);
-    const store = unwrap(tx.objectStore(name));
-    for (const record of list) {
-      if (have.has(record.id)) continue;
-      if (name === 'inquiries' && deletedHere.has(record.id)) store.put(record);
-      else store.add(record);
-      added[name]++;
+  try {
+    const [inquiryKeys, eventKeys, attachmentKeys] = await Promise.all([
+      tx.objectStore('inquiries').getAllKeys(),
+      tx.objectStore('events').getAllKeys(),
+      tx.objectStore('attachments').getAllKeys(),
+    ]);
+    const present = new Set(inquiryKeys);
+    // Only the ids the file shares with this browser are looked at.
+    const deleted = new Map<string, InquiryEvent[]>();
+    for (const inquiry of records.inquiries) {
+      if (!present.has(inquiry.id)) continue;
+      if ((await tx.objectStore('inquiries').get(inquiry.id))?.deletedAt === undefined) continue;
+      deleted.set(inquiry.id, await tx.objectStore('events').index('inquiryId').getAll(inquiry.id));
     }
-  };
-  // Inquiries exported before they kept their summary figures get them from the file's events.
-  write(
-    'inquiries',
-    records.inquiries.map((i) => (i.sendCount === undefined ? figuresFromEvents(i, records.events) : i)),
-    knownInquiries,
-  );
-  write('events', records.events, knownEvents);
-  write('attachments', records.attachments ?? [], knownAttachments);
-  await tx.done;
-  return added;
+    const plan = importPlan(records, {
+      inquiries: present,
+      deleted,
+      events: new Set(eventKeys),
+      attachments: new Set(attachmentKeys),
+    });
+    // Tens of thousands of writes: the plain requests, without a promise each; one failure aborts all.
+    const total = plan.inquiries.length + plan.events.length + plan.attachments.length;
+    let queued = 0;
+    const report = (request: IDBRequest) => {
+      queued++;
+      if (onProgress && queued % STEP === 0) {
+        const done = queued;
+        request.onsuccess = () => onProgress(done, total);
+      }
+    };
+    const inquiries = unwrap(tx.objectStore('inquiries'));
+    for (const { record, replace } of plan.inquiries) report(replace ? inquiries.put(record) : inquiries.add(record));
+    const events = unwrap(tx.objectStore('events'));
+    for (const event of plan.events) report(events.add(event));
+    const attachments = unwrap(tx.objectStore('attachments'));
+    for (const attachment of plan.attachments) report(attachments.add(attachment));
+    await tx.done;
+    onProgress?.(total, total);
+    return { inquiries: plan.inquiries.length, events: plan.events.length, attachments: plan.attachments.length };
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    await tx.done.catch(() => {});
+    throw error;
+  }
 }

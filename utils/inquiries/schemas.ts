@@ -60,7 +60,7 @@ const CONTEXT_FIELDS = [
 const ContextFieldSchema = v.picklist(CONTEXT_FIELDS);
 
 /** What the reader found on the page (`PageContext`), as it reaches the background. */
-export const ContextSchema = v.object({
+export const ContextSchema = v.strictObject({
   marketplace: MarketplaceSchema,
   kind: v.picklist(['product', 'order', 'order-list', 'blocked']),
   url: httpUrl,
@@ -78,7 +78,7 @@ export const ContextSchema = v.object({
   items: v.optional(
     v.pipe(
       v.array(
-        v.object({
+        v.strictObject({
           article: optionalText(LIMITS.field),
           title: optionalText(LIMITS.field),
           shipmentId: optionalText(64),
@@ -91,7 +91,7 @@ export const ContextSchema = v.object({
   ),
   orders: v.optional(
     v.pipe(
-      v.array(v.object({ orderId: text(64), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
+      v.array(v.strictObject({ orderId: text(64), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
       v.maxLength(LIMITS.items),
     ),
   ),
@@ -100,7 +100,7 @@ export const ContextSchema = v.object({
 });
 
 /** The values the message was built from: the page's, or typed in where the page had none. */
-export const FieldsSchema = v.object({
+export const FieldsSchema = v.strictObject({
   article: optionalText(LIMITS.field),
   title: optionalText(LIMITS.field),
   seller: optionalText(LIMITS.field),
@@ -112,7 +112,7 @@ export const FieldsSchema = v.object({
  * What the product page said of the product when the inquiry was saved: the evidence of what was
  * offered, should the seller change the card later. Text only, never the page's markup.
  */
-export const CardSchema = v.object({
+export const CardSchema = v.strictObject({
   /** ms since the epoch */
   capturedAt: ms,
   title: optionalText(LIMITS.field),
@@ -140,6 +140,12 @@ export type ProblemCode =
   | 'sent-without-channel'
   | 'recipient-mismatch'
   | 'foreign-page'
+  /** A field the shape does not have. */
+  | 'unknown-field'
+  /** An import file: an id that an earlier record of the same list already has. */
+  | 'duplicate'
+  /** An import file: an event or a file of an inquiry the file does not hold. */
+  | 'orphan'
   /** The request came from outside this extension. */
   | 'foreign-sender';
 
@@ -147,7 +153,7 @@ export type ProblemCode =
 const EMPTY: ProblemCode = 'empty';
 
 /** What the panel sends to have an inquiry saved. */
-export const SaveInquirySchema = v.object({
+export const SaveInquirySchema = v.strictObject({
   /** The address of the page it was written on. */
   pageUrl: httpUrl,
   /** What the reader found on that page. */
@@ -175,10 +181,11 @@ export const SaveInquirySchema = v.object({
  * An inquiry as kept (and as exported). Its text's limits are looser than a save request's: an inquiry
  * lives on, and a file exported by an earlier version must still come back in.
  */
-export const InquirySchema = v.object({
+export const InquirySchema = v.strictObject({
   id: text(100),
   marketplace: MarketplaceSchema,
-  pageUrl: text(LIMITS.url),
+  /** A web address on the marketplace's own site (checked with the record: `pageProblems`). */
+  pageUrl: httpUrl,
   context: ContextSchema,
   fields: FieldsSchema,
   recipient: RecipientSchema,
@@ -214,7 +221,7 @@ export const InquirySchema = v.object({
 });
 
 /** One row per event, so that two writers add events without overwriting each other's. */
-export const EventSchema = v.object({
+export const EventSchema = v.strictObject({
   id: text(200),
   inquiryId: text(100),
   type: v.picklist(EVENT_TYPES),
@@ -228,7 +235,7 @@ export const EventSchema = v.object({
 });
 
 /** A file kept as evidence, without its bytes: what an attachment and its exported form share. */
-export const AttachmentInfoSchema = v.object({
+export const AttachmentInfoSchema = v.strictObject({
   id: text(100),
   inquiryId: text(100),
   name: text(300),
@@ -240,4 +247,4 @@ export const AttachmentInfoSchema = v.object({
 });
 
 /** A file kept as evidence with an inquiry: a photo, a receipt (image or PDF), a screenshot. */
-export const AttachmentSchema = v.object({ ...AttachmentInfoSchema.entries, blob: v.blob() });
+export const AttachmentSchema = v.strictObject({ ...AttachmentInfoSchema.entries, blob: v.blob() });

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { channelById, topicById } from '../catalogue';
 import { marketplaces } from '../marketplaces';
+import type { MarketplaceId } from '../marketplaces/types';
 import type { Problem, ProblemCode, SaveInquiryRequest } from './model';
 import { SaveInquirySchema } from './schemas';
 
@@ -16,6 +17,9 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems
 /** The code of a schema's issue: its kind of check, or the code a custom check names. */
 function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
   switch (issue.type) {
+    case 'strict_object':
+      // One kind of issue for a key the shape does not have, a key it needs, and no object at all.
+      return issue.expected === 'never' ? 'unknown-field' : issue.input === undefined ? 'missing' : 'wrong-type';
     case 'max_length':
       return 'too-long';
     case 'check':
@@ -33,18 +37,35 @@ function codeOf(issue: v.BaseIssue<unknown>): ProblemCode {
   }
 }
 
+/** A schema's issues as problems: the field's path (`context.items.0.title`) and the code. */
+export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+  return issues.map((issue) => ({ field: issue.path?.map((p) => String(p.key)).join('.') ?? '', code: codeOf(issue) }));
+}
+
+/**
+ * What a schema cannot see of a page address: that it is on the marketplace's own site, and that the
+ * reading it carries is of the same marketplace and site.
+ */
+export function pageProblems(record: { marketplace: MarketplaceId; pageUrl: string; context: { marketplace: MarketplaceId; url: string } }): Problem[] {
+  const adapter = marketplaces.find((m) => m.id === record.marketplace);
+  const handles = (address: string) => {
+    try {
+      return adapter?.handles(new URL(address)) ?? false;
+    } catch {
+      return false;
+    }
+  };
+  const problems: Problem[] = [];
+  if (!handles(record.pageUrl)) problems.push({ field: 'pageUrl', code: 'foreign-page' });
+  if (record.context.marketplace !== record.marketplace) problems.push({ field: 'context.marketplace', code: 'not-allowed' });
+  else if (!handles(record.context.url)) problems.push({ field: 'context.url', code: 'foreign-page' });
+  return problems;
+}
+
 /** Checks a save request: its shape, its lengths, and that its topic and channel exist for its page. */
 export function validateSaveRequest(input: unknown): ValidationResult<SaveInquiryRequest> {
   const parsed = v.safeParse(SaveInquirySchema, input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.issues.map((issue) => ({
-        field: issue.path?.map((p) => String(p.key)).join('.') ?? '',
-        code: codeOf(issue),
-      })),
-    };
-  }
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.issues) };
   const request = parsed.output;
   const problems: Problem[] = [];
   const marketplace = request.context.marketplace;
@@ -60,7 +81,6 @@ export function validateSaveRequest(input: unknown): ValidationResult<SaveInquir
     problems.push({ field: 'channel', code: 'channel-not-for-topic' });
   }
   if (topic && topic.recipient !== request.recipient) problems.push({ field: 'recipient', code: 'recipient-mismatch' });
-  const adapter = marketplaces.find((m) => m.id === marketplace);
-  if (!adapter?.handles(new URL(request.pageUrl))) problems.push({ field: 'pageUrl', code: 'foreign-page' });
+  problems.push(...pageProblems({ marketplace, pageUrl: request.pageUrl, context: request.context }));
   return problems.length ? { ok: false, problems } : { ok: true, value: request };
 }

@@ -1,10 +1,11 @@
 /**
- * The shopper's backup: everything out as one JSON file (with the files), and back in — checked first, then
- * written in one transaction, so a refused or failed import changes nothing.
+ * The shopper's backup: everything out as one JSON file (with the files), and back in — checked first
+ * (`check.ts`), then written in one transaction, so a refused or failed import changes nothing.
  */
 import { allAttachments, everything } from '../db';
 import { addRecords } from '../inquiries/writes';
-import { importedAttachments, readExportFile, toExportFile, type ImportCheck } from './format';
+import { checkImport, MAX_IMPORT_BYTES, type ImportCheck, type OnImportProgress } from './check';
+import { toExportFile } from './format';
 
 /** Everything not deleted, with its events and files, as the export file's text. */
 export async function exportBackup(now: number): Promise<string> {
@@ -19,9 +20,15 @@ export type ImportOutcome =
   | Extract<ImportCheck, { ok: false }>;
 
 /** Reads an export file and adds what this browser does not have yet. Throws only when writing fails. */
-export async function importBackup(content: string): Promise<ImportOutcome> {
-  const checked = readExportFile(content);
+export async function importBackup(content: string, onProgress?: OnImportProgress): Promise<ImportOutcome> {
+  const checked = await checkImport(content, onProgress);
   if (!checked.ok) return checked;
-  const added = await addRecords({ ...checked.file, attachments: importedAttachments(checked.file) });
+  const added = await addRecords(checked.records, (done, total) => onProgress?.({ stage: 'writing', done, total }));
   return { ok: true, added };
+}
+
+/** The same, from the file the shopper chose: one too large is refused before it is read. */
+export async function importBackupFile(file: Blob, onProgress?: OnImportProgress): Promise<ImportOutcome> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-large' };
+  return importBackup(await file.text(), onProgress);
 }

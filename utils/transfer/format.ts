@@ -1,12 +1,10 @@
 /**
- * Export and import: everything as JSON (this extension's own format, checked on the way back in), and a
+ * Export: everything as JSON (this extension's own format, checked on the way back in by `check.ts`), and a
  * CSV for a spreadsheet (UTF-8 with BOM, `;` between cells, formulas defused).
  */
-import * as v from 'valibot';
-import { MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent } from '../inquiries/model';
-import { AttachmentInfoSchema, EventSchema, InquirySchema } from '../inquiries/schemas';
+import type { Attachment, Inquiry, InquiryEvent } from '../inquiries/model';
 
-export const EXPORT_FORMAT = 'market-helpdesk-export';
+export const EXPORT_FORMAT = 'market-helpdesk-export' as const;
 /** 1: inquiries and events; 2: and attachments, their files as base64. */
 export const EXPORT_VERSION = 2;
 
@@ -41,64 +39,17 @@ export async function toExportFile(
   };
 }
 
-/** The attachments of an import file, as Blobs again. */
-export function importedAttachments(file: ExportFile): Attachment[] {
-  // The size is the file's own, never the number written beside it.
-  return (file.attachments ?? [])
-    .map(({ data, ...rest }) => {
-      const blob = fromBase64(data, rest.type);
-      return { ...rest, size: blob.size, blob };
-    })
-    .filter((a) => a.size <= MAX_ATTACHMENT_BYTES);
-}
+/** An attachment in an export: its details, and the file's bytes as base64. */
+export type ExportedAttachment = Omit<Attachment, 'blob'> & { data: string };
 
-/** An attachment in an export: the file's bytes as base64. */
-const ExportedAttachmentSchema = v.object({
-  ...AttachmentInfoSchema.entries,
-  data: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
-});
-
-/** The export file; an inquiry, an event and a file's details are checked as they are kept. */
-const ExportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(EXPORT_VERSION)),
-  exportedAt: v.string(),
-  inquiries: v.array(InquirySchema),
-  events: v.array(EventSchema),
-  attachments: v.optional(v.array(ExportedAttachmentSchema)),
-});
-
-export type ExportedAttachment = v.InferOutput<typeof ExportedAttachmentSchema>;
-export type ExportFile = v.InferOutput<typeof ExportSchema>;
-
-export type ImportCheck =
-  | { ok: true; file: ExportFile }
-  | { ok: false; reason: 'not-json' | 'not-ours' | 'newer' | 'damaged'; detail?: string };
-
-/** Reads an import file: its own format, whole and consistent, or a reason it is refused. */
-export function readExportFile(content: string): ImportCheck {
-  let data: unknown;
-  try {
-    data = JSON.parse(content.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  const format = (data as { format?: unknown } | null)?.format;
-  if (format !== EXPORT_FORMAT) return { ok: false, reason: 'not-ours' };
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, reason: 'newer' };
-  const parsed = v.safeParse(ExportSchema, data);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, reason: 'damaged', detail: path ? `${path}: ${issue.message}` : issue.message };
-  }
-  const file = parsed.output;
-  for (const inquiry of file.inquiries) delete inquiry.deletedAt;
-  const ids = new Set(file.inquiries.map((i) => i.id));
-  const orphan = [...file.events, ...(file.attachments ?? [])].find((e) => !ids.has(e.inquiryId));
-  if (orphan) return { ok: false, reason: 'damaged', detail: `${orphan.id} belongs to no inquiry in the file` };
-  return { ok: true, file };
+/** The export file (`check.ts` reads it back). */
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  inquiries: Inquiry[];
+  events: InquiryEvent[];
+  attachments?: ExportedAttachment[];
 }
 
 const CSV_COLUMNS: [string, (i: Inquiry) => string][] = [
@@ -118,7 +69,6 @@ const CSV_COLUMNS: [string, (i: Inquiry) => string][] = [
   ['page', (i) => i.pageUrl],
 ];
 
-/** A cell a spreadsheet reads as text: formulas defused, quotes doubled, quoted when needed. */
 /**
  * Every cell quoted, so that a spreadsheet splitting on commas (or on semicolons) keeps `a,=1+1` in one
  * cell; a cell that would start a formula (`= + - @`, a tab or a return) is defused with an apostrophe.

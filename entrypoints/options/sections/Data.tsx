@@ -1,17 +1,24 @@
-/** The shopper's data: export as JSON or CSV, import a backup, delete everything with undo. */
+/**
+ * The shopper's data: export as JSON or CSV, import a backup (checked whole before anything is written,
+ * with its progress shown), delete everything with undo.
+ */
 import { moscowDate } from '../../../utils/calendar/moscow';
 import { download } from '../../../utils/platform/download';
 import { useState } from 'preact/hooks';
 import { now } from '../../../utils/storage/clock';
-import { exportBackup, importBackup } from '../../../utils/transfer/backup';
+import { exportBackup, importBackupFile } from '../../../utils/transfer/backup';
+import type { ImportProgress } from '../../../utils/transfer/check';
 import { everything } from '../../../utils/db';
 import { removeAll, restoreMany } from '../../../utils/inquiries/writes';
 import { toCsv } from '../../../utils/transfer/format';
 import { t, type Language } from '../../../utils/platform/i18n';
+import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
 
 
 export function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {
   const [undo, setUndo] = useState<string[]>([]);
+  /** While an import runs: reading the file, then checking and writing its records. */
+  const [progress, setProgress] = useState<ImportProgress | 'reading' | undefined>(undefined);
   const stamp = () => moscowDate(now());
   return (
     <section>
@@ -39,26 +46,30 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
           id="mh-import"
           data-testid="mh-import"
           type="file"
+          disabled={progress !== undefined}
           accept="application/json,.json"
           onChange={async (e) => {
             const input = e.currentTarget;
             const file = input.files?.[0];
             input.value = '';
             if (!file) return;
+            setProgress('reading');
             try {
-              const outcome = await importBackup(await file.text());
-              if (!outcome.ok) {
-                const key = { 'not-json': 'importNotJson', 'not-ours': 'importNotOurs', newer: 'importNewer', damaged: 'importDamaged' } as const;
-                return onStatus(t(key[outcome.reason], language, outcome.detail ?? ''));
-              }
-              const { added } = outcome;
-              onStatus(t('importDone', language, added.inquiries, added.events, added.attachments));
+              onStatus(importOutcomeText(await importBackupFile(file, setProgress), language));
             } catch (error) {
-              onStatus(t('importFailed', language, String((error as Error)?.message ?? error)));
+              onStatus(importFailureText(error, language));
+            } finally {
+              setProgress(undefined);
             }
           }}
         />
       </div>
+      {progress !== undefined && (
+        <div class="row" role="status" data-testid="mh-import-progress">
+          <progress max={progress === 'reading' ? undefined : progress.total} value={progress === 'reading' ? undefined : progress.done} />{' '}
+          {importProgressText(progress, language)}
+        </div>
+      )}
       <div class="row">
         <button
           type="button"
