@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadClock, now } from '../utils/storage/clock';
-import { firstInquiries, listInquiries } from '../utils/db';
+import { countDeleted, firstInquiries, listInquiries } from '../utils/db';
 import { act, remove, restore } from '../utils/inquiries/writes';
 import { t } from '../utils/platform/i18n';
 import type { Inquiry, InquiryStatus } from '../utils/inquiries/model';
@@ -36,6 +36,8 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
   const language = (settings ?? DEFAULT_SETTINGS).language;
   /** Deleted here, newest last: "undo" brings back the last one, then the one before. */
   const [deleted, setDeleted] = useState<Inquiry[]>([]);
+  /** How many the recently deleted list holds (deleted here or earlier, elsewhere). */
+  const [deletedCount, setDeletedCount] = useState(0);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const [clock, setClock] = useState(now());
@@ -46,7 +48,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       await action();
       return true;
     } catch (error) {
-      setFailure(isQuotaError(error) ? t('errorStorageFullShort', language) : String((error as Error)?.message ?? error));
+      setFailure(t('popupActionError', language, isQuotaError(error) ? t('errorStorageFullShort', language) : String((error as Error)?.message ?? error)));
       return false;
     }
   };
@@ -61,6 +63,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       const prefetched = head.early;
       head.early = undefined;
       setList({ kind: 'ready', inquiries: await (prefetched ?? listInquiries()) });
+      setDeletedCount(await countDeleted());
     } catch (error) {
       setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
     }
@@ -79,6 +82,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
     settings,
     language,
     deleted,
+    deletedCount,
     failure,
     copied,
     clock,
@@ -107,9 +111,11 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       attempt(async () => {
         const last = deleted.at(-1);
         if (!last) return;
-        await restore(last.id);
+        const back = await restore(last.id);
         setDeleted((list) => list.slice(0, -1));
         await load();
+        // Erased meanwhile (from the recently deleted list, in another page): say so, not nothing.
+        if (!back) setFailure(t('undoFailed', language));
       }),
     setSettings,
   };
@@ -117,12 +123,12 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
 
 /** The messages around a list: a failed action, what was deleted (with undo), a copy done. */
 export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> }) {
-  const { failure, deleted, copied, language, undo } = state;
+  const { failure, deleted, deletedCount, copied, language, undo } = state;
   return (
     <>
       {failure && (
         <p class="error" role="alert" data-testid="mh-popup-error">
-          {t('popupActionError', language, failure)}
+          {failure}
         </p>
       )}
       {deleted.length > 0 && (
@@ -132,6 +138,13 @@ export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> 
             {t('popupUndo', language)}
           </button>
         </div>
+      )}
+      {deletedCount > 0 && (
+        <p class="muted">
+          <a href="/cases.html#deleted" target="_blank" data-testid="mh-deleted-link">
+            {t('popupDeletedList', language, deletedCount)}
+          </a>
+        </p>
       )}
       {copied && (
         <p class="muted" role="status">

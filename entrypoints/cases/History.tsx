@@ -1,9 +1,11 @@
 /**
  * The history page: every inquiry with the popup's search and filters, one inquiry's case file beside
- * them (cases.html#<id>), and the summary of how support answers (cases.html#summary).
+ * them (cases.html#<id>), the summary of how support answers (cases.html#summary), and the recently
+ * deleted inquiries (cases.html#deleted).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
+import { RecentlyDeleted } from '../../components/RecentlyDeleted';
 import { t } from '../../utils/platform/i18n';
 import type { Inquiry } from '../../utils/inquiries/model';
 import { CaseFile } from './CaseFile';
@@ -34,16 +36,21 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
       <header class="history-top">
         <h1>Market Helpdesk</h1>
         <nav aria-label="Market Helpdesk">
-          <a href="#" aria-current={selected !== 'summary' ? 'page' : undefined} data-testid="mh-tab-inquiries">
+          <a href="#" aria-current={selected !== 'summary' && selected !== 'deleted' ? 'page' : undefined} data-testid="mh-tab-inquiries">
             {t('historyTitle', language)}
           </a>
           <a href="#summary" aria-current={selected === 'summary' ? 'page' : undefined} data-testid="mh-tab-summary">
             {t('historySummary', language)}
           </a>
+          <a href="#deleted" aria-current={selected === 'deleted' ? 'page' : undefined} data-testid="mh-tab-deleted">
+            {t('deletedTitle', language)}
+          </a>
         </nav>
       </header>
       <ListNotices state={inquiries} />
-      {selected === 'summary' ? (
+      {selected === 'deleted' ? (
+        <RecentlyDeleted language={language} onChanged={() => void inquiries.load()} />
+      ) : selected === 'summary' ? (
         list.kind === 'ready' && !list.partial ? (
           <SummaryView inquiries={all} now={inquiries.clock} language={language} />
         ) : (

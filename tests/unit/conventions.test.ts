@@ -67,7 +67,7 @@ describe('database upgrade steps', () => {
 
 describe('writes of inquiries', () => {
   it('go through utils/inquiries/writes.ts from every extension page, so the background always hears of them', () => {
-    const WRITES = ['actOnInquiry', 'addInquiry', 'deleteInquiry', 'undeleteInquiry', 'deleteAll', 'undeleteMany', 'importRecords', 'addAttachment', 'purgeDeleted'];
+    const WRITES = ['actOnInquiry', 'addInquiry', 'deleteInquiry', 'undeleteInquiry', 'deleteAll', 'undeleteMany', 'eraseDeleted', 'importRecords', 'addAttachment', 'purgeDeleted'];
     const pages = ['entrypoints', 'components', 'utils/transfer']
       .flatMap((dir) => sourceFiles(join(repoRoot, dir)))
       // The background owns the database and rebuilds the badge itself.

@@ -16,7 +16,7 @@ import {
   openHelpdeskDb,
   purgeDeleted,
   undeleteInquiry,
-  UNDO_WINDOW_MS,
+  DELETED_KEPT_MS,
   UPGRADES,
 } from '../../utils/db';
 import type { Inquiry } from '../../utils/inquiries/model';
@@ -107,7 +107,7 @@ describe('the database module', () => {
     expect((await listInquiries()).map((i) => i.id)).toEqual(['a']);
   });
 
-  it('deletes recoverably, undoes, and purges after the undo window', async () => {
+  it('deletes into the recently deleted list, undoes, and purges after the time it is kept', async () => {
     await addInquiry(inquiry('a', 1000, { article: '1' }), [{ id: 'e1', inquiryId: 'a', type: 'created', at: 1000 }]);
     await deleteInquiry('a', 5000);
     expect(await listInquiries()).toEqual([]);
@@ -116,10 +116,44 @@ describe('the database module', () => {
     expect((await listInquiries()).map((i) => i.id)).toEqual(['a']);
 
     await deleteInquiry('a', 5000);
-    expect(await purgeDeleted(5000 + UNDO_WINDOW_MS - 1)).toBe(0);
-    expect(await purgeDeleted(5000 + UNDO_WINDOW_MS)).toBe(1);
+    expect(await purgeDeleted(5000 + DELETED_KEPT_MS - 1)).toBe(0);
+    expect(await purgeDeleted(5000 + DELETED_KEPT_MS)).toBe(1);
     expect(await undeleteInquiry('a')).toBe(false);
     expect(await eventsOf('a')).toEqual([]);
+  });
+
+  it('keeps a recently deleted list, the last deleted first, counted from its index', async () => {
+    const { countDeleted, eraseDeleted, recentlyDeleted, undeleteMany, addAttachment, allAttachments } = await import('../../utils/db');
+    for (const [id, at] of [['a', 1000], ['b', 2000], ['c', 3000]] as const) {
+      await addInquiry(inquiry(id, at), [{ id: `e-${id}`, inquiryId: id, type: 'created', at }]);
+    }
+    await addAttachment('b', Object.assign(new Blob(['x'], { type: 'image/png' }), { name: 'x.png' }), 2500);
+    await deleteInquiry('a', 10_000);
+    await deleteInquiry('b', 20_000);
+    expect(await deleteInquiry('b', 30_000)).toBe(false);
+    expect((await recentlyDeleted()).map((i) => [i.id, i.deletedAt])).toEqual([
+      ['b', 20_000],
+      ['a', 10_000],
+    ]);
+    expect(await countDeleted()).toBe(2);
+    // Erasing for good takes only what is in the list: 'c' is not deleted and stays.
+    expect(await eraseDeleted(['b', 'c'])).toBe(1);
+    expect(await eventsOf('b')).toEqual([]);
+    expect(await allAttachments()).toEqual([]);
+    expect((await listInquiries()).map((i) => i.id)).toEqual(['c']);
+    // An undo of what was erased meanwhile says so: one of two came back.
+    expect(await undeleteMany(['a', 'b'])).toBe(1);
+    expect(await countDeleted()).toBe(0);
+  });
+
+  it('keeps a deleted inquiry through a restart of the database, until its time is up', async () => {
+    const { recentlyDeleted } = await import('../../utils/db');
+    await addInquiry(inquiry('a', 1000), []);
+    await deleteInquiry('a', 5000);
+    await closeDb();
+    expect(await purgeDeleted(5000 + DELETED_KEPT_MS - 1)).toBe(0);
+    expect((await recentlyDeleted()).map((i) => i.id)).toEqual(['a']);
+    expect(DELETED_KEPT_MS).toBe(30 * 24 * 60 * 60 * 1000);
   });
 
   it('upgrades a version 1 database: sent inquiries get the due time of their channel', async () => {

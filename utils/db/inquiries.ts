@@ -2,7 +2,7 @@
 import { applyAction, isOverdue, type DueOptions, type InquiryAction } from '../inquiries/lifecycle';
 import type { Inquiry, InquiryEvent } from '../inquiries/model';
 import { db, newEventId } from './connection';
-import { UNDO_WINDOW_MS } from './schema';
+import { DELETED_KEPT_MS } from './schema';
 
 /** Writes an inquiry and its first events in one transaction: all of it or nothing. */
 export async function addInquiry(inquiry: Inquiry, events: InquiryEvent[]): Promise<void> {
@@ -75,43 +75,77 @@ export async function countInquiriesAbout(keys: { orderId?: string; article?: st
   return ids.size;
 }
 
-async function setDeleted(id: string, deletedAt: number | undefined): Promise<boolean> {
+async function setDeleted(id: string, deletedAt: number): Promise<boolean> {
   const tx = (await db()).transaction('inquiries', 'readwrite');
   const inquiry = await tx.store.get(id);
-  if (!inquiry) return false;
-  if (deletedAt === undefined) delete inquiry.deletedAt;
-  else inquiry.deletedAt = deletedAt;
-  await tx.store.put(inquiry);
-  await tx.done;
+  if (!inquiry || inquiry.deletedAt !== undefined) {
+    await tx.done;
+    return false;
+  }
+  inquiry.deletedAt = deletedAt;
+  await Promise.all([tx.store.put(inquiry), tx.done]);
   return true;
 }
 
-/** Deletes an inquiry, recoverably for UNDO_WINDOW_MS. */
+/** Deletes an inquiry into the recently deleted list, where it stays DELETED_KEPT_MS. */
 export function deleteInquiry(id: string, now = Date.now()): Promise<boolean> {
   return setDeleted(id, now);
 }
 
-export function undeleteInquiry(id: string): Promise<boolean> {
-  return setDeleted(id, undefined);
+/** Brings an inquiry back from the recently deleted list; false when it is not there (erased meanwhile). */
+export async function undeleteInquiry(id: string): Promise<boolean> {
+  const tx = (await db()).transaction('inquiries', 'readwrite');
+  const inquiry = await tx.store.get(id);
+  if (inquiry?.deletedAt === undefined) {
+    await tx.done;
+    return false;
+  }
+  delete inquiry.deletedAt;
+  await Promise.all([tx.store.put(inquiry), tx.done]);
+  return true;
 }
 
-/** Removes for good what was deleted longer ago than the undo window, with its events. */
-export async function purgeDeleted(now = Date.now()): Promise<number> {
+/** The recently deleted list: what was deleted and is not erased yet, the last deleted first. */
+export async function recentlyDeleted(): Promise<Inquiry[]> {
+  return (await (await db()).getAllFromIndex('inquiries', 'deletedAt')).reverse();
+}
+
+/** How many inquiries the recently deleted list holds, from its index alone. */
+export async function countDeleted(): Promise<number> {
+  return (await db()).countFromIndex('inquiries', 'deletedAt');
+}
+
+/**
+ * Erases for good, with their events and files, the deleted inquiries that `which` picks: given ids
+ * (only those in the recently deleted list; one not deleted is never erased), or those deleted before a
+ * time. One transaction.
+ */
+async function erase(which: { ids: string[] } | { deletedBefore: number }): Promise<number> {
   const tx = (await db()).transaction(['inquiries', 'events', 'attachments'], 'readwrite');
-  let purged = 0;
-  for (const inquiry of await tx.objectStore('inquiries').getAll()) {
-    if (inquiry.deletedAt === undefined || now - inquiry.deletedAt < UNDO_WINDOW_MS) continue;
-    await tx.objectStore('inquiries').delete(inquiry.id);
-    for (const key of await tx.objectStore('events').index('inquiryId').getAllKeys(inquiry.id)) {
-      await tx.objectStore('events').delete(key);
-    }
-    for (const key of await tx.objectStore('attachments').index('inquiryId').getAllKeys(inquiry.id)) {
+  const inquiries = tx.objectStore('inquiries');
+  const ids =
+    'ids' in which
+      ? (await Promise.all(which.ids.map((id) => inquiries.get(id)))).filter((i) => i?.deletedAt !== undefined).map((i) => i!.id)
+      : await inquiries.index('deletedAt').getAllKeys(IDBKeyRange.upperBound(which.deletedBefore, true));
+  for (const id of ids) {
+    await inquiries.delete(id);
+    for (const key of await tx.objectStore('events').index('inquiryId').getAllKeys(id)) await tx.objectStore('events').delete(key);
+    for (const key of await tx.objectStore('attachments').index('inquiryId').getAllKeys(id)) {
       await tx.objectStore('attachments').delete(key);
     }
-    purged++;
   }
   await tx.done;
-  return purged;
+  return ids.length;
+}
+
+/** Erases for good the given inquiries of the recently deleted list (the shopper's "erase now"). */
+export function eraseDeleted(ids: string[]): Promise<number> {
+  return erase({ ids });
+}
+
+/** Erases for good what was deleted DELETED_KEPT_MS ago or longer. */
+export function purgeDeleted(now = Date.now()): Promise<number> {
+  return erase({ deletedBefore: now - DELETED_KEPT_MS + 1 });
 }
 
 /**
@@ -160,7 +194,7 @@ export async function firstInquiries(limit: number, now: number): Promise<Inquir
   return [...overdue, ...newest];
 }
 
-/** Deletes every inquiry, recoverably for UNDO_WINDOW_MS; returns their ids for undo. */
+/** Deletes every inquiry into the recently deleted list; returns their ids for undo. */
 export async function deleteAll(now = Date.now()): Promise<string[]> {
   const tx = (await db()).transaction('inquiries', 'readwrite');
   const ids: string[] = [];
@@ -173,13 +207,17 @@ export async function deleteAll(now = Date.now()): Promise<string[]> {
   return ids;
 }
 
-export async function undeleteMany(ids: string[]): Promise<void> {
+/** Brings back those of `ids` still in the recently deleted list; returns how many came back. */
+export async function undeleteMany(ids: string[]): Promise<number> {
   const tx = (await db()).transaction('inquiries', 'readwrite');
+  let restored = 0;
   for (const id of ids) {
     const inquiry = await tx.store.get(id);
     if (inquiry?.deletedAt === undefined) continue;
     delete inquiry.deletedAt;
     await tx.store.put(inquiry);
+    restored++;
   }
   await tx.done;
+  return restored;
 }

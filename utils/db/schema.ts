@@ -3,16 +3,17 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Attachment, Inquiry, InquiryEvent } from '../inquiries/model';
 
 export const DB_NAME = 'market-helpdesk';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
-/** Deleted inquiries are kept this long for "undo", then purged. */
-export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+/** Deleted inquiries stay this long in the recently deleted list (undo, restore), then are erased. */
+export const DELETED_KEPT_DAYS = 30;
+export const DELETED_KEPT_MS = DELETED_KEPT_DAYS * 24 * 60 * 60 * 1000;
 
 export interface HelpdeskSchema extends DBSchema {
   inquiries: {
     key: string;
     value: Inquiry;
-    indexes: { createdAt: number; article: string; orderId: string; dueAt: number };
+    indexes: { createdAt: number; article: string; orderId: string; dueAt: number; deletedAt: number };
   };
   events: {
     key: string;

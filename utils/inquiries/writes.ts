@@ -11,6 +11,7 @@ import {
   addAttachment,
   deleteAll,
   deleteInquiry,
+  eraseDeleted,
   importRecords,
   undeleteInquiry,
   undeleteMany,
@@ -42,5 +43,6 @@ export const remove = (...args: Parameters<typeof deleteInquiry>) => written(del
 export const restore = (...args: Parameters<typeof undeleteInquiry>) => written(undeleteInquiry(...args));
 export const removeAll = (...args: Parameters<typeof deleteAll>) => written(deleteAll(...args));
 export const restoreMany = (...args: Parameters<typeof undeleteMany>) => written(undeleteMany(...args));
+export const erase = (...args: Parameters<typeof eraseDeleted>) => written(eraseDeleted(...args));
 export const addRecords = (...args: Parameters<typeof importRecords>) => written(importRecords(...args));
 export const attach = (...args: Parameters<typeof addAttachment>) => written(addAttachment(...args));

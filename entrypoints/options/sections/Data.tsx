@@ -1,6 +1,6 @@
 /**
  * The shopper's data: export as JSON or CSV, import a backup (checked whole before anything is written,
- * with its progress shown), delete everything with undo.
+ * with its progress shown), delete everything into the recently deleted list, with undo.
  */
 import { moscowDate } from '../../../utils/calendar/moscow';
 import { download } from '../../../utils/platform/download';
@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { now } from '../../../utils/storage/clock';
 import { exportBackup, importBackupFile } from '../../../utils/transfer/backup';
 import type { ImportProgress } from '../../../utils/transfer/check';
-import { everything } from '../../../utils/db';
+import { DELETED_KEPT_DAYS, everything } from '../../../utils/db';
 import { removeAll, restoreMany } from '../../../utils/inquiries/writes';
 import { toCsv } from '../../../utils/transfer/format';
 import { t, type Language } from '../../../utils/platform/i18n';
@@ -76,7 +76,7 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
           class="danger"
           data-testid="mh-delete-all"
           onClick={async () => {
-            if (!confirm(t('deleteAllConfirm', language))) return;
+            if (!confirm(t('deleteAllConfirm', language, DELETED_KEPT_DAYS))) return;
             const ids = await removeAll(now());
             setUndo(ids);
             onStatus(t('deleteAllDone', language, ids.length));
@@ -90,15 +90,20 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
             class="link"
             data-testid="mh-undo-delete-all"
             onClick={async () => {
-              await restoreMany(undo);
+              const back = await restoreMany(undo);
+              onStatus(back === undo.length ? t('deletedRestored', language, back) : t('undoFailedSome', language, back, undo.length));
               setUndo([]);
-              onStatus(t('optionsSaved', language));
             }}
           >
             {t('popupUndo', language)}
           </button>
         )}
       </div>
+      <p>
+        <a href="/cases.html#deleted" target="_blank" data-testid="mh-open-deleted">
+          {t('deletedTitle', language)}
+        </a>
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { upgradeTo1 } from './1';
 import { upgradeTo2 } from './2';
 import { upgradeTo3 } from './3';
+import { upgradeTo4 } from './4';
 
 type Step = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
 
@@ -14,4 +15,5 @@ export const UPGRADES: Record<number, Step> = {
   1: (db) => upgradeTo1(db),
   2: (_db, tx) => upgradeTo2(tx),
   3: (db, tx) => upgradeTo3(db, tx),
+  4: (_db, tx) => upgradeTo4(tx),
 };

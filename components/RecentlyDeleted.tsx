@@ -1,0 +1,96 @@
+/**
+ * The recently deleted list: inquiries deleted from the popup, the history page or "delete all", kept in
+ * the database (so a closed popup or a restarted browser loses none of them) for DELETED_KEPT_DAYS, each
+ * with "restore", and an "erase for good" for the shopper who wants them gone now.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { DELETED_KEPT_DAYS, recentlyDeleted } from '../utils/db';
+import { erase, restore, restoreMany } from '../utils/inquiries/writes';
+import type { Inquiry } from '../utils/inquiries/model';
+import { formatDateTime, t, type Language } from '../utils/platform/i18n';
+import { MARKETPLACE_LABEL } from './labels';
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
+
+export function RecentlyDeleted({ language, onChanged }: { language: Language; onChanged?: () => void }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>(undefined);
+
+  const load = async () => {
+    try {
+      setState({ kind: 'ready', inquiries: await recentlyDeleted() });
+    } catch (error) {
+      setState({ kind: 'error', message: String((error as Error)?.message ?? error) });
+    }
+  };
+  useEffect(() => void load(), []);
+
+  const run = async (action: () => Promise<{ text: string; error?: boolean }>) => {
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice({ text: t('popupActionError', language, String((error as Error)?.message ?? error)), error: true });
+    }
+    await load();
+    onChanged?.();
+  };
+  const restoreOne = (inquiry: Inquiry) =>
+    run(async () => ((await restore(inquiry.id)) ? { text: t('deletedRestored', language, 1) } : { text: t('undoFailed', language), error: true }));
+  const restoreAll = (ids: string[]) =>
+    run(async () => {
+      const back = await restoreMany(ids);
+      return back === ids.length ? { text: t('deletedRestored', language, back) } : { text: t('undoFailedSome', language, back, ids.length), error: true };
+    });
+  const eraseAll = (ids: string[]) => {
+    if (!confirm(t('deletedEraseConfirm', language, ids.length))) return;
+    void run(async () => ({ text: t('deletedErased', language, await erase(ids)) }));
+  };
+
+  return (
+    <section class="recently-deleted" data-testid="mh-deleted" aria-labelledby="mh-deleted-title">
+      <h2 id="mh-deleted-title">{t('deletedTitle', language)}</h2>
+      <p class="muted">{t('deletedNote', language, DELETED_KEPT_DAYS)}</p>
+      {notice && (
+        <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'} data-testid="mh-deleted-notice">
+          {notice.text}
+        </p>
+      )}
+      {state.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
+      {state.kind === 'error' && (
+        <p class="error" role="alert">
+          {t('deletedLoadError', language, state.message)}
+        </p>
+      )}
+      {state.kind === 'ready' && state.inquiries.length === 0 && (
+        <p class="empty" data-testid="mh-deleted-empty">
+          {t('deletedEmpty', language)}
+        </p>
+      )}
+      {state.kind === 'ready' && state.inquiries.length > 0 && (
+        <>
+          <div class="row">
+            <button type="button" data-testid="mh-deleted-restore-all" onClick={() => void restoreAll(state.inquiries.map((i) => i.id))}>
+              {t('deletedRestoreAll', language)}
+            </button>
+            <button type="button" class="danger" data-testid="mh-deleted-erase-all" onClick={() => eraseAll(state.inquiries.map((i) => i.id))}>
+              {t('deletedEraseAll', language)}
+            </button>
+          </div>
+          <ul class="deleted-list" data-testid="mh-deleted-list" data-count={String(state.inquiries.length)}>
+            {state.inquiries.map((inquiry) => (
+              <li key={inquiry.id} data-testid="mh-deleted-item" data-id={inquiry.id}>
+                <span class="deleted-title">{inquiry.fields.title || inquiry.subject}</span>{' '}
+                <span class="muted">
+                  {t(MARKETPLACE_LABEL[inquiry.marketplace], language)} · {t('deletedOn', language, formatDateTime(inquiry.deletedAt!, language))}
+                </span>{' '}
+                <button type="button" class="link" data-testid="mh-deleted-restore" onClick={() => void restoreOne(inquiry)}>
+                  {t('deletedRestore', language)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
