@@ -7,7 +7,7 @@ import { download } from '../../../utils/platform/download';
 import { useState } from 'preact/hooks';
 import { now } from '../../../utils/storage/clock';
 import { exportBackup, importBackupFile } from '../../../utils/transfer/backup';
-import type { ImportProgress } from '../../../utils/transfer/check';
+import { MAX_IMPORT_BYTES, type ImportProgress } from '../../../utils/transfer/check';
 import { DELETED_KEPT_DAYS, everything } from '../../../utils/db';
 import { removeAll, restoreMany } from '../../../utils/inquiries/writes';
 import { toCsv } from '../../../utils/transfer/format';
@@ -28,7 +28,12 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
         <button
           type="button"
           data-testid="mh-export-json"
-          onClick={async () => download(`market-helpdesk-${stamp()}.json`, await exportBackup(now()), 'application/json')}
+          onClick={async () => {
+            const text = await exportBackup(now());
+            download(`market-helpdesk-${stamp()}.json`, text, 'application/json');
+            // A file the import would refuse is still saved, and the shopper is told before relying on it.
+            if (text.length > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', language, Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
+          }}
         >
           {t('exportJson', language)}
         </button>
