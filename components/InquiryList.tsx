@@ -13,13 +13,15 @@ import type { InquiryAction } from '../utils/inquiries/lifecycle';
 import { marketplaces } from '../utils/marketplaces';
 import type { MarketplaceId } from '../utils/marketplaces/types';
 import { isQuotaError } from '../utils/inquiries/save';
+import { storageFailure, type StorageFailure } from '../utils/db/errors';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/storage/settings';
 import { InquiryRow } from './InquiryRow';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
 
 export type ListState =
   | { kind: 'loading' }
-  | { kind: 'error'; message: string }
+  /** `failure`: what the shopper is told (utils/db/failure-text.ts); `message`: the browser's own words. */
+  | { kind: 'error'; failure: StorageFailure; message: string }
   | { kind: 'ready'; inquiries: Inquiry[]; partial?: boolean };
 
 /** Rows drawn at first; the rest on demand, so a long history opens as fast as a short one. */
@@ -65,7 +67,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       setList({ kind: 'ready', inquiries: await (prefetched ?? listInquiries()) });
       setDeletedCount(await countDeleted());
     } catch (error) {
-      setList({ kind: 'error', message: String((error as Error)?.message ?? error) });
+      setList({ kind: 'error', failure: storageFailure(error), message: String((error as Error)?.message ?? error) });
     }
   };
 

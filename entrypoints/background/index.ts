@@ -2,7 +2,8 @@
  * The background owns the database: the panel's frame sends what is to be saved, it is checked here and
  * written through utils/db; it answers the frame about earlier inquiries (for the extension's own pages
  * alone, never a content script). It keeps the badge and the reminder alarm (./reminders.ts) and forwards
- * the keyboard shortcut (./commands.ts). Listeners are registered at the top level, as a service worker
+ * the keyboard shortcut (./commands.ts); it moves the old settings object into its keys, sweeps old
+ * drafts and tells the marketplace tabs when the launcher's settings change (./storage.ts). Listeners are registered at the top level, as a service worker
  * that wakes up for an event needs them there.
  */
 import { browser } from 'wxt/browser';
@@ -15,6 +16,7 @@ import { isExtensionPage } from '../../utils/platform/sender';
 import { loadClock, now, watchClock } from '../../utils/storage/clock';
 import { getSettings } from '../../utils/storage/settings';
 import { listenForCommands } from './commands';
+import { tellTabsOfSettings, tidyStorage } from './storage';
 import { ALARM, rebuildReminders } from './reminders';
 
 export default defineBackground(() => {
@@ -66,6 +68,7 @@ export default defineBackground(() => {
   });
 
   listenForCommands();
+  tellTabsOfSettings();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void rebuildReminders(true);
@@ -79,10 +82,12 @@ export default defineBackground(() => {
 
   // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
   browser.runtime.onStartup.addListener(() => {
+    void tidyStorage();
     void loadClock()
       .then(() => purgeDeleted(now()))
       .then(() => rebuildReminders(true));
   });
-  browser.runtime.onInstalled.addListener(() => void rebuildReminders());
+  // Installed or updated: the old settings object becomes its keys before anything else reads them.
+  browser.runtime.onInstalled.addListener(() => void tidyStorage().then(() => rebuildReminders()));
   watchClock(() => void rebuildReminders(true));
 });

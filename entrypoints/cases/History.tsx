@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
 import { RecentlyDeleted } from '../../components/RecentlyDeleted';
 import { t } from '../../utils/platform/i18n';
+import { loadFailureText } from '../../utils/db/failure-text';
 import type { Inquiry } from '../../utils/inquiries/model';
 import { CaseFile } from './CaseFile';
 import { Escalation } from './escalation';
@@ -60,7 +61,7 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
         <div class="history-main">
           <section class="history-list" aria-label={t('historyTitle', language)}>
             {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
-            {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, list.message)}</p>}
+            {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, loadFailureText(list.failure, language))}</p>}
             {list.kind === 'ready' && all.length === 0 && <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>}
             {list.kind === 'ready' && all.length > 0 && (
               <ListView state={inquiries} inquiries={all} selected={caseId} titleLinksToCase />

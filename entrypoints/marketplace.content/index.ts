@@ -15,7 +15,7 @@ import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
 import type { PanelState } from '../../utils/platform/panel-frame';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
+import { DEFAULT_SETTINGS, getLauncherSettings, type LauncherSettings } from '../../utils/storage/settings';
 import { mountLauncher, PANEL_TAG, type LauncherParts } from './launcher';
 import { createOrderButtons, ORDER_BUTTON_TAG } from './order-buttons';
 import { createPanelFrame, pageScheme } from './panel-frame';
@@ -45,8 +45,15 @@ export default defineContentScript({
     onMessage('openPanel', () => panel.open());
     onMessage('pageContext', () => panel.context());
 
-    void getSettings().then(panel.setSettings, () => {});
-    ctx.onInvalidated(watchSettings(panel.setSettings));
+    // The language and the hidden launchers alone — never the profile, and no listener on storage
+    // changes (it would be handed every change, the profile's too): read at start, when the background
+    // says they changed, and when the tab is shown again.
+    const readSettings = () => void getLauncherSettings().then(panel.setSettings, () => {});
+    readSettings();
+    onMessage('settingsChanged', () => readSettings());
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') readSettings();
+    });
   },
 });
 
@@ -61,7 +68,7 @@ function createPanel(ctx: ContentScriptContext) {
   let context: PageContext | undefined;
   let shownKey: string | undefined;
   let isOpen = false;
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: LauncherSettings = { language: DEFAULT_SETTINGS.language, hiddenLaunchers: DEFAULT_SETTINGS.hiddenLaunchers };
   let timer: number | undefined;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   let returnFocus: HTMLElement | undefined;
@@ -237,7 +244,7 @@ function createPanel(ctx: ContentScriptContext) {
     },
     open: () => open(),
     context: () => context ?? null,
-    setSettings(next: Settings) {
+    setSettings(next: LauncherSettings) {
       settings = next;
       void update();
     },

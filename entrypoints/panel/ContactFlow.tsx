@@ -8,6 +8,7 @@ import type { ContextFieldName, Recipient, Topic } from '../../utils/catalogue/t
 import { t, type MessageKey } from '../../utils/platform/i18n';
 import type { PageContext } from '../../utils/marketplaces/types';
 import type { Settings } from '../../utils/storage/settings';
+import { DRAFT_LIMITS } from '../../utils/storage/drafts';
 import { callScript, checklist } from '../../utils/templates';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
@@ -38,8 +39,8 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
   const page = new URL(context.url);
   const host = page.hostname.replace(/^www\./, '');
   const flow = useContactFlow({ context, env, settings, pageUrl, onSaved });
-  const { fromPage, topics, topic, channels, channel, fields, message, subject, currentKey } = flow;
-  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice } = flow.state;
+  const { fromPage, topics, topic, channels, channel, fields, message, subject, currentKey, overLimits } = flow;
+  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice, draftProblem } = flow.state;
   const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, copy, copyValue, use, save } =
     flow.actions;
 
@@ -204,6 +205,16 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       {notice?.kind === 'error' && (
         <p class="mh-error" role="alert" data-testid="mh-error">
           {notice.text}
+        </p>
+      )}
+      {draftProblem && (
+        <p class="mh-error" role="alert" data-testid="mh-draft-problem" data-problem={draftProblem}>
+          {t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept', language)}
+        </p>
+      )}
+      {overLimits && (
+        <p class="mh-note" role="status" data-testid="mh-draft-limit">
+          {t('draftTooLong', language, DRAFT_LIMITS.message, DRAFT_LIMITS.subject, DRAFT_LIMITS.field)}
         </p>
       )}
 

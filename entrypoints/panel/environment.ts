@@ -3,7 +3,8 @@
  * itself stays a component: copy to the clipboard, have the page's own form shown, save through the
  * background, keep drafts. The page is reached only through the content script (`PageBridge`).
  */
-import { discardDraft, draftKey, loadDraft, saveDraft, type Draft } from '../../utils/storage/drafts';
+import { isQuotaError } from '../../utils/db/errors';
+import { discardDraft, draftKey, loadDraft, saveDraft, sweepDrafts, type Draft } from '../../utils/storage/drafts';
 import type { SaveInquiryRequest, SaveInquiryResult } from '../../utils/inquiries/model';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/platform/messages';
@@ -22,7 +23,15 @@ export interface PanelEnvironment {
   saveDraft(draft: Draft): void;
   flushDraft(): void;
   discardDraft(): void;
+  /**
+   * Calls back after each draft write: undefined when it was kept, 'full' when the disk is full, 'failed'
+   * otherwise (the text stays in the form either way). Returns the function that stops it.
+   */
+  onDraftWritten(listener: (problem: DraftProblem | undefined) => void): () => void;
 }
+
+/** Why a draft was not kept: the disk is full, or the write failed otherwise. */
+export type DraftProblem = 'full' | 'failed';
 
 /** What the content script does for the frame on the page. */
 export interface PageBridge {
@@ -35,12 +44,25 @@ export function createEnvironment(context: PageContext, page: PageBridge): Panel
   const key = draftKey(context);
   let pendingDraft: ReturnType<typeof setTimeout> | undefined;
   let unsaved: Draft | undefined;
+  /** The first draft written here may be a new one: the oldest beyond the limit go then. */
+  let swept = false;
+  const listeners = new Set<(problem: DraftProblem | undefined) => void>();
+  const tell = (problem: DraftProblem | undefined) => listeners.forEach((listener) => listener(problem));
   const writeDraft = () => {
     clearTimeout(pendingDraft);
     pendingDraft = undefined;
     const draft = unsaved;
     unsaved = undefined;
-    if (draft) void saveDraft(key, draft).catch(() => {});
+    if (!draft) return;
+    void saveDraft(key, draft).then(
+      () => {
+        tell(undefined);
+        if (swept) return;
+        swept = true;
+        void sweepDrafts(Date.now(), key).catch(() => {});
+      },
+      (error) => tell(isQuotaError(error) ? 'full' : 'failed'),
+    );
   };
 
   return {
@@ -86,6 +108,11 @@ export function createEnvironment(context: PageContext, page: PageBridge): Panel
       clearTimeout(pendingDraft);
       unsaved = undefined;
       void discardDraft(key).catch(() => {});
+    },
+
+    onDraftWritten(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { ContextFieldName, Recipient } from '../../utils/catalogue/types';
 import type { Draft } from '../../utils/storage/drafts';
+import type { DraftProblem } from './environment';
 import type { MessageFields } from '../../utils/templates';
 
 export type Notice = { kind: 'status' | 'error'; text: string } | undefined;
@@ -30,6 +31,8 @@ export interface FlowState {
   /** What was last saved (the flow's key at that moment): saving it again is offered no more. */
   savedKey?: string;
   notice: Notice;
+  /** The last draft write failed (the disk full, or otherwise): the panel says so, the text stays. */
+  draftProblem?: DraftProblem;
   /** The shopper changed something: a draft arriving now is older than what is on screen. */
   touched: boolean;
 }
@@ -46,6 +49,8 @@ export type FlowAction =
   | { type: 'channel-opened' }
   /** The draft was written (or is about to be): it exists, and what was saved is no longer on screen. */
   | { type: 'draft-kept' }
+  /** A draft write ended: kept (undefined), or why not. */
+  | { type: 'draft-written'; problem: DraftProblem | undefined }
   | { type: 'discard' }
   | { type: 'notice'; notice: Notice }
   | { type: 'saving' }
@@ -104,9 +109,12 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, channelOpened: true };
     case 'draft-kept':
       return { ...touch(state), hasDraft: true, savedKey: undefined };
+    case 'draft-written':
+      return state.draftProblem === action.problem ? state : { ...state, draftProblem: action.problem };
     case 'discard':
       return {
         ...state,
+        draftProblem: undefined,
         typed: {},
         edited: false,
         editedText: '',

@@ -1,8 +1,10 @@
 /**
  * A refused save in the shopper's words: each problem code the background's check returns, worded from
- * the locale messages. The technical detail of a storage failure stays out of the sentence.
+ * the locale messages. A storage failure (the disk full, the database blocked by another tab or not
+ * opening) says what happened and what to do; its technical detail stays out of the sentence.
  */
 import type { Problem, SaveInquiryResult } from '../../utils/inquiries/model';
+import { saveFailureText } from '../../utils/db/failure-text';
 import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
 
 export function problemKey({ field, code }: Problem): MessageKey {
@@ -31,7 +33,7 @@ export function problemKey({ field, code }: Problem): MessageKey {
 }
 
 export function saveErrorText(result: Exclude<SaveInquiryResult, { ok: true }>, language: Language): string {
-  if (result.error !== 'invalid') return t(result.error === 'storage-full' ? 'errorStorageFull' : 'errorStorage', language);
+  if (result.error !== 'invalid') return saveFailureText(result.error, language);
   const worded = [...new Set(result.problems.map((problem) => t(problemKey(problem), language)))];
   return t('errorInvalid', language, worded.length ? worded.join('; ') : t('problemOther', language));
 }

@@ -16,7 +16,7 @@ import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/ca
 import type { SaveInquiryRequest } from '../../utils/inquiries/model';
 import type { PageContext } from '../../utils/marketplaces/types';
 import { t } from '../../utils/platform/i18n';
-import type { Draft } from '../../utils/storage/drafts';
+import { draftOverLimits, type Draft } from '../../utils/storage/drafts';
 import type { Settings } from '../../utils/storage/settings';
 import { buildMessage, cleanFields, fieldsFromContext, type MessageFields } from '../../utils/templates';
 import { sendThrough } from './channel-actions';
@@ -76,6 +76,8 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
   const message = edited ? editedText : template.body;
   const subject = subjectEdited ?? template.subject;
   const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
+  /** What is typed is longer than a draft keeps (the draft keeps its beginning; the panel says so). */
+  const overLimits = draftOverLimits({ message, subject: subjectEdited, fields: typed });
   const latestKey = useRef('');
   latestKey.current = currentKey;
   /** The save request being made of this text, kept for its retries. */
@@ -90,6 +92,9 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
       flush();
     };
   }, [env]);
+
+  // A draft that could not be written is said at once (the text stays in the form); the next one kept clears it.
+  useEffect(() => env.onDraftWritten((problem) => dispatch({ type: 'draft-written', problem })), [env]);
 
   // A draft left on this page comes back, unless the shopper has begun meanwhile (the reducer drops it).
   useEffect(() => {
@@ -223,6 +228,7 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
     message,
     subject,
     currentKey,
+    overLimits,
     actions: { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, copy, copyValue, use, save },
   };
 }

@@ -11,6 +11,7 @@ import { countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
 import { attach } from '../../utils/inquiries/writes';
 import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiries/model';
 import { t } from '../../utils/platform/i18n';
+import { loadFailureText } from '../../utils/db/failure-text';
 import { adapterFor } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/platform/messages';
@@ -147,7 +148,7 @@ export function Popup() {
       {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
       {list.kind === 'error' && (
         <p class="error" role="alert" data-testid="mh-popup-list-error">
-          {t('popupError', language, list.message)}
+          {t('popupError', language, loadFailureText(list.failure, language))}
         </p>
       )}
       {list.kind === 'ready' && list.inquiries.length === 0 && (

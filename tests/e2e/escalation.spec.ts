@@ -51,7 +51,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
     type Changes = Record<string, unknown>;
     const { chrome } = globalThis as unknown as { chrome: { storage: { onChanged: { addListener(listener: (changes: Changes) => void): void } } } };
     chrome.storage.onChanged.addListener((changes) => {
-      if (changes.settings) counter.settingsWrites++;
+      if (changes['settings.profile']) counter.settingsWrites++;
     });
   });
   // Typed key by key, as a person does: saving the profile as it is typed must not eat the spaces.

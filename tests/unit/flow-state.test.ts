@@ -126,4 +126,11 @@ describe('the contact flow state', () => {
     const state = run([{ type: 'message', value: 'Мой текст' }, { type: 'saving' }, { type: 'save-failed', notice }]);
     expect(state).toMatchObject({ saving: false, editedText: 'Мой текст', notice });
   });
+
+  it('says when a draft could not be written, the text staying, until one is kept or it is discarded', () => {
+    const full = run([{ type: 'message', value: 'Мой текст' }, { type: 'draft-kept' }, { type: 'draft-written', problem: 'full' }]);
+    expect(full).toMatchObject({ draftProblem: 'full', editedText: 'Мой текст', hasDraft: true });
+    expect(flowReducer(full, { type: 'draft-written', problem: undefined }).draftProblem).toBeUndefined();
+    expect(flowReducer(full, { type: 'discard' }).draftProblem).toBeUndefined();
+  });
 });

@@ -6,6 +6,7 @@
  */
 export * from './attachments';
 export * from './connection';
+export * from './errors';
 export * from './events';
 export * from './inquiries';
 export * from './records';

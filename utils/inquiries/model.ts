@@ -3,6 +3,7 @@
  * from the schemas in `schemas.ts`, where each field is declared once with its limits.
  */
 import type * as v from 'valibot';
+import type { StorageFailure } from '../db/errors';
 import type {
   AttachmentSchema,
   CardSchema,
@@ -43,7 +44,7 @@ export interface Problem {
 export type SaveInquiryResult =
   | { ok: true; id: string; status: InquiryStatus }
   | { ok: false; error: 'invalid'; problems: Problem[] }
-  | { ok: false; error: 'storage-full' | 'storage'; detail: string };
+  | { ok: false; error: StorageFailure; detail: string };
 
 /** Files larger than this are refused, with a message that says so. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -1,13 +1,11 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
-import { addInquiry, db, newEventId, newId } from '../db';
+import { addInquiry, db, isQuotaError, newEventId, newId, storageFailure } from '../db';
 import type { Inquiry, InquiryEvent, SaveInquiryResult } from './model';
 import { dueFor, type DueOptions } from './lifecycle';
 import { validateSaveRequest } from './validation';
 
-export function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name;
-  return name === 'QuotaExceededError' || /quota|disk.*full|no space/i.test(String((error as Error)?.message ?? ''));
-}
+/** Kept here for the pages that import it from here. */
+export { isQuotaError };
 
 export async function saveInquiry(request: unknown, now = Date.now(), options: DueOptions = {}): Promise<SaveInquiryResult> {
   const checked = validateSaveRequest(request);
@@ -52,7 +50,8 @@ export async function saveInquiry(request: unknown, now = Date.now(), options: D
     if (other) return { ok: true, id: other.id, status: other.status };
     return {
       ok: false,
-      error: isQuotaError(error) ? 'storage-full' : 'storage',
+      // The disk full, the database blocked by another tab or not opening at all: each said its own way.
+      error: storageFailure(error),
       detail: String((error as Error)?.message ?? error),
     };
   }

@@ -31,6 +31,11 @@ interface ProtocolMap {
   openPanel(): boolean;
   /** popup → the content script of a tab: what was read there */
   pageContext(): PageContext | null;
+  /**
+   * background → the content script of each marketplace tab: the language or the hidden launchers
+   * changed; read them again (the content script does not listen to storage, which hands out every key)
+   */
+  settingsChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

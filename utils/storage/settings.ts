@@ -1,10 +1,27 @@
 /**
- * The shopper's settings, in the extension's own storage (browser.storage.local), readable by the content
- * script and the dialog without waking the background: the interface language, the profile used to sign
- * messages, corrections to catalogue entries, and where the launcher is hidden.
+ * The shopper's settings, in the extension's own storage (browser.storage.local), readable by the pages
+ * and the panel's frame without waking the background: the interface language, the profile used to sign
+ * messages, corrections to catalogue entries, where the launcher is hidden, reminders and the default
+ * answer time.
+ *
+ * Each setting is a key of its own (`SETTING_KEYS`), so that two changes of different settings at once
+ * both land. A change computed from a setting's present value — the launcher hidden on one more
+ * marketplace, one more correction — is made inside the one writer (./writer.ts: Web Locks across the
+ * extension's pages, a queue within one), so two of those at once both land too. Per-entry keys were the
+ * other way; they were not taken because the content script would then have to list keys to find the
+ * hidden launchers, and listing reads the profile's key among the rest.
+ *
+ * The content script reads only `getLauncherSettings` — the language and the hidden launchers — and
+ * never listens to storage changes (the browser hands every listener every change, the profile's
+ * included); the background tells it when those two change (`settingsChanged`).
+ *
+ * Versions before the split kept one object under `settings`: it is moved into the keys once (the
+ * background on install and update, and any extension page that still finds it), a key already written
+ * winning over the old object's value, and read in the meantime as the values missing from the keys.
  */
-import { STORAGE_KEYS } from './keys';
-import { readKey, removeKeys, watchKey, writeKey } from './local';
+import { SETTING_KEYS, STORAGE_KEYS } from './keys';
+import { readKeys, removeKeys, watchKeys, writeKeys } from './local';
+import { serialized } from './writer';
 import type { Correction } from '../catalogue/types';
 import type { Language } from '../platform/i18n';
 import type { MarketplaceId } from '../marketplaces/types';
@@ -24,7 +41,9 @@ export interface Settings {
   defaultAnswerDays: number;
 }
 
-const KEY = STORAGE_KEYS.settings;
+/** What the content script may know of the settings; never the profile. */
+export type LauncherSettings = Pick<Settings, 'language' | 'hiddenLaunchers'>;
+
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ru',
   profile: {},
@@ -34,33 +53,145 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultAnswerDays: 3,
 };
 
-function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...stored };
+const LEGACY = STORAGE_KEYS.legacySettings;
+const NAMES = Object.keys(SETTING_KEYS) as (keyof Settings)[];
+const ALL_KEYS = NAMES.map((name) => SETTING_KEYS[name]);
+/** One writer for all the settings' keys and the migration: each change is small. */
+const WRITER = 'settings';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A stored value taken only when it has the setting's shape; anything else reads as the default. */
+const VALID: { [K in keyof Settings]: (value: unknown) => boolean } = {
+  language: (value) => value === 'ru' || value === 'en',
+  profile: isRecord,
+  corrections: isRecord,
+  hiddenLaunchers: (value) => Array.isArray(value) && value.every((m) => typeof m === 'string'),
+  reminders: (value) => typeof value === 'boolean',
+  defaultAnswerDays: (value) => typeof value === 'number' && Number.isFinite(value),
+};
+
+function valueOf<K extends keyof Settings>(name: K, stored: Record<string, unknown>, legacy: unknown): Settings[K] {
+  const own = stored[SETTING_KEYS[name]];
+  if (own !== undefined && VALID[name](own)) return own as Settings[K];
+  const old = isRecord(legacy) ? legacy[name] : undefined;
+  if (old !== undefined && VALID[name](old)) return old as Settings[K];
+  return DEFAULT_SETTINGS[name];
+}
+
+function fromStored(stored: Record<string, unknown>): Settings {
+  const legacy = stored[LEGACY];
+  return Object.fromEntries(NAMES.map((name) => [name, valueOf(name, stored, legacy)])) as unknown as Settings;
+}
+
+async function readSettings(): Promise<{ settings: Settings; legacy: boolean }> {
+  const stored = await readKeys([...ALL_KEYS, LEGACY]);
+  return { settings: fromStored(stored), legacy: stored[LEGACY] !== undefined };
 }
 
 export async function getSettings(): Promise<Settings> {
-  return withDefaults(await readKey<Partial<Settings>>(KEY));
+  const { settings, legacy } = await readSettings();
+  // Found the old object: moved now, in the background of this read (what was read already counts it).
+  if (legacy) void migrateSettings().catch(() => {});
+  return settings;
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...change };
-  await writeKey(KEY, next);
-  return next;
+/** The language and the hidden launchers alone: the content script's reader, which never reads the profile. */
+export async function getLauncherSettings(): Promise<LauncherSettings> {
+  const stored = await readKeys([SETTING_KEYS.language, SETTING_KEYS.hiddenLaunchers]);
+  return { language: valueOf('language', stored, undefined), hiddenLaunchers: valueOf('hiddenLaunchers', stored, undefined) };
 }
 
-export async function setLauncherHidden(marketplace: MarketplaceId, hidden: boolean): Promise<Settings> {
-  const settings = await getSettings();
-  const others = settings.hiddenLaunchers.filter((m) => m !== marketplace);
-  return updateSettings({ hiddenLaunchers: hidden ? [...others, marketplace] : others });
+/**
+ * Moves the old single object into the keys, once: a key already written is kept (it is newer), the
+ * others take the old object's values, then the old object goes. Stopped halfway, it is done again
+ * from where it was, losing nothing.
+ */
+export function migrateSettings(): Promise<void> {
+  return serialized(WRITER, async () => {
+    const stored = await readKeys([...ALL_KEYS, LEGACY]);
+    const legacy = stored[LEGACY];
+    if (legacy === undefined) return;
+    if (isRecord(legacy)) {
+      const missing: Record<string, unknown> = {};
+      for (const name of NAMES) {
+        if (stored[SETTING_KEYS[name]] === undefined && legacy[name] !== undefined && VALID[name](legacy[name])) {
+          missing[SETTING_KEYS[name]] = legacy[name];
+        }
+      }
+      if (Object.keys(missing).length) await writeKeys(missing);
+    }
+    await removeKeys(LEGACY);
+  });
+}
+
+/**
+ * Changes some settings, each in its own key: the others are not touched, so a change made elsewhere at
+ * the same time is not undone. A whole value is written at once, with no wait for the writer (the last
+ * one wins, as it should; and it lands even from a page that is closing). `change` may instead be a
+ * function of the present settings: it is read and written inside the one writer, so no change made in
+ * between is lost. Answers with the settings as they now are.
+ */
+export async function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  if (typeof change !== 'function') {
+    await writeKeys(entriesOf(change));
+    return (await readSettings()).settings;
+  }
+  return serialized(WRITER, async () => {
+    await writeKeys(entriesOf(change((await readSettings()).settings)));
+    return (await readSettings()).settings;
+  });
+}
+
+function entriesOf(change: Partial<Settings>): Record<string, unknown> {
+  const entries: Record<string, unknown> = {};
+  for (const name of NAMES) if (change[name] !== undefined) entries[SETTING_KEYS[name]] = change[name];
+  return entries;
+}
+
+export function setLauncherHidden(marketplace: MarketplaceId, hidden: boolean): Promise<Settings> {
+  return updateSettings(({ hiddenLaunchers }) => {
+    const others = hiddenLaunchers.filter((m) => m !== marketplace);
+    return { hiddenLaunchers: hidden ? [...others, marketplace] : others };
+  });
+}
+
+/** One channel's correction, or none (`undefined`: the catalogue's value again); the others stay. */
+export function setCorrection(channelId: string, correction: Correction | undefined): Promise<Settings> {
+  return updateSettings(({ corrections }) => {
+    const { [channelId]: _dropped, ...others } = corrections;
+    return { corrections: correction ? { ...others, [channelId]: correction } : others };
+  });
 }
 
 /** Back to the defaults: profile, language, corrections and launchers. Inquiries are not touched. */
-export async function resetSettings(): Promise<Settings> {
-  await removeKeys(KEY);
-  return DEFAULT_SETTINGS;
+export function resetSettings(): Promise<Settings> {
+  return serialized(WRITER, async () => {
+    await removeKeys([...ALL_KEYS, LEGACY]);
+    return DEFAULT_SETTINGS;
+  });
 }
 
-/** Calls back with the new settings whenever they change; returns the function that stops it. */
+/**
+ * Calls back with the whole settings whenever any of them changes; returns the function that stops it.
+ * For the extension's pages: the content script must not listen (see above).
+ */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return watchKey(KEY, (value) => callback(withDefaults(value as Partial<Settings> | undefined)));
+  let asked = 0;
+  return watchKeys([...ALL_KEYS, LEGACY], () => {
+    // Read again, and only the latest read is given: changes close together arrive in order.
+    const mine = ++asked;
+    void readSettings().then(
+      ({ settings }) => {
+        if (mine === asked) callback(settings);
+      },
+      () => {},
+    );
+  });
+}
+
+/** Calls back when the language or the hidden launchers change (the background's, to tell the tabs). */
+export function watchLauncherSettings(callback: () => void): () => void {
+  return watchKeys([SETTING_KEYS.language, SETTING_KEYS.hiddenLaunchers], callback);
 }

@@ -7,6 +7,7 @@ import type { InquiryAction } from '../../../utils/inquiries/lifecycle';
 import type { Inquiry } from '../../../utils/inquiries/model';
 import { t, type Language } from '../../../utils/platform/i18n';
 import { now } from '../../../utils/storage/clock';
+import { DRAFT_LIMITS } from '../../../utils/storage/drafts';
 import type { Settings } from '../../../utils/storage/settings';
 import { ComplaintPack } from './ComplaintPack';
 import { Deadlines } from './Deadlines';
@@ -29,7 +30,7 @@ interface Props {
 export function Escalation({ inquiry, language, settings, onAction }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [inquiry.id]);
-  const { form, events, files, change, profile, changeProfile, saveProfile } = useEscalation(inquiry, settings);
+  const { form, events, files, change, draftProblem, profile, changeProfile, saveProfile } = useEscalation(inquiry, settings);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const corrections = settings?.corrections ?? {};
 
@@ -63,6 +64,14 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
       <h2 ref={heading} tabIndex={-1}>{t('escalateTitle', language)}</h2>
       <p class="no-print"><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack', language)}</a></p>
       <p class="notice no-print" data-testid="mh-not-legal-advice">{t('escalateNotAdvice', language)}</p>
+
+      {draftProblem && (
+        <p class={draftProblem === 'cut' ? 'notice no-print' : 'error no-print'} role="alert" data-testid="mh-escalation-draft-problem">
+          {draftProblem === 'cut'
+            ? t('escalationDraftCut', language, DRAFT_LIMITS.message)
+            : t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept', language)}
+        </p>
+      )}
 
       <div class="escalation-grid no-print">
         <EscalationForm

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { attachmentsOf, eventsOf } from '../../../utils/db';
 import { loadEscalationDraft, saveEscalationDraft } from '../../../utils/storage/escalation-drafts';
 import { updateSettings, type Settings } from '../../../utils/storage/settings';
+import { isQuotaError } from '../../../utils/db/errors';
 import type { Attachment, Inquiry, InquiryEvent } from '../../../utils/inquiries/model';
 import type { Profile } from '../../../utils/templates';
 import { initialForm, type Form } from './form';
@@ -14,8 +15,12 @@ import { initialForm, type Form } from './form';
 /** The pause in typing after which the profile is written. */
 export const PROFILE_SAVE_DELAY_MS = 800;
 
+/** Why the draft of the form is not all kept: a text cut to the limit, the disk full, another failure. */
+export type DraftProblem = 'cut' | 'full' | 'failed';
+
 export function useEscalation(inquiry: Inquiry, settings: Settings | undefined) {
   const [form, setForm] = useState<Form | undefined>(undefined);
+  const [draftProblem, setDraftProblem] = useState<DraftProblem | undefined>(undefined);
   const [events, setEvents] = useState<InquiryEvent[]>([]);
   const [files, setFiles] = useState<Attachment[]>([]);
 
@@ -51,13 +56,16 @@ export function useEscalation(inquiry: Inquiry, settings: Settings | undefined) 
     setForm((previous) => {
       if (!previous) return previous;
       const updated = { ...previous, ...(typeof next === 'function' ? next(previous) : next) };
-      // Kept at once: closing the page loses nothing typed.
-      void saveEscalationDraft(inquiry.id, updated);
+      // Kept at once: closing the page loses nothing typed. What is not kept is said (the form keeps it).
+      void saveEscalationDraft(inquiry.id, updated).then(
+        ({ cut }) => setDraftProblem(cut ? 'cut' : undefined),
+        (error) => setDraftProblem(isQuotaError(error) ? 'full' : 'failed'),
+      );
       return updated;
     });
   };
 
-  return { form, events, files, change, ...useProfile(settings) };
+  return { form, events, files, change, draftProblem, ...useProfile(settings) };
 }
 
 /**

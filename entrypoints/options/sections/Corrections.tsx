@@ -4,7 +4,7 @@ import { correctableValue, withCorrection } from '../../../utils/catalogue';
 import { now } from '../../../utils/storage/clock';
 import type { Channel } from '../../../utils/catalogue/types';
 import { t } from '../../../utils/platform/i18n';
-import { updateSettings, type Settings } from '../../../utils/storage/settings';
+import { setCorrection, type Settings } from '../../../utils/storage/settings';
 import { sourceLine } from '../../panel/ChannelRow';
 import { moscowDate } from '../../../utils/calendar/moscow';
 
@@ -18,14 +18,13 @@ export function CorrectionRow({ channel, settings, onSaved }: { channel: Channel
   const original = correctableValue(channel) ?? '';
 
   const save = async (next: string | undefined) => {
-    const corrections = { ...settings.corrections };
-    if (next === undefined || next.trim() === '' || next.trim() === original) delete corrections[channel.id];
+    // This entry alone: a correction of another entry saved meanwhile (another tab) stays.
+    if (next === undefined || next.trim() === '' || next.trim() === original) await setCorrection(channel.id, undefined);
     else {
       if (channel.access.type === 'link' && !/^https:\/\//.test(next.trim())) return onSaved(t('optionsInvalidLink', language));
       if (channel.access.type === 'email' && !next.includes('@')) return onSaved(t('optionsInvalidEmail', language));
-      corrections[channel.id] = { value: next.trim(), at: today() };
+      await setCorrection(channel.id, { value: next.trim(), at: today() });
     }
-    await updateSettings({ corrections });
     onSaved(t('optionsSaved', language));
   };
 

@@ -1,0 +1,181 @@
+/**
+ * Storage that is full, a database blocked by another tab during an upgrade, a database that cannot be
+ * opened: each is recognised, said in the shopper's words in Russian and English, and loses no draft.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createEnvironment, type DraftProblem } from '../../entrypoints/panel/environment';
+import { saveErrorText } from '../../entrypoints/panel/save-errors';
+import {
+  closeDb,
+  DatabaseBlockedError,
+  DatabaseUnavailableError,
+  db,
+  DB_NAME,
+  listInquiries,
+  openHelpdeskDb,
+  storageFailure,
+  type StorageFailure,
+} from '../../utils/db';
+import { loadFailureText, saveFailureText } from '../../utils/db/failure-text';
+import type { SaveInquiryRequest } from '../../utils/inquiries/model';
+import { saveInquiry } from '../../utils/inquiries/save';
+import type { PageContext } from '../../utils/marketplaces/types';
+import { t } from '../../utils/platform/i18n';
+import { draftKey, loadDraft, type Draft } from '../../utils/storage/drafts';
+
+// The panel reaches the background by a runtime message: here, the background's save itself.
+vi.mock('../../utils/platform/messages', async () => {
+  const { saveInquiry } = await import('../../utils/inquiries/save');
+  return { sendMessage: vi.fn(async (type: string, data: unknown) => (type === 'saveInquiry' ? saveInquiry(data) : undefined)) };
+});
+
+const url = 'https://www.ozon.ru/product/termokruzhka-987654321/';
+const context: PageContext = { marketplace: 'ozon', kind: 'product', url, article: '987654321', sources: { article: 'address' } } as PageContext;
+const request: SaveInquiryRequest = {
+  pageUrl: url,
+  context,
+  fields: { article: '987654321' },
+  recipient: 'seller',
+  topic: 'product-question',
+  channel: 'ozon-seller-question',
+  subject: 'Вопрос о товаре (артикул 987654321)',
+  message: 'Здравствуйте! Есть ли запасная крышка?',
+  language: 'ru',
+  channelOpened: false,
+};
+const draft: Draft = {
+  recipient: 'seller',
+  topic: 'product-question',
+  channel: 'ozon-seller-question',
+  fields: {},
+  message: 'Здравствуйте! Есть ли запасная крышка?',
+  edited: true,
+  updatedAt: Date.now(),
+};
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const FAILURES: StorageFailure[] = ['storage-full', 'blocked', 'unavailable', 'storage'];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeDb();
+});
+
+describe('the kind of a storage failure', () => {
+  it('is told from what the browser threw', () => {
+    expect(storageFailure(quota())).toBe('storage-full');
+    expect(storageFailure(new Error('IO error: No space left on device'))).toBe('storage-full');
+    expect(storageFailure(new DatabaseUnavailableError(quota()))).toBe('storage-full');
+    expect(storageFailure(new DatabaseBlockedError())).toBe('blocked');
+    expect(storageFailure(new DatabaseUnavailableError(new DOMException('The requested version (3) is less than the existing version (99).', 'VersionError')))).toBe('unavailable');
+    expect(storageFailure(new DOMException('Internal error.', 'UnknownError'))).toBe('storage');
+    expect(storageFailure('something')).toBe('storage');
+    // Errors that crossed a message have lost their class, not their name.
+    expect(storageFailure({ name: 'DatabaseBlockedError', message: '' })).toBe('blocked');
+  });
+
+  it('is "blocked" when another page holds an older version open, and the open goes on to serve the next call', async () => {
+    // An old page of the extension, at version 1, that does not step aside.
+    const old = await openHelpdeskDb(1);
+    await expect(db()).rejects.toBeInstanceOf(DatabaseBlockedError);
+    expect(await saveInquiry(request)).toMatchObject({ ok: false, error: 'blocked' });
+    // That page is closed: the upgrade goes ahead, and saving works again.
+    old.close();
+    await vi.waitFor(async () => expect(await saveInquiry(request)).toMatchObject({ ok: true }));
+    expect(await listInquiries()).toHaveLength(1);
+  });
+
+  it('is "unavailable" when the database cannot be opened at all', async () => {
+    // Left by a newer version of the extension: this one cannot open it.
+    await new Promise<void>((resolve, reject) => {
+      const opening = indexedDB.open(DB_NAME, 99);
+      opening.onsuccess = () => {
+        opening.result.close();
+        resolve();
+      };
+      opening.onerror = () => reject(opening.error);
+    });
+    await expect(db()).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    expect(await saveInquiry(request)).toMatchObject({ ok: false, error: 'unavailable' });
+    await expect(listInquiries()).rejects.toSatisfy((error) => storageFailure(error) === 'unavailable');
+  });
+
+  it('is "storage-full" when the disk is full', async () => {
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw quota();
+    });
+    expect(await saveInquiry(request)).toMatchObject({ ok: false, error: 'storage-full' });
+  });
+});
+
+describe('the words for it', () => {
+  it('say, in Russian and English, what happened and what to do, each its own, with no browser message', () => {
+    for (const language of ['ru', 'en'] as const) {
+      const saves = FAILURES.map((failure) => saveErrorText({ ok: false, error: failure, detail: 'QuotaExceededError: raw' }, language));
+      const loads = FAILURES.map((failure) => loadFailureText(failure, language));
+      expect(new Set(saves).size).toBe(FAILURES.length);
+      expect(new Set(loads).size).toBe(FAILURES.length);
+      for (const text of [...saves, ...loads]) {
+        expect(text).not.toMatch(/raw|Error|\$\d/);
+        expect(text).toMatch(language === 'ru' ? /[а-я]/ : /^[^а-яё]*$/i);
+      }
+      // A save says the text was not lost.
+      for (const text of saves) expect(text).toMatch(language === 'ru' ? /текст остался/i : /text is still/i);
+    }
+    expect(saveFailureText('blocked', 'ru')).toMatch(/вкладк/);
+    expect(saveFailureText('blocked', 'en')).toMatch(/tab/);
+    expect(saveFailureText('storage-full', 'ru')).toMatch(/места на диске/);
+    expect(saveFailureText('unavailable', 'en')).toMatch(/restart the browser/);
+  });
+
+  it('for a list, come from the error as thrown', () => {
+    expect(loadFailureText(new DatabaseBlockedError(), 'ru')).toBe(t('loadDbBlocked', 'ru'));
+    expect(loadFailureText(new DatabaseUnavailableError(new Error('x')), 'en')).toBe(t('loadDbUnavailable', 'en'));
+    expect(loadFailureText(quota(), 'ru')).toBe(t('loadStorageFull', 'ru'));
+    expect(loadFailureText(new TypeError('x is undefined'), 'en')).toBe(t('loadStorage', 'en'));
+    expect(t('popupError', 'ru', loadFailureText(quota(), 'ru'))).toBe(`Не удалось прочитать историю: ${t('loadStorageFull', 'ru')}`);
+  });
+});
+
+describe('what was typed', () => {
+  const page = { targets: () => [], reveal: async () => false, cardText: async () => undefined };
+
+  it('stays a draft when the save fails', async () => {
+    // The background, as the panel reaches it, finds the database blocked by another tab.
+    const old = await openHelpdeskDb(1);
+    const env = createEnvironment(context, page);
+    env.saveDraft(draft);
+    env.flushDraft();
+    await vi.waitFor(async () => expect(await loadDraft(draftKey(context))).toEqual(draft));
+    const result = await env.save(request);
+    expect(result).toMatchObject({ ok: false, error: 'blocked' });
+    expect(await loadDraft(draftKey(context))).toEqual(draft);
+    old.close();
+  });
+
+  it('when the disk is full for the draft itself, the panel is told (and the text stays in the form)', async () => {
+    const problems: (DraftProblem | undefined)[] = [];
+    const env = createEnvironment(context, page);
+    env.onDraftWritten((problem) => problems.push(problem));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(quota());
+    env.saveDraft(draft);
+    env.flushDraft();
+    await vi.waitFor(() => expect(problems).toEqual(['full']));
+    set.mockRejectedValueOnce(new Error('Something went wrong'));
+    env.saveDraft({ ...draft, message: 'ещё' });
+    env.flushDraft();
+    await vi.waitFor(() => expect(problems).toEqual(['full', 'failed']));
+    // Space again: the next draft is kept, and the word goes.
+    env.saveDraft({ ...draft, message: 'снова' });
+    env.flushDraft();
+    await vi.waitFor(() => expect(problems).toEqual(['full', 'failed', undefined]));
+    expect((await loadDraft(draftKey(context)))?.message).toBe('снова');
+  });
+});
