@@ -7,9 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { DELETED_KEPT_DAYS, recentlyDeleted } from '../utils/db';
 import { erase, restore, restoreMany } from '../utils/inquiries/writes';
 import type { Inquiry } from '../utils/inquiries/model';
+import { loadFailureText } from '../utils/db/failure-text';
 import { formatDateTime, t, type Language } from '../utils/platform/i18n';
 import { MARKETPLACE_LABEL } from './labels';
 
+/** `message`: the failure in the shopper's words (utils/db/failure-text.ts). */
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
 
 export function RecentlyDeleted({ language, onChanged }: { language: Language; onChanged?: () => void }) {
@@ -20,7 +22,7 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
     try {
       setState({ kind: 'ready', inquiries: await recentlyDeleted() });
     } catch (error) {
-      setState({ kind: 'error', message: String((error as Error)?.message ?? error) });
+      setState({ kind: 'error', message: loadFailureText(error, language) });
     }
   };
   useEffect(() => void load(), []);
