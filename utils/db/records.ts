@@ -24,7 +24,7 @@ export interface IncomingRecords {
 export interface LocalRecords {
   inquiries: Set<string>;
   /** Inquiries deleted here (still in the recently deleted list) that the file brings back, with their events. */
-  deleted: Map<string, InquiryEvent[]>;
+  deleted: Map<string, { inquiry: Inquiry; events: InquiryEvent[] }>;
   events: Set<string>;
   attachments: Set<string>;
 }
@@ -39,10 +39,10 @@ export interface ImportPlan {
 /**
  * What to write, in time linear in the file's size (the events are grouped by inquiry once, not looked
  * up for each inquiry). An inquiry this browser has is left as it is, and so are its events and files:
- * nothing of the file is grafted onto it. An inquiry new here is written with its events and files; one
- * deleted here comes back as the file has it, keeping the events only this browser had, and its figures
- * are counted again from all of them. An inquiry of the old format (before the figures were kept) gets
- * them from its events.
+ * nothing of the file is grafted onto it. An inquiry new here is written with its events and files. One
+ * deleted here comes back as the copy changed last has it (this browser's, or the file's) — so its status
+ * and due time agree with its newest events — with the events of both, and its figures counted again
+ * from all of them. An inquiry of the old format (before the figures were kept) gets them from its events.
  */
 export function importPlan(records: IncomingRecords, local: LocalRecords): ImportPlan {
   const eventsOf = new Map<string, InquiryEvent[]>();
@@ -59,12 +59,24 @@ export function importPlan(records: IncomingRecords, local: LocalRecords): Impor
     written.add(inquiry.id);
     const own = eventsOf.get(inquiry.id) ?? [];
     let onlyHere: InquiryEvent[] = [];
+    let base = inquiry;
+    // The figures are counted again when the copy kept has not seen every event it now has.
+    let recount = false;
     if (replace) {
+      const here = local.deleted.get(inquiry.id)!;
       const fileIds = new Set(own.map((e) => e.id));
-      onlyHere = local.deleted.get(inquiry.id)!.filter((e) => !fileIds.has(e.id));
+      const hereIds = new Set(here.events.map((e) => e.id));
+      onlyHere = here.events.filter((e) => !fileIds.has(e.id));
+      if (here.inquiry.updatedAt > inquiry.updatedAt) {
+        const { deletedAt, ...kept } = here.inquiry;
+        void deletedAt;
+        base = kept;
+        recount = own.some((e) => !hereIds.has(e.id));
+      } else {
+        recount = onlyHere.length > 0;
+      }
     }
-    const record =
-      onlyHere.length > 0 || inquiry.sendCount === undefined ? figuresFromEvents(inquiry, [...own, ...onlyHere]) : inquiry;
+    const record = recount || base.sendCount === undefined ? figuresFromEvents(base, [...own, ...onlyHere]) : base;
     plan.inquiries.push({ record, replace });
     for (const event of own) if (!local.events.has(event.id)) plan.events.push(event);
   }
@@ -96,12 +108,13 @@ export async function importRecords(
       tx.objectStore('attachments').getAllKeys(),
     ]);
     const present = new Set(inquiryKeys);
-    // Only the ids the file shares with this browser are looked at.
-    const deleted = new Map<string, InquiryEvent[]>();
-    for (const inquiry of records.inquiries) {
-      if (!present.has(inquiry.id)) continue;
-      if ((await tx.objectStore('inquiries').get(inquiry.id))?.deletedAt === undefined) continue;
-      deleted.set(inquiry.id, await tx.objectStore('events').index('inquiryId').getAll(inquiry.id));
+    // The recently deleted ones, from their index; of those, only the ones the file brings are read.
+    const deletedHere = new Set(await tx.objectStore('inquiries').index('deletedAt').getAllKeys());
+    const deleted: LocalRecords['deleted'] = new Map();
+    for (const { id } of records.inquiries) {
+      if (!deletedHere.has(id)) continue;
+      const [inquiry, events] = await Promise.all([tx.objectStore('inquiries').get(id), tx.objectStore('events').index('inquiryId').getAll(id)]);
+      if (inquiry) deleted.set(id, { inquiry, events });
     }
     const plan = importPlan(records, {
       inquiries: present,
