@@ -128,15 +128,18 @@ export function migrateSettings(): Promise<void> {
 
 /**
  * Changes some settings, each in its own key: the others are not touched, so a change made elsewhere at
- * the same time is not undone. A whole value is written at once, with no wait for the writer (the last
- * one wins, as it should; and it lands even from a page that is closing). `change` may instead be a
- * function of the present settings: it is read and written inside the one writer, so no change made in
- * between is lost. Answers with the settings as they now are.
+ * the same time is not undone. Every change goes through the one writer — a whole value too, so that the
+ * move of the old settings object (which reads the keys, then writes those it found missing) cannot
+ * write an old value over one changed in between. `change` may be a function of the present settings:
+ * it is read and written inside the writer, so no change made in between is lost. Answers with the
+ * settings as they now are.
  */
 export async function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   if (typeof change !== 'function') {
-    await writeKeys(entriesOf(change));
-    return (await readSettings()).settings;
+    return serialized(WRITER, async () => {
+      await writeKeys(entriesOf(change));
+      return (await readSettings()).settings;
+    });
   }
   return serialized(WRITER, async () => {
     await writeKeys(entriesOf(change((await readSettings()).settings)));
