@@ -11,6 +11,7 @@ import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '
 import { followUpMessage, type Profile } from '../utils/templates';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
 import { webHref } from '../utils/platform/links';
+import { LIMITS } from '../utils/inquiries/schemas';
 
 interface Props {
   inquiry: Inquiry;
@@ -185,7 +186,7 @@ function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel
     >
       <label>
         {label}
-        <textarea data-testid={`${testid}-text`} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea data-testid={`${testid}-text`} rows={3} maxLength={LIMITS.reply} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       {withDate && (
         <label>

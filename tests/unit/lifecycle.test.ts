@@ -114,6 +114,13 @@ describe('the lifecycle', () => {
     expect(act(at('sent'), { type: 'note', text: '' }).ok).toBe(false);
   });
 
+  it('refuses replies and notes longer than an export takes back', () => {
+    const long = 'я'.repeat(20_001);
+    expect(act(at('sent'), { type: 'reply', text: long, receivedAt: monday })).toEqual({ ok: false, error: 'the reply is too long' });
+    expect(act(at('sent'), { type: 'note', text: long })).toEqual({ ok: false, error: 'the note is too long' });
+    expect(act(at('sent'), { type: 'note', text: long.slice(1) })).toMatchObject({ ok: true });
+  });
+
   it('tells awaiting from overdue', () => {
     const sent = act(base, { type: 'mark-sent' });
     if (!sent.ok) throw new Error(sent.error);

@@ -6,6 +6,7 @@ import { addWorkingDays, endOfMoscowDay, legalDeadline, moscowDate } from '../ca
 import { answerDue, isIsoDate } from '../escalation/deadlines';
 import { channelById, topicById } from '../catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './model';
+import { LIMITS } from './schemas';
 
 /** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
 export const DEFAULT_ANSWER_WORKING_DAYS = 3;
@@ -107,6 +108,7 @@ export function applyAction(
     case 'reply': {
       const text = action.text.trim();
       if (!text) return { ok: false, error: 'the reply is empty' };
+      if (text.length > LIMITS.reply) return { ok: false, error: 'the reply is too long' };
       next.status = inquiry.status === 'escalated' ? 'escalated' : 'answered';
       if (inquiry.firstSentAt !== undefined && action.receivedAt >= inquiry.firstSentAt) {
         next.firstReplyAt = Math.min(inquiry.firstReplyAt ?? Infinity, action.receivedAt);
@@ -120,6 +122,7 @@ export function applyAction(
     case 'note': {
       const text = action.text.trim();
       if (!text) return { ok: false, error: 'the note is empty' };
+      if (text.length > LIMITS.reply) return { ok: false, error: 'the note is too long' };
       event.type = 'note';
       event.detail = text;
       break;

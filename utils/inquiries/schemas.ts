@@ -13,6 +13,8 @@ export const LIMITS = {
   field: 1_000,
   url: 8_192,
   items: 200,
+  /** A reply or a note typed in the case file or the popup (an event's text holds up to 100,000, a document's). */
+  reply: 20_000,
   /** What a product page says of the product (description and characteristics), kept as evidence. */
   cardText: CARD_TEXT_LIMIT,
 } as const;
