@@ -93,6 +93,8 @@ export function cut(text: string, max: number): string {
   return text.slice(0, end);
 }
 
+const FIELD_NAMES = ['article', 'title', 'seller', 'orderId', 'orderDate'] as const satisfies readonly (keyof MessageFields)[];
+
 /** The draft within DRAFT_LIMITS, and whether anything was cut to get it there. */
 export function fitDraft(draft: Draft): { draft: Draft; cut: boolean } {
   let wasCut = false;
@@ -100,9 +102,11 @@ export function fitDraft(draft: Draft): { draft: Draft; cut: boolean } {
     if (text.length > max) wasCut = true;
     return cut(text, max);
   };
+  // Only the fields a message has: a key of another name would make the save request refused.
   const fields: MessageFields = {};
-  for (const [name, value] of Object.entries(draft.fields ?? {})) {
-    if (typeof value === 'string') fields[name as keyof MessageFields] = fit(value, DRAFT_LIMITS.field);
+  for (const name of FIELD_NAMES) {
+    const value = draft.fields?.[name];
+    if (typeof value === 'string') fields[name] = fit(value, DRAFT_LIMITS.field);
   }
   const fitted: Draft = {
     recipient: draft.recipient,

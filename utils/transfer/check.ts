@@ -62,7 +62,16 @@ const EnvelopeSchema = v.strictObject({
 /** Records checked between two looks at the clock: a long file shows its progress and keeps the page alive. */
 const STEP = 2_000;
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A yield to the page that a tab in the background does not throttle, as it does timers. */
+const pause = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 
 /** Reads an import file: its own format, whole and consistent, or the first thing wrong with it. */
 export async function checkImport(content: string, onProgress?: OnImportProgress): Promise<ImportCheck> {
