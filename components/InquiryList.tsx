@@ -14,6 +14,7 @@ import { marketplaces } from '../utils/marketplaces';
 import type { MarketplaceId } from '../utils/marketplaces/types';
 import { isQuotaError } from '../utils/inquiries/save';
 import { storageFailure, type StorageFailure } from '../utils/db/errors';
+import { loadFailureText } from '../utils/db/failure-text';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/storage/settings';
 import { InquiryRow } from './InquiryRow';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
@@ -50,7 +51,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       await action();
       return true;
     } catch (error) {
-      setFailure(t('popupActionError', language, isQuotaError(error) ? t('errorStorageFullShort', language) : String((error as Error)?.message ?? error)));
+      setFailure(t('popupActionError', language, isQuotaError(error) ? t('errorStorageFullShort', language) : loadFailureText(error, language)));
       return false;
     }
   };
@@ -113,11 +114,11 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       attempt(async () => {
         const last = deleted.at(-1);
         if (!last) return;
-        const back = await restore(last.id);
+        const found = await restore(last.id);
         setDeleted((list) => list.slice(0, -1));
         await load();
         // Erased meanwhile (from the recently deleted list, in another page): say so, not nothing.
-        if (!back) setFailure(t('undoFailed', language));
+        if (found === 'gone') setFailure(t('undoFailed', language));
       }),
     setSettings,
   };

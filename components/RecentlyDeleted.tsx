@@ -4,7 +4,8 @@
  * with "restore", and an "erase for good" for the shopper who wants them gone now.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DELETED_KEPT_DAYS, recentlyDeleted } from '../utils/db';
+import { DELETED_KEPT_DAYS, recentlyDeleted, type Restored } from '../utils/db';
+import { now } from '../utils/storage/clock';
 import { erase, restore, restoreMany } from '../utils/inquiries/writes';
 import type { Inquiry } from '../utils/inquiries/model';
 import { loadFailureText } from '../utils/db/failure-text';
@@ -12,6 +13,15 @@ import { formatDateTime, t, type Language } from '../utils/platform/i18n';
 import { MARKETPLACE_LABEL } from './labels';
 
 /** `message`: the failure in the shopper's words (utils/db/failure-text.ts). */
+/** What a restore found, in the shopper's words: an error only when something was erased for good. */
+export function restoredNotice(found: Record<Restored, number>, language: Language): { text: string; error?: boolean } {
+  const back = found.restored + found['already-back'];
+  const total = back + found.gone;
+  if (found.gone > 0) return { text: total === 1 ? t('undoFailed', language) : t('undoFailedSome', language, back, total), error: true };
+  if (found.restored === 0 && back > 0) return { text: t('undoAlreadyBack', language) };
+  return { text: t('deletedRestored', language, back) };
+}
+
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
 
 export function RecentlyDeleted({ language, onChanged }: { language: Language; onChanged?: () => void }) {
@@ -20,7 +30,7 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
 
   const load = async () => {
     try {
-      setState({ kind: 'ready', inquiries: await recentlyDeleted() });
+      setState({ kind: 'ready', inquiries: await recentlyDeleted(now()) });
     } catch (error) {
       setState({ kind: 'error', message: loadFailureText(error, language) });
     }
@@ -31,18 +41,17 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
     try {
       setNotice(await action());
     } catch (error) {
-      setNotice({ text: t('popupActionError', language, String((error as Error)?.message ?? error)), error: true });
+      setNotice({ text: t('popupActionError', language, loadFailureText(error, language)), error: true });
     }
     await load();
     onChanged?.();
   };
   const restoreOne = (inquiry: Inquiry) =>
-    run(async () => ((await restore(inquiry.id)) ? { text: t('deletedRestored', language, 1) } : { text: t('undoFailed', language), error: true }));
-  const restoreAll = (ids: string[]) =>
     run(async () => {
-      const back = await restoreMany(ids);
-      return back === ids.length ? { text: t('deletedRestored', language, back) } : { text: t('undoFailedSome', language, back, ids.length), error: true };
+      const found = await restore(inquiry.id);
+      return restoredNotice({ restored: 0, 'already-back': 0, gone: 0, [found]: 1 }, language);
     });
+  const restoreAll = (ids: string[]) => run(async () => restoredNotice(await restoreMany(ids), language));
   const eraseAll = (ids: string[]) => {
     if (!confirm(t('deletedEraseConfirm', language, ids.length))) return;
     void run(async () => ({ text: t('deletedErased', language, await erase(ids)) }));

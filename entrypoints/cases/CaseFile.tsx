@@ -18,6 +18,7 @@ import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/mo
 import { STATUS_LABEL } from '../../components/labels';
 import { ProductCard } from './ProductCard';
 import { webHref } from '../../utils/platform/links';
+import { loadFailureText } from '../../utils/db/failure-text';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   created: 'eventCreated',
@@ -71,7 +72,7 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
         else if (result.error === 'type') problems.push(t('attachType', language, file.name));
         else problems.push(t('historyNotFound', language));
       } catch (error) {
-        problems.push(isQuotaError(error) ? t('errorStorageFullShort', language) : String((error as Error)?.message ?? error));
+        problems.push(isQuotaError(error) ? t('errorStorageFullShort', language) : loadFailureText(error, language));
       }
     }
     if (problems.length) setNotice({ error: true, text: problems.join(' ') });

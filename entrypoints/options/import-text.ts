@@ -3,7 +3,8 @@
  * number and the field when the file is damaged. Raw browser messages stay out of the sentence.
  */
 import type { ProblemCode } from '../../utils/inquiries/model';
-import { isQuotaError } from '../../utils/inquiries/save';
+import { isQuotaError, storageFailure } from '../../utils/db/errors';
+import { loadFailureText } from '../../utils/db/failure-text';
 import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
 import type { ImportList, ImportProblem, ImportProgress } from '../../utils/transfer/check';
 import { MAX_IMPORT_BYTES } from '../../utils/transfer/check';
@@ -53,9 +54,12 @@ export function importOutcomeText(outcome: ImportOutcome, language: Language): s
   }
 }
 
-/** A write that failed: nothing was changed (the transaction was aborted). */
+/** A write that failed: nothing was changed (the transaction was aborted); a blocked or unopenable database says what to do. */
 export function importFailureText(error: unknown, language: Language): string {
-  return t(isQuotaError(error) ? 'importStorageFull' : 'importFailed', language);
+  if (isQuotaError(error)) return t('importStorageFull', language);
+  const failure = storageFailure(error);
+  if (failure === 'blocked' || failure === 'unavailable') return t('importFailedBecause', language, loadFailureText(failure, language));
+  return t('importFailed', language);
 }
 
 export function importProgressText(progress: ImportProgress | 'reading', language: Language): string {

@@ -148,7 +148,7 @@ test.describe('import, links, round trip and the recently deleted list', () => {
     writeFileSync(deep, text.replace('"DEEP"', `${'['.repeat(20_000)}${']'.repeat(20_000)}`));
     await options.getByTestId('mh-import').setInputFiles(deep);
     await expect(options.getByTestId('mh-options-status')).toHaveText(
-      'Файл повреждён: обращение № 3, поле «extra» — такого поля в выгрузке не бывает. Ничего не изменено.',
+      'Файл повреждён: обращение № 3, поле «extra» — лишнее поле: в выгрузках его не бывает. Ничего не изменено.',
     );
     expect(await dump(options)).toEqual(before);
 

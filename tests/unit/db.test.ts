@@ -112,13 +112,14 @@ describe('the database module', () => {
     await deleteInquiry('a', 5000);
     expect(await listInquiries()).toEqual([]);
     expect(await countInquiriesAbout({ article: '1' })).toBe(0);
-    expect(await undeleteInquiry('a')).toBe(true);
+    expect(await undeleteInquiry('a')).toBe('restored');
+    expect(await undeleteInquiry('a')).toBe('already-back');
     expect((await listInquiries()).map((i) => i.id)).toEqual(['a']);
 
     await deleteInquiry('a', 5000);
     expect(await purgeDeleted(5000 + DELETED_KEPT_MS - 1)).toBe(0);
     expect(await purgeDeleted(5000 + DELETED_KEPT_MS)).toBe(1);
-    expect(await undeleteInquiry('a')).toBe(false);
+    expect(await undeleteInquiry('a')).toBe('gone');
     expect(await eventsOf('a')).toEqual([]);
   });
 
@@ -131,7 +132,7 @@ describe('the database module', () => {
     await deleteInquiry('a', 10_000);
     await deleteInquiry('b', 20_000);
     expect(await deleteInquiry('b', 30_000)).toBe(false);
-    expect((await recentlyDeleted()).map((i) => [i.id, i.deletedAt])).toEqual([
+    expect((await recentlyDeleted(30_000)).map((i) => [i.id, i.deletedAt])).toEqual([
       ['b', 20_000],
       ['a', 10_000],
     ]);
@@ -141,8 +142,9 @@ describe('the database module', () => {
     expect(await eventsOf('b')).toEqual([]);
     expect(await allAttachments()).toEqual([]);
     expect((await listInquiries()).map((i) => i.id)).toEqual(['c']);
-    // An undo of what was erased meanwhile says so: one of two came back.
-    expect(await undeleteMany(['a', 'b'])).toBe(1);
+    // An undo of what was erased meanwhile says so: one of two came back; one of another list was back already.
+    expect(await undeleteMany(['a', 'b'])).toEqual({ restored: 1, 'already-back': 0, gone: 1 });
+    expect(await undeleteMany(['a', 'c'])).toEqual({ restored: 0, 'already-back': 2, gone: 0 });
     expect(await countDeleted()).toBe(0);
   });
 
@@ -152,7 +154,9 @@ describe('the database module', () => {
     await deleteInquiry('a', 5000);
     await closeDb();
     expect(await purgeDeleted(5000 + DELETED_KEPT_MS - 1)).toBe(0);
-    expect((await recentlyDeleted()).map((i) => i.id)).toEqual(['a']);
+    expect((await recentlyDeleted(5000 + DELETED_KEPT_MS - 1)).map((i) => i.id)).toEqual(['a']);
+    // Past its time it is no longer listed, even before the purge has run.
+    expect(await recentlyDeleted(5000 + DELETED_KEPT_MS)).toEqual([]);
     expect(DELETED_KEPT_MS).toBe(30 * 24 * 60 * 60 * 1000);
   });
 

@@ -196,23 +196,31 @@ describe('the import check, on every field', () => {
 });
 
 describe('the import, written', () => {
-  it('recounts the figures of an inquiry deleted here when the file brings it back without a reply this browser had', async () => {
-    const local = fullInquiry();
-    delete local.firstReplyAt;
+  it('brings back an inquiry deleted here as the copy changed last has it, with the events of both', async () => {
+    const { actOnInquiry } = await import('../../utils/db');
     const sent = event('e2', 'i1', 'sent', 1_700_000_000_000, 'ozon-seller-question');
-    await importRecords({ inquiries: [{ ...local, sendCount: 1 }], events: [sent], attachments: [] });
-    // This browser then got a reply, and the inquiry was deleted here.
-    const reply = event('e3', 'i1', 'reply', 1_700_000_500_000, 'Крышка есть');
-    await importRecords({ inquiries: [], events: [], attachments: [] });
-    const { db } = await import('../../utils/db');
-    await (await db()).add('events', reply);
+    const exported = { ...fullInquiry(), firstReplyAt: undefined, status: 'sent' as const };
+    delete exported.firstReplyAt;
+    await importRecords({ inquiries: [exported], events: [sent], attachments: [] });
+    // This browser then got a reply (answered, no longer due), and the inquiry was deleted here.
+    const answered = await actOnInquiry('i1', { type: 'reply', text: 'Крышка есть', receivedAt: 1_700_000_500_000 }, 1_700_000_500_000);
+    expect(answered).toMatchObject({ ok: true, inquiry: { status: 'answered' } });
     await deleteInquiry('i1', 1_700_000_600_000);
-    // The file (exported before the reply) brings it back: its figures count the reply kept here.
-    const older = { ...local, sendCount: 1 };
-    expect(await importRecords({ inquiries: [older], events: [sent], attachments: [] })).toEqual({ inquiries: 1, events: 0, attachments: 0 });
+    // The file, exported before the reply, brings it back: this browser's copy is the newer one.
+    expect(await importRecords({ inquiries: [exported], events: [sent], attachments: [] })).toEqual({ inquiries: 1, events: 0, attachments: 0 });
     const [back] = (await everything()).inquiries;
-    expect(back).toMatchObject({ id: 'i1', firstReplyAt: 1_700_000_500_000, sendCount: 1 });
+    expect(back).toMatchObject({ id: 'i1', status: 'answered', firstReplyAt: 1_700_000_500_000, sendCount: 1 });
     expect(back.deletedAt).toBeUndefined();
+    expect(back.dueAt).toBeUndefined();
+
+    // Deleted again; a file changed later elsewhere (closed there) wins, and counts the reply kept here.
+    await deleteInquiry('i1', 1_700_000_700_000);
+    const closedElsewhere = { ...exported, status: 'closed' as const, updatedAt: 1_700_000_800_000 };
+    const note = event('e9', 'i1', 'note', 1_700_000_800_000, 'Закрыто в другом браузере');
+    expect(await importRecords({ inquiries: [closedElsewhere], events: [sent, note], attachments: [] })).toEqual({ inquiries: 1, events: 1, attachments: 0 });
+    const [again] = (await everything()).inquiries;
+    expect(again).toMatchObject({ status: 'closed', firstReplyAt: 1_700_000_500_000, updatedAt: 1_700_000_800_000 });
+    expect((await everything()).events.map((e) => e.type).sort()).toEqual(['note', 'reply', 'sent']);
   });
 
   it('grafts nothing onto an inquiry this browser has: its events and files stay as they are', async () => {
@@ -305,5 +313,15 @@ describe('the outcome, in the shopper’s words', () => {
 
   it('states the size limit', () => {
     expect(importOutcomeText({ ok: false, reason: 'too-large' }, 'ru')).toBe('Файл больше 256 МБ: такой загрузить нельзя. Ничего не изменено.');
+  });
+});
+
+describe('restore, in the shopper’s words', () => {
+  it('says an undo failed only when something was erased for good', async () => {
+    const { restoredNotice } = await import('../../components/RecentlyDeleted');
+    expect(restoredNotice({ restored: 2, 'already-back': 0, gone: 0 }, 'ru')).toEqual({ text: 'Возвращено обращений: 2.' });
+    expect(restoredNotice({ restored: 0, 'already-back': 1, gone: 0 }, 'ru')).toEqual({ text: 'Обращение уже вернули: оно снова в списке.' });
+    expect(restoredNotice({ restored: 0, 'already-back': 0, gone: 1 }, 'ru')).toEqual({ text: 'Не удалось вернуть: обращение уже стёрто навсегда.', error: true });
+    expect(restoredNotice({ restored: 1, 'already-back': 1, gone: 1 }, 'ru')).toEqual({ text: 'Вернулось 2 из 3: остальные уже стёрты навсегда.', error: true });
   });
 });

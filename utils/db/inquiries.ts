@@ -92,22 +92,29 @@ export function deleteInquiry(id: string, now = Date.now()): Promise<boolean> {
   return setDeleted(id, now);
 }
 
-/** Brings an inquiry back from the recently deleted list; false when it is not there (erased meanwhile). */
-export async function undeleteInquiry(id: string): Promise<boolean> {
+/** What an undo found: brought back now, back already (restored in another page), or erased for good. */
+export type Restored = 'restored' | 'already-back' | 'gone';
+
+/** Brings an inquiry back from the recently deleted list. */
+export async function undeleteInquiry(id: string): Promise<Restored> {
   const tx = (await db()).transaction('inquiries', 'readwrite');
   const inquiry = await tx.store.get(id);
   if (inquiry?.deletedAt === undefined) {
     await tx.done;
-    return false;
+    return inquiry ? 'already-back' : 'gone';
   }
   delete inquiry.deletedAt;
   await Promise.all([tx.store.put(inquiry), tx.done]);
-  return true;
+  return 'restored';
 }
 
-/** The recently deleted list: what was deleted and is not erased yet, the last deleted first. */
-export async function recentlyDeleted(): Promise<Inquiry[]> {
-  return (await (await db()).getAllFromIndex('inquiries', 'deletedAt')).reverse();
+/**
+ * The recently deleted list: what was deleted and is not erased yet, the last deleted first. What is past
+ * its time and waits for the next purge is not listed.
+ */
+export async function recentlyDeleted(now = Date.now()): Promise<Inquiry[]> {
+  const kept = IDBKeyRange.lowerBound(now - DELETED_KEPT_MS, true);
+  return (await (await db()).getAllFromIndex('inquiries', 'deletedAt', kept)).reverse();
 }
 
 /** How many inquiries the recently deleted list holds, from its index alone. */
@@ -126,7 +133,7 @@ async function erase(which: { ids: string[] } | { deletedBefore: number }): Prom
   const ids =
     'ids' in which
       ? (await Promise.all(which.ids.map((id) => inquiries.get(id)))).filter((i) => i?.deletedAt !== undefined).map((i) => i!.id)
-      : await inquiries.index('deletedAt').getAllKeys(IDBKeyRange.upperBound(which.deletedBefore, true));
+      : await inquiries.index('deletedAt').getAllKeys(IDBKeyRange.upperBound(which.deletedBefore));
   for (const id of ids) {
     await inquiries.delete(id);
     for (const key of await tx.objectStore('events').index('inquiryId').getAllKeys(id)) await tx.objectStore('events').delete(key);
@@ -143,9 +150,9 @@ export function eraseDeleted(ids: string[]): Promise<number> {
   return erase({ ids });
 }
 
-/** Erases for good what was deleted DELETED_KEPT_MS ago or longer. */
+/** Erases for good what was deleted DELETED_KEPT_MS ago or longer (at or before `now - DELETED_KEPT_MS`). */
 export function purgeDeleted(now = Date.now()): Promise<number> {
-  return erase({ deletedBefore: now - DELETED_KEPT_MS + 1 });
+  return erase({ deletedBefore: now - DELETED_KEPT_MS });
 }
 
 /**
@@ -207,17 +214,20 @@ export async function deleteAll(now = Date.now()): Promise<string[]> {
   return ids;
 }
 
-/** Brings back those of `ids` still in the recently deleted list; returns how many came back. */
-export async function undeleteMany(ids: string[]): Promise<number> {
+/** Brings back those of `ids` still in the recently deleted list; counts what each undo found. */
+export async function undeleteMany(ids: string[]): Promise<Record<Restored, number>> {
   const tx = (await db()).transaction('inquiries', 'readwrite');
-  let restored = 0;
+  const found: Record<Restored, number> = { restored: 0, 'already-back': 0, gone: 0 };
   for (const id of ids) {
     const inquiry = await tx.store.get(id);
-    if (inquiry?.deletedAt === undefined) continue;
+    if (inquiry?.deletedAt === undefined) {
+      found[inquiry ? 'already-back' : 'gone']++;
+      continue;
+    }
     delete inquiry.deletedAt;
     await tx.store.put(inquiry);
-    restored++;
+    found.restored++;
   }
   await tx.done;
-  return restored;
+  return found;
 }

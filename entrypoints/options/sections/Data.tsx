@@ -13,6 +13,8 @@ import { removeAll, restoreMany } from '../../../utils/inquiries/writes';
 import { toCsv } from '../../../utils/transfer/format';
 import { t, type Language } from '../../../utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
+import { restoredNotice } from '../../../components/RecentlyDeleted';
+import { loadFailureText } from '../../../utils/db/failure-text';
 
 
 export function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {
@@ -32,7 +34,7 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
             const text = await exportBackup(now());
             download(`market-helpdesk-${stamp()}.json`, text, 'application/json');
             // A file the import would refuse is still saved, and the shopper is told before relying on it.
-            if (text.length > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', language, Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
+            if (new Blob([text]).size > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', language, Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
           }}
         >
           {t('exportJson', language)}
@@ -82,9 +84,13 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
           data-testid="mh-delete-all"
           onClick={async () => {
             if (!confirm(t('deleteAllConfirm', language, DELETED_KEPT_DAYS))) return;
-            const ids = await removeAll(now());
-            setUndo(ids);
-            onStatus(t('deleteAllDone', language, ids.length));
+            try {
+              const ids = await removeAll(now());
+              setUndo(ids);
+              onStatus(t('deleteAllDone', language, ids.length));
+            } catch (error) {
+              onStatus(t('popupActionError', language, loadFailureText(error, language)));
+            }
           }}
         >
           {t('deleteAll', language)}
@@ -95,9 +101,12 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
             class="link"
             data-testid="mh-undo-delete-all"
             onClick={async () => {
-              const back = await restoreMany(undo);
-              onStatus(back === undo.length ? t('deletedRestored', language, back) : t('undoFailedSome', language, back, undo.length));
-              setUndo([]);
+              try {
+                onStatus(restoredNotice(await restoreMany(undo), language).text);
+                setUndo([]);
+              } catch (error) {
+                onStatus(t('popupActionError', language, loadFailureText(error, language)));
+              }
             }}
           >
             {t('popupUndo', language)}
