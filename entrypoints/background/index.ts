@@ -2,7 +2,7 @@
  * The background owns the database: the panel's frame sends what is to be saved, it is checked here and
  * written through utils/db; it answers the frame about earlier inquiries (for the extension's own pages
  * alone, never a content script). It keeps the badge and the reminder alarm (./reminders.ts) and forwards
- * the keyboard shortcut (./commands.ts). Listeners are registered at the top level, as a service worker
+ * the keyboard shortcut (./commands.ts); in Firefox it carries the panel's frame's port (./panel-relay.ts). Listeners are registered at the top level, as a service worker
  * that wakes up for an event needs them there.
  */
 import { browser } from 'wxt/browser';
@@ -15,6 +15,7 @@ import { isExtensionPage } from '../../utils/platform/sender';
 import { loadClock, now, watchClock } from '../../utils/storage/clock';
 import { getSettings } from '../../utils/storage/settings';
 import { listenForCommands } from './commands';
+import { relayPanelFrames } from './panel-relay';
 import { ALARM, rebuildReminders } from './reminders';
 
 export default defineBackground(() => {
@@ -66,6 +67,7 @@ export default defineBackground(() => {
   });
 
   listenForCommands();
+  relayPanelFrames();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void rebuildReminders(true);
