@@ -40,11 +40,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // The floor is the first Firefox that knows every key used here: `data_collection_permissions`
+        // (which addons.mozilla.org asks of new extensions), 140 on desktop — the ESR — and 142 on Android.
+        // Everything else needs 109 at most (a test reads the browsers' compatibility data).
         gecko: {
           id: 'market-helpdesk@market-helpdesk.example',
-          strict_min_version: '142.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
