@@ -16,7 +16,7 @@ import { loadClock, now, watchClock } from '../../utils/storage/clock';
 import { getSettings } from '../../utils/storage/settings';
 import { listenForCommands } from './commands';
 import { relayPanelFrames } from './panel-relay';
-import { ALARM, rebuildReminders } from './reminders';
+import { ALARM, listenForNotificationClicks, rebuildReminders } from './reminders';
 
 export default defineBackground(() => {
   // The background's own writes rebuild the badge and the alarm in place (pages ask by message).
@@ -73,11 +73,7 @@ export default defineBackground(() => {
     if (alarm.name === ALARM) void rebuildReminders(true);
   });
 
-  browser.notifications?.onClicked.addListener((id) => {
-    if (!id.startsWith('overdue:')) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?inquiry=${encodeURIComponent(id.slice(8))}`) });
-    void browser.notifications.clear(id);
-  });
+  listenForNotificationClicks();
 
   // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
   browser.runtime.onStartup.addListener(() => {
