@@ -11,12 +11,14 @@ import { inquiriesAbout, purgeDeleted } from '../../utils/db';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { act, onInquiriesWritten } from '../../utils/inquiries/writes';
 import { onMessage } from '../../utils/platform/messages';
+import { TEST_BUILD } from '../../utils/platform/build';
 import { isExtensionPage } from '../../utils/platform/sender';
+import { TEST_HOOKS, type TestHooks } from '../../utils/platform/test-hooks';
 import { loadClock, now, watchClock } from '../../utils/storage/clock';
 import { getSettings } from '../../utils/storage/settings';
-import { listenForCommands } from './commands';
+import { listenForCommands, onCommand } from './commands';
 import { relayPanelFrames } from './panel-relay';
-import { ALARM, listenForNotificationClicks, rebuildReminders } from './reminders';
+import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
 
 export default defineBackground(() => {
   // The background's own writes rebuild the badge and the alarm in place (pages ask by message).
@@ -83,4 +85,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => void rebuildReminders());
   watchClock(() => void rebuildReminders(true));
+
+  // The build for tests hands the tests what only the browser can call: no test can press a browser
+  // shortcut or click a notification. Folded away in the shopper's builds.
+  if (TEST_BUILD) Object.assign(globalThis, { [TEST_HOOKS]: { onCommand, onNotificationClicked } satisfies TestHooks });
 });

@@ -4,17 +4,19 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { extensionDir, firefoxExtensionDir, productionExtensionDir } from '../../scripts/lib/browser.mjs';
 import { marketplaces } from '../../utils/marketplaces';
+import { TEST_HOOKS } from '../../utils/platform/test-hooks';
 import { expect, test } from './fixtures';
 
+// The build for tests holds granted what no test can be granted otherwise (utils/platform/build.ts).
 const builds = [
-  { name: 'Chromium', dir: productionExtensionDir, dynamic: true },
-  { name: 'Firefox', dir: firefoxExtensionDir, dynamic: false },
-  { name: 'the test build', dir: extensionDir, dynamic: true },
+  { name: 'Chromium', dir: productionExtensionDir, dynamic: true, forTests: false },
+  { name: 'Firefox', dir: firefoxExtensionDir, dynamic: false, forTests: false },
+  { name: 'the test build', dir: extensionDir, dynamic: true, forTests: true },
 ];
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const hosts = marketplaces.flatMap((m) => m.matches);
 
-for (const { name, dir, dynamic } of builds) {
+for (const { name, dir, dynamic, forTests } of builds) {
   test.describe(name, () => {
     test('the extension replaces none of the browser\'s own pages', () => {
       const built = manifest(dir);
@@ -29,14 +31,15 @@ for (const { name, dir, dynamic } of builds) {
       // installation, and out of the page's reach behind the closed shadow root).
       const entry = { resources: ['panel.html'], matches: hosts, ...(dynamic && { use_dynamic_url: true }) };
       expect(built.web_accessible_resources).toEqual([entry]);
-      expect([...built.host_permissions].sort()).toEqual([...hosts].sort());
+      expect([...built.host_permissions].sort()).toEqual([...hosts, ...(forTests ? ['<all_urls>'] : [])].sort());
     });
 
     test('it asks for no permission the design does not use', () => {
       const built = manifest(dir);
       // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice).
-      expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
-      expect(built.optional_permissions).toEqual(['notifications']);
+      const asked = ['activeTab', 'alarms', 'storage', 'unlimitedStorage', ...(forTests ? ['notifications'] : [])];
+      expect([...built.permissions].sort()).toEqual(asked.sort());
+      expect(built.optional_permissions).toEqual(forTests ? undefined : ['notifications']);
     });
   });
 }
@@ -113,5 +116,12 @@ test("the clock offset that tests move time with is in the test build alone, nev
   // ...the shopper's builds have no trace of it: no script can move the time deleted inquiries are purged at.
   for (const dir of [productionExtensionDir, firefoxExtensionDir]) {
     expect(scriptsOf(dir).filter((code) => code.includes('clockOffsetMs'))).toEqual([]);
+  }
+});
+
+test('the handlers handed to the tests are in the test build alone', () => {
+  expect(scriptsOf(extensionDir).some((code) => code.includes(TEST_HOOKS))).toBe(true);
+  for (const dir of [productionExtensionDir, firefoxExtensionDir]) {
+    expect(scriptsOf(dir).filter((code) => code.includes(TEST_HOOKS))).toEqual([]);
   }
 });
