@@ -10,17 +10,20 @@ export default defineConfig({
   // Firefox too (128 and later), for its web_accessible_resources limited to the marketplaces: Manifest V2
   // cannot limit them, and its per-installation moz-extension:// address would then be open to any site.
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // storage: drafts and settings; alarms: the reminder when an answer is due; unlimitedStorage: the
     // browser never evicts the history; activeTab: a screenshot of the marketplace tab, taken from the popup
     // the toolbar click opened.
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', ...(mode === 'test' ? ['notifications'] : [])],
     // Asked for only when the shopper turns reminders on.
-    optional_permissions: ['notifications'],
-    host_permissions: hosts,
+    ...(mode !== 'test' && { optional_permissions: ['notifications'] }),
+    // The build for tests holds what no test can be granted otherwise (utils/platform/build.ts):
+    // `notifications` without its prompt, and `<all_urls>` for the screenshot a toolbar click's
+    // `activeTab` allows.
+    host_permissions: mode === 'test' ? [...hosts, '<all_urls>'] : hosts,
     // The panel's dialog is this page, framed in the marketplace's page: it alone may be framed there, and
     // only by the marketplaces; at an address that changes each session where the browser can (Chromium),
     // so no page can tell the extension is installed by loading it. (Firefox's address is random per
@@ -40,11 +43,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // The floor is the first Firefox that knows every key used here: `data_collection_permissions`
+        // (which addons.mozilla.org asks of new extensions), 140 on desktop — the ESR — and 142 on Android.
+        // Everything else needs 109 at most (a test reads the browsers' compatibility data).
         gecko: {
           id: 'market-helpdesk@market-helpdesk.example',
-          strict_min_version: '142.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -3,7 +3,9 @@
  * written through utils/db; it answers the frame about earlier inquiries (for the extension's own pages
  * alone, never a content script). It keeps the badge and the reminder alarm (./reminders.ts) and forwards
  * the keyboard shortcut (./commands.ts); it moves the old settings object into its keys, sweeps old
- * drafts and tells the marketplace tabs when the launcher's settings change (./storage.ts). Listeners are registered at the top level, as a service worker
+ * drafts and tells the marketplace tabs when the launcher's settings change (./storage.ts); in Firefox
+ * it carries the panel's frame's port (./panel-relay.ts). Listeners are registered at the top level, as
+ * a service worker
  * that wakes up for an event needs them there.
  */
 import { browser } from 'wxt/browser';
@@ -12,12 +14,15 @@ import { inquiriesAbout, purgeDeleted } from '../../utils/db';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { act, onInquiriesWritten } from '../../utils/inquiries/writes';
 import { onMessage } from '../../utils/platform/messages';
+import { TEST_BUILD } from '../../utils/platform/build';
 import { isExtensionPage } from '../../utils/platform/sender';
+import { TEST_HOOKS, type TestHooks } from '../../utils/platform/test-hooks';
 import { loadClock, now, watchClock } from '../../utils/storage/clock';
 import { getSettings } from '../../utils/storage/settings';
-import { listenForCommands } from './commands';
+import { listenForCommands, onCommand } from './commands';
+import { relayPanelFrames } from './panel-relay';
+import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
 import { tellTabsOfSettings, tidyStorage } from './storage';
-import { ALARM, rebuildReminders } from './reminders';
 
 export default defineBackground(() => {
   // The background's own writes rebuild the badge and the alarm in place (pages ask by message).
@@ -69,16 +74,13 @@ export default defineBackground(() => {
 
   listenForCommands();
   tellTabsOfSettings();
+  relayPanelFrames();
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void rebuildReminders(true);
   });
 
-  browser.notifications?.onClicked.addListener((id) => {
-    if (!id.startsWith('overdue:')) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?inquiry=${encodeURIComponent(id.slice(8))}`) });
-    void browser.notifications.clear(id);
-  });
+  listenForNotificationClicks();
 
   // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
   browser.runtime.onStartup.addListener(() => {
@@ -90,4 +92,8 @@ export default defineBackground(() => {
   // Installed or updated: the old settings object becomes its keys before anything else reads them.
   browser.runtime.onInstalled.addListener(() => void tidyStorage().then(() => rebuildReminders()));
   watchClock(() => void rebuildReminders(true));
+
+  // The build for tests hands the tests what only the browser can call: no test can press a browser
+  // shortcut or click a notification. Folded away in the shopper's builds.
+  if (TEST_BUILD) Object.assign(globalThis, { [TEST_HOOKS]: { onCommand, onNotificationClicked } satisfies TestHooks });
 });

@@ -6,7 +6,16 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
-import { PANEL_PAGE, PANEL_PORT, type ColorScheme, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
+import {
+  PANEL_PAGE,
+  PANEL_PORT,
+  relayedFrameUrl,
+  type ColorScheme,
+  type FromFrame,
+  type PanelState,
+  type ToFrame,
+} from '../../utils/platform/panel-frame';
+import { isExtensionPage } from '../../utils/platform/sender';
 
 type Port = Browser.runtime.Port;
 
@@ -98,14 +107,18 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
 
   /**
    * Only our own frame's page may connect, once: the sender must be this extension, at the address with
-   * the key that only our frame was sent to. A copy of panel.html that the page frames itself — at the
+   * the key that only our frame was sent to (or, in Firefox, the background on that frame's behalf). A copy of panel.html that the page frames itself — at the
    * frame's `src`, read while the shadow root is open (test builds), or at a guess — has no key and gets
    * nothing.
    */
   function onConnect(candidate: Port) {
-    if (candidate.name !== PANEL_PORT) return;
+    const relayed = relayedFrameUrl(candidate.name);
+    if (candidate.name !== PANEL_PORT && relayed === undefined) return;
     const sender = candidate.sender;
-    const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(sender.url, key);
+    // Direct, the frame itself; relayed (Firefox), the background, naming the frame's address as the
+    // browser gave it there.
+    const frameUrl = relayed === undefined ? sender?.url : isExtensionPage(sender) ? relayed : undefined;
+    const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(frameUrl, key);
     if (!ours) return candidate.disconnect();
     key = undefined;
     port = candidate;
@@ -147,10 +160,14 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   /**
    * Gives our frame, once it has first loaded, its key: a fragment navigation of that frame alone, to the
    * address we made it at (never one read from the frame). Not when what loaded there is of the page's
-   * origin (the page sent the frame elsewhere): that document could read it.
+   * origin (the page sent the frame elsewhere): that document could read it. Chromium keeps our page's
+   * document from this script (another origin); Firefox lets a content script read its own extension's
+   * pages, and there it must be that page.
    */
   function sendKey(target: HTMLIFrameElement, address: string) {
-    if (target !== frame || key || port || target.contentDocument !== null) return;
+    if (target !== frame || key || port) return;
+    const loaded = target.contentDocument;
+    if (loaded !== null && loaded.URL !== address) return;
     key = crypto.randomUUID();
     // `replace`: no entry in the tab's history (Back must not step through the frame). A whole address,
     // since a relative one would be resolved against the page's.

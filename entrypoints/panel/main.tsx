@@ -8,7 +8,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
-import { FRAME_KEY, PANEL_PORT, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
+import { sendMessage } from '../../utils/platform/messages';
+import { FRAME_KEY, PANEL_PORT, relayPortName, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 import { Dialog } from './Dialog';
 import type { PageBridge } from './environment';
 import './panel.css';
@@ -21,16 +22,28 @@ type Port = Browser.runtime.Port;
  */
 async function ownTab(): Promise<{ id: number; url: string } | undefined> {
   if (window.top === window) return undefined;
-  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  // Firefox gives a framed extension page no `tabs` API: the background reads the tab off this message.
+  const tab = hasTabs()
+    ? await browser.tabs.getCurrent().catch(() => undefined)
+    : await sendMessage('panelTab', undefined).catch(() => null);
   return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : undefined;
 }
+
+const hasTabs = () => typeof browser.tabs?.connect === 'function';
+
+/** Well inside Firefox's 30 s before an idle background is suspended. */
+const KEEP_ALIVE_MS = 10_000;
 
 /**
  * The port to the content script, listened to from the moment it opens (the first state comes at once,
  * before the dialog has drawn), and the latest of what it said.
  */
 function connectPanel(tab: { id: number; url: string }) {
-  const port: Port = browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
+  // Where the frame cannot reach its tab (Firefox), the background carries the port there.
+  const relayed = !hasTabs();
+  const port: Port = relayed
+    ? browser.runtime.connect({ name: relayPortName(location.hash) })
+    : browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
   const origin = new URL(tab.url).origin;
   const answers = new Map<number, (shown: boolean) => void>();
   const cardAnswers = new Map<number, (text: string | undefined) => void>();
@@ -61,7 +74,16 @@ function connectPanel(tab: { id: number; url: string }) {
     }
     notify();
   });
+  // Firefox suspends an idle background, and the relayed port with it (which closes the panel): while
+  // the panel is open, a message now and then keeps it awake. A closed panel lets it sleep; its frame is
+  // then dropped, and the next opening makes a new one.
+  const keepAwake = relayed
+    ? setInterval(() => {
+        if (state?.open) post({ type: 'keep-alive' });
+      }, KEEP_ALIVE_MS)
+    : undefined;
   port.onDisconnect.addListener(() => {
+    clearInterval(keepAwake);
     state = undefined;
     notify();
   });

@@ -51,8 +51,6 @@ export function Popup() {
   const inquiries = useInquiries();
   const { list, settings, language, attempt, setSettings } = inquiries;
   const [page, setPage] = useState<ActivePage | undefined>(undefined);
-  // A reminder's notification opens the popup (as a tab) on its inquiry alone.
-  const only = new URLSearchParams(location.search).get('inquiry');
 
   useEffect(() => {
     void readActivePage().then(setPage, () => setPage(undefined));
@@ -155,7 +153,7 @@ export function Popup() {
         <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (
-        <ListView state={inquiries} inquiries={only ? list.inquiries.filter((i) => i.id === only) : list.inquiries} caseLink />
+        <ListView state={inquiries} inquiries={list.inquiries} caseLink />
       )}
     </main>
   );

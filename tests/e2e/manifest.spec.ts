@@ -1,19 +1,22 @@
 /** The built manifests — the shopper's Chromium build, the Firefox build, and the build for tests: what the extension asks of the browser. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { extensionDir, firefoxExtensionDir, productionExtensionDir } from '../../scripts/lib/browser.mjs';
 import { marketplaces } from '../../utils/marketplaces';
+import { TEST_HOOKS } from '../../utils/platform/test-hooks';
 import { expect, test } from './fixtures';
 
+// The build for tests holds granted what no test can be granted otherwise (utils/platform/build.ts).
 const builds = [
-  { name: 'Chromium', dir: productionExtensionDir, dynamic: true },
-  { name: 'Firefox', dir: firefoxExtensionDir, dynamic: false },
-  { name: 'the test build', dir: extensionDir, dynamic: true },
+  { name: 'Chromium', dir: productionExtensionDir, dynamic: true, forTests: false },
+  { name: 'Firefox', dir: firefoxExtensionDir, dynamic: false, forTests: false },
+  { name: 'the test build', dir: extensionDir, dynamic: true, forTests: true },
 ];
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const hosts = marketplaces.flatMap((m) => m.matches);
 
-for (const { name, dir, dynamic } of builds) {
+for (const { name, dir, dynamic, forTests } of builds) {
   test.describe(name, () => {
     test('the extension replaces none of the browser\'s own pages', () => {
       const built = manifest(dir);
@@ -28,20 +31,68 @@ for (const { name, dir, dynamic } of builds) {
       // installation, and out of the page's reach behind the closed shadow root).
       const entry = { resources: ['panel.html'], matches: hosts, ...(dynamic && { use_dynamic_url: true }) };
       expect(built.web_accessible_resources).toEqual([entry]);
-      expect([...built.host_permissions].sort()).toEqual([...hosts].sort());
+      expect([...built.host_permissions].sort()).toEqual([...hosts, ...(forTests ? ['<all_urls>'] : [])].sort());
     });
 
     test('it asks for no permission the design does not use', () => {
       const built = manifest(dir);
       // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice).
-      expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
-      expect(built.optional_permissions).toEqual(['notifications']);
+      const asked = ['activeTab', 'alarms', 'storage', 'unlimitedStorage', ...(forTests ? ['notifications'] : [])];
+      expect([...built.permissions].sort()).toEqual(asked.sort());
+      expect(built.optional_permissions).toEqual(forTests ? undefined : ['notifications']);
     });
   });
 }
 
-// The Chromium build's closed root is tried in page-script.spec.ts; Firefox cannot be run here, so its
-// bundle is read: the shadow roots' mode, a constant defined next to the panel's tag (launcher.ts).
+/**
+ * What the browsers' compatibility data (MDN's, which web-ext's linter carries) gives as the first
+ * Firefox, desktop and Android, to know each key of a built manifest: the key itself, its properties
+ * (those of each entry of a list), each permission asked for, and gecko's settings.
+ */
+function firstVersions(built: Record<string, unknown>): { key: string; desktop: number | false; android: number | false }[] {
+  const linter = createRequire(import.meta.url).resolve('addons-linter/package.json');
+  const data = createRequire(linter)('@mdn/browser-compat-data').webextensions.manifest;
+  type Compat = { __compat?: { support: Record<string, { version_added: string | false } | { version_added: string | false }[]> } };
+  const first = (node: Compat, browser: string) => {
+    const added = [node.__compat!.support[browser]].flat()[0]?.version_added;
+    return typeof added === 'string' ? Number.parseFloat(added) : false;
+  };
+  const found: { key: string; desktop: number | false; android: number | false }[] = [];
+  const visit = (key: string, node: Compat | undefined) => {
+    if (node?.__compat) found.push({ key, desktop: first(node, 'firefox'), android: first(node, 'firefox_android') });
+  };
+  for (const [key, value] of Object.entries(built)) {
+    const node = data[key];
+    visit(key, node);
+    // gecko's own settings are walked below; gecko_android is Android's alone.
+    if (!node || typeof value !== 'object' || value === null || key === 'browser_specific_settings') continue;
+    const entries = Array.isArray(value) ? value : [value];
+    for (const entry of entries) {
+      if (typeof entry === 'string') visit(`${key}.${entry}`, key.endsWith('permissions') ? data.permissions[entry] : undefined);
+      else for (const property of Object.keys(entry)) visit(`${key}.${property}`, node[property]);
+    }
+  }
+  for (const property of Object.keys((built.browser_specific_settings as { gecko: object }).gecko)) {
+    visit(`gecko.${property}`, data.browser_specific_settings.gecko[property]);
+  }
+  return found;
+}
+
+test('Firefox: the floor is the first version that knows every manifest key, no later (140, the ESR, on desktop)', () => {
+  const built = manifest(firefoxExtensionDir);
+  const keys = firstVersions(built);
+  // The walk found what it must (else it proves nothing): the keys that set the floor.
+  expect(keys.map((k) => k.key)).toEqual(expect.arrayContaining(['host_permissions', 'action', 'gecko.data_collection_permissions']));
+  const latest = (of: (number | false)[]) => Math.max(...of.filter((v): v is number => v !== false));
+  expect(keys.filter((k) => k.desktop === false)).toEqual([]);
+  expect(built.browser_specific_settings.gecko.strict_min_version).toBe(`${latest(keys.map((k) => k.desktop))}.0`);
+  expect(built.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+  expect(built.browser_specific_settings.gecko_android.strict_min_version).toBe(`${latest(keys.map((k) => k.android))}.0`);
+});
+
+// The Chromium build's closed root is tried in page-script.spec.ts, and Firefox's panel is opened from
+// outside it by the smoke test (tests/firefox); the bundles are read too: the shadow roots' mode, a
+// constant defined next to the panel's tag (launcher.ts).
 test('the shopper\'s builds close the panel\'s shadow root; only the test build leaves it open', () => {
   const mode = (dir: string) =>
     readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8').match(/"market-helpdesk-panel",\w+="(open|closed)"/)?.[1];
@@ -65,5 +116,12 @@ test("the clock offset that tests move time with is in the test build alone, nev
   // ...the shopper's builds have no trace of it: no script can move the time deleted inquiries are purged at.
   for (const dir of [productionExtensionDir, firefoxExtensionDir]) {
     expect(scriptsOf(dir).filter((code) => code.includes('clockOffsetMs'))).toEqual([]);
+  }
+});
+
+test('the handlers handed to the tests are in the test build alone', () => {
+  expect(scriptsOf(extensionDir).some((code) => code.includes(TEST_HOOKS))).toBe(true);
+  for (const dir of [productionExtensionDir, firefoxExtensionDir]) {
+    expect(scriptsOf(dir).filter((code) => code.includes(TEST_HOOKS))).toEqual([]);
   }
 });

@@ -50,6 +50,8 @@ describe('the background, asked by a content script', () => {
   it('gives it no inquiry, saves nothing, follows nothing up and opens no case file', async () => {
     // What the fake browser lacks, and this test does not need.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
     const { default: background } = await import('../../entrypoints/background');
     background.main();
     const opened: unknown[] = [];

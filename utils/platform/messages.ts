@@ -23,6 +23,11 @@ interface ProtocolMap {
   inquiriesAbout(keys: InquiryKeys): { inquiries: Inquiry[]; now: number };
   /** the panel's frame → background: the shopper sent a follow-up of this inquiry (→ false when refused) */
   followedUp(inquiryId: string): { ok: true } | { ok: false; error: string };
+  /**
+   * the panel's frame → background: the tab the frame is in, as the browser says (`sender.tab`). Firefox
+   * gives an extension page framed in a website no `tabs` API, so no `tabs.getCurrent` there.
+   */
+  panelTab(): { id: number; url: string } | null;
   /** the panel's frame → background: open this inquiry's case file in a tab (→ false when refused) */
   openCase(inquiryId: string): boolean;
   /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */

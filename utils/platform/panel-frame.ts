@@ -12,14 +12,48 @@
  * frame connects from there, and the one port whose sender is at that very address is taken. A copy of
  * panel.html that the page frames itself never learns the key. This is what the two say over the port
  * (JSON only, as every runtime message).
+ *
+ * Firefox gives an extension page framed in a website the content scripts' APIs alone: no `tabs`, so the
+ * frame can neither find its tab nor connect to its content script. There the background asks the
+ * browser which tab the frame is in (`sender.tab`) and carries the port: the frame connects to it with
+ * its key in the port's name (`relayPortName`: Firefox reports a sender's address as it was loaded,
+ * without the fragment), and the background connects to the content script of that tab's top frame
+ * naming the frame's address, as the browser reports it, with that key (`relayedPortName`). The content
+ * script checks that address for the key as it checks a direct sender's. Only our own code runs in a
+ * frame of panel.html, and it names the key its address has: a copy the page framed has none to name.
  */
 import type { PageContext, PageTarget } from '../marketplaces/types';
 
 export const PANEL_PAGE = '/panel.html';
 export const PANEL_PORT = 'market-helpdesk-panel';
-
 /** The frame's key, in its address's fragment: a UUID. */
 export const FRAME_KEY = /^#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The frame → the background, where the frame has no `tabs` API (Firefox). */
+const RELAY_PREFIX = `${PANEL_PORT}-relay`;
+const RELAYED_PREFIX = `${PANEL_PORT}@`;
+
+/** The frame → the background: the relay, for the frame whose key is in `hash` (`#<key>`). */
+export function relayPortName(hash: string): string {
+  return RELAY_PREFIX + hash;
+}
+
+/** The key a frame named in its relay port's name (`#<key>`); undefined for any other port. */
+export function relayPortKey(portName: string): string | undefined {
+  if (!portName.startsWith(RELAY_PREFIX)) return undefined;
+  const hash = portName.slice(RELAY_PREFIX.length);
+  return FRAME_KEY.test(hash) ? hash : undefined;
+}
+
+/** The background → the content script, on behalf of the frame at `frameUrl`. */
+export function relayedPortName(frameUrl: string): string {
+  return RELAYED_PREFIX + frameUrl;
+}
+
+/** The frame's address a relayed port was opened for; undefined for any other port. */
+export function relayedFrameUrl(portName: string): string | undefined {
+  return portName.startsWith(RELAYED_PREFIX) ? portName.slice(RELAYED_PREFIX.length) : undefined;
+}
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -56,4 +90,6 @@ export type FromFrame =
   /** Scroll to the page's own form or button and outline it; answered with `revealed`. */
   | { type: 'reveal'; id: number; target: PageTarget }
   /** Read the product card's text now (an inquiry is being saved); answered with `card-text`. */
-  | { type: 'card-text'; id: number };
+  | { type: 'card-text'; id: number }
+  /** Relayed ports only: keeps Firefox's background awake while the panel is open; not passed on. */
+  | { type: 'keep-alive' };
