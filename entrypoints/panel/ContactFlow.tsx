@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../utils/platform/i18n';
 import type { PageContext } from '../../utils/marketplaces/types';
 import type { Settings } from '../../utils/storage/settings';
 import { callScript, checklist } from '../../utils/templates';
+import { Icon } from '../../components/Icon';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
@@ -142,7 +143,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         {edited && (
           <p class="mh-muted">
             {t('messageEdited', language)}{' '}
-            <button type="button" class="mh-link" data-testid="mh-reset" onClick={backToTemplate}>
+            <button type="button" class="link" data-testid="mh-reset" onClick={backToTemplate}>
               {t('messageReset', language)}
             </button>
           </p>
@@ -179,22 +180,31 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         ))}
       </div>
 
-      <div class="mh-actions">
+      <div class="actions mh-save-row">
         <button type="button" data-testid="mh-copy" onClick={() => void copy()}>
+          <Icon name="copy" />
           {t('copy', language)}
         </button>
         <button
           type="button"
-          class="mh-primary"
+          class="primary"
           data-testid="mh-save"
           disabled={saving || !topic || savedKey === currentKey}
           onClick={() => void save()}
         >
+          {savedKey === currentKey && <Icon name="check" />}
           {saving ? t('saving', language) : savedKey === currentKey ? t('saved', language) : t('save', language)}
         </button>
         {hasDraft && (
-          <button type="button" class="mh-link" data-testid="mh-discard" onClick={discard}>
-            {t('discard', language)}
+          <button
+            type="button"
+            class="quiet danger icon-only apart"
+            data-testid="mh-discard"
+            aria-label={t('discard', language)}
+            title={t('discard', language)}
+            onClick={discard}
+          >
+            <Icon name="trash" />
           </button>
         )}
       </div>

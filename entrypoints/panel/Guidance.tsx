@@ -78,7 +78,7 @@ export function Escalation({ marketplace, language, corrections, onCopy }: {
           <strong>{channel.name[language]}</strong>
           <p class="mh-muted">{channel.about[language]}</p>
           {channel.access.type === 'link' && 'url' in channel.access && (
-            <a class="mh-button" href={channel.access.url} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
+            <a class="button" href={channel.access.url} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
               {t('actionOpenSite', language)}
             </a>
           )}

@@ -11,6 +11,7 @@ import type { PageTarget } from '../../utils/marketplaces/types';
 import { FRAME_KEY, PANEL_PORT, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 import { Dialog } from './Dialog';
 import type { PageBridge } from './environment';
+import '../../components/design.css';
 import './panel.css';
 
 type Port = Browser.runtime.Port;

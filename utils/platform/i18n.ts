@@ -49,11 +49,14 @@ export function formatDate(isoDate: string, language: Language = 'ru'): string {
   }).format(date);
 }
 
-/** ms since the epoch → "22 ноября 2026 г., 14:05" in the browser's time zone. */
-export function formatDateTime(ms: number, language: Language = 'ru'): string {
+/**
+ * ms since the epoch → "22 ноября 2026 г., 14:05" in the browser's time zone; `short`: "22 нояб. 2026 г.,
+ * 14:05", for a row in a list.
+ */
+export function formatDateTime(ms: number, language: Language = 'ru', short = false): string {
   return new Intl.DateTimeFormat(localeTags[language], {
     day: 'numeric',
-    month: 'long',
+    month: short ? 'short' : 'long',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
