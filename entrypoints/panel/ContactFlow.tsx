@@ -40,8 +40,8 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
   const host = page.hostname.replace(/^www\./, '');
   const flow = useContactFlow({ context, env, settings, pageUrl, onSaved });
   const { fromPage, topics, topic, channels, channel, fields, message, subject, currentKey } = flow;
-  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice } = flow.state;
-  const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, copy, copyValue, use, save } =
+  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice, discarded } = flow.state;
+  const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, undoDiscard, copy, copyValue, use, save } =
     flow.actions;
 
   const missing = (topic?.needs ?? []).filter((name) => !fromPage[name]);
@@ -210,6 +210,14 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       </div>
       <p class="mh-status" role="status" aria-live="polite" data-testid={notice?.kind === 'status' ? 'mh-status' : undefined}>
         {notice?.kind === 'status' ? notice.text : ''}
+        {discarded && (
+          <>
+            {' '}
+            <button type="button" class="link" data-testid="mh-discard-undo" onClick={undoDiscard}>
+              {t('popupUndo', language)}
+            </button>
+          </>
+        )}
       </p>
       {notice?.kind === 'error' && (
         <p class="mh-error" role="alert" data-testid="mh-error">
