@@ -11,6 +11,7 @@ import { inquiriesAbout, purgeDeleted } from '../../utils/db';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { act, onInquiriesWritten } from '../../utils/inquiries/writes';
 import { onMessage } from '../../utils/platform/messages';
+import { TEST_BUILD } from '../../utils/platform/build';
 import { isExtensionPage } from '../../utils/platform/sender';
 import { loadClock, now, watchClock } from '../../utils/storage/clock';
 import { getSettings } from '../../utils/storage/settings';
@@ -83,6 +84,11 @@ export default defineBackground(() => {
       .then(() => purgeDeleted(now()))
       .then(() => rebuildReminders(true));
   });
-  browser.runtime.onInstalled.addListener(() => void rebuildReminders());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void rebuildReminders();
+    // The first-run page, once, on a new installation (not on an update). Not in the build for tests, whose
+    // every fresh profile is an installation: a tab of its own would come between a test and its pages.
+    if (reason === 'install' && !TEST_BUILD) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   watchClock(() => void rebuildReminders(true));
 });
