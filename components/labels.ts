@@ -17,3 +17,13 @@ export const MARKETPLACE_LABEL: Record<MarketplaceId, MessageKey> = {
   wildberries: 'marketplaceWildberries',
   'yandex-market': 'marketplaceYandexMarket',
 };
+
+/** The colour of each status's chip (with its word: never the colour alone). */
+export const STATUS_TONE: Record<InquiryStatus, 'draft' | 'info' | 'violet' | 'success' | 'warning' | 'neutral'> = {
+  'not-sent': 'draft',
+  sent: 'info',
+  answered: 'violet',
+  resolved: 'success',
+  escalated: 'warning',
+  closed: 'neutral',
+};

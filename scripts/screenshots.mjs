@@ -1,108 +1,227 @@
-// The README's screenshots (docs/screenshots/), taken from the built extension on the sample pages.
+// The README's screenshots of every screen, light and dark (docs/screenshots/{light,dark}/), and the
+// stores' screenshots at 1280×800 in Russian (docs/store/screenshots/), all from the built extension:
+// the panel on our sample pages and on real saved Ozon and Wildberries pages (served at their real
+// addresses, offline), and the extension's pages over a sample history imported as a shopper would.
 //   npm run screenshots
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, fixturePagesTable, launchBrowser, openPanelOn, openPopup, panelFrame, repoRoot, servePages } from './lib/browser.mjs';
+import {
+  extensionId,
+  fixturePagesTable,
+  importHistory,
+  launchBrowser,
+  openPanelOn,
+  openPopup,
+  panelFrame,
+  repoRoot,
+  servePages,
+  sharedPagesTable,
+} from './lib/browser.mjs';
+import { sampleHistory } from './lib/sample-history.mjs';
 
-const out = join(repoRoot, 'docs/screenshots');
-mkdirSync(out, { recursive: true });
-const samples = fixturePagesTable();
-const sample = (file) => samples.find((s) => s.file === file);
-const shot = async (page, name) => {
-  await page.screenshot({ path: join(out, name) });
-  console.log(`docs/screenshots/${name}`);
+const THEMES = ['light', 'dark'];
+const readme = join(repoRoot, 'docs/screenshots');
+const store = join(repoRoot, 'docs/store/screenshots');
+const STORE_SIZE = { width: 1280, height: 800 };
+
+const fixtures = fixturePagesTable();
+const fixture = (file) => fixtures.find((s) => s.file === file);
+const shared = sharedPagesTable();
+// The real pages: an Ozon product page of 2025 (its styles are in the page) and Wildberries' 2026 layout
+// (its stylesheets are not saved with it: it shows as saved, and nothing is fetched).
+const real = {
+  ozon: shared?.find((p) => p.file === 'ozon/product-2025-153929230.html'),
+  wildberries: shared?.find((p) => p.file === 'wildberries/product-2026-195676297.html'),
 };
-
-const context = await launchBrowser({ viewport: { width: 1100, height: 900 } });
-await servePages(context, samples);
-await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-const page = await context.newPage();
-try {
-  // 1. A product page: the question to the seller, prefilled; then sent through the page's own form.
-  await openPanelOn(page, sample('ozon/product.html'));
-  await shot(page, 'panel-product.png');
-  await panelFrame(page).getByTestId('mh-channel-ozon-seller-question').click();
-  await panelFrame(page).getByTestId('mh-status').waitFor();
-  await shot(page, 'panel-product-sent.png');
-
-  // 2. An order page: support, "the delivery date has passed", saved.
-  await openPanelOn(page, sample('ozon/order.html'));
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await panelFrame(page).getByTestId('mh-status').waitFor();
-  await shot(page, 'panel-order.png');
-
-  // 3. The anti-bot page: the article from the address alone.
-  await openPanelOn(page, sample('ozon/blocked.html'));
-  await shot(page, 'panel-blocked.png');
-
-  // 4. The hotline on an order page: the number first, then what to say.
-  await openPanelOn(page, sample('ozon/order.html'));
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
-  await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
-  await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').scrollIntoViewIfNeeded();
-  await shot(page, 'panel-hotline.png');
-
-  // 5. The options page.
-  const options = await context.newPage();
-  await options.setViewportSize({ width: 900, height: 900 });
-  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
-  await options.getByTestId('mh-language').waitFor();
-  await shot(options, 'options.png');
-  await options.close();
-
-  // 6. The history page: the order's case file with a reply and a note, then the summary.
-  const history = await context.newPage();
-  await history.setViewportSize({ width: 1200, height: 900 });
-  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
-  await history.getByTestId('mh-inquiry').first().waitFor();
-  await history.locator('[data-testid="mh-inquiry"] .inquiry-title a').first().click();
-  const caseFile = history.getByTestId('mh-case');
-  await caseFile.waitFor();
-  await caseFile.getByTestId('mh-action-mark-sent').click();
-  await caseFile.getByTestId('mh-action-reply').click();
-  await caseFile.getByTestId('mh-reply-text').fill('Заказ передан курьеру, доставка завтра до 18:00.');
-  await caseFile.getByTestId('mh-reply-save').click();
-  await caseFile.getByTestId('mh-action-note').click();
-  await caseFile.getByTestId('mh-note-text').fill('Курьер позвонил и подтвердил время.');
-  await caseFile.getByTestId('mh-note-save').click();
-  await history.locator('[data-testid="mh-event"][data-type="note"]').waitFor();
-  await shot(history, 'history.png');
-  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#summary`);
-  await history.reload();
-  await history.getByTestId('mh-summary').waitFor();
-  await shot(history, 'summary.png');
-
-  // 8. The escalation page: a claim about a defect within the warranty, the seller from its pasted block.
-  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
-  await history.locator('[data-testid="mh-inquiry"] .inquiry-title a').first().click();
-  await history.getByTestId('mh-case').getByTestId('mh-escalate').click();
-  const escalation = history.getByTestId('mh-escalation');
-  await escalation.getByTestId('mh-situation').selectOption('defect');
-  await escalation.getByTestId('mh-doc-item').selectOption('0');
-  await escalation.getByTestId('mh-problem').fill('Чайник перестал включаться через неделю после получения.');
-  await escalation.getByTestId('mh-warranty').fill('12');
-  await escalation.getByTestId('mh-seller-block').fill(
-    ['Информация о продавце', 'ООО "Ромашка"', 'ОГРН: 1027700132195', 'ИНН: 7707083893', 'Юридический адрес: 117997, г. Москва, ул. Вавилова, д. 19'].join('\n'),
-  );
-  await escalation.getByTestId('mh-date-delivered').fill('2026-09-20');
-  await escalation.getByTestId('mh-price-input').fill('2490');
-  await escalation.getByTestId('mh-payment-method').selectOption('card');
-  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
-  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
-  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
-  await escalation.getByTestId('mh-document').waitFor();
-  await history.evaluate(() => scrollTo(0, 0));
-  await history.screenshot({ path: join(out, 'escalation.png'), fullPage: true });
-  console.log('docs/screenshots/escalation.png');
-  await history.close();
-
-  // 7. The popup, about the order page.
-  await page.goto(sample('ozon/order.html').url);
-  const popup = await openPopup(context, page);
-  await popup.setViewportSize({ width: 380, height: 420 });
-  await popup.getByTestId('mh-inquiry').first().waitFor();
-  await shot(popup, 'popup.png');
-} finally {
-  await context.close();
+if (!real.ozon || !real.wildberries) {
+  console.warn(`Real saved pages not found (MH_PAGES_DIR=${process.env.MH_PAGES_DIR ?? '../shared/pages'}): their screenshots are skipped.`);
 }
+
+/**
+ * A page in a dark theme of its own, as a marketplace's dark mode shows it: the root painted dark and the
+ * body's light content inverted (pictures put back). The panel's host hangs from the root, outside the
+ * body, and follows the page's scheme.
+ */
+function darkened(html) {
+  const style =
+    '<style>html{background:#16191e!important;color-scheme:dark}' +
+    'body{background:transparent!important;filter:invert(.9) hue-rotate(180deg)}' +
+    'img,picture,video,svg image{filter:invert(1) hue-rotate(180deg)}</style>';
+  return html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : style + html;
+}
+
+function pagesFor(theme) {
+  const pages = [...fixtures, ...Object.values(real).filter(Boolean)];
+  return theme === 'dark' ? pages.map((p) => ({ ...p, html: darkened(readFileSync(p.path, 'utf8')) })) : pages;
+}
+
+for (const dir of [readme, store]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+for (const theme of THEMES) mkdirSync(join(readme, theme), { recursive: true });
+
+async function shot(page, theme, name, options = {}) {
+  const path = join(readme, theme, name);
+  await page.screenshot({ path, ...options });
+  console.log(`docs/screenshots/${theme}/${name}`);
+}
+
+async function storeShot(page, name) {
+  await page.screenshot({ path: join(store, name) });
+  console.log(`docs/store/screenshots/${name}`);
+}
+
+async function screens(theme) {
+  const context = await launchBrowser({ viewport: STORE_SIZE, colorScheme: theme });
+  await servePages(context, pagesFor(theme));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  const forStore = theme === 'light';
+  try {
+    // The popup before anything is saved: the empty state says how to begin.
+    const empty = await openPopup(context);
+    await empty.setViewportSize({ width: 380, height: 360 });
+    await empty.getByTestId('mh-empty').waitFor();
+    await shot(empty, theme, 'popup-empty.png');
+    await empty.close();
+
+    // The panel on real saved pages.
+    if (real.ozon) {
+      await openPanelOn(page, real.ozon);
+      await shot(page, theme, 'panel-ozon-real.png');
+      if (forStore) await storeShot(page, '1-panel-ozon.png');
+    }
+    if (real.wildberries) {
+      await openPanelOn(page, real.wildberries);
+      await shot(page, theme, 'panel-wildberries-real.png');
+      if (forStore) await storeShot(page, '2-panel-wildberries.png');
+    }
+
+    // Our sample product page: the question to the seller, prefilled; then sent through the page's own form.
+    await openPanelOn(page, fixture('ozon/product.html'));
+    await shot(page, theme, 'panel-product.png');
+    await panelFrame(page).getByTestId('mh-channel-ozon-seller-question').click();
+    await panelFrame(page).getByTestId('mh-status').waitFor();
+    await shot(page, theme, 'panel-product-sent.png');
+
+    // An order page: support, "the delivery date has passed", saved.
+    await openPanelOn(page, fixture('ozon/order.html'));
+    await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+    await panelFrame(page).getByTestId('mh-save').click();
+    await panelFrame(page).getByTestId('mh-status').waitFor();
+    await shot(page, theme, 'panel-order.png');
+
+    // The hotline on the order page: the number first, then what to say.
+    await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
+    await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').scrollIntoViewIfNeeded();
+    await shot(page, theme, 'panel-hotline.png');
+
+    // The anti-bot page: the article from the address alone.
+    await openPanelOn(page, fixture('ozon/blocked.html'));
+    await shot(page, theme, 'panel-blocked.png');
+
+    // The summary with nothing answered yet: what it will show.
+    const before = await context.newPage();
+    await before.setViewportSize({ width: 1280, height: 900 });
+    await before.goto(`chrome-extension://${id}/cases.html#summary`);
+    await before.getByTestId('mh-summary').waitFor();
+    await shot(before, theme, 'summary-empty.png');
+    await before.close();
+
+    // The history: half a year of inquiries, imported as a shopper would.
+    await importHistory(context, sampleHistory());
+
+    // The popup about the order page, over that page.
+    await page.goto(fixture('ozon/order.html').url);
+    const popup = await openPopup(context, page);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.getByTestId('mh-inquiry').first().waitFor();
+    await shot(popup, theme, 'popup.png');
+    if (forStore) await storeShot(await composite(context, page, popup), '3-popup.png');
+    await popup.close();
+
+    // The case file of an answered inquiry, beside the list.
+    const history = await context.newPage();
+    await history.setViewportSize({ width: 1280, height: 900 });
+    await history.goto(`chrome-extension://${id}/cases.html#sample-lamp-late`);
+    const caseFile = history.getByTestId('mh-case');
+    await caseFile.getByTestId('mh-action-note').click();
+    await caseFile.getByTestId('mh-note-text').fill('Курьер позвонил и подтвердил новую дату.');
+    await caseFile.getByTestId('mh-note-save').click();
+    await history.locator('[data-testid="mh-event"][data-type="note"]').waitFor();
+    await history.evaluate(() => scrollTo(0, 0));
+    await shot(history, theme, 'case-file.png');
+    if (forStore) {
+      await history.setViewportSize(STORE_SIZE);
+      await storeShot(history, '4-case-file.png');
+      await history.setViewportSize({ width: 1280, height: 900 });
+    }
+
+    // The summary.
+    await history.goto(`chrome-extension://${id}/cases.html#summary`);
+    await history.reload();
+    await history.getByTestId('mh-answer-by-month').waitFor();
+    await shot(history, theme, 'summary.png', { fullPage: true });
+    if (forStore) {
+      await history.setViewportSize(STORE_SIZE);
+      await storeShot(history, '5-summary.png');
+      await history.setViewportSize({ width: 1280, height: 900 });
+    }
+
+    // The escalation page: a claim about a defect within the warranty, the seller from its pasted block.
+    await history.goto(`chrome-extension://${id}/cases.html#sample-kettle-warranty`);
+    await history.getByTestId('mh-case').getByTestId('mh-escalate').click();
+    const escalation = history.getByTestId('mh-escalation');
+    await escalation.getByTestId('mh-situation').selectOption('defect');
+    await escalation.getByTestId('mh-problem').fill('Чайник перестал включаться через неделю после получения.');
+    await escalation.getByTestId('mh-warranty').fill('12');
+    await escalation.getByTestId('mh-seller-block').fill(
+      ['Информация о продавце', 'ООО "Ромашка"', 'ОГРН: 1027700132195', 'ИНН: 7707083893', 'Юридический адрес: 117997, г. Москва, ул. Вавилова, д. 19'].join('\n'),
+    );
+    // Delivered three weeks ago, in Moscow.
+    await escalation.getByTestId('mh-date-delivered').fill(new Date(Date.now() + 3 * 3_600_000 - 21 * 86_400_000).toISOString().slice(0, 10));
+    await escalation.getByTestId('mh-price-input').fill('2490');
+    await escalation.getByTestId('mh-payment-method').selectOption('card');
+    await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+    await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+    await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+    await escalation.getByTestId('mh-document').waitFor();
+    await history.evaluate(() => scrollTo(0, 0));
+    await shot(history, theme, 'escalation.png', { fullPage: true });
+
+    await history.close();
+
+    // The options page, and the first-run page.
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByTestId('mh-language').waitFor();
+    await shot(options, theme, 'options.png', { fullPage: true });
+    await options.goto(`chrome-extension://${id}/welcome.html`);
+    await options.getByTestId('mh-welcome-shortcut').locator('kbd').first().waitFor();
+    await shot(options, theme, 'welcome.png', { fullPage: true });
+    await options.close();
+  } finally {
+    await context.close();
+  }
+}
+
+/** The toolbar popup where the browser shows it: over the marketplace page, under the toolbar's corner. */
+async function composite(context, under, popup) {
+  const background = (await under.screenshot()).toString('base64');
+  const front = (await popup.screenshot()).toString('base64');
+  const sheet = await context.newPage();
+  await sheet.setViewportSize(STORE_SIZE);
+  await sheet.setContent(
+    `<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">` +
+      `<img src="data:image/png;base64,${background}" style="position:absolute;inset:0;filter:brightness(.92)">` +
+      `<img src="data:image/png;base64,${front}" style="position:absolute;top:12px;right:16px;border-radius:10px;` +
+      `box-shadow:0 12px 40px rgb(0 0 0/.35)"></body>`,
+  );
+  await sheet.locator('img').last().evaluate((img) => img.decode());
+  return sheet;
+}
+
+for (const theme of THEMES) await screens(theme);

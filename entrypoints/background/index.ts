@@ -89,8 +89,13 @@ export default defineBackground(() => {
       .then(() => purgeDeleted(now()))
       .then(() => rebuildReminders(true));
   });
-  // Installed or updated: the old settings object becomes its keys before anything else reads them.
-  browser.runtime.onInstalled.addListener(() => void tidyStorage().then(() => rebuildReminders()));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Installed or updated: the old settings object becomes its keys before anything else reads them.
+    void tidyStorage().then(() => rebuildReminders());
+    // The first-run page, once, on a new installation (not on an update). Not in the build for tests, whose
+    // every fresh profile is an installation: a tab of its own would come between a test and its pages.
+    if (reason === 'install' && !TEST_BUILD) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   watchClock(() => void rebuildReminders(true));
 
   // The build for tests hands the tests what only the browser can call: no test can press a browser

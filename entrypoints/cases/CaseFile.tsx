@@ -4,8 +4,11 @@
  * cannot carry them).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { InquiryRow } from '../../components/InquiryRow';
-import { allowedActions, type InquiryAction } from '../../utils/inquiries/lifecycle';
+import { Icon } from '../../components/Icon';
+import { InquiryActions } from '../../components/InquiryActions';
+import { DueLine } from '../../components/InquiryRow';
+import { StatusChip } from '../../components/StatusChip';
+import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/inquiries/lifecycle';
 import { isQuotaError } from '../../utils/inquiries/save';
 import type { Settings } from '../../utils/storage/settings';
 import { ContextFields } from '../../components/ContextFields';
@@ -15,7 +18,7 @@ import { attachmentsOf, eventsOf } from '../../utils/db';
 import { attach as attachFile } from '../../utils/inquiries/writes';
 import { formatDateTime, t, type Language, type MessageKey } from '../../utils/platform/i18n';
 import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
-import { STATUS_LABEL } from '../../components/labels';
+import { MARKETPLACE_LABEL, STATUS_LABEL } from '../../components/labels';
 import { ProductCard } from './ProductCard';
 import { webHref } from '../../utils/platform/links';
 import { loadFailureText } from '../../utils/db/failure-text';
@@ -90,86 +93,109 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
     return t(EVENT_LABEL[event.type], language);
   };
 
+  const overdue = isOverdue(inquiry, clock);
+  const awaiting = isAwaitingReply(inquiry, clock);
+  const about = [
+    t(MARKETPLACE_LABEL[inquiry.marketplace], language),
+    inquiry.fields.orderId && t('popupOrder', language, inquiry.fields.orderId),
+    inquiry.fields.article && t('popupArticle', language, inquiry.fields.article),
+  ].filter(Boolean);
+
   return (
-    <article class="case" data-testid="mh-case" data-id={inquiry.id}>
-      <h2 data-testid="mh-case-title" ref={heading} tabIndex={-1}>
-        {inquiry.fields.title || inquiry.subject}
-      </h2>
-      <ul class="inquiries case-actions">
-        <InquiryRow
+    <article class="case" data-testid="mh-case" data-id={inquiry.id} data-status={inquiry.status}>
+      {/* The inquiry once: what it is, where it stands, when the answer is due, what to do now. */}
+      <header class="case-head" data-testid="mh-inquiry" data-id={inquiry.id} data-status={inquiry.status} data-overdue={String(overdue)}>
+        <div class="case-top">
+          <p class="eyebrow">
+            {about.join(' · ')} · <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
+          </p>
+          {webHref(inquiry.pageUrl) ? (
+            <a class="button quiet small" href={webHref(inquiry.pageUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
+              <Icon name="external" />
+              {t('historyOriginal', language)}
+            </a>
+          ) : (
+            <span class="muted" data-testid="mh-case-original">{inquiry.pageUrl}</span>
+          )}
+        </div>
+        <h2 data-testid="mh-case-title" ref={heading} tabIndex={-1}>
+          {inquiry.fields.title || inquiry.subject}
+        </h2>
+        <div class="case-status">
+          <StatusChip status={inquiry.status} language={language} testid="mh-inquiry-status" />
+          <DueLine inquiry={inquiry} overdue={overdue} awaiting={awaiting} language={language} />
+        </div>
+        <InquiryActions
           inquiry={inquiry}
-          now={clock}
           language={language}
           profile={settings?.profile}
-          onAction={(_, action) => onAction(action)}
+          onAction={onAction}
           onCopy={onCopy}
-        />
-      </ul>
-      <p class="muted">
-        {t(STATUS_LABEL[inquiry.status], language)} · {formatDateTime(inquiry.createdAt, language)} ·{' '}
-        {webHref(inquiry.pageUrl) ? (
-          <a href={webHref(inquiry.pageUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
-            {t('historyOriginal', language)}
-          </a>
-        ) : (
-          <span data-testid="mh-case-original">{inquiry.pageUrl}</span>
+        >
+          {allowedActions(inquiry.status).includes('escalate') && (
+            <a class="button" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
+              <Icon name="legal" />
+              {t('escalateOpen', language)}
+            </a>
+          )}
+        </InquiryActions>
+      </header>
+
+      <section class="case-section" aria-labelledby="mh-case-message-title">
+        <h3 id="mh-case-message-title">{t('historyMessage', language)}</h3>
+        <p class="case-subject">{inquiry.subject}</p>
+        <pre class="case-message" data-testid="mh-case-message">{inquiry.message}</pre>
+      </section>
+
+      <section class="case-section" aria-labelledby="mh-case-timeline-title">
+        <h3 id="mh-case-timeline-title">{t('historyTimeline', language)}</h3>
+        <ol class="timeline" data-testid="mh-timeline">
+          {events.map((event) => (
+            <li key={event.id} data-testid="mh-event" data-type={event.type}>
+              <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, language)}</time>
+              <strong>{eventText(event)}</strong>
+              {(event.type === 'claim' || event.type === 'complaint') && event.detail && (
+                <details class="event-document">
+                  <summary>{t('escalateDocument', language)}</summary>
+                  <pre class="case-message" data-testid="mh-event-document">{event.detail}</pre>
+                </details>
+              )}
+              {(event.type === 'reply' || event.type === 'note' || event.type === 'attachment') && event.detail && (
+                <span class="event-detail" data-testid="mh-event-detail">
+                  {event.detail}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section class="case-section" aria-labelledby="mh-case-files-title">
+        <h3 id="mh-case-files-title">{t('historyAttachments', language)}</h3>
+        {files.length === 0 && <p class="muted">{t('historyNoAttachments', language)}</p>}
+        <ul class="attachments" data-testid="mh-attachments">
+          {files.map((file) => (
+            <AttachmentThumb key={file.id} file={file} />
+          ))}
+        </ul>
+        <label class="attach button">
+          <Icon name="clip" />
+          {t('historyAttach', language)}
+          <input class="sr-only" type="file" multiple accept="image/*,application/pdf" data-testid="mh-attach" onChange={(e) => void attach(e.currentTarget)} />
+        </label>
+        {notice && (
+          <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-attach-error' : 'mh-attach-status'}>
+            {notice.text}
+          </p>
         )}
-      </p>
+      </section>
 
-      {allowedActions(inquiry.status).includes('escalate') && (
-        <p>
-          <a class="button-link" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
-            {t('escalateOpen', language)}
-          </a>
-        </p>
-      )}
-
-      <h3>{t('historyRead', language)}</h3>
-      <ContextFields context={inquiry.context} language={language} />
+      <section class="case-section" aria-labelledby="mh-case-read-title">
+        <h3 id="mh-case-read-title">{t('historyRead', language)}</h3>
+        <ContextFields context={inquiry.context} language={language} />
+      </section>
 
       {inquiry.card && <ProductCard card={inquiry.card} language={language} />}
-
-      <h3>{t('historyMessage', language)}</h3>
-      <p class="case-subject">{inquiry.subject}</p>
-      <pre class="case-message" data-testid="mh-case-message">{inquiry.message}</pre>
-
-      <h3>{t('historyTimeline', language)}</h3>
-      <ol class="timeline" data-testid="mh-timeline">
-        {events.map((event) => (
-          <li key={event.id} data-testid="mh-event" data-type={event.type}>
-            <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, language)}</time>{' '}
-            <strong>{eventText(event)}</strong>
-            {(event.type === 'claim' || event.type === 'complaint') && event.detail && (
-              <details class="event-document">
-                <summary>{t('escalateDocument', language)}</summary>
-                <pre class="case-message" data-testid="mh-event-document">{event.detail}</pre>
-              </details>
-            )}
-            {(event.type === 'reply' || event.type === 'note' || event.type === 'attachment') && event.detail && (
-              <span class="event-detail" data-testid="mh-event-detail">
-                {event.detail}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
-
-      <h3>{t('historyAttachments', language)}</h3>
-      {files.length === 0 && <p class="muted">{t('historyNoAttachments', language)}</p>}
-      <ul class="attachments" data-testid="mh-attachments">
-        {files.map((file) => (
-          <AttachmentThumb key={file.id} file={file} />
-        ))}
-      </ul>
-      <label class="attach">
-        {t('historyAttach', language)}
-        <input type="file" multiple accept="image/*,application/pdf" data-testid="mh-attach" onChange={(e) => void attach(e.currentTarget)} />
-      </label>
-      {notice && (
-        <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-attach-error' : 'mh-attach-status'}>
-          {notice.text}
-        </p>
-      )}
     </article>
   );
 }

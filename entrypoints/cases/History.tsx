@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
 import { RecentlyDeleted } from '../../components/RecentlyDeleted';
+import { Icon } from '../../components/Icon';
+import { ListError, State } from '../../components/State';
 import { t } from '../../utils/platform/i18n';
 import { loadFailureText } from '../../utils/db/failure-text';
 import type { Inquiry } from '../../utils/inquiries/model';
@@ -35,12 +37,17 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
   return (
     <main class="history" lang={language}>
       <header class="history-top">
-        <h1>Market Helpdesk</h1>
-        <nav aria-label="Market Helpdesk">
+        <h1>
+          <Icon name="chat" class="brand-icon" />
+          Market Helpdesk
+        </h1>
+        <nav class="tabs" aria-label="Market Helpdesk">
           <a href="#" aria-current={selected !== 'summary' && selected !== 'deleted' ? 'page' : undefined} data-testid="mh-tab-inquiries">
+            <Icon name="inbox" />
             {t('historyTitle', language)}
           </a>
           <a href="#summary" aria-current={selected === 'summary' ? 'page' : undefined} data-testid="mh-tab-summary">
+            <Icon name="chart" />
             {t('historySummary', language)}
           </a>
           <a href="#deleted" aria-current={selected === 'deleted' ? 'page' : undefined} data-testid="mh-tab-deleted">
@@ -54,20 +61,26 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
       ) : selected === 'summary' ? (
         list.kind === 'ready' && !list.partial ? (
           <SummaryView inquiries={all} now={inquiries.clock} language={language} />
+        ) : list.kind === 'error' ? (
+          <ListError message={list.message} language={language} />
         ) : (
-          <p class="muted">{t('popupLoading', language)}</p>
+          <State kind="loading" title={t('popupLoading', language)} />
         )
       ) : (
         <div class="history-main">
           <section class="history-list" aria-label={t('historyTitle', language)}>
-            {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
-            {list.kind === 'error' && <p class="error" role="alert">{t('popupError', language, loadFailureText(list.failure, language))}</p>}
-            {list.kind === 'ready' && all.length === 0 && <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>}
+            {list.kind === 'loading' && <State kind="loading" title={t('popupLoading', language)} />}
+            {list.kind === 'error' && <ListError message={loadFailureText(list.failure, language)} language={language} />}
+            {list.kind === 'ready' && all.length === 0 && (
+              <State kind="empty" testid="mh-empty" title={t('popupEmptyTitle', language)}>
+                {t('popupEmpty', language)}
+              </State>
+            )}
             {list.kind === 'ready' && all.length > 0 && (
               <ListView state={inquiries} inquiries={all} selected={caseId} titleLinksToCase />
             )}
           </section>
-          <section class="history-case">
+          <section class="history-case" aria-label={current ? current.fields.title || current.subject : t('historyChoose', language)}>
             {current && escalating ? (
               <Escalation
                 key={current.id}
@@ -87,10 +100,12 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
                 onCopy={(text) => void inquiries.copy(text)}
                 onChanged={() => void inquiries.load()}
               />
+            ) : selected && list.kind === 'ready' && !list.partial ? (
+              <State kind="empty" icon="search" testid="mh-case-empty" title={t('historyNotFound', language)} />
             ) : (
-              <p class="muted" data-testid="mh-case-empty">
-                {selected && list.kind === 'ready' && !list.partial ? t('historyNotFound', language) : t('historyChoose', language)}
-              </p>
+              <State kind="empty" icon="document" testid="mh-case-empty" title={t('historyChoose', language)}>
+                {t('historyChooseHow', language)}
+              </State>
             )}
           </section>
         </div>
@@ -98,3 +113,4 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
     </main>
   );
 }
+

@@ -11,7 +11,7 @@ export function ProductCard({ card, language }: { card: Card; language: Language
   if (card.price !== undefined) rows.push(['price', t('fieldPrice', language), formatPrice(card.price, card.currency, language)]);
   if (card.seller) rows.push(['seller', t('fieldSeller', language), card.seller]);
   return (
-    <section class="case-card" data-testid="mh-case-card" data-captured-at={new Date(card.capturedAt).toISOString()}>
+    <section class="case-section case-card" data-testid="mh-case-card" data-captured-at={new Date(card.capturedAt).toISOString()}>
       <h3>{t('historyCard', language)}</h3>
       <p class="muted">
         <time dateTime={new Date(card.capturedAt).toISOString()}>{t('historyCardCaptured', language, formatDateTime(card.capturedAt, language))}</time>

@@ -1,67 +1,117 @@
-/** The shopper's own figures on how support answers, each with how it is counted. */
+/**
+ * The shopper's own figures on how support answers, each with how it is counted: the answer time over the
+ * months, by channel, marketplace and seller; the inquiries waiting longest; the problems solved at the
+ * first inquiry and those that took more. With too few answers it says what will come, and draws no chart.
+ */
 import { useMemo } from 'preact/hooks';
+import { Icon } from '../../components/Icon';
 import { MARKETPLACE_LABEL } from '../../components/labels';
+import { State } from '../../components/State';
 import { channelById } from '../../utils/catalogue';
-import { t, type Language } from '../../utils/platform/i18n';
+import { formatMonth, formatNumber, t, type Language } from '../../utils/platform/i18n';
 import type { Inquiry } from '../../utils/inquiries/model';
 import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { summarise, type AnswerTime } from '../../utils/inquiries/summary';
+import { ANSWERS_FOR_CHARTS, summarise, type AnswerTime, type MonthAnswerTime, type Summary } from '../../utils/inquiries/summary';
 
 export function duration(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return t('underMinute', language);
   if (minutes < 60) return t('minutes', language, minutes);
   const hours = ms / 3_600_000;
-  if (hours < 48) return t('hours', language, Math.round(hours * 10) / 10);
-  return t('days', language, Math.round((hours / 24) * 10) / 10);
+  if (hours < 48) return t('hours', language, formatNumber(hours, language));
+  return t('days', language, formatNumber(hours / 24, language));
 }
 
 export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]; now: number; language: Language }) {
   const summary = useMemo(() => summarise(inquiries, now), [inquiries, now]);
-
+  const byId = useMemo(() => new Map(inquiries.map((i) => [i.id, i])), [inquiries]);
   const share = summary.resolvedProblems ? Math.round((summary.resolvedAtFirst / summary.resolvedProblems) * 100) : undefined;
+  const channelName = (key: string) => channelById(key)?.name[language] ?? key;
+  const marketName = (key: string) => t(MARKETPLACE_LABEL[key as MarketplaceId], language);
+
   return (
     <div class="summary" data-testid="mh-summary">
-      <section class="figure">
-        <h2>{t('summaryAnswerTime', language)}</h2>
+      <section class="figure wide" aria-labelledby="mh-answer-time-title">
+        <h2 id="mh-answer-time-title">{t('summaryAnswerTime', language)}</h2>
         <p class="how">{t('summaryAnswerTimeHow', language)}</p>
-        {summary.answerTimeByChannel.length === 0 ? (
-          <p class="muted">{t('summaryEmpty', language)}</p>
+        {summary.answered === 0 ? (
+          <State kind="empty" icon="chart" title={t('summaryEmpty', language)}>
+            {t('summaryWillShow', language)}
+          </State>
+        ) : summary.answered < ANSWERS_FOR_CHARTS ? (
+          <FewAnswers summary={summary} language={language} channelName={channelName} marketName={marketName} />
         ) : (
           <>
-            <h3>{t('summaryByChannel', language)}</h3>
-            <Bars testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={(key) => channelById(key)?.name[language] ?? key} language={language} />
-            <h3>{t('summaryByMarketplace', language)}</h3>
-            <Bars
-              testid="mh-answer-by-marketplace"
-              rows={summary.answerTimeByMarketplace}
-              name={(key) => t(MARKETPLACE_LABEL[key as MarketplaceId], language)}
-              language={language}
-            />
+            <h3>{t('summaryByMonth', language)}</h3>
+            <Months rows={summary.answerTimeByMonth} language={language} />
+            <div class="figure-columns">
+              <div>
+                <h3>{t('summaryByChannel', language)}</h3>
+                <Bars testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={channelName} language={language} />
+              </div>
+              <div>
+                <h3>{t('summaryByMarketplace', language)}</h3>
+                <Bars testid="mh-answer-by-marketplace" rows={summary.answerTimeByMarketplace} name={marketName} language={language} />
+                {summary.answerTimeBySeller.length > 0 && (
+                  <>
+                    <h3>{t('summaryBySeller', language)}</h3>
+                    <Bars testid="mh-answer-by-seller" rows={summary.answerTimeBySeller.slice(0, 10)} name={(key) => key} language={language} />
+                  </>
+                )}
+              </div>
+            </div>
           </>
         )}
       </section>
-      <section class="figure" data-testid="mh-first-contact" data-value={share === undefined ? '' : String(share)}>
-        <h2>{t('summaryFirstContact', language)}</h2>
+
+      <section class="figure wide" data-testid="mh-slowest-open" data-count={String(summary.slowestOpen.length)} aria-labelledby="mh-slowest-title">
+        <h2 id="mh-slowest-title">{t('summarySlowest', language)}</h2>
+        <p class="how">{t('summarySlowestHow', language)}</p>
+        {summary.slowestOpen.length === 0 ? (
+          <p class="muted">{t('summarySlowestNone', language)}</p>
+        ) : (
+          <ol class="waiting">
+            {summary.slowestOpen.map((w) => {
+              const inquiry = byId.get(w.id);
+              return (
+                <li key={w.id} data-id={w.id} data-waited={String(w.waited)} data-overdue={String(w.overdue)}>
+                  <a href={`#${encodeURIComponent(w.id)}`}>{inquiry ? inquiry.fields.title || inquiry.subject : w.id}</a>
+                  <span class="waiting-time">
+                    <Icon name="clock" />
+                    {t('summaryWaited', language, duration(w.waited, language))}
+                  </span>
+                  {w.overdue && <span class="chip" data-tone="danger">{t('summaryOverdue', language)}</span>}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      <section class="figure" data-testid="mh-first-contact" data-value={share === undefined ? '' : String(share)} aria-labelledby="mh-first-contact-title">
+        <h2 id="mh-first-contact-title">{t('summaryFirstContact', language)}</h2>
         <p class="big">{share === undefined ? '—' : `${share} %`}</p>
         <p class="muted">
           {summary.resolvedAtFirst} / {summary.resolvedProblems}
         </p>
         <p class="how">{t('summaryFirstContactHow', language)}</p>
       </section>
-      <section class="figure" data-testid="mh-repeated" data-value={String(summary.repeated.length)}>
-        <h2>{t('summaryRepeated', language)}</h2>
+      <section class="figure" data-testid="mh-repeated" data-value={String(summary.repeated.length)} aria-labelledby="mh-repeated-title">
+        <h2 id="mh-repeated-title">{t('summaryRepeated', language)}</h2>
         <p class="big">{summary.repeated.length}</p>
-        <ul>
-          {summary.repeated.slice(0, 10).map((r) => (
-            <li key={r.problem}>
-              {r.problem.replace(/^[^:]+:(order|article):/, '')} — {t('summaryInquiries', language, r.inquiries, r.sends)}
-            </li>
-          ))}
-        </ul>
+        {summary.repeated.length > 0 && (
+          <ul>
+            {summary.repeated.slice(0, 10).map((r) => (
+              <li key={r.problem}>
+                {r.problem.replace(/^[^:]+:(order|article):/, '')} — {t('summaryInquiries', language, r.inquiries, r.sends)}
+              </li>
+            ))}
+          </ul>
+        )}
         <p class="how">{t('summaryRepeatedHow', language)}</p>
       </section>
-      <section class="figure" data-testid="mh-open-now" data-value={String(summary.open)} data-overdue={String(summary.overdue)}>
-        <h2>{t('summaryOpen', language)}</h2>
+      <section class="figure" data-testid="mh-open-now" data-value={String(summary.open)} data-overdue={String(summary.overdue)} aria-labelledby="mh-open-title">
+        <h2 id="mh-open-title">{t('summaryOpen', language)}</h2>
         <p class="big">{summary.open}</p>
         <p class="how">
           {t('summaryOpenHow', language)} {summary.overdue}
@@ -71,7 +121,36 @@ export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]
   );
 }
 
-/** A horizontal bar per row, its length the median; an SVG drawn here, no chart library needed. */
+/** One or two answers: what they were, in words, and what the charts will show once there are more. */
+function FewAnswers({ summary, language, channelName, marketName }: {
+  summary: Summary;
+  language: Language;
+  channelName: (key: string) => string;
+  marketName: (key: string) => string;
+}) {
+  return (
+    <div class="few" data-testid="mh-summary-few" data-value={String(summary.answered)}>
+      <p>{t('summaryFew', language, summary.answered, ANSWERS_FOR_CHARTS)}</p>
+      <Rows testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={channelName} language={language} />
+      <Rows testid="mh-answer-by-marketplace" rows={summary.answerTimeByMarketplace} name={marketName} language={language} />
+    </div>
+  );
+}
+
+/** The figures as lines of text, no bars: for too few answers to compare. */
+function Rows({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key: string) => string; language: Language; testid: string }) {
+  return (
+    <ul class="plain-rows" data-testid={testid}>
+      {rows.map((row) => (
+        <li key={row.key} data-key={row.key} data-median={String(row.median)} data-count={String(row.count)}>
+          {name(row.key)} — {duration(row.median, language)} <span class="muted">({t('summaryCount', language, row.count)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A horizontal bar per row, its length the median; drawn here, no chart library needed. */
 function Bars({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key: string) => string; language: Language; testid: string }) {
   const longest = Math.max(...rows.map((r) => r.median), 1);
   return (
@@ -79,14 +158,45 @@ function Bars({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key
       {rows.map((row) => (
         <li key={row.key} data-key={row.key} data-median={String(row.median)} data-count={String(row.count)}>
           <span class="bar-name">{name(row.key)}</span>
-          <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-            <rect x="0" y="0" height="10" width={Math.max(2, (row.median / longest) * 100)} />
-          </svg>
+          <span class="bar" aria-hidden="true">
+            <span style={{ width: `${Math.max(2, (row.median / longest) * 100)}%` }} />
+          </span>
           <span class="bar-value">
             {duration(row.median, language)} <span class="muted">({t('summaryCount', language, row.count)})</span>
           </span>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A column per month, its height the median; a month without answers is a gap, said so. */
+function Months({ rows, language }: { rows: MonthAnswerTime[]; language: Language }) {
+  const longest = Math.max(...rows.map((r) => r.median ?? 0), 1);
+  return (
+    <ol class="months" data-testid="mh-answer-by-month">
+      {rows.map((row, i) => {
+        const withYear = i === 0 || row.key.endsWith('-01');
+        return (
+          <li key={row.key} data-key={row.key} data-median={row.median === undefined ? '' : String(row.median)} data-count={String(row.count)}>
+            <span class="month-name">{formatMonth(row.key, language, withYear)}</span>
+            {row.median === undefined ? (
+              <span class="month-value">
+                <span aria-hidden="true">—</span>
+                <span class="sr-only">{t('summaryNoAnswersInMonth', language)}</span>
+              </span>
+            ) : (
+              <span class="month-value">
+                {duration(row.median, language)}
+                <span class="sr-only"> ({t('summaryCount', language, row.count)})</span>
+              </span>
+            )}
+            <span class="month-bar" aria-hidden="true">
+              {row.median !== undefined && <span style={{ height: `${Math.max(3, (row.median / longest) * 100)}%` }} />}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

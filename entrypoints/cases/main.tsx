@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { loadClock } from '../../utils/storage/clock';
 import { listInquiries } from '../../utils/db';
-import '../popup/popup.css';
+import '../../components/design.css';
+import '../../components/inquiries.css';
 import './cases.css';
 import { History, route } from './History';
 

@@ -3,6 +3,7 @@
  * addresses and links (a correction wins everywhere), and a reset.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { Icon } from '../../components/Icon';
 import { channels, correctableValue } from '../../utils/catalogue';
 import { loadClock } from '../../utils/storage/clock';
 import { t, type Language } from '../../utils/platform/i18n';
@@ -27,7 +28,10 @@ export function Options() {
 
   return (
     <main class="options" lang={language}>
-      <h1>{t('optionsTitle', language)}</h1>
+      <h1>
+        <Icon name="settings" />
+        {t('optionsTitle', language)}
+      </h1>
       <p class="status" role="status" aria-live="polite" data-testid="mh-options-status">{status}</p>
 
       <section>

@@ -3,6 +3,7 @@
  * form, a link, an e-mail, a phone number (with a copy button first: `tel:` often does nothing on a
  * desktop) and what to say, or a postal address.
  */
+import { Icon } from '../../components/Icon';
 import type { CorrectedChannel } from '../../utils/catalogue';
 import { formatDate, t, type Language } from '../../utils/platform/i18n';
 import { shortMailBody } from '../../utils/templates';
@@ -35,6 +36,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
   if (access.type === 'page-target') {
     action = (
       <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onUse(channel)}>
+        <Icon name="chat" />
         {t('actionPageTarget', language)}
       </button>
     );
@@ -42,7 +44,8 @@ export function ChannelRow({ channel, selected, language, subject, message, host
     // A correction the shopper typed can be anything: only a web address becomes a link.
     const href = webHref(access.sameSite ? new URL(access.path, origin).href : access.url);
     action = href ? (
-      <a class="mh-button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" aria-describedby={nameId} onClick={() => onUse(channel)}>
+      <a class="button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" aria-describedby={nameId} onClick={() => onUse(channel)}>
+        <Icon name="external" />
         {t('actionLink', language)}
       </a>
     ) : (
@@ -51,7 +54,8 @@ export function ChannelRow({ channel, selected, language, subject, message, host
   } else if (access.type === 'email') {
     const mail = buildMailto(access.address, subject, message, shortMailBody(language));
     action = (
-      <a class="mh-button" data-testid={testid} href={mail.href} aria-describedby={nameId} onClick={() => onUse(channel)}>
+      <a class="button" data-testid={testid} href={mail.href} aria-describedby={nameId} onClick={() => onUse(channel)}>
+        <Icon name="send" />
         {t('actionEmail', language)}
       </a>
     );
@@ -84,6 +88,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
       <div>
         <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
         <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onCopy(access.address, 'addressCopied')}>
+          <Icon name="copy" />
           {t('copyAddress', language)}
         </button>
       </div>
@@ -94,7 +99,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
     <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
       <div>
         <strong id={nameId}>{channel.name[language]}</strong>
-        {channel.public && <span class="mh-badge">{t('channelPublic', language)}</span>}
+        {channel.public && <span class="chip plain" data-tone="warning">{t('channelPublic', language)}</span>}
         <p class="mh-muted">{channel.about[language]}</p>
         {unavailable && (
           <p class="mh-note" data-testid={`mh-not-from-${channel.id}`}>
@@ -125,10 +130,11 @@ function PhoneNumber({ channel, language, onCopy, onUse, primary }: {
       <span class="mh-number" data-testid={`mh-phone-${channel.id}`} data-value={number}>
         {primary ? number : `${channel.name[language]}: ${number}`}
       </span>
-      <button type="button" data-testid={`mh-copy-number-${channel.id}`} onClick={() => onCopy(number, 'numberCopied')}>
+      <button type="button" class="small" data-testid={`mh-copy-number-${channel.id}`} onClick={() => onCopy(number, 'numberCopied')}>
+        <Icon name="copy" />
         {t('copyNumber', language)}
       </button>
-      <a class="mh-button" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} onClick={() => onUse(channel)}>
+      <a class="button small" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} onClick={() => onUse(channel)}>
         {t('call', language)}
       </a>
     </div>

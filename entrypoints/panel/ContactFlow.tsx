@@ -10,6 +10,7 @@ import type { PageContext } from '../../utils/marketplaces/types';
 import type { Settings } from '../../utils/storage/settings';
 import { DRAFT_LIMITS } from '../../utils/storage/drafts';
 import { callScript, checklist } from '../../utils/templates';
+import { Icon } from '../../components/Icon';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
@@ -40,8 +41,8 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
   const host = page.hostname.replace(/^www\./, '');
   const flow = useContactFlow({ context, env, settings, pageUrl, onSaved });
   const { fromPage, topics, topic, channels, channel, fields, message, subject, currentKey, overLimits } = flow;
-  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice, draftProblem } = flow.state;
-  const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, copy, copyValue, use, save } =
+  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice, draftProblem, discarded } = flow.state;
+  const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, undoDiscard, copy, copyValue, use, save } =
     flow.actions;
 
   const missing = (topic?.needs ?? []).filter((name) => !fromPage[name]);
@@ -143,7 +144,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         {edited && (
           <p class="mh-muted">
             {t('messageEdited', language)}{' '}
-            <button type="button" class="mh-link" data-testid="mh-reset" onClick={backToTemplate}>
+            <button type="button" class="link" data-testid="mh-reset" onClick={backToTemplate}>
               {t('messageReset', language)}
             </button>
           </p>
@@ -180,27 +181,44 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         ))}
       </div>
 
-      <div class="mh-actions">
+      <div class="actions mh-save-row">
         <button type="button" data-testid="mh-copy" onClick={() => void copy()}>
+          <Icon name="copy" />
           {t('copy', language)}
         </button>
         <button
           type="button"
-          class="mh-primary"
+          class="primary"
           data-testid="mh-save"
           disabled={saving || !topic || savedKey === currentKey}
           onClick={() => void save()}
         >
+          {savedKey === currentKey && <Icon name="check" />}
           {saving ? t('saving', language) : savedKey === currentKey ? t('saved', language) : t('save', language)}
         </button>
         {hasDraft && (
-          <button type="button" class="mh-link" data-testid="mh-discard" onClick={discard}>
-            {t('discard', language)}
+          <button
+            type="button"
+            class="quiet danger icon-only apart"
+            data-testid="mh-discard"
+            aria-label={t('discard', language)}
+            title={t('discard', language)}
+            onClick={discard}
+          >
+            <Icon name="trash" />
           </button>
         )}
       </div>
       <p class="mh-status" role="status" aria-live="polite" data-testid={notice?.kind === 'status' ? 'mh-status' : undefined}>
         {notice?.kind === 'status' ? notice.text : ''}
+        {discarded && (
+          <>
+            {' '}
+            <button type="button" class="link" data-testid="mh-discard-undo" onClick={undoDiscard}>
+              {t('popupUndo', language)}
+            </button>
+          </>
+        )}
       </p>
       {notice?.kind === 'error' && (
         <p class="mh-error" role="alert" data-testid="mh-error">

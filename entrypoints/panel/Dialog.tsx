@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '../../components/ContextFields';
+import { Icon } from '../../components/Icon';
 import { draftKey } from '../../utils/storage/drafts';
 import { t, type MessageKey } from '../../utils/platform/i18n';
 import type { PageKind } from '../../utils/marketplaces/types';
@@ -94,16 +95,24 @@ export function Dialog({ state, page, onClose, opened }: Props) {
       data-kind={context.kind}
       data-open={String(state.open)}
     >
-      <header class="mh-header">
-        <div>
+      <div class="mh-header">
+        <Icon name="chat" class="mh-brand" />
+        <div class="mh-heading">
           <h2 id="mh-dialog-title">{t('panelTitle', language)}</h2>
           <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[context.kind], language)}</p>
         </div>
-        <button ref={closeButton} type="button" class="mh-close" data-testid="mh-close" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-          <span class="mh-sr">{t('panelClose', language)}</span>
+        <button
+          ref={closeButton}
+          type="button"
+          class="quiet icon-only mh-close"
+          data-testid="mh-close"
+          aria-label={t('panelClose', language)}
+          title={t('panelClose', language)}
+          onClick={onClose}
+        >
+          <Icon name="close" />
         </button>
-      </header>
+      </div>
       {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain', language)}</p>}
       {onlyAddressRead(context) && <UnreadNote context={context} language={language} onCopy={(text) => void env.copy(text)} />}
       <details class="mh-read" open>
@@ -140,7 +149,8 @@ function UnreadNote({ context, language, onCopy }: { context: PageContext; langu
     <div class="mh-note" data-testid="mh-unread-note" data-value={report}>
       <p>{t('unreadExplain', language)}</p>
       <code class="mh-report">{report}</code>{' '}
-      <button type="button" class="mh-link" data-testid="mh-unread-copy" onClick={() => onCopy(report)}>
+      <button type="button" class="small" data-testid="mh-unread-copy" onClick={() => onCopy(report)}>
+        <Icon name="copy" />
         {t('copy', language)}
       </button>
     </div>

@@ -6,7 +6,9 @@
  * a third-party context, and a browser that blocks third-party storage refuses it IndexedDB.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { STATUS_LABEL } from '../../components/labels';
+import { Icon } from '../../components/Icon';
+import { State } from '../../components/State';
+import { StatusChip } from '../../components/StatusChip';
 import { moscowDate } from '../../utils/calendar';
 import { formatDate, formatDateTime, t } from '../../utils/platform/i18n';
 import type { Inquiry } from '../../utils/inquiries/model';
@@ -54,14 +56,9 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
   if (found === 'loading' || found === 'failed') {
     const failed = found === 'failed';
     return (
-      <p
-        class={failed ? 'mh-error' : 'mh-muted'}
-        role={failed ? 'alert' : 'status'}
-        data-testid="mh-earlier-state"
-        data-value={found}
-      >
-        {t(failed ? 'earlierLoadFailed' : 'earlierLoading', language)}
-      </p>
+      <div class="mh-earlier-state">
+        <State kind={failed ? 'error' : 'loading'} testid="mh-earlier-state" value={found} title={t(failed ? 'earlierLoadFailed' : 'earlierLoading', language)} />
+      </div>
     );
   }
   if (!found || found.inquiries.length === 0) return null;
@@ -122,35 +119,33 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
               data-overdue={String(overdue)}
             >
               <div class="mh-earlier-head">
-                <span data-testid="mh-earlier-status">{t(STATUS_LABEL[inquiry.status], language)}</span>
+                <StatusChip status={inquiry.status} language={language} testid="mh-earlier-status" />
                 <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
               </div>
               <p class="mh-earlier-subject">{inquiry.subject}</p>
-              {overdue && (
-                <p class="mh-error" data-testid="mh-earlier-due" data-overdue="true">
-                  {t('popupOverdue', language, due)}
+              {(overdue || awaiting) && (
+                <p class={overdue ? 'due overdue-note' : 'due'} data-testid="mh-earlier-due" data-overdue={String(overdue)}>
+                  <Icon name={overdue ? 'alert' : 'clock'} />
+                  {t(overdue ? 'popupOverdue' : 'popupAwaiting', language, due)}
                 </p>
               )}
-              {awaiting && (
-                <p class="mh-muted" data-testid="mh-earlier-due" data-overdue="false">
-                  {t('popupAwaiting', language, due)}
-                </p>
-              )}
-              <div class="mh-actions">
+              <div class="actions">
                 {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
-                  <button type="button" data-testid="mh-earlier-follow-up" onClick={() => void followUp(inquiry)}>
+                  <button type="button" class="small" data-testid="mh-earlier-follow-up" onClick={() => void followUp(inquiry)}>
+                    <Icon name="bell" />
                     {t('actionFollowUp', language)}
                   </button>
                 )}
-                <button type="button" class="mh-link" data-testid="mh-earlier-case" onClick={() => void openCase(inquiry)}>
+                <button type="button" class="quiet small" data-testid="mh-earlier-case" onClick={() => void openCase(inquiry)}>
+                  <Icon name="external" />
                   {t('openCase', language)}
                 </button>
               </div>
               {following === inquiry.id && (
                 <div class="mh-follow-up" data-testid="mh-follow-up">
                   <textarea data-testid="mh-follow-up-text" rows={6} readOnly value={followUpOf(inquiry)} aria-label={t('actionFollowUp', language)} />
-                  <div class="mh-actions">
-                    <button type="button" class="mh-primary" data-testid="mh-follow-up-sent" onClick={() => void markSent(inquiry)}>
+                  <div class="actions">
+                    <button type="button" class="primary small" data-testid="mh-follow-up-sent" onClick={() => void markSent(inquiry)}>
                       {t('followUpSent', language)}
                     </button>
                   </div>

@@ -79,7 +79,7 @@ export function Escalation({ marketplace, language, corrections, onCopy }: {
           <strong>{channel.name[language]}</strong>
           <p class="mh-muted">{channel.about[language]}</p>
           {channel.access.type === 'link' && 'url' in channel.access && webHref(channel.access.url) && (
-            <a class="mh-button" href={webHref(channel.access.url)} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
+            <a class="button" href={webHref(channel.access.url)} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
               {t('actionOpenSite', language)}
             </a>
           )}

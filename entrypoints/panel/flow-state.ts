@@ -35,6 +35,8 @@ export interface FlowState {
   draftProblem?: DraftProblem;
   /** The shopper changed something: a draft arriving now is older than what is on screen. */
   touched: boolean;
+  /** The draft just discarded, to bring back until the next change. */
+  discarded?: Draft;
 }
 
 export type FlowAction =
@@ -51,7 +53,9 @@ export type FlowAction =
   | { type: 'draft-kept' }
   /** A draft write ended: kept (undefined), or why not. */
   | { type: 'draft-written'; problem: DraftProblem | undefined }
-  | { type: 'discard' }
+  /** `draft`: the draft as it was, which "undo" brings back. */
+  | { type: 'discard'; draft?: Draft; notice?: Notice }
+  | { type: 'undo-discard' }
   | { type: 'notice'; notice: Notice }
   | { type: 'saving' }
   | { type: 'save-failed'; notice: Notice }
@@ -122,8 +126,26 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         channelOpened: false,
         hasDraft: false,
         restored: false,
-        notice: undefined,
+        notice: action.notice,
+        discarded: action.draft,
       };
+    case 'undo-discard': {
+      const draft = state.discarded;
+      if (!draft) return state;
+      return {
+        ...state,
+        recipient: draft.recipient,
+        topicId: draft.topic,
+        channelId: draft.channel || undefined,
+        typed: draft.fields,
+        edited: draft.edited,
+        editedText: draft.message,
+        subjectEdited: draft.subject,
+        hasDraft: true,
+        notice: undefined,
+        discarded: undefined,
+      };
+    }
     case 'notice':
       return { ...state, notice: action.notice };
     case 'saving':
@@ -142,6 +164,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   }
 }
 
+/** The shopper changed something: a draft arriving later is dropped, and a discarded one is gone for good. */
 function touch(state: FlowState): FlowState {
-  return state.touched ? state : { ...state, touched: true };
+  return state.touched && !state.discarded ? state : { ...state, touched: true, discarded: undefined };
 }

@@ -12,6 +12,7 @@ import { sendMessage } from '../../utils/platform/messages';
 import { FRAME_KEY, PANEL_PORT, relayPortName, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 import { Dialog } from './Dialog';
 import type { PageBridge } from './environment';
+import '../../components/design.css';
 import './panel.css';
 
 type Port = Browser.runtime.Port;

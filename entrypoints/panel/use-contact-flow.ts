@@ -107,18 +107,21 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
     };
   }, []);
 
+  /** The draft as the panel shows it now. */
+  const draftNow = (change: Partial<Draft> = {}): Draft => ({
+    recipient,
+    topic: topic?.id ?? '',
+    channel: channel?.id ?? '',
+    fields: typed,
+    message,
+    subject: subjectEdited,
+    edited,
+    updatedAt: Date.now(),
+    ...change,
+  });
+
   const keepDraft = (change: Partial<Draft>) => {
-    env.saveDraft({
-      recipient,
-      topic: topic?.id ?? '',
-      channel: channel?.id ?? '',
-      fields: typed,
-      message,
-      subject: subjectEdited,
-      edited,
-      updatedAt: Date.now(),
-      ...change,
-    });
+    env.saveDraft(draftNow(change));
     dispatch({ type: 'draft-kept' });
   };
 
@@ -153,9 +156,18 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
     keepDraft({ edited: false, message: template.body, subject: undefined });
   };
 
+  // Discarding is destructive: what was there comes back with "undo", until the next change.
   const discard = () => {
+    const draft = draftNow();
     env.discardDraft();
-    dispatch({ type: 'discard' });
+    dispatch({ type: 'discard', draft, notice: { kind: 'status', text: t('draftDiscarded', language) } });
+  };
+
+  const undoDiscard = () => {
+    if (!state.discarded) return;
+    env.saveDraft({ ...state.discarded, updatedAt: Date.now() });
+    env.flushDraft();
+    dispatch({ type: 'undo-discard' });
   };
 
   const copy = async (text = message) => {
@@ -229,6 +241,6 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
     subject,
     currentKey,
     overLimits,
-    actions: { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, copy, copyValue, use, save },
+    actions: { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, undoDiscard, copy, copyValue, use, save },
   };
 }

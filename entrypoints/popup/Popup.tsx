@@ -5,7 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
+import { Icon } from '../../components/Icon';
 import { MARKETPLACE_LABEL } from '../../components/labels';
+import { ListError, State } from '../../components/State';
 import { now } from '../../utils/storage/clock';
 import { countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
 import { attach } from '../../utils/inquiries/writes';
@@ -97,17 +99,22 @@ export function Popup() {
   return (
     <main class="popup" lang={language}>
       <header class="top">
-        <h1>{t('popupTitle', language)}</h1>
-        <button type="button" class="link" data-testid="mh-open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+        <h1>
+          <Icon name="chat" class="brand-icon" />
+          {t('popupTitle', language)}
+        </h1>
+        <button type="button" class="quiet small" data-testid="mh-open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          <Icon name="settings" />
           {t('optionsOpen', language)}
         </button>
       </header>
 
       {page && (
-        <section class="current" data-testid="mh-current-page">
+        <section class="current" data-testid="mh-current-page" aria-label={t(MARKETPLACE_LABEL[page.marketplace], language)}>
           {page.context && (
             <>
               <button type="button" class="primary" data-testid="mh-open-panel" onClick={() => void openPanel()}>
+                <Icon name="chat" />
                 {t('popupOpenPanel', language)}
               </button>
               {page.count !== undefined && (
@@ -116,7 +123,8 @@ export function Popup() {
                 </p>
               )}
               {page.count !== undefined && page.count > 0 && (
-                <button type="button" class="link" data-testid="mh-screenshot" onClick={() => void screenshot()}>
+                <button type="button" class="small" data-testid="mh-screenshot" onClick={() => void screenshot()}>
+                  <Icon name="camera" />
                   {t('screenshotAttach', language)}
                 </button>
               )}
@@ -128,14 +136,14 @@ export function Popup() {
             </>
           )}
           {settings && (
-            <label class="toggle">
+            <label class="check toggle">
               <input
                 type="checkbox"
                 data-testid="mh-launcher-toggle"
                 checked={!settings.hiddenLaunchers.includes(page.marketplace)}
                 onChange={(e) => void toggleLauncher(e.currentTarget.checked)}
               />
-              {t('popupShowLauncher', language, t(MARKETPLACE_LABEL[page.marketplace], language))}
+              <span>{t('popupShowLauncher', language, t(MARKETPLACE_LABEL[page.marketplace], language))}</span>
             </label>
           )}
         </section>
@@ -143,14 +151,12 @@ export function Popup() {
 
       <ListNotices state={inquiries} />
 
-      {list.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
-      {list.kind === 'error' && (
-        <p class="error" role="alert" data-testid="mh-popup-list-error">
-          {t('popupError', language, loadFailureText(list.failure, language))}
-        </p>
-      )}
+      {list.kind === 'loading' && <State kind="loading" title={t('popupLoading', language)} />}
+      {list.kind === 'error' && <ListError message={loadFailureText(list.failure, language)} language={language} testid="mh-popup-list-error" />}
       {list.kind === 'ready' && list.inquiries.length === 0 && (
-        <p class="empty" data-testid="mh-empty">{t('popupEmpty', language)}</p>
+        <State kind="empty" testid="mh-empty" title={t('popupEmptyTitle', language)}>
+          {t('popupEmpty', language)}
+        </State>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (
         <ListView state={inquiries} inquiries={list.inquiries} caseLink />

@@ -26,6 +26,8 @@ export function launchBrowser(options?: {
   deviceScaleFactor?: number;
   /** The built extension to load: the test build unless told. */
   extension?: string;
+  /** The system's scheme the pages see (prefers-color-scheme); light unless told. */
+  colorScheme?: 'light' | 'dark';
 }): Promise<BrowserContext>;
 export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
 /** The panel's dialog, in its frame. */
@@ -36,3 +38,5 @@ export function serviceWorker(context: BrowserContext): Promise<import('@playwri
 export function extensionId(context: BrowserContext): Promise<string>;
 export function tabIdOf(context: BrowserContext, page: Page): Promise<number | undefined>;
 export function openPopup(context: BrowserContext, aboutPage?: Page): Promise<Page>;
+/** Imports an export file through the options page, as the shopper would. */
+export function importHistory(context: BrowserContext, file: object): Promise<void>;

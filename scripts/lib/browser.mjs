@@ -70,6 +70,7 @@ export async function launchBrowser({
   viewport,
   deviceScaleFactor,
   extension = extensionDir,
+  colorScheme = 'light',
 } = {}) {
   if (withExtension && !existsSync(join(extension, 'manifest.json'))) {
     const how = extension === extensionDir ? 'npm run build:test' : 'npm run build';
@@ -84,7 +85,7 @@ export async function launchBrowser({
     viewport: viewport ?? { width: 1280, height: 800 },
     ...(deviceScaleFactor && { deviceScaleFactor }),
     locale: 'ru-RU',
-    colorScheme: 'light',
+    colorScheme,
   });
 }
 
@@ -208,4 +209,23 @@ export async function openPopup(context, aboutPage) {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
   return popup;
+}
+
+/**
+ * Imports an export file (an object in the extension's format) through the options page, as the shopper
+ * would; resolves once the page says how much came in.
+ */
+export async function importHistory(context, file) {
+  const options = await context.newPage();
+  try {
+    await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    await options.getByTestId('mh-import').setInputFiles({
+      name: 'history.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await options.getByTestId('mh-options-status').filter({ hasText: /^(Загружено|Loaded)/ }).waitFor();
+  } finally {
+    await options.close();
+  }
 }

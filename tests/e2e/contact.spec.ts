@@ -96,6 +96,14 @@ test('a draft survives reloading the page, and can be discarded', async ({ page,
   await expect(panelFrame(page).getByTestId('mh-draft-note')).toBeVisible();
   await panelFrame(page).getByTestId('mh-discard').click();
   await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(/987654321/);
+  // Discarding is undone once: the text comes back, and is kept again across a reload.
+  await panelFrame(page).getByTestId('mh-discard-undo').click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue('Есть ли у кружки запасная крышка?');
+  await page.reload();
+  await page.getByTestId('mh-open').click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue('Есть ли у кружки запасная крышка?');
+  await panelFrame(page).getByTestId('mh-discard').click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(/987654321/);
 });
 
 test('save → the popup lists it → it survives a browser restart → delete, then undo brings it back', async () => {

@@ -102,6 +102,37 @@ describe('the contact flow state', () => {
     });
   });
 
+  it('brings a discarded draft back on undo, even after the shopper had typed', () => {
+    const notice = { kind: 'status', text: 'discarded' } as const;
+    const discarded = run([
+      { type: 'message', value: 'Мой текст' },
+      { type: 'discard', draft: stored, notice },
+    ]);
+    expect(discarded).toMatchObject({ edited: false, hasDraft: false, notice, discarded: stored });
+    expect(run([{ type: 'undo-discard' }], discarded)).toMatchObject({
+      recipient: 'support',
+      topicId: 'damaged-item',
+      channelId: 'ozon-support-chat',
+      typed: { orderId: '46206571-0591' },
+      edited: true,
+      editedText: 'Текст из черновика',
+      subjectEdited: 'Тема из черновика',
+      hasDraft: true,
+      notice: undefined,
+      discarded: undefined,
+    });
+  });
+
+  it('offers the undo only until the next change: then the discarded draft is gone', () => {
+    const state = run([
+      { type: 'message', value: 'Мой текст' },
+      { type: 'discard', draft: stored },
+      { type: 'field', name: 'article', value: '987654321' },
+    ]);
+    expect(state.discarded).toBeUndefined();
+    expect(run([{ type: 'undo-discard' }], state)).toBe(state);
+  });
+
   it('marks what was saved, and keeps the draft when something was typed while saving', () => {
     const saving = run([{ type: 'draft-loaded', draft: stored }, { type: 'saving' }]);
     expect(saving).toMatchObject({ saving: true, notice: undefined });

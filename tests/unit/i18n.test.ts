@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPrice, t } from '../../utils/platform/i18n';
+import { formatDate, formatMonth, formatNumber, formatPrice, t } from '../../utils/platform/i18n';
 
 describe('i18n', () => {
   it('looks messages up in the chosen language, whatever the browser speaks', () => {
@@ -16,5 +16,13 @@ describe('i18n', () => {
     expect(formatPrice(1199, 'RUB').replace(/\s/g, ' ')).toBe('1 199 ₽');
     expect(formatDate('2026-09-17')).toBe('17 сентября 2026 г.');
     expect(formatDate('2026-09-17', 'en')).toBe('17 September 2026');
+  });
+
+  it('says a month and a figure of the summary as each language writes them', () => {
+    expect(formatMonth('2026-10', 'ru')).toBe('окт.');
+    expect(formatMonth('2026-01', 'ru', true)).toBe('янв. 2026 г.');
+    expect(formatMonth('2026-01', 'en', true)).toBe('Jan 2026');
+    expect(formatNumber(3.14, 'ru')).toBe('3,1');
+    expect(formatNumber(3.14, 'en')).toBe('3.1');
   });
 });

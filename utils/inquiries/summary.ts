@@ -3,8 +3,16 @@
  * support's side (time to answer, first-contact resolution, repeated inquiries), counted over the
  * shopper's history. Each figure comes with how it is counted.
  */
+import { moscowDate } from '../calendar/moscow';
 import type { Inquiry } from './model';
 import { isOverdue } from './lifecycle';
+
+/** Fewer answers than this make no chart: one bar says nothing. The summary says what it will show. */
+export const ANSWERS_FOR_CHARTS = 3;
+/** The months drawn at most, the latest ones. */
+export const MONTHS_SHOWN = 24;
+/** The open inquiries listed as waiting longest. */
+export const SLOWEST_SHOWN = 5;
 
 export interface AnswerTime {
   /** A channel id or a marketplace id. */
@@ -15,9 +23,32 @@ export interface AnswerTime {
   count: number;
 }
 
+/** One month (YYYY-MM, Moscow) of first sends: the median time to their first answer, none without answers. */
+export interface MonthAnswerTime {
+  key: string;
+  median?: number;
+  count: number;
+}
+
+/** An open inquiry waiting for its answer: since when (its first send, or its last after an answer). */
+export interface Waiting {
+  id: string;
+  since: number;
+  waited: number;
+  overdue: boolean;
+}
+
 export interface Summary {
+  /** Inquiries with both a send and a first answer: what the answer times are counted on. */
+  answered: number;
   answerTimeByChannel: AnswerTime[];
   answerTimeByMarketplace: AnswerTime[];
+  /** Every month from the first to the last with a first send answered (the last MONTHS_SHOWN), gaps included. */
+  answerTimeByMonth: MonthAnswerTime[];
+  /** By the seller the inquiry was about; the sellers with most answers first. */
+  answerTimeBySeller: AnswerTime[];
+  /** The open inquiries that have waited longest for an answer, longest first. */
+  slowestOpen: Waiting[];
   /** Problems resolved, and of them those resolved at the first inquiry. */
   resolvedProblems: number;
   resolvedAtFirst: number;
@@ -48,6 +79,10 @@ export function problemKey(inquiry: Inquiry): string {
 export function summarise(inquiries: Inquiry[], now: number): Summary {
   const channelTimes = new Map<string, number[]>();
   const marketTimes = new Map<string, number[]>();
+  const monthTimes = new Map<string, number[]>();
+  const sellerTimes = new Map<string, number[]>();
+  const waiting: Waiting[] = [];
+  let answered = 0;
   // Problems: inquiries sent about the same order or product (a draft never sent is not an inquiry).
   const problems = new Map<string, { inquiries: number; sends: number; resolved: boolean }>();
   let open = 0;
@@ -55,17 +90,23 @@ export function summarise(inquiries: Inquiry[], now: number): Summary {
   for (const inquiry of inquiries) {
     if (inquiry.deletedAt) continue;
     if (inquiry.status !== 'resolved' && inquiry.status !== 'closed') open++;
-    if (isOverdue(inquiry, now)) overdue++;
+    const late = isOverdue(inquiry, now);
+    if (late) overdue++;
     // Time to the first answer: from the first send to the first reply after it.
     if (inquiry.firstSentAt !== undefined && inquiry.firstReplyAt !== undefined) {
       const took = inquiry.firstReplyAt - inquiry.firstSentAt;
-      const channel = inquiry.firstSentChannel || inquiry.channel;
-      let byChannel = channelTimes.get(channel);
-      if (!byChannel) channelTimes.set(channel, (byChannel = []));
-      byChannel.push(took);
-      let byMarket = marketTimes.get(inquiry.marketplace);
-      if (!byMarket) marketTimes.set(inquiry.marketplace, (byMarket = []));
-      byMarket.push(took);
+      answered++;
+      add(channelTimes, inquiry.firstSentChannel || inquiry.channel, took);
+      add(marketTimes, inquiry.marketplace, took);
+      add(monthTimes, moscowDate(inquiry.firstSentAt).slice(0, 7), took);
+      const seller = (inquiry.fields.seller ?? inquiry.context.seller)?.trim();
+      if (seller) add(sellerTimes, seller, took);
+    }
+    // Waiting now: sent (or escalated) and not answered since — from the first send when no answer ever
+    // came, from the last send when one came before.
+    if (inquiry.status === 'sent' || inquiry.status === 'escalated') {
+      const since = inquiry.firstReplyAt === undefined ? inquiry.firstSentAt : inquiry.sentAt;
+      if (since !== undefined) waiting.push({ id: inquiry.id, since, waited: Math.max(0, now - since), overdue: late });
     }
     if (!inquiry.sendCount) continue;
     const key = problemKey(inquiry);
@@ -92,12 +133,49 @@ export function summarise(inquiries: Inquiry[], now: number): Summary {
   }
 
   return {
+    answered,
     answerTimeByChannel: times(channelTimes),
     answerTimeByMarketplace: times(marketTimes),
+    answerTimeByMonth: months(monthTimes),
+    answerTimeBySeller: times(sellerTimes).sort((a, b) => b.count - a.count || b.median - a.median),
+    slowestOpen: waiting.sort((a, b) => b.waited - a.waited || a.id.localeCompare(b.id)).slice(0, SLOWEST_SHOWN),
     resolvedProblems,
     resolvedAtFirst,
     repeated: repeated.sort((a, b) => b.inquiries - a.inquiries || b.sends - a.sends),
     open,
     overdue,
   };
+}
+
+function add(map: Map<string, number[]>, key: string, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The months from the first to the last, each with its median or none: time drawn as it passed. */
+function months(map: Map<string, number[]>): MonthAnswerTime[] {
+  const keys = [...map.keys()].sort();
+  if (!keys.length) return [];
+  const out: MonthAnswerTime[] = [];
+  const [lastYear, lastMonth] = keys[keys.length - 1].split('-').map(Number);
+  let [year, month] = keys[0].split('-').map(Number);
+  // Never more than MONTHS_SHOWN: start that many months before the last when the first is older.
+  const span = (lastYear - year) * 12 + (lastMonth - month) + 1;
+  if (span > MONTHS_SHOWN) {
+    const start = lastYear * 12 + (lastMonth - 1) - (MONTHS_SHOWN - 1);
+    year = Math.floor(start / 12);
+    month = (start % 12) + 1;
+  }
+  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const list = map.get(key);
+    out.push(list ? { key, median: median(list), count: list.length } : { key, count: 0 });
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return out;
 }

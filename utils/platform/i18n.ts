@@ -49,13 +49,32 @@ export function formatDate(isoDate: string, language: Language = 'ru'): string {
   }).format(date);
 }
 
-/** ms since the epoch → "22 ноября 2026 г., 14:05" in the browser's time zone. */
-export function formatDateTime(ms: number, language: Language = 'ru'): string {
+/** "2026-10" → "окт." (or "окт. 2026" with the year), as a chart's axis says it. */
+export function formatMonth(month: string, language: Language = 'ru', withYear = false): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(localeTags[language], {
+    month: 'short',
+    ...(withYear && { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/**
+ * ms since the epoch → "22 ноября 2026 г., 14:05" in the browser's time zone; `short`: "22 нояб. 2026 г.,
+ * 14:05", for a row in a list.
+ */
+export function formatDateTime(ms: number, language: Language = 'ru', short = false): string {
   return new Intl.DateTimeFormat(localeTags[language], {
     day: 'numeric',
-    month: 'long',
+    month: short ? 'short' : 'long',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(ms));
+}
+
+/** 3.1 → "3,1" in Russian, "3.1" in English. */
+export function formatNumber(value: number, language: Language = 'ru'): string {
+  return new Intl.NumberFormat(localeTags[language], { maximumFractionDigits: 1 }).format(value);
 }

@@ -1,5 +1,6 @@
 /** The escalation page (cases.html#escalate/<id>): its form, deadlines, complaint pack and document. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { State } from '../../../components/State';
 import { moscowDate } from '../../../utils/calendar';
 import { buildDocument } from '../../../utils/escalation/documents';
 import { foreignOzon } from '../../../utils/escalation/law';
@@ -51,7 +52,7 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
       </article>
     );
   }
-  if (!form || !input || !profile) return <p class="muted">{t('popupLoading', language)}</p>;
+  if (!form || !input || !profile) return <State kind="loading" title={t('popupLoading', language)} />;
 
   const document = result?.ok ? result.document : undefined;
   const missing = result && !result.ok && result.reason === 'missing' ? result.missing : [];

@@ -9,7 +9,7 @@ export function Reminders({ settings, onStatus }: { settings: Settings; onStatus
   return (
     <section>
       <h2>{t('optionsReminders', language)}</h2>
-      <label class="row">
+      <label class="check">
         <input
           type="checkbox"
           data-testid="mh-reminders"
@@ -22,7 +22,7 @@ export function Reminders({ settings, onStatus }: { settings: Settings; onStatus
             onStatus(on && !granted ? t('optionsRemindersDenied', language) : t('optionsSaved', language));
           }}
         />
-        {t('optionsRemindersToggle', language)}
+        <span>{t('optionsRemindersToggle', language)}</span>
       </label>
       <div class="row">
         <label for="mh-default-days">{t('optionsDefaultDays', language)}</label>
