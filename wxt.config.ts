@@ -7,6 +7,8 @@ const hosts = marketplaces.flatMap((m) => m.matches);
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  // MH_NO_MINIFY=1: a build whose profile names our own functions (bench/README.md says how to profile).
+  vite: () => (process.env.MH_NO_MINIFY ? { build: { minify: false } } : {}),
   // Firefox too (128 and later), for its web_accessible_resources limited to the marketplaces: Manifest V2
   // cannot limit them, and its per-installation moz-extension:// address would then be open to any site.
   manifestVersion: 3,

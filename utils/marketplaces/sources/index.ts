@@ -3,7 +3,7 @@
  * holds it. Every helper tolerates broken input: a reader must never throw into the page.
  */
 export { foldSpace, textOrUndefined } from './text';
-export { MAX_JSON_CHARS, parseJson, isRecord, dig } from './json';
+export { MAX_JSON_CHARS, parseJson, parseState, stateParses, isRecord, dig } from './json';
 export { withPageIndex, readJsonLd, jsonLdOfType, widgetStates, allWidgetStates, widgetBlocks } from './page-index';
 export { currencyFromText, KNOWN_CURRENCIES, parsePrice } from './prices';
 export { parseRussianDate } from './dates';
