@@ -43,6 +43,7 @@ function floorScript() {
   button.addEventListener('click', () => console.log(reading));
   root.append(style, button);
   document.documentElement.append(host);
+  performance.mark('floor:launcher');
 }
 
 /** Writes the floor extension into `dir`, with the same matches as the built extension, and returns `dir`. */

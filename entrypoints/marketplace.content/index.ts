@@ -235,9 +235,12 @@ function createPanel(ctx: ContentScriptContext) {
     update();
   }
 
+  // One timer, cleared once when the script is invalidated (WXT's ctx.setTimeout adds a listener of its
+  // own for each timer, which in-page navigations would pile up).
+  ctx.onInvalidated(() => clearTimeout(timer));
   function refreshSoon(delay: number) {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
       timer = undefined;
       refresh();
     }, delay);

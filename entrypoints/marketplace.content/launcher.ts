@@ -25,21 +25,16 @@ const ISOLATED_EVENTS = [
   'copy', 'cut', 'paste', 'focusin', 'focusout',
 ];
 
-const LAUNCHER_ICON =
-  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z';
-
-function launcherIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '18');
-  svg.setAttribute('height', '18');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', LAUNCHER_ICON);
-  svg.append(path);
-  return svg;
+/**
+ * The launcher's icon, parsed from this one constant (never from anything of the page's): markup the
+ * script never touches makes no script objects, where building the SVG element by element would make
+ * each of its interfaces in this script's world on every page load.
+ */
+function addLauncherIcon(launcher: HTMLButtonElement): void {
+  launcher.insertAdjacentHTML(
+    'beforeend',
+    '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z"/></svg>',
+  );
 }
 
 export interface LauncherParts {
@@ -79,7 +74,7 @@ export function mountLauncher(ctx: ContentScriptContext, onClick: () => void): L
   launcher.type = 'button';
   launcher.className = 'mh-launcher';
   launcher.dataset.testid = 'mh-open';
-  launcher.append(launcherIcon());
+  addLauncherIcon(launcher);
   launcher.addEventListener('click', (event) => {
     // A page's script can click into an open shadow root; only the shopper's own clicks count.
     if (event.isTrusted) onClick();
@@ -92,6 +87,9 @@ export function mountLauncher(ctx: ContentScriptContext, onClick: () => void): L
   root.append(launcher, failure);
   body.append(root);
   document.documentElement.append(host);
+  // For the benchmark (bench/run.mjs), which reads when the launcher came from the page's own clock; only
+  // in the build for tests: the shopper's build leaves no trace in the page's performance timeline.
+  if (TEST_BUILD) performance.mark('market-helpdesk:launcher');
   const remove = () => host.remove();
   ctx.onInvalidated(remove);
   return { host, root, launcher, failure, remove };
