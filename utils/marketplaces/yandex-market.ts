@@ -17,7 +17,7 @@ import {
   isRecord,
   jsonLdOfType,
   KNOWN_CURRENCIES,
-  parseState,
+  parsedOnce,
   parsePrice,
   parseRussianDate,
   textOrUndefined,
@@ -38,7 +38,7 @@ export function yandexMarketAddress(url: URL): { productId: string; sku?: string
 /** The page state: JSON blocks the site ships for its own scripts. */
 function pageStates(doc: Document): Record<string, unknown>[] {
   return Array.from(doc.querySelectorAll('noframes[data-apiary], script[type="application/json"]'))
-    .map((el) => parseState(el.textContent))
+    .map((el) => parsedOnce(el, el.textContent))
     .filter(isRecord);
 }
 

@@ -30,18 +30,21 @@ function group(elements: Element[], name: (el: Element) => string | undefined): 
 
 /**
  * Each state element's JSON as last parsed, with the text it was parsed from: a page read again (it
- * changed elsewhere, the panel is open) parses only the states whose text changed.
+ * changed elsewhere, the panel is open) parses only the states whose text changed. The values are shared
+ * between readings: a reader never changes them.
  */
 const parsed = new WeakMap<Element, { raw: string | null; value: unknown }>();
 
-function stateOf(el: Element): unknown {
-  const raw = el.getAttribute('data-state');
+/** The JSON of a state element's text (`raw`), parsed once for as long as the text stays the same. */
+export function parsedOnce(el: Element, raw: string | null): unknown {
   const known = parsed.get(el);
   if (known && known.raw === raw) return known.value;
   const value = parseState(raw);
   parsed.set(el, { raw, value });
   return value;
 }
+
+const stateOf = (el: Element): unknown => parsedOnce(el, el.getAttribute('data-state'));
 
 function parsedStates(elements: Element[]): Record<string, unknown>[] {
   return elements.map(stateOf).filter(isRecord);
