@@ -26,6 +26,8 @@ export function launchBrowser(options?: {
   deviceScaleFactor?: number;
   /** The built extension to load: the test build unless told. */
   extension?: string;
+  /** false: the pages' own scripts do not run (the extensions' content scripts still do). */
+  javaScriptEnabled?: boolean;
 }): Promise<BrowserContext>;
 export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
 /** The panel's dialog, in its frame. */
