@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { marketplaces } from './utils/marketplaces';
 
@@ -7,6 +8,27 @@ const hosts = marketplaces.flatMap((m) => m.matches);
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  // MH_NO_MINIFY=1: a build whose profile names our own functions (bench/README.md says how to profile).
+  vite: () => (process.env.MH_NO_MINIFY ? { build: { minify: false } } : {}),
+  hooks: {
+    // The content script runs on every marketplace page, where each millisecond is the shopper's: it takes
+    // the browser's own extension API (promise-based in Chromium's Manifest V3, `browser` in Firefox), as
+    // WXT does without the polyfill, instead of evaluating webextension-polyfill on each page load. The
+    // extension's own pages and the background keep the polyfill.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // WXT's own `wxt/browser` without the polyfill module (WXT depends on it).
+      const plain = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+      config.plugins = [
+        {
+          name: 'market-helpdesk:content-script-browser',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? plain : undefined),
+        },
+        ...(config.plugins ?? []),
+      ];
+    },
+  },
   // Firefox too (128 and later), for its web_accessible_resources limited to the marketplaces: Manifest V2
   // cannot limit them, and its per-installation moz-extension:// address would then be open to any site.
   manifestVersion: 3,

@@ -1,9 +1,11 @@
 /**
- * Runs on the marketplaces' pages: reads the page and, when the reader understands it, shows the panel's
- * launcher; reads again when the page changes (in-page navigation, content that arrives late). The dialog
- * is an extension page in a frame, made when the shopper first opens the panel (utils/platform/panel-frame.ts).
- * Never opens IndexedDB (this is the page's origin), and holds nothing private in the page: what the
- * shopper types or sees of their own data stays in the frame.
+ * Runs on the marketplaces' pages. At load it reads the address alone (the page's kind, its article or
+ * order number) and attaches the launcher at once; it reads the page in full only where it must — an order
+ * list's cards need their buttons, the panel opened, the popup asked (./reading.ts) — and watches the
+ * page's changes only while a reading depends on them. The dialog is an extension page in a frame, made
+ * when the shopper first opens the panel (utils/platform/panel-frame.ts). Never opens IndexedDB (this is
+ * the page's origin), and holds nothing private in the page: what the shopper types or sees of their own
+ * data stays in the frame.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,14 +13,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 // (utils/platform/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '../../public/_locales/ru/messages.json';
-import { adapterFor, marketplaces, readPage } from '../../utils/marketplaces';
+import { adapterFor, marketplaces } from '../../utils/marketplaces';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
 import type { PanelState } from '../../utils/platform/panel-frame';
 import { DEFAULT_SETTINGS, getLauncherSettings, type LauncherSettings } from '../../utils/storage/settings';
 import { mountLauncher, PANEL_TAG, type LauncherParts } from './launcher';
 import { createOrderButtons, ORDER_BUTTON_TAG } from './order-buttons';
-import { createPanelFrame, pageScheme } from './panel-frame';
+import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
+import { createPageReading } from './reading';
 
 /** Wait this long after the page last changed before reading it again. */
 const SETTLE_MS = 150;
@@ -32,15 +35,6 @@ export default defineContentScript({
 
     // In-page navigation: read again once the new address is in place (the event comes just before).
     ctx.addEventListener(window, 'wxt:locationchange', () => panel.refreshSoon(0));
-
-    // Content that arrives or is replaced after load: read again once the page settles. An order list
-    // that grows as the page scrolls has only its new blocks read.
-    const observer = new MutationObserver((records) => {
-      const others = records.filter((record) => !isOurHost(record) && !panel.takeListGrowth(record));
-      if (others.length) panel.refreshSoon(SETTLE_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
 
     onMessage('openPanel', () => panel.open());
     onMessage('pageContext', () => panel.context());
@@ -64,7 +58,10 @@ function isOurHost(record: MutationRecord): boolean {
 }
 
 function createPanel(ctx: ContentScriptContext) {
-  let parts: Promise<LauncherParts> | undefined;
+  const reading = createPageReading(document, () => new URL(location.href));
+  let parts: LauncherParts | undefined;
+  /** The dialog's frame and its port: made when the shopper first opens the panel. */
+  let frame: PanelFrame | undefined;
   let context: PageContext | undefined;
   let shownKey: string | undefined;
   let isOpen = false;
@@ -74,6 +71,8 @@ function createPanel(ctx: ContentScriptContext) {
   let returnFocus: HTMLElement | undefined;
   /** The card chosen on an order list (an order, or a bought item): the dialog is about it, not the list. */
   let chosenCard: string | undefined;
+  /** Watches the page's content, only while a reading depends on it. */
+  let observer: MutationObserver | undefined;
 
   const orderButtons = createOrderButtons(
     ctx,
@@ -86,29 +85,40 @@ function createPanel(ctx: ContentScriptContext) {
         if (key === shownKey) return;
         context = next;
         shownKey = key;
-        void update();
+        update();
       },
     },
     SETTLE_MS,
   );
 
-  function build(): Promise<LauncherParts> {
-    return mountLauncher(
-      ctx,
-      () => {
-        if (isOpen) return close();
-        chosenCard = undefined;
-        void open();
-      },
-      (root) => createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed }),
-    );
+  /**
+   * Content that arrives or is replaced after load, read again once the page settles; an order list that
+   * grows as the page scrolls has only its new blocks read. Our own elements coming and going are not
+   * the page's changes.
+   */
+  function watch(on: boolean) {
+    if (on && !observer) {
+      observer = new MutationObserver((records) => {
+        const others = records.filter((record) => !isOurHost(record) && !orderButtons.takeListGrowth(record));
+        if (others.length) refreshSoon(SETTLE_MS);
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    } else if (!on && observer) {
+      observer.disconnect();
+      observer = undefined;
+    }
+  }
+  ctx.onInvalidated(() => watch(false));
+
+  function frameOf(root: HTMLElement): PanelFrame {
+    frame ??= createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed });
+    return frame;
   }
 
   /** Brings every part of the panel in line with the current state. */
-  async function update(focusInside = false) {
+  function update(focusInside = false) {
     if (!context || !parts) return;
-    const { launcher, failure, frame } = await parts;
-    const root = launcher.parentElement!;
+    const { root, launcher, failure } = parts;
     if (isOpen) failure.hidden = true;
     failure.textContent = (settings.language === 'en' ? panelFrameFailedEn : panelFrameFailedRu).message;
     root.dataset.kind = context.kind;
@@ -120,15 +130,18 @@ function createPanel(ctx: ContentScriptContext) {
     launcher.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
     else launcher.removeAttribute('aria-controls');
-    if (isOpen) frame.show(focusInside);
-    else frame.hide();
+    if (isOpen) frameOf(root).show(focusInside);
+    else frame?.hide();
   }
 
   function launcherText(): string {
     return (settings.language === 'en' ? launcherLabelEn : launcherLabelRu).message;
   }
 
-  /** What the frame is told: the page's data only, never the shopper's (the frame reads those itself). */
+  /**
+   * What the frame is told: the page's data only, never the shopper's (the frame reads those itself).
+   * The frame is there only once the panel has opened, and from then on every reading is in full.
+   */
   function panelState(): PanelState | undefined {
     if (!context) return undefined;
     const page = (chosenCard !== undefined && orderButtons.card(chosenCard)?.context) || context;
@@ -157,57 +170,57 @@ function createPanel(ctx: ContentScriptContext) {
 
   /** `from`: the control that opened it (an order card's button, which sits in a shadow root of its own). */
   async function open(from?: HTMLElement): Promise<boolean> {
+    // The dialog shows what the page says: from now on the page is read in full.
+    reading.readInFull();
     refresh();
     if (!context) return false;
     const focused = from ?? document.activeElement;
     if (!isOpen) returnFocus = focused instanceof HTMLElement && focused.localName !== PANEL_TAG ? focused : undefined;
     isOpen = true;
-    await update(true);
+    update(true);
     return true;
   }
 
   function close() {
     if (!isOpen) return;
     isOpen = false;
-    void update().then(async () => {
-      const launcher = (await parts)?.launcher;
-      const back = returnFocus?.isConnected ? returnFocus : launcher && !launcher.hidden ? launcher : undefined;
-      returnFocus = undefined;
-      back?.focus();
-    });
+    update();
+    const launcher = parts?.launcher;
+    const back = returnFocus?.isConnected ? returnFocus : launcher && !launcher.hidden ? launcher : undefined;
+    returnFocus = undefined;
+    back?.focus();
   }
 
   /** The frame did not draw: the panel is closed again, with a word why, and the next click retries. */
   function failed() {
     isOpen = false;
-    void update().then(async () => {
-      const found = await parts;
-      if (!found) return;
-      found.failure.hidden = false;
-      if (!found.launcher.hidden) found.launcher.focus();
-    });
+    update();
+    if (!parts) return;
+    parts.failure.hidden = false;
+    if (!parts.launcher.hidden) parts.launcher.focus();
   }
 
   function remove() {
     const removing = parts;
+    const held = frame;
     parts = undefined;
+    frame = undefined;
     context = undefined;
     shownKey = undefined;
     isOpen = false;
-    void removing?.then(({ ui, frame }) => {
-      frame.remove();
-      ui.remove();
-    });
+    held?.remove();
+    removing?.remove();
   }
 
   function refresh() {
     if (ctx.isInvalid) return;
     let next: PageContext | null = null;
     try {
-      next = readPage(document, new URL(location.href));
+      next = reading.read();
     } catch {
       next = null;
     }
+    watch(reading.watchesPage());
     if (!next) {
       orderButtons.sync(undefined);
       return remove();
@@ -216,37 +229,53 @@ function createPanel(ctx: ContentScriptContext) {
     // The address alone (a query string, a hash) does not make it another page.
     const key = JSON.stringify({ ...next, url: undefined });
     // The page's own form or chat button may come and go while it reads the same.
-    void parts?.then(({ frame }) => frame.update());
+    frame?.update();
     if (key === shownKey) return;
     shownKey = key;
     context = next;
     if (chosenCard !== undefined && !orderButtons.card(chosenCard)) chosenCard = undefined;
-    parts ??= build();
-    void update();
+    parts ??= mountLauncher(ctx, () => {
+      if (isOpen) return close();
+      chosenCard = undefined;
+      void open();
+    });
+    update();
+  }
+
+  // One timer, cleared once when the script is invalidated (WXT's ctx.setTimeout adds a listener of its
+  // own for each timer, which in-page navigations would pile up).
+  ctx.onInvalidated(() => clearTimeout(timer));
+  function refreshSoon(delay: number) {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      refresh();
+    }, delay);
   }
 
   async function openCard(key: string, from: HTMLElement) {
     if (!context || !orderButtons.card(key)) return;
     chosenCard = key;
-    if (isOpen) await update(true);
+    if (isOpen) update(true);
     else await open(from);
   }
 
   return {
     refresh,
-    takeListGrowth: orderButtons.takeListGrowth,
-    refreshSoon(delay: number) {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(() => {
-        timer = undefined;
-        refresh();
-      }, delay);
-    },
+    refreshSoon,
     open: () => open(),
-    context: () => context ?? null,
+    /** The popup asks what the page is about: the page read in full, as the panel would show it. */
+    context: () => {
+      if (!context) return null;
+      try {
+        return reading.readOnce() ?? context;
+      } catch {
+        return context;
+      }
+    },
     setSettings(next: LauncherSettings) {
       settings = next;
-      void update();
+      update();
     },
   };
 }

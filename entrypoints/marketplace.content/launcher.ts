@@ -2,11 +2,9 @@
  * The launcher's shadow root, mounted on the page: the launcher button, the word shown when the dialog
  * could not be drawn, and the root the dialog's frame is made in.
  */
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TEST_BUILD } from '../../utils/platform/build';
 import launcherCss from './launcher.css?inline';
-import type { PanelFrame } from './panel-frame';
 
 export const PANEL_TAG = 'market-helpdesk-panel';
 
@@ -27,70 +25,72 @@ const ISOLATED_EVENTS = [
   'copy', 'cut', 'paste', 'focusin', 'focusout',
 ];
 
-const LAUNCHER_ICON =
-  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z';
-
-function launcherIcon(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '18');
-  svg.setAttribute('height', '18');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', LAUNCHER_ICON);
-  svg.append(path);
-  return svg;
+/**
+ * The launcher's icon, parsed from this one constant (never from anything of the page's): markup the
+ * script never touches makes no script objects, where building the SVG element by element would make
+ * each of its interfaces in this script's world on every page load.
+ */
+function addLauncherIcon(launcher: HTMLButtonElement): void {
+  launcher.insertAdjacentHTML(
+    'beforeend',
+    '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z"/></svg>',
+  );
 }
 
 export interface LauncherParts {
-  ui: ShadowRootContentScriptUi<void>;
+  /** <market-helpdesk-panel>, on the page. */
+  host: HTMLElement;
+  /** The shadow root's container: the launcher, the failure's word, and the dialog's frame once made. */
+  root: HTMLElement;
   launcher: HTMLButtonElement;
   /** Says, in the shadow root, that the dialog could not be shown (and that another click tries again). */
   failure: HTMLParagraphElement;
-  frame: PanelFrame;
+  /** Takes the host off the page. */
+  remove(): void;
 }
 
-/** `onClick` hears the shopper's clicks on the launcher; `createFrame` makes the dialog's frame in the root. */
-export function mountLauncher(
-  ctx: ContentScriptContext,
-  onClick: () => void,
-  createFrame: (root: HTMLElement) => PanelFrame,
-): Promise<LauncherParts> {
-  let launcher!: HTMLButtonElement;
-  let failure!: HTMLParagraphElement;
-  let frame!: PanelFrame;
-  return createShadowRootUi(ctx, {
-    name: PANEL_TAG,
-    mode: SHADOW_MODE,
-    position: 'inline',
-    anchor: 'html',
-    css: launcherCss,
-    isolateEvents: ISOLATED_EVENTS,
-    onMount(container) {
-      const root = document.createElement('div');
-      root.className = 'mh-root';
-      launcher = document.createElement('button');
-      launcher.type = 'button';
-      launcher.className = 'mh-launcher';
-      launcher.dataset.testid = 'mh-open';
-      launcher.append(launcherIcon());
-      launcher.addEventListener('click', (event) => {
-        // A page's script can click into an open shadow root; only the shopper's own clicks count.
-        if (event.isTrusted) onClick();
-      });
-      failure = document.createElement('p');
-      failure.className = 'mh-frame-error';
-      failure.setAttribute('role', 'alert');
-      failure.dataset.testid = 'mh-frame-error';
-      failure.hidden = true;
-      root.append(launcher, failure);
-      container.append(root);
-      frame = createFrame(root);
-    },
-  }).then((ui) => {
-    ui.mount();
-    return { ui, launcher, failure, frame };
+/**
+ * Mounts the launcher at once, in a shadow root of its own at the end of <html>: a plain element and its
+ * root, made here rather than through a UI framework, since this runs on every marketplace page. The
+ * root holds `<html><head><style>…</style></head><body>` as before, the body the container; the styles
+ * reset what the page's own could pass into the host. `onClick` hears the shopper's clicks on the launcher.
+ */
+export function mountLauncher(ctx: ContentScriptContext, onClick: () => void): LauncherParts {
+  const host = document.createElement(PANEL_TAG);
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important;}\n${launcherCss}`;
+  head.append(style);
+  const body = document.createElement('body');
+  html.append(head, body);
+  shadow.append(html);
+  for (const type of ISOLATED_EVENTS) body.addEventListener(type, (event) => event.stopPropagation());
+
+  const root = document.createElement('div');
+  root.className = 'mh-root';
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'mh-launcher';
+  launcher.dataset.testid = 'mh-open';
+  addLauncherIcon(launcher);
+  launcher.addEventListener('click', (event) => {
+    // A page's script can click into an open shadow root; only the shopper's own clicks count.
+    if (event.isTrusted) onClick();
   });
+  const failure = document.createElement('p');
+  failure.className = 'mh-frame-error';
+  failure.setAttribute('role', 'alert');
+  failure.dataset.testid = 'mh-frame-error';
+  failure.hidden = true;
+  root.append(launcher, failure);
+  body.append(root);
+  document.documentElement.append(host);
+  // For the benchmark (bench/run.mjs), which reads when the launcher came from the page's own clock; only
+  // in the build for tests: the shopper's build leaves no trace in the page's performance timeline.
+  if (TEST_BUILD) performance.mark('market-helpdesk:launcher');
+  const remove = () => host.remove();
+  ctx.onInvalidated(remove);
+  return { host, root, launcher, failure, remove };
 }

@@ -45,6 +45,8 @@ export function createOrderButtons(ctx: ContentScriptContext, host: OrderButtons
   /** Blocks of a growing order list waiting to be read, and the timer that reads them. */
   const grownBlocks = new Set<Element>();
   let growthTimer: number | undefined;
+  // One timer at a time, cleared once on invalidation (not a listener per timer, as ctx.setTimeout adds).
+  ctx.onInvalidated(() => clearTimeout(growthTimer));
 
   /**
    * A change that only adds to the order list (a block appended as the page scrolls, content drawn inside
@@ -75,7 +77,7 @@ export function createOrderButtons(ctx: ContentScriptContext, host: OrderButtons
     }
     for (const block of blocks) grownBlocks.add(block);
     if (growthTimer === undefined) {
-      growthTimer = ctx.setTimeout(() => {
+      growthTimer = window.setTimeout(() => {
         growthTimer = undefined;
         readGrownBlocks();
       }, settleMs);

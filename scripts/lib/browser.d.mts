@@ -28,6 +28,8 @@ export function launchBrowser(options?: {
   extension?: string;
   /** The system's scheme the pages see (prefers-color-scheme); light unless told. */
   colorScheme?: 'light' | 'dark';
+  /** false: the pages' own scripts do not run (the extensions' content scripts still do). */
+  javaScriptEnabled?: boolean;
 }): Promise<BrowserContext>;
 export function servePages(context: BrowserContext, pages: Pick<PageEntry, 'url' | 'path' | 'html'>[]): Promise<string[]>;
 /** The panel's dialog, in its frame. */

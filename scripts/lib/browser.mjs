@@ -71,6 +71,7 @@ export async function launchBrowser({
   deviceScaleFactor,
   extension = extensionDir,
   colorScheme = 'light',
+  javaScriptEnabled = true,
 } = {}) {
   if (withExtension && !existsSync(join(extension, 'manifest.json'))) {
     const how = extension === extensionDir ? 'npm run build:test' : 'npm run build';
@@ -86,6 +87,8 @@ export async function launchBrowser({
     ...(deviceScaleFactor && { deviceScaleFactor }),
     locale: 'ru-RU',
     colorScheme,
+    // false: the pages' own scripts do not run (the extensions' content scripts still do).
+    javaScriptEnabled,
   });
 }
 
@@ -97,10 +100,11 @@ export async function launchBrowser({
 export async function servePages(context, pages) {
   const byUrl = new Map(pages.map((page) => [normaliseUrl(page.url), page]));
   const unserved = [];
-  await context.route('**/*', async (route) => {
+  // Only http(s) addresses are routed: the extension's own pages and files are not the network, and
+  // load as they would, without a round trip through Playwright each.
+  const isNetwork = (url) => url.protocol === 'http:' || url.protocol === 'https:';
+  await context.route(isNetwork, async (route) => {
     const request = route.request();
-    // The extension's own pages and files are not the network: let them load.
-    if (!/^https?:/.test(request.url())) return route.continue();
     const page = request.resourceType() === 'document' ? byUrl.get(normaliseUrl(request.url())) : undefined;
     if (page) {
       const body = page.html ?? readFileSync(page.path);

@@ -30,10 +30,16 @@ export async function getInquiry(id: string): Promise<Inquiry | undefined> {
   return inquiry && !inquiry.deletedAt ? inquiry : undefined;
 }
 
-/** Inquiries not deleted, newest first. */
+/**
+ * Inquiries not deleted, newest first (the same moment: the greater id first, as the creation index gives
+ * them reversed). Read from the store in one pass and sorted here: reading through the index looks each
+ * record up by its key, which costs more than the sort.
+ */
 export async function listInquiries(): Promise<Inquiry[]> {
-  const all = await (await db()).getAllFromIndex('inquiries', 'createdAt');
-  return all.filter((inquiry) => !inquiry.deletedAt).reverse();
+  const all = await (await db()).getAll('inquiries');
+  return all
+    .filter((inquiry) => !inquiry.deletedAt)
+    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
 /** The inquiries (not deleted) about an order or a product on one marketplace, newest first. */
@@ -183,8 +189,9 @@ export async function actOnInquiry(
 }
 
 /**
- * What a list shows first, read without loading the whole history: the overdue inquiries (from the
- * due-time index) and the newest `limit` others.
+ * What a list shows first, read without loading the whole history: `limit` rows, the overdue inquiries
+ * first (from the due-time index, the longest overdue first, as the list sorts them) and then the newest
+ * others — no row more than the list draws before the whole history is read.
  */
 export async function firstInquiries(limit: number, now: number): Promise<Inquiry[]> {
   const tx = (await db()).transaction('inquiries');
@@ -195,8 +202,11 @@ export async function firstInquiries(limit: number, now: number): Promise<Inquir
   }
   const seen = new Set(overdue.map((i) => i.id));
   const newest: Inquiry[] = [];
-  for (let cursor = await tx.store.index('createdAt').openCursor(null, 'prev'); cursor && newest.length < limit; cursor = await cursor.continue()) {
-    if (!cursor.value.deletedAt && !seen.has(cursor.value.id)) newest.push(cursor.value);
+  const wanted = limit - overdue.length;
+  if (wanted > 0) {
+    for (let cursor = await tx.store.index('createdAt').openCursor(null, 'prev'); cursor && newest.length < wanted; cursor = await cursor.continue()) {
+      if (!cursor.value.deletedAt && !seen.has(cursor.value.id)) newest.push(cursor.value);
+    }
   }
   return [...overdue, ...newest];
 }

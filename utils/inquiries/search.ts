@@ -9,9 +9,20 @@ export interface ListQuery {
   marketplace?: MarketplaceId | '';
 }
 
+/**
+ * Each inquiry's searchable text, made once per record read: the shopper types a word letter by letter,
+ * and each letter searches the whole history again. (A record changed is read anew, as another object.)
+ */
+const haystacks = new WeakMap<Inquiry, string>();
+
 function haystack(inquiry: Inquiry): string {
-  const f = inquiry.fields;
-  return [f.title, f.article, f.orderId, inquiry.subject, inquiry.message].filter(Boolean).join('\n').toLowerCase();
+  let text = haystacks.get(inquiry);
+  if (text === undefined) {
+    const f = inquiry.fields;
+    text = [f.title, f.article, f.orderId, inquiry.subject, inquiry.message].filter(Boolean).join('\n').toLowerCase();
+    haystacks.set(inquiry, text);
+  }
+  return text;
 }
 
 /** Matching inquiries: overdue first (the longest overdue on top), then the newest. */

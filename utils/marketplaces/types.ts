@@ -102,6 +102,12 @@ export interface MarketplaceAdapter {
   /** Pure: reads the page, never touches it. Returns null for pages it has nothing to say about. */
   readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null;
   /**
+   * What the address alone says: the page's kind and its article or order number, with nothing read from
+   * the document — all the launcher needs. Null exactly where `readPage` is null (an address the reader
+   * does not know). The content script reads this at load and the page in full only when it must.
+   */
+  readAddress(url: URL): PageContext | null;
+  /**
    * Pure, on a product page: what the page says of the product beyond its heading — the description and
    * the characteristics — as text, capped at `CARD_TEXT_LIMIT`; undefined when the page shows neither.
    * Read only when an inquiry is saved (never on page load), and kept with it as evidence.

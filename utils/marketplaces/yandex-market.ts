@@ -17,7 +17,7 @@ import {
   isRecord,
   jsonLdOfType,
   KNOWN_CURRENCIES,
-  parseJson,
+  parsedOnce,
   parsePrice,
   parseRussianDate,
   textOrUndefined,
@@ -38,7 +38,7 @@ export function yandexMarketAddress(url: URL): { productId: string; sku?: string
 /** The page state: JSON blocks the site ships for its own scripts. */
 function pageStates(doc: Document): Record<string, unknown>[] {
   return Array.from(doc.querySelectorAll('noframes[data-apiary], script[type="application/json"]'))
-    .map((el) => parseJson(el.textContent))
+    .map((el) => parsedOnce(el, el.textContent))
     .filter(isRecord);
 }
 
@@ -262,6 +262,25 @@ export function readYandexMarketPage(doc: Document, url: URL, options: ReadOptio
   }
 }
 
+/** The address alone: a product (its model, and its SKU where the address names one), an order, the list. */
+export function readYandexMarketAddress(url: URL): PageContext | null {
+  if (!isYandexMarketHost(url.hostname)) return null;
+  const base = { marketplace: 'yandex-market' as const, url: url.href };
+  const product = yandexMarketAddress(url);
+  if (product) {
+    return {
+      ...base,
+      kind: 'product',
+      ...(product.sku && { article: product.sku }),
+      productId: product.productId,
+      sources: { ...(product.sku && { article: 'address' }), productId: 'address' },
+    };
+  }
+  const orders = yandexMarketOrdersAddress(url);
+  if (orders?.kind === 'order') return { ...base, kind: 'order', orderId: orders.orderId, sources: { orderId: 'address' } };
+  return orders ? { ...base, kind: 'order-list', sources: {} } : null;
+}
+
 /**
  * The product's description and characteristics, as the page shows them: the blocks the site marks
  * `data-auto="product-description"` and `data-auto="product-full-specs"` (or, where those marks are
@@ -288,6 +307,7 @@ export const yandexMarket: MarketplaceAdapter = {
   matches: ['https://market.yandex.ru/*'],
   handles: (url) => isYandexMarketHost(url.hostname),
   readPage: readYandexMarketPage,
+  readAddress: readYandexMarketAddress,
   pageKinds: ['product', 'order', 'order-list'],
   findPageTarget: (_doc: Document, _target: PageTarget) => null,
   readCardText: readYandexMarketCardText,

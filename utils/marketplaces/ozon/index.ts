@@ -52,6 +52,16 @@ function readIndexedPage(doc: Document, url: URL, address: OzonAddress, now: Dat
   }
 }
 
+/** The address alone: a product's article, an order's number, the order list. */
+export function readOzonAddress(url: URL): PageContext | null {
+  const address = isOzonHost(url.hostname) ? ozonAddress(url) : undefined;
+  if (!address) return null;
+  const context: PageContext = { marketplace: 'ozon', kind: address.kind, url: url.href, sources: {} };
+  if (address.kind === 'product') fill(context, 'article', [['address', () => address.article]]);
+  if (address.kind === 'order') fill(context, 'orderId', [['address', () => address.orderId]]);
+  return context;
+}
+
 // ------------------------------------------------------------------------------------------ page targets
 
 /** Labels of the page's own controls, as Ozon writes them. */
@@ -91,6 +101,7 @@ export const ozon: MarketplaceAdapter = {
   matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,
+  readAddress: readOzonAddress,
   pageKinds: ['product', 'order', 'order-list', 'blocked'],
   findPageTarget: findOzonPageTarget,
   readCardText: readOzonCardText,

@@ -1,5 +1,5 @@
 /** Ozon's order list: every orderList block and its state, and a contact button on each card. */
-import { absoluteHttpUrl, dig, fill, foldSpace, isRecord, parseJson, parseRussianDate, textOrUndefined } from '../sources';
+import { absoluteHttpUrl, dig, fill, foldSpace, isRecord, parseRussianDate, parseState, textOrUndefined } from '../sources';
 import type { OrderCard, OrderSummary, PageContext } from '../types';
 import { ORDER_NUMBER, ozonAddress } from './address';
 import { STATUS_WORDS } from './order';
@@ -45,7 +45,7 @@ export function ordersOfState(el: Element, now: Date): OrderSummary[] {
   const cached = parsedOrderStates.get(el);
   if (cached?.raw === raw) return cached.orders;
   orderStateParses.count++;
-  const state = parseJson(raw);
+  const state = parseState(raw);
   const list = isRecord(state) ? (state.orderList ?? state.ordersV2 ?? state.orders) : undefined;
   const orders = Array.isArray(list)
     ? list.filter(isRecord).flatMap((order) => orderFromState(order, now) ?? [])

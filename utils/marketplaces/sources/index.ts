@@ -3,8 +3,8 @@
  * holds it. Every helper tolerates broken input: a reader must never throw into the page.
  */
 export { foldSpace, textOrUndefined } from './text';
-export { MAX_JSON_CHARS, parseJson, isRecord, dig } from './json';
-export { withPageIndex, readJsonLd, jsonLdOfType, widgetStates, allWidgetStates, widgetBlocks } from './page-index';
+export { MAX_JSON_CHARS, parseJson, parseState, stateParses, isRecord, dig } from './json';
+export { withPageIndex, parsedOnce, readJsonLd, jsonLdOfType, widgetStates, allWidgetStates, widgetBlocks } from './page-index';
 export { currencyFromText, KNOWN_CURRENCIES, parsePrice } from './prices';
 export { parseRussianDate } from './dates';
 export { type Source, sourceFailures, firstAnswer, fill, fillTogether, onlyAddressRead } from './fill';

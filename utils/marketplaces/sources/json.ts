@@ -15,6 +15,18 @@ export function parseJson(text: string | null | undefined): unknown {
   }
 }
 
+/**
+ * How many page states have been parsed: Ozon's widget states (`data-state`, the order list's too) and
+ * Yandex Market's page state. A test counts them: a page only looked at by the launcher parses none.
+ */
+export const stateParses = { count: 0 };
+
+/** A page state's JSON, parsed and counted (see `stateParses`). */
+export function parseState(text: string | null | undefined): unknown {
+  stateParses.count++;
+  return parseJson(text);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

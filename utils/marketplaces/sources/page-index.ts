@@ -2,7 +2,7 @@
  * The page's structured data — JSON-LD, widget states, widget blocks — each found by one scan of the
  * document within a reading. Every helper tolerates broken input: a reader must never throw into the page.
  */
-import { isRecord, parseJson } from './json';
+import { isRecord, parseJson, parseState } from './json';
 
 /**
  * One reading of a page asks the same questions many times (a widget's state, a block, the JSON-LD).
@@ -28,8 +28,26 @@ function group(elements: Element[], name: (el: Element) => string | undefined): 
   return groups;
 }
 
+/**
+ * Each state element's JSON as last parsed, with the text it was parsed from: a page read again (it
+ * changed elsewhere, the panel is open) parses only the states whose text changed. The values are shared
+ * between readings: a reader never changes them.
+ */
+const parsed = new WeakMap<Element, { raw: string | null; value: unknown }>();
+
+/** The JSON of a state element's text (`raw`), parsed once for as long as the text stays the same. */
+export function parsedOnce(el: Element, raw: string | null): unknown {
+  const known = parsed.get(el);
+  if (known && known.raw === raw) return known.value;
+  const value = parseState(raw);
+  parsed.set(el, { raw, value });
+  return value;
+}
+
+const stateOf = (el: Element): unknown => parsedOnce(el, el.getAttribute('data-state'));
+
 function parsedStates(elements: Element[]): Record<string, unknown>[] {
-  return elements.map((el) => parseJson(el.getAttribute('data-state'))).filter(isRecord);
+  return elements.map(stateOf).filter(isRecord);
 }
 
 let index: PageIndex | undefined;
@@ -97,8 +115,8 @@ export function allWidgetStates(doc: Document): { widget: string; state: Record<
   const states: { widget: string; state: Record<string, unknown> }[] = [];
   for (const el of Array.from(doc.querySelectorAll('[id^="state-"][data-state]'))) {
     const widget = /^state-([A-Za-z0-9]+)-/.exec(el.id)?.[1];
-    const parsed = parseJson(el.getAttribute('data-state'));
-    if (widget && isRecord(parsed)) states.push({ widget, state: parsed });
+    const state = widget ? stateOf(el) : undefined;
+    if (widget && isRecord(state)) states.push({ widget, state });
   }
   return states;
 }

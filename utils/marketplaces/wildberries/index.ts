@@ -31,12 +31,21 @@ export function readWildberriesPage(doc: Document, url: URL, _options: ReadOptio
   }
 }
 
+/** The address alone: a product's article, or one of the purchases pages. */
+export function readWildberriesAddress(url: URL): PageContext | null {
+  if (!isWildberriesHost(url.hostname)) return null;
+  const article = wildberriesArticle(url);
+  if (article) return { marketplace: 'wildberries', kind: 'product', url: url.href, article, sources: { article: 'address' } };
+  return wildberriesPurchasesPage(url) ? { marketplace: 'wildberries', kind: 'order-list', url: url.href, sources: {} } : null;
+}
+
 export const wildberries: MarketplaceAdapter = {
   id: 'wildberries',
   name: 'Wildberries',
   matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
   handles: (url) => isWildberriesHost(url.hostname),
   readPage: readWildberriesPage,
+  readAddress: readWildberriesAddress,
   pageKinds: ['product', 'order-list'],
   // Wildberries' product pages carry no seller form of their own in the saved pages.
   findPageTarget: (_doc: Document, _target: PageTarget) => null,
