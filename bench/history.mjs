@@ -109,7 +109,7 @@ export async function benchHistory({ report, median, note }) {
         floor: floorWrite,
       });
     }
-    await call('reset');
+    // The browser's profile is a temporary one, deleted on close: nothing to clear.
   } finally {
     await context.close();
   }
