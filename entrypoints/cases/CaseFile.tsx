@@ -9,7 +9,7 @@ import { InquiryActions } from '../../components/InquiryActions';
 import { DueLine } from '../../components/InquiryRow';
 import { StatusChip } from '../../components/StatusChip';
 import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/inquiries/lifecycle';
-import { isQuotaError } from '../../utils/inquiries/save';
+import { isQuotaError } from '../../utils/db/errors';
 import type { Settings } from '../../utils/storage/settings';
 import { ContextFields } from '../../components/ContextFields';
 import { channelById } from '../../utils/catalogue';

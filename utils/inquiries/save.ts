@@ -1,11 +1,8 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
-import { addInquiry, db, isQuotaError, newEventId, newId, storageFailure } from '../db';
+import { addInquiry, db, newEventId, newId, storageFailure } from '../db';
 import type { Inquiry, InquiryEvent, SaveInquiryResult } from './model';
 import { dueFor, type DueOptions } from './lifecycle';
 import { validateSaveRequest } from './validation';
-
-/** Kept here for the pages that import it from here. */
-export { isQuotaError };
 
 export async function saveInquiry(request: unknown, now = Date.now(), options: DueOptions = {}): Promise<SaveInquiryResult> {
   const checked = validateSaveRequest(request);
