@@ -19,8 +19,14 @@ import { isExtensionPage } from '../../utils/platform/sender';
 
 type Port = Browser.runtime.Port;
 
-/** A frame that has not drawn by then has failed (a lost connection, a tab the browser could not find). */
+/**
+ * A frame whose page has loaded and not drawn by then has failed (a lost connection, a tab the browser
+ * could not find). Counted from the frame's load, not from its making: on a busy machine the page itself
+ * can take seconds to load, and that is slowness, not failure.
+ */
 export const FRAME_TIMEOUT_MS = 5000;
+/** A frame whose page has not even loaded by then has failed too. */
+export const FRAME_LOAD_TIMEOUT_MS = 30_000;
 
 export interface FrameHandlers {
   /** The state to send, or undefined while the page gives none. */
@@ -42,6 +48,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
    */
   let key: string | undefined;
   let timeout: number | undefined;
+  /** Whether the frame's page (ours, or what the page put there) has loaded. */
+  let loaded = false;
   /** Focus goes inside once the frame has drawn (an invisible frame cannot take it). */
   let focusPending = false;
   let lastSent = '';
@@ -174,6 +182,13 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     target.contentWindow?.location.replace(`${address}#${key}`);
   }
 
+  function startTimeout() {
+    clearTimeout(timeout);
+    timeout = undefined;
+    if (!frame || frame.dataset.ready) return;
+    timeout = window.setTimeout(fail, loaded ? FRAME_TIMEOUT_MS : FRAME_LOAD_TIMEOUT_MS);
+  }
+
   function fail() {
     timeout = undefined;
     if (!frame || frame.dataset.ready) return;
@@ -200,10 +215,21 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
         const address = browser.runtime.getURL(PANEL_PAGE);
         frame.src = address;
         const made = frame;
+        loaded = false;
         made.addEventListener('load', () => sendKey(made, address), { once: true });
+        made.addEventListener(
+          'load',
+          () => {
+            if (made !== frame) return;
+            loaded = true;
+            // From now on only the connection and the first drawing are left.
+            if (timeout !== undefined) startTimeout();
+          },
+          { once: true },
+        );
         root.append(frame);
       }
-      if (!frame.dataset.ready && timeout === undefined) timeout = window.setTimeout(fail, FRAME_TIMEOUT_MS);
+      if (timeout === undefined) startTimeout();
       frame.title = label();
       frame.hidden = false;
       send();
