@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { marketplaces } from './utils/marketplaces';
 
@@ -19,11 +20,18 @@ export default defineConfig({
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       // WXT's own `wxt/browser` without the polyfill module (WXT depends on it).
       const plain = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+      // And a context of our own, that does not announce the script to the page (script-context.ts says why).
+      const context = fileURLToPath(new URL('./entrypoints/marketplace.content/script-context.ts', import.meta.url));
       config.plugins = [
         {
           name: 'market-helpdesk:content-script-browser',
           enforce: 'pre',
-          resolveId: (id: string) => (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? plain : undefined),
+          resolveId: (id: string) =>
+            id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser'
+              ? plain
+              : id === 'wxt/utils/content-script-context'
+                ? context
+                : undefined,
         },
         ...(config.plugins ?? []),
       ];

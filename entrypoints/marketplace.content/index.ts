@@ -8,7 +8,7 @@
  * data stays in the frame.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from './script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
 // (utils/platform/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
@@ -57,7 +57,7 @@ function isOurHost(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every((node) => ours.includes(node.nodeName.toLowerCase()));
 }
 
-function createPanel(ctx: ContentScriptContext) {
+function createPanel(ctx: ContentContext) {
   const reading = createPageReading(document, () => new URL(location.href));
   let parts: LauncherParts | undefined;
   /** The dialog's frame and its port: made when the shopper first opens the panel. */

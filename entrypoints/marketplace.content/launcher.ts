@@ -2,7 +2,7 @@
  * The launcher's shadow root, mounted on the page: the launcher button, the word shown when the dialog
  * could not be drawn, and the root the dialog's frame is made in.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from './script-context';
 import { TEST_BUILD } from '../../utils/platform/build';
 import launcherCss from './launcher.css?inline';
 
@@ -55,7 +55,7 @@ export interface LauncherParts {
  * root holds `<html><head><style>…</style></head><body>` as before, the body the container; the styles
  * reset what the page's own could pass into the host. `onClick` hears the shopper's clicks on the launcher.
  */
-export function mountLauncher(ctx: ContentScriptContext, onClick: () => void): LauncherParts {
+export function mountLauncher(ctx: ContentContext, onClick: () => void): LauncherParts {
   const host = document.createElement(PANEL_TAG);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const html = document.createElement('html');

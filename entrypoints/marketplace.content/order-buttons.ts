@@ -2,7 +2,7 @@
  * The contact buttons of an order list: one on each card (an order, or a bought item), in a shadow root
  * of its own; and the list growing as the page scrolls, whose new blocks alone are read.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentContext } from './script-context';
 // The button's one label, taken from the bundled messages by name so that only it is bundled here.
 import { orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
@@ -24,7 +24,7 @@ export interface OrderButtonsHost {
 }
 
 /** `settleMs`: how long after the list last grew its new blocks are read. */
-export function createOrderButtons(ctx: ContentScriptContext, host: OrderButtonsHost, settleMs: number) {
+export function createOrderButtons(ctx: ContentContext, host: OrderButtonsHost, settleMs: number) {
   const orderButtons = new Map<string, { button: HTMLElement; card: OrderCard }>();
 
   /** One contact button on each card of an order list; none anywhere else. */

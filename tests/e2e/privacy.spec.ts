@@ -31,3 +31,20 @@ test('markup saved from a page is shown as text in the popup', async ({ ownConte
   await expect(popup.getByTestId('mh-inquiry-title')).toHaveText(String(hostile.expect.title));
   expect(await popup.locator('[data-testid="mh-inquiry"] img, [data-testid="mh-inquiry"] b').count()).toBe(0);
 });
+
+test('the page hears nothing of the extension starting: no message is posted to its window', async ({ page, context }) => {
+  const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
+  await servePages(context, [product]);
+  // The page's own script, before anything else runs, notes every message, as a script looking for
+  // extensions would (a content script's `window.postMessage` reaches the page's listeners).
+  await page.addInitScript(() => {
+    const heard: unknown[] = ((window as unknown as { heard: unknown[] }).heard = []);
+    window.addEventListener('message', (event) => heard.push(event.data), true);
+  });
+  await page.goto(product.url);
+  await expect(page.getByTestId('mh-open')).toBeVisible();
+  // An in-page navigation: the script reads the new address on its own, telling the page nothing.
+  await page.evaluate(() => history.pushState({}, '', `${location.pathname}?tab=reviews`));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+});
