@@ -25,18 +25,6 @@ const ISOLATED_EVENTS = [
   'copy', 'cut', 'paste', 'focusin', 'focusout',
 ];
 
-/**
- * The launcher's icon, parsed from this one constant (never from anything of the page's): markup the
- * script never touches makes no script objects, where building the SVG element by element would make
- * each of its interfaces in this script's world on every page load.
- */
-function addLauncherIcon(launcher: HTMLButtonElement): void {
-  launcher.insertAdjacentHTML(
-    'beforeend',
-    '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z"/></svg>',
-  );
-}
-
 export interface LauncherParts {
   /** <market-helpdesk-panel>, on the page. */
   host: HTMLElement;
@@ -74,7 +62,6 @@ export function mountLauncher(ctx: ContentContext, onClick: () => void): Launche
   launcher.type = 'button';
   launcher.className = 'mh-launcher';
   launcher.dataset.testid = 'mh-open';
-  addLauncherIcon(launcher);
   launcher.addEventListener('click', (event) => {
     // A page's script can click into an open shadow root; only the shopper's own clicks count.
     if (event.isTrusted) onClick();
