@@ -1,8 +1,8 @@
 // The floor: the least an extension can do for this job, built by the bench so that every figure of the
 // page is read against it in the same run. A plain content script, no framework, no build step: it reads
 // the address (the page kind and the article or order number), the JSON-LD and the heading, and attaches
-// one button in a shadow root. It runs where Market Helpdesk runs, when it runs (the same matches, at
-// document_end), and keeps its reading as a panel would.
+// one button in a shadow root. It runs where Market Helpdesk runs, when it runs (the same matches; started
+// at document_start and run once the document is parsed), and keeps its reading as a panel would.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,6 +10,10 @@ import { join } from 'node:path';
 export const FLOOR_TAG = 'floor-helpdesk';
 
 function floorScript() {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', floorScript, { once: true });
+    return;
+  }
   const url = new URL(location.href);
   const path = url.pathname;
   const number = (re, text) => re.exec(text)?.[1];
@@ -58,7 +62,7 @@ export function buildFloorExtension(dir, builtManifestPath) {
         manifest_version: 3,
         name: 'Floor',
         version: '1.0.0',
-        content_scripts: [{ matches, js: ['floor.js'], run_at: 'document_end' }],
+        content_scripts: [{ matches, js: ['floor.js'], run_at: built.content_scripts[0].run_at ?? 'document_idle' }],
       },
       null,
       2,
