@@ -8,7 +8,7 @@ import { countDeleted, firstInquiries, listInquiries } from '../utils/db';
 import { act, remove, restore } from '../utils/inquiries/writes';
 import { t } from '../utils/platform/i18n';
 import type { Inquiry, InquiryStatus } from '../utils/inquiries/model';
-import { findInquiries, type ListQuery } from '../utils/inquiries/search';
+import { findInquiries, prepareSearch, type ListQuery } from '../utils/inquiries/search';
 import type { InquiryAction } from '../utils/inquiries/lifecycle';
 import { marketplaces } from '../utils/marketplaces';
 import type { MarketplaceId } from '../utils/marketplaces/types';
@@ -64,7 +64,10 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       if (firstRows) setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
       const prefetched = head.early;
       head.early = undefined;
-      setList({ kind: 'ready', inquiries: await (prefetched ?? listInquiries()) });
+      const all = await (prefetched ?? listInquiries());
+      setList({ kind: 'ready', inquiries: all });
+      // The search's texts made while the shopper looks at the list, before the first keystroke.
+      void prepareSearch(all);
       setDeletedCount(await countDeleted());
     } catch (error) {
       setList({ kind: 'error', failure: storageFailure(error), message: String((error as Error)?.message ?? error) });

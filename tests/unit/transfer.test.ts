@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actOnInquiry, closeDb, deleteAll, everything, importRecords, listInquiries, undeleteMany } from '../../utils/db';
 import type { SaveInquiryRequest } from '../../utils/inquiries/model';
-import { findInquiries } from '../../utils/inquiries/search';
+import { findInquiries, prepareSearch } from '../../utils/inquiries/search';
 import { reminderState } from '../../utils/inquiries/lifecycle';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
@@ -213,6 +213,25 @@ describe('the list, reminders and follow-ups', () => {
     expect(findInquiries(all, {}, later)[0].id).toBe(third.id);
     expect(reminderState(all, later).overdue.map((i) => i.id)).toEqual([third.id]);
     expect(reminderState(all, monday - 5 * 86400_000).nextDueAt).toBeDefined();
+  });
+
+  it('finds the same once the texts are made ahead, and no field that is absent matches its name', async () => {
+    await fill();
+    const third = await saveInquiry(request({ fields: { orderId: '31415926-0001' }, message: 'Посылка потерялась' }), monday - 5 * 86400_000);
+    if (!third.ok) throw new Error('not saved');
+    const later = monday + 10 * 86400_000;
+    const ids = (all: Awaited<ReturnType<typeof listInquiries>>, text: string) => findInquiries(all, { text }, later).map((i) => i.id);
+    const cold = await listInquiries();
+    const prepared = await listInquiries();
+    await prepareSearch(prepared);
+    for (const text of ['термокружка', '31415926', 'потерялась', 'ничего такого']) expect(ids(prepared, text)).toEqual(ids(cold, text));
+    // The third has no title nor article: the words for "nothing" are not in its text.
+    expect(ids(prepared, 'undefined')).toEqual([]);
+    expect(ids(prepared, 'null')).toEqual([]);
+    // Aborted, it stops at once (and the search makes the rest itself).
+    const stopped = new AbortController();
+    stopped.abort();
+    await prepareSearch(await listInquiries(), stopped.signal);
   });
 
   it('writes a follow-up that names the first inquiry and its date', () => {
