@@ -22,9 +22,12 @@ async function popupBehind(context: BrowserContext, page: Page): Promise<Page> {
   return popup;
 }
 
-test('the popup\'s screenshot of the marketplace tab goes to the newest inquiry about it, and shows in its case file', async ({ page, context }) => {
+// A browser of its own: it counts the inquiries the popup lists, which another test's in a shared browser
+// would add to.
+test('the popup\'s screenshot of the marketplace tab goes to the newest inquiry about it, and shows in its case file', async ({ ownContext: context }) => {
   const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
   await servePages(context, [product]);
+  const page = await context.newPage();
   await page.goto(product.url);
   await page.getByTestId('mh-open').click();
   const panel = panelFrame(page);
