@@ -70,7 +70,9 @@ test.describe('on an order page', () => {
     await expect(panelFrame(page).getByTestId('mh-public-note')).toHaveCount(0);
   });
 
-  test('a message the background refuses shows a clear error, and the text stays', async ({ page, context }) => {
+  // A browser of its own: it counts the inquiries about the order, which another test's would add to.
+  test('a message the background refuses shows a clear error, and the text stays', async ({ ownContext: context }) => {
+    const page = await context.newPage();
     const order = fixture('ozon/order.html');
     await openPanel(page, context, order);
     await panelFrame(page).getByTestId('mh-message').fill('   ');

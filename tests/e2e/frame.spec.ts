@@ -30,7 +30,9 @@ async function frameGeometry(page: Page) {
   return { box, ...scroll };
 }
 
-test('the frame keeps one height whatever the panel holds, and the dialog scrolls inside it', async ({ page }) => {
+// A browser of its own: it counts the earlier inquiries, which another test's in a shared browser would add to.
+test('the frame keeps one height whatever the panel holds, and the dialog scrolls inside it', async ({ ownContext }) => {
+  const page = await ownContext.newPage();
   await page.setViewportSize({ width: 1280, height: 1800 });
   await openOn(page);
   const empty = await frameGeometry(page);
