@@ -17,7 +17,8 @@ export const SHADOW_MODE: ShadowRootMode = TEST_BUILD ? 'open' : 'closed';
 /**
  * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
  * focus moving to the launcher or into the frame. What is typed in the dialog never reaches the page at
- * all: it happens in the frame's own document.
+ * all: it happens in the frame's own document. Each of them needs focus inside the root, so they are
+ * listened for from the first `focusin` there (stopped too), not on every page load.
  */
 const ISOLATED_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change',
@@ -40,21 +41,22 @@ export interface LauncherParts {
 /**
  * Mounts the launcher at once, in a shadow root of its own at the end of <html>: a plain element and its
  * root, made here rather than through a UI framework, since this runs on every marketplace page. The
- * root holds `<html><head><style>…</style></head><body>` as before, the body the container; the styles
- * reset what the page's own could pass into the host. `onClick` hears the shopper's clicks on the launcher.
+ * root holds the style and the container, no more (each element made here is paid for on every page);
+ * the styles reset what the page's own could pass into the host. `onClick` hears the shopper's clicks on
+ * the launcher.
  */
 export function mountLauncher(ctx: ContentContext, onClick: () => void): LauncherParts {
   const host = document.createElement(PANEL_TAG);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
-  const html = document.createElement('html');
-  const head = document.createElement('head');
   const style = document.createElement('style');
   style.textContent = `:host{all:initial !important;}\n${launcherCss}`;
-  head.append(style);
-  const body = document.createElement('body');
-  html.append(head, body);
-  shadow.append(html);
-  for (const type of ISOLATED_EVENTS) body.addEventListener(type, (event) => event.stopPropagation());
+  const stop = (event: Event) => event.stopPropagation();
+  const isolate = (event: Event) => {
+    stop(event);
+    shadow.removeEventListener('focusin', isolate);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stop);
+  };
+  shadow.addEventListener('focusin', isolate);
 
   const root = document.createElement('div');
   root.className = 'mh-root';
@@ -72,7 +74,7 @@ export function mountLauncher(ctx: ContentContext, onClick: () => void): Launche
   failure.dataset.testid = 'mh-frame-error';
   failure.hidden = true;
   root.append(launcher, failure);
-  body.append(root);
+  shadow.append(style, root);
   document.documentElement.append(host);
   // For the benchmark (bench/run.mjs), which reads when the launcher came from the page's own clock; only
   // in the build for tests: the shopper's build leaves no trace in the page's performance timeline.
