@@ -24,7 +24,7 @@ type Port = Browser.runtime.Port;
  * could not find). Counted from the frame's load, not from its making: on a busy machine the page itself
  * can take seconds to load, and that is slowness, not failure.
  */
-export const FRAME_TIMEOUT_MS = 5000;
+export const FRAME_TIMEOUT_MS = 10_000;
 /** A frame whose page has not even loaded by then has failed too. */
 export const FRAME_LOAD_TIMEOUT_MS = 30_000;
 

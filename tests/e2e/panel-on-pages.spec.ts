@@ -28,7 +28,8 @@ async function panelOn(page: import('@playwright/test').Page, context: import('@
     return readPanel(page);
   }
   await page.getByTestId('mh-open').click();
-  await expect(panelFrame(page).getByTestId('mh-kind')).toBeVisible();
+  // The panel reads the whole page first: the largest saved pages take seconds on a busy machine.
+  await expect(panelFrame(page).getByTestId('mh-kind')).toBeVisible({ timeout: 20_000 });
   const panel = await readPanel(page);
   if (!('cards' in pageCase.expect)) return panel;
   return { ...panel, cards: await cardsOn(page) };
