@@ -40,10 +40,6 @@ export class ScriptContext {
     return this.#abort.signal.aborted;
   }
 
-  get isValid(): boolean {
-    return !this.isInvalid;
-  }
-
   onInvalidated(listener: () => void): () => void {
     this.#abort.signal.addEventListener('abort', listener);
     return () => this.#abort.signal.removeEventListener('abort', listener);
