@@ -57,10 +57,12 @@ export default defineConfig({
     // The panel's dialog is this page, framed in the marketplace's page: it alone may be framed there, and
     // only by the marketplaces; at an address that changes each session where the browser can (Chromium),
     // so no page can tell the extension is installed by loading it. (Firefox's address is random per
-    // installation and has no such option.)
+    // installation and has no such option.) With it, the page's readers, which the content script imports
+    // when it first reads a page in full (utils/platform/page-reader.ts): a content script may import
+    // only what is web-accessible.
     web_accessible_resources: [
       {
-        resources: ['panel.html'],
+        resources: ['panel.html', 'page-reader.js'],
         matches: hosts,
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

@@ -13,7 +13,7 @@ import type { ContentContext } from './script-context';
 // (utils/platform/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '../../public/_locales/ru/messages.json';
-import { adapterFor, marketplaces } from '../../utils/marketplaces';
+import { ADDRESS_MATCHES } from '../../utils/marketplaces/addresses';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
 import type { PanelState } from '../../utils/platform/panel-frame';
@@ -21,13 +21,14 @@ import { DEFAULT_SETTINGS, getLauncherSettings, type LauncherSettings } from '..
 import { mountLauncher, PANEL_TAG, type LauncherParts } from './launcher';
 import { createOrderButtons, ORDER_BUTTON_TAG } from './order-buttons';
 import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
+import { loadPageReader, pageReader } from './page-reader';
 import { createPageReading } from './reading';
 
 /** Wait this long after the page last changed before reading it again. */
 const SETTLE_MS = 150;
 
 export default defineContentScript({
-  matches: marketplaces.flatMap((m) => m.matches),
+  matches: ADDRESS_MATCHES,
   // Started with the document and run once it is parsed (DOMContentLoaded): a script declared at
   // `document_end` is run by a task of its own after that event, which comes 60–700 ms later on a large
   // page while the browser lays it out (bench/run.mjs measures both). Nothing touches the page before.
@@ -69,8 +70,11 @@ function isOurHost(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every((node) => ours.includes(node.nodeName.toLowerCase()));
 }
 
+/** The marketplace's reader of this address, once the readers are here (./page-reader.ts). */
+const adapterFor = (url: URL) => pageReader()?.adapterFor(url);
+
 function createPanel(ctx: ContentContext) {
-  const reading = createPageReading(document, () => new URL(location.href));
+  const reading = createPageReading(document, () => new URL(location.href), pageReader);
   let parts: LauncherParts | undefined;
   /** The dialog's frame and its port: made when the shopper first opens the panel. */
   let frame: PanelFrame | undefined;
@@ -182,8 +186,10 @@ function createPanel(ctx: ContentContext) {
 
   /** `from`: the control that opened it (an order card's button, which sits in a shadow root of its own). */
   async function open(from?: HTMLElement): Promise<boolean> {
-    // The dialog shows what the page says: from now on the page is read in full.
+    // The dialog shows what the page says: from now on the page is read in full, with the readers (where
+    // they cannot be had, the panel opens on what the address says, and says so).
     reading.readInFull();
+    await loadPageReader().catch(() => undefined);
     refresh();
     if (!context) return false;
     const focused = from ?? document.activeElement;
@@ -233,6 +239,8 @@ function createPanel(ctx: ContentContext) {
       next = null;
     }
     watch(reading.watchesPage());
+    // An order list (or the panel, opening) needs the page in full: read again once the readers are here.
+    if (reading.wantsReader()) void loadPageReader().then(() => refresh(), () => {});
     if (!next) {
       orderButtons.sync(undefined);
       return remove();
@@ -277,7 +285,8 @@ function createPanel(ctx: ContentContext) {
     refreshSoon,
     open: () => open(),
     /** The popup asks what the page is about: the page read in full, as the panel would show it. */
-    context: () => {
+    context: async () => {
+      await loadPageReader().catch(() => undefined);
       if (!context) return null;
       try {
         return reading.readOnce() ?? context;

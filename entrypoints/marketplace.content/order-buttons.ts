@@ -6,8 +6,11 @@ import type { ContentContext } from './script-context';
 // The button's one label, taken from the bundled messages by name so that only it is bundled here.
 import { orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
-import { adapterFor } from '../../utils/marketplaces';
 import type { OrderCard, PageContext } from '../../utils/marketplaces/types';
+import { pageReader } from './page-reader';
+
+/** The marketplace's reader of this address, once the readers are here (an order list brings them at load). */
+const adapterFor = (url: URL) => pageReader()?.adapterFor(url);
 import { SHADOW_MODE } from './launcher';
 
 /** The small "contact" button put on each order card of an order list. */

@@ -6,8 +6,9 @@
  * its frame is on the page), and when the popup asks what the page is about. The page's own changes are
  * watched only while a reading depends on them.
  */
-import { readAddress, readPage } from '../../utils/marketplaces';
+import { readAddress } from '../../utils/marketplaces/addresses';
 import type { PageContext } from '../../utils/marketplaces/types';
+import type { PageReader } from '../../utils/platform/page-reader';
 
 export interface PageReading {
   /** The reading kept: the address's, or the page's in full where one is needed. */
@@ -18,23 +19,33 @@ export interface PageReading {
   readOnce(): PageContext | null;
   /** Whether a change to the page's content can change the last reading; when not, nothing watches it. */
   watchesPage(): boolean;
+  /** Whether the last reading needed the page's readers, and they were not there yet (it was the address's). */
+  wantsReader(): boolean;
 }
 
-export function createPageReading(doc: Document, address: () => URL): PageReading {
+/** `reader`: the page's readers, or undefined while they are not there (./page-reader.ts brings them). */
+export function createPageReading(doc: Document, address: () => URL, reader: () => PageReader | undefined): PageReading {
   let inFull = false;
   let last: PageContext | null = null;
+  let wanted = false;
   const needsPage = (context: PageContext) => inFull || context.kind === 'order-list';
   return {
     read() {
       const url = address();
       const light = readAddress(url);
-      last = light && needsPage(light) ? readPage(doc, url) : light;
+      const readers = light && needsPage(light) ? reader() : undefined;
+      wanted = !!light && needsPage(light) && !readers;
+      last = readers ? readers.readPage(doc, url) : light;
       return last;
     },
     readInFull() {
       inFull = true;
     },
-    readOnce: () => readPage(doc, address()),
-    watchesPage: () => last !== null && needsPage(last),
+    readOnce() {
+      const url = address();
+      return reader()?.readPage(doc, url) ?? readAddress(url);
+    },
+    watchesPage: () => last !== null && needsPage(last) && !wanted,
+    wantsReader: () => wanted,
   };
 }

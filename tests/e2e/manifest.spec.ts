@@ -24,14 +24,28 @@ for (const { name, dir, dynamic, forTests } of builds) {
       expect(built.chrome_settings_overrides).toBeUndefined();
     });
 
-    test('Manifest V3: only the panel\'s frame page is web-accessible, only to the marketplaces', () => {
+    test('Manifest V3: only the panel\'s frame page and the page\'s readers are web-accessible, only to the marketplaces', () => {
       const built = manifest(dir);
       expect(built.manifest_version).toBe(3);
-      // Chromium gives it a per-session address; Firefox has no such option (its address is random per
-      // installation, and out of the page's reach behind the closed shadow root).
-      const entry = { resources: ['panel.html'], matches: hosts, ...(dynamic && { use_dynamic_url: true }) };
+      // Chromium gives them a per-session address; Firefox has no such option (its address is random per
+      // installation, and out of the page's reach behind the closed shadow root). The readers are what the
+      // content script imports when it first reads a page in full.
+      const entry = { resources: ['panel.html', 'page-reader.js'], matches: hosts, ...(dynamic && { use_dynamic_url: true }) };
       expect(built.web_accessible_resources).toEqual([entry]);
       expect([...built.host_permissions].sort()).toEqual([...hosts, ...(forTests ? ['<all_urls>'] : [])].sort());
+    });
+
+    test('the content script carries the address readers only; the page\'s readers are a script of their own', () => {
+      const script = readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8');
+      const readers = readFileSync(join(dir, 'page-reader.js'), 'utf8');
+      // Names only the page's readers use: Ozon's widgets, Wildberries' blocks, Yandex Market's marks.
+      for (const name of ['webCreateQuestion', 'seller-info__', 'product-full-specs']) {
+        expect(script, `${name} in the content script`).not.toContain(name);
+        expect(readers, `${name} in the page's readers`).toContain(name);
+      }
+      // What the address alone needs is there, and the import of the readers.
+      expect(script).toContain('orderdetails');
+      expect(script).toContain('page-reader.js');
     });
 
     test('it asks for no permission the design does not use', () => {

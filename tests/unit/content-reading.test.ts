@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPageReading } from '../../entrypoints/marketplace.content/reading';
-import { adapterFor, readAddress, readPage } from '../../utils/marketplaces';
+import { adapterFor, marketplaces, readAddress, readPage } from '../../utils/marketplaces';
+import { ADDRESS_MATCHES } from '../../utils/marketplaces/addresses';
 import { stateParses } from '../../utils/marketplaces/sources';
 import { parseFile } from '../support/dom';
 import { fixturePages, missingPagesMessage, pagesRequired, realPages, sharedPages, type PageCase } from '../support/pages';
@@ -16,6 +17,9 @@ const everyPage = (): PageCase[] => [...(shared ?? []), ...realPages(), ...fixtu
 const productPages = () => everyPage().filter((page) => page.kind === 'product');
 
 /** The parses a piece of work makes. */
+/** The page's readers, as the content script has them once it has brought them. */
+const readers = () => ({ readPage, adapterFor });
+
 function parsesOf<T>(work: () => T): { result: T; parses: number } {
   const before = stateParses.count;
   const result = work();
@@ -31,7 +35,7 @@ describe('the content script on a product page', () => {
     for (const page of pages) {
       const doc = parseFile(page.path);
       const url = new URL(page.url);
-      const reading = createPageReading(doc, () => url);
+      const reading = createPageReading(doc, () => url, readers);
       const atLoad = parsesOf(() => reading.read());
       expect(atLoad.parses, `${page.file}: states parsed at load`).toBe(0);
       expect(atLoad.result?.kind, page.file).toBe('product');
@@ -57,7 +61,7 @@ describe('the content script on a product page', () => {
     const page = fixturePages().find((p) => p.file === 'ozon/product.html')!;
     const doc = parseFile(page.path);
     const url = new URL(page.url);
-    const reading = createPageReading(doc, () => url);
+    const reading = createPageReading(doc, () => url, readers);
     expect(reading.read()?.title).toBeUndefined();
     expect(reading.readOnce()?.title).toBe(page.expect.title);
     expect(parsesOf(() => reading.read()).parses).toBe(0);
@@ -75,7 +79,7 @@ describe('the content script on an order list', () => {
       const doc = parseFile(page.path);
       const url = new URL(page.url);
       const blocks = doc.querySelectorAll('[id^="state-orderList-"]').length;
-      const reading = createPageReading(doc, () => url);
+      const reading = createPageReading(doc, () => url, readers);
       const atLoad = parsesOf(() => {
         const context = reading.read();
         return { context, cards: adapterFor(url)!.findOrderCards!(doc, url, context!) };
@@ -109,4 +113,48 @@ describe('the address alone', () => {
       if (address?.orderId) expect(full?.orderId, page.file).toBe(address.orderId);
     }
   }, 120_000);
+});
+
+describe('the content script before the page\'s readers are here', () => {
+  it('runs where every marketplace is, and reads each address as that marketplace\'s adapter does', () => {
+    expect(ADDRESS_MATCHES).toEqual(marketplaces.flatMap((m) => m.matches));
+    for (const page of everyPage()) {
+      const url = new URL(page.url);
+      expect(readAddress(url), page.file).toEqual(adapterFor(url)?.readAddress(url) ?? null);
+    }
+  });
+
+  it('shows an order list by its address, asks for the readers, and reads the list once they are here', () => {
+    const page = fixturePages().find((p) => p.file === 'ozon/orderlist.html')!;
+    const doc = parseFile(page.path);
+    const url = new URL(page.url);
+    let here: ReturnType<typeof readers> | undefined;
+    const reading = createPageReading(doc, () => url, () => here);
+    const before = parsesOf(() => reading.read());
+    expect(before.result).toEqual(readAddress(url));
+    expect(before.parses).toBe(0);
+    expect(reading.wantsReader()).toBe(true);
+    // Nothing to watch yet: the page's changes are read once the readers can read them.
+    expect(reading.watchesPage()).toBe(false);
+    here = readers();
+    const after = reading.read();
+    expect(reading.wantsReader()).toBe(false);
+    expect(after).toEqual(readPage(doc, url));
+    expect(reading.watchesPage()).toBe(true);
+  });
+
+  it('asks for nothing on a product page until the panel opens', () => {
+    const page = fixturePages().find((p) => p.file === 'ozon/product.html')!;
+    const doc = parseFile(page.path);
+    const url = new URL(page.url);
+    let here: ReturnType<typeof readers> | undefined;
+    const reading = createPageReading(doc, () => url, () => here);
+    expect(reading.read()?.article).toBe(page.expect.article);
+    expect(reading.wantsReader()).toBe(false);
+    reading.readInFull();
+    expect(reading.read()?.title).toBeUndefined();
+    expect(reading.wantsReader()).toBe(true);
+    here = readers();
+    expect(reading.read()?.title).toBe(page.expect.title);
+  });
 });

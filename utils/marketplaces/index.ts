@@ -13,14 +13,7 @@ export function adapterFor(url: URL): MarketplaceAdapter | undefined {
   return marketplaces.find((adapter) => adapter.handles(url));
 }
 
-/** What the address alone says of a page (its kind, its article or order number). Never throws. */
-export function readAddress(url: URL): PageContext | null {
-  try {
-    return adapterFor(url)?.readAddress(url) ?? null;
-  } catch {
-    return null;
-  }
-}
+export { readAddress } from './addresses';
 
 /** Reads a page with whichever adapter handles its address. Never throws. */
 export function readPage(doc: Document, url: URL, options?: ReadOptions): PageContext | null {

@@ -1,7 +1,11 @@
 /** Ozon's addresses: which page an address is, and what it names (the article, the order number). */
-import { foldSpace, textOrUndefined } from '../sources';
+import { fill } from '../sources/fill';
+import { foldSpace, textOrUndefined } from '../sources/text';
+import type { PageContext } from '../types';
 
 export const HOSTS = ['ozon.ru', 'ozon.by', 'ozon.kz'];
+/** Where the content script runs for this marketplace. */
+export const MATCHES = HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]);
 
 /** An article as Ozon prints it: the SKU, digits only. */
 export const ARTICLE = /^\d{4,12}$/;
@@ -55,4 +59,14 @@ export function isChallenge(doc: Document): boolean {
   if (doc.querySelector('[data-widget]')) return false;
   const text = foldSpace(doc.body?.textContent?.slice(0, 20_000));
   return /not a robot|не робот/i.test(text);
+}
+
+/** The address alone: a product's article, an order's number, the order list. */
+export function readOzonAddress(url: URL): PageContext | null {
+  const address = isOzonHost(url.hostname) ? ozonAddress(url) : undefined;
+  if (!address) return null;
+  const context: PageContext = { marketplace: 'ozon', kind: address.kind, url: url.href, sources: {} };
+  if (address.kind === 'product') fill(context, 'article', [['address', () => address.article]]);
+  if (address.kind === 'order') fill(context, 'orderId', [['address', () => address.orderId]]);
+  return context;
 }

@@ -10,13 +10,13 @@
  */
 import { fill, foldSpace, widgetBlocks, withPageIndex } from '../sources';
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '../types';
-import { HOSTS, isOzonHost, type OzonAddress, ozonAddress, isChallenge } from './address';
+import { isOzonHost, MATCHES, type OzonAddress, ozonAddress, isChallenge, readOzonAddress } from './address';
 import { readProduct, hasProductContent } from './product';
 import { readOrder } from './order';
 import { readOzonCardText } from './card';
 import { OZON_ORDER_BLOCK, readOrderList, findOzonOrderCards } from './order-list';
 
-export { isOzonHost, ozonAddress } from './address';
+export { isOzonHost, ozonAddress, readOzonAddress } from './address';
 export { readOzonCardText } from './card';
 export { findOzonOrderCards, OZON_ORDER_BLOCK, orderStateParses } from './order-list';
 
@@ -50,16 +50,6 @@ function readIndexedPage(doc: Document, url: URL, address: OzonAddress, now: Dat
     case 'order-list':
       return readOrderList(doc, url, now);
   }
-}
-
-/** The address alone: a product's article, an order's number, the order list. */
-export function readOzonAddress(url: URL): PageContext | null {
-  const address = isOzonHost(url.hostname) ? ozonAddress(url) : undefined;
-  if (!address) return null;
-  const context: PageContext = { marketplace: 'ozon', kind: address.kind, url: url.href, sources: {} };
-  if (address.kind === 'product') fill(context, 'article', [['address', () => address.article]]);
-  if (address.kind === 'order') fill(context, 'orderId', [['address', () => address.orderId]]);
-  return context;
 }
 
 // ------------------------------------------------------------------------------------------ page targets
@@ -98,7 +88,7 @@ export function findOzonPageTarget(doc: Document, target: PageTarget): Element |
 export const ozon: MarketplaceAdapter = {
   id: 'ozon',
   name: 'Ozon',
-  matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
+  matches: MATCHES,
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,
   readAddress: readOzonAddress,

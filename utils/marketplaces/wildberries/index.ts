@@ -8,14 +8,15 @@
  * but links.
  */
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '../types';
-import { HOSTS, isWildberriesHost, wildberriesArticle } from './address';
+import { isWildberriesHost, MATCHES, readWildberriesAddress, wildberriesArticle } from './address';
 import { readProduct } from './product';
-import { wildberriesPurchasesPage, readPurchases, findWildberriesOrderCards } from './purchases';
+import { wildberriesPurchasesPage } from './address';
+import { readPurchases, findWildberriesOrderCards } from './purchases';
 
-export { isWildberriesHost, wildberriesArticle } from './address';
+export { isWildberriesHost, readWildberriesAddress, wildberriesArticle, wildberriesPurchasesPage } from './address';
 export { readWildberriesCardText } from './card';
 import { readWildberriesCardText } from './card';
-export { findWildberriesOrderCards, wildberriesPurchasesPage } from './purchases';
+export { findWildberriesOrderCards } from './purchases';
 
 // -------------------------------------------------------------------------------------------- the reader
 
@@ -31,18 +32,10 @@ export function readWildberriesPage(doc: Document, url: URL, _options: ReadOptio
   }
 }
 
-/** The address alone: a product's article, or one of the purchases pages. */
-export function readWildberriesAddress(url: URL): PageContext | null {
-  if (!isWildberriesHost(url.hostname)) return null;
-  const article = wildberriesArticle(url);
-  if (article) return { marketplace: 'wildberries', kind: 'product', url: url.href, article, sources: { article: 'address' } };
-  return wildberriesPurchasesPage(url) ? { marketplace: 'wildberries', kind: 'order-list', url: url.href, sources: {} } : null;
-}
-
 export const wildberries: MarketplaceAdapter = {
   id: 'wildberries',
   name: 'Wildberries',
-  matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
+  matches: MATCHES,
   handles: (url) => isWildberriesHost(url.hostname),
   readPage: readWildberriesPage,
   readAddress: readWildberriesAddress,

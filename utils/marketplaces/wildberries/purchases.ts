@@ -1,13 +1,10 @@
 /** The shopper's purchases on Wildberries: items on their way and items bought, a button on each. */
 import { absoluteHttpUrl, fill, textOrUndefined } from '../sources';
 import type { OrderCard, OrderItem, PageContext } from '../types';
-import { isWildberriesHost, wildberriesArticle } from './address';
+import { isWildberriesHost, wildberriesArticle, wildberriesPurchasesPage, type PurchasesPage } from './address';
 
-export type PurchasesPage = 'delivery' | 'archive';
+export type { PurchasesPage } from './address';
 
-export function wildberriesPurchasesPage(url: URL): PurchasesPage | undefined {
-  return /^\/lk\/myorders\/(delivery|archive)\/?$/.exec(url.pathname)?.[1] as PurchasesPage | undefined;
-}
 
 /** Each page's item cards and the blocks inside them, by their BEM names. */
 export const PURCHASE_BLOCKS: Record<PurchasesPage, { card: string; name: string; status: string; order: string }> = {

@@ -21,19 +21,11 @@ import {
   parsePrice,
   parseRussianDate,
   textOrUndefined,
-} from './sources';
-import type { MarketplaceAdapter, OrderCard, OrderItem, OrderSummary, PageContext, PageTarget, ReadOptions } from './types';
+} from '../sources';
+import type { MarketplaceAdapter, OrderCard, OrderItem, OrderSummary, PageContext, PageTarget, ReadOptions } from '../types';
+import { isYandexMarketHost, MATCHES, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
 
-export function isYandexMarketHost(hostname: string): boolean {
-  return hostname.toLowerCase() === 'market.yandex.ru';
-}
-
-export function yandexMarketAddress(url: URL): { productId: string; sku?: string } | undefined {
-  const match = /^\/(?:product--[^/]+|card\/[^/]+)\/(\d{3,15})\/?$/.exec(url.pathname);
-  if (!match) return undefined;
-  const sku = url.searchParams.get('sku') ?? undefined;
-  return { productId: match[1], sku: sku && /^\d{3,20}$/.test(sku) ? sku : undefined };
-}
+export { isYandexMarketHost, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
 
 /** The page state: JSON blocks the site ships for its own scripts. */
 function pageStates(doc: Document): Record<string, unknown>[] {
@@ -126,14 +118,6 @@ function readProduct(doc: Document, url: URL, address: { productId: string; sku?
 }
 
 // --------------------------------------------------------------------------------------------- orders
-
-type OrdersAddress = { kind: 'order'; orderId: string } | { kind: 'order-list' };
-
-export function yandexMarketOrdersAddress(url: URL): OrdersAddress | undefined {
-  const order = /^\/my\/order\/(\d{6,15})\/?$/.exec(url.pathname);
-  if (order) return { kind: 'order', orderId: order[1] };
-  return /^\/my\/orders\/?$/.test(url.pathname) ? { kind: 'order-list' } : undefined;
-}
 
 const auto = (root: ParentNode, name: string) => textOrUndefined(root.querySelector(`[data-auto="${name}"]`)?.textContent);
 
@@ -262,25 +246,6 @@ export function readYandexMarketPage(doc: Document, url: URL, options: ReadOptio
   }
 }
 
-/** The address alone: a product (its model, and its SKU where the address names one), an order, the list. */
-export function readYandexMarketAddress(url: URL): PageContext | null {
-  if (!isYandexMarketHost(url.hostname)) return null;
-  const base = { marketplace: 'yandex-market' as const, url: url.href };
-  const product = yandexMarketAddress(url);
-  if (product) {
-    return {
-      ...base,
-      kind: 'product',
-      ...(product.sku && { article: product.sku }),
-      productId: product.productId,
-      sources: { ...(product.sku && { article: 'address' }), productId: 'address' },
-    };
-  }
-  const orders = yandexMarketOrdersAddress(url);
-  if (orders?.kind === 'order') return { ...base, kind: 'order', orderId: orders.orderId, sources: { orderId: 'address' } };
-  return orders ? { ...base, kind: 'order-list', sources: {} } : null;
-}
-
 /**
  * The product's description and characteristics, as the page shows them: the blocks the site marks
  * `data-auto="product-description"` and `data-auto="product-full-specs"` (or, where those marks are
@@ -304,7 +269,7 @@ export function readYandexMarketCardText(doc: Document, _url: URL): string | und
 export const yandexMarket: MarketplaceAdapter = {
   id: 'yandex-market',
   name: 'Яндекс Маркет',
-  matches: ['https://market.yandex.ru/*'],
+  matches: MATCHES,
   handles: (url) => isYandexMarketHost(url.hostname),
   readPage: readYandexMarketPage,
   readAddress: readYandexMarketAddress,
