@@ -18,31 +18,46 @@ import { browser } from 'wxt/browser';
 export const LOCATION_CHANGE = 'wxt:locationchange';
 
 interface NavigationLike {
-  addEventListener(type: 'navigate', listener: (event: Event & { destination: { url: string } }) => void, options?: AddEventListenerOptions): void;
+  addEventListener(type: 'navigate', listener: (event: Event & { destination: { url: string } }) => void): void;
+  removeEventListener(type: 'navigate', listener: (event: Event & { destination: { url: string } }) => void): void;
 }
 
 export class ScriptContext {
-  readonly #abort = new AbortController();
-  /** Where the in-page navigations are told: this script's own, never an event on the page's window. */
-  readonly #locations = new EventTarget();
+  /**
+   * What ends with the script, kept as plain lists rather than an AbortController and its signal: each
+   * interface a content script first touches is set up anew in its world, on every page load.
+   */
+  readonly #endings: (() => void)[] = [];
+  readonly #navigations: ((event: Event) => void)[] = [];
+  #invalid = false;
   #watching = false;
 
   // WXT's entry passes the script's name and its definition; neither is needed here.
   constructor(..._args: unknown[]) {}
 
-  get signal(): AbortSignal {
-    return this.#abort.signal;
-  }
-
   /** True once the extension is gone (updated, reloaded, removed): every listener is then let go. */
   get isInvalid(): boolean {
-    if (!this.#abort.signal.aborted && browser.runtime?.id == null) this.#abort.abort('Market Helpdesk is no longer there');
-    return this.#abort.signal.aborted;
+    if (!this.#invalid && browser.runtime?.id == null) this.#invalidate();
+    return this.#invalid;
+  }
+
+  #invalidate() {
+    this.#invalid = true;
+    for (const ending of this.#endings.splice(0)) {
+      try {
+        ending();
+      } catch {
+        // One ending that fails does not keep the others from running.
+      }
+    }
   }
 
   onInvalidated(listener: () => void): () => void {
-    this.#abort.signal.addEventListener('abort', listener);
-    return () => this.#abort.signal.removeEventListener('abort', listener);
+    this.#endings.push(listener);
+    return () => {
+      const at = this.#endings.indexOf(listener);
+      if (at >= 0) this.#endings.splice(at, 1);
+    };
   }
 
   /**
@@ -50,11 +65,15 @@ export class ScriptContext {
    * navigations within the document (pushState, a new hash), heard just before the address changes.
    */
   addEventListener(target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions): void {
+    if (this.#invalid) return;
     if (type === LOCATION_CHANGE) {
       this.#watchLocation();
-      target = this.#locations;
+      this.#navigations.push(listener);
+      this.onInvalidated(() => this.#navigations.splice(0));
+      return;
     }
-    target.addEventListener(type, listener, { ...options, signal: this.#abort.signal });
+    target.addEventListener(type, listener, options);
+    this.onInvalidated(() => target.removeEventListener(type, listener, options));
   }
 
   #watchLocation() {
@@ -64,11 +83,14 @@ export class ScriptContext {
     const changed = (next: string) => {
       if (next === last) return;
       last = next;
-      this.#locations.dispatchEvent(new Event(LOCATION_CHANGE));
+      const event = new Event(LOCATION_CHANGE);
+      for (const listener of [...this.#navigations]) listener(event);
     };
     const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
     if (navigation) {
-      navigation.addEventListener('navigate', (event) => changed(new URL(event.destination.url).href), { signal: this.#abort.signal });
+      const onNavigate = (event: Event & { destination: { url: string } }) => changed(new URL(event.destination.url).href);
+      navigation.addEventListener('navigate', onNavigate);
+      this.onInvalidated(() => navigation.removeEventListener('navigate', onNavigate));
     } else {
       // Firefox before the Navigation API: the address looked at each second.
       const timer = setInterval(() => {
@@ -84,4 +106,4 @@ export class ScriptContext {
 export { ScriptContext as ContentScriptContext };
 
 /** What the script's parts take: WXT's context and this one both fit (type checks see WXT's). */
-export type ContentContext = Pick<ScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener' | 'signal'>;
+export type ContentContext = Pick<ScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener'>;
