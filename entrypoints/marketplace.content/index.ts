@@ -21,7 +21,7 @@ import { DEFAULT_SETTINGS, getLauncherSettings, type LauncherSettings } from '..
 import { mountLauncher, PANEL_TAG, type LauncherParts } from './launcher';
 import { createOrderButtons, ORDER_BUTTON_TAG } from './order-buttons';
 import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
-import { loadPageReader, pageReader } from './page-reader';
+import { adapterFor, loadPageReader, pageReader } from './page-reader';
 import { createPageReading } from './reading';
 
 /** Wait this long after the page last changed before reading it again. */
@@ -69,9 +69,6 @@ function isOurHost(record: MutationRecord): boolean {
   const ours = [PANEL_TAG, ORDER_BUTTON_TAG];
   return nodes.length > 0 && nodes.every((node) => ours.includes(node.nodeName.toLowerCase()));
 }
-
-/** The marketplace's reader of this address, once the readers are here (./page-reader.ts). */
-const adapterFor = (url: URL) => pageReader()?.adapterFor(url);
 
 function createPanel(ctx: ContentContext) {
   const reading = createPageReading(document, () => new URL(location.href), pageReader);

@@ -7,11 +7,9 @@ import type { ContentContext } from './script-context';
 import { orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
 import type { OrderCard, PageContext } from '../../utils/marketplaces/types';
-import { pageReader } from './page-reader';
-
-/** The marketplace's reader of this address, once the readers are here (an order list brings them at load). */
-const adapterFor = (url: URL) => pageReader()?.adapterFor(url);
 import { SHADOW_MODE } from './launcher';
+// The readers are here on an order list: its reading brings them at load.
+import { adapterFor } from './page-reader';
 
 /** The small "contact" button put on each order card of an order list. */
 export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';

@@ -12,6 +12,9 @@ let loading: Promise<PageReader> | undefined;
 /** The readers, once they are here. */
 export const pageReader = (): PageReader | undefined => loaded;
 
+/** The marketplace's reader of this address, once the readers are here. */
+export const adapterFor = (url: URL) => loaded?.adapterFor(url);
+
 /** Brings the readers (once; again after a failure). */
 export function loadPageReader(): Promise<PageReader> {
   if (loaded) return Promise.resolve(loaded);
