@@ -6,7 +6,7 @@
 //   reader       readPage on each saved page and fixture with a panel (and the order list's cards), already
 //                parsed, median of 10 runs, in Chromium (no budget: the content script reads the page in
 //                full only when the panel opens, or on an order list)
-//   size         the content script, gzip (no budget)
+//   size         the content script, and the page's readers it imports when it needs them, gzip (no budget)
 //   page         the largest saved page of each marketplace, loaded with no extension, with the floor
 //                extension (bench/floor.mjs) and with Market Helpdesk, alternated: the script time and the
 //                heap each adds, and the ratio; when the launcher came after DOMContentLoaded
@@ -142,6 +142,9 @@ const contentScript = join(extensionDir, 'content-scripts/marketplace.js');
 const raw = readFileSync(contentScript);
 console.log('\nContent script:');
 report(`  gzip of content-scripts/marketplace.js (${kb(raw.length).toFixed(1)} KB raw)`, kb(gzipSync(raw, { level: 9 }).length), 'KB');
+// The page's readers, which the content script imports only when it first reads a page in full.
+const readers = readFileSync(join(extensionDir, 'page-reader.js'));
+report(`  … and of page-reader.js, imported when a page is first read in full (${kb(readers.length).toFixed(1)} KB raw)`, kb(gzipSync(readers, { level: 9 }).length), 'KB');
 
 // -------------------------------------------------------------------------------------------- page
 // The largest saved page with a panel of each marketplace (real pages only: our fixtures are small).
