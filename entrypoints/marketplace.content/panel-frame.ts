@@ -16,6 +16,7 @@ import {
   type ToFrame,
 } from '../../utils/platform/panel-frame';
 import { isExtensionPage } from '../../utils/platform/sender';
+import frameCss from './frame.css?inline';
 
 type Port = Browser.runtime.Port;
 
@@ -40,6 +41,10 @@ export interface FrameHandlers {
 }
 
 export function createPanelFrame(root: HTMLElement, label: () => string, handlers: FrameHandlers) {
+  // The frame's styles come with it, before it is made (it is transparent until it has drawn).
+  const style = document.createElement('style');
+  style.textContent = frameCss;
+  root.append(style);
   let frame: HTMLIFrameElement | undefined;
   let port: Port | undefined;
   /**
@@ -245,6 +250,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     /** Sends the current state, when it changed. */
     update: send,
     remove() {
+      style.remove();
       browser.runtime.onConnect.removeListener(onConnect);
       schemes.removeEventListener('change', onScheme);
       themes.disconnect();
