@@ -72,7 +72,7 @@ export async function benchHistory({ report, median, note }) {
       // The file just dropped (up to 100 MB) is collected now, not within the reads timed next.
       await collect();
       const read = await call('readFigures', runs, full);
-      report('  popup: first rows (overdue, newest) vs one index read of the newest', median(read.firstList.ours), 'ms', {
+      report(`  popup: first rows (overdue, newest) vs one index read of the newest (median of ${read.firstList.ours.length})`, median(read.firstList.ours), 'ms', {
         floor: median(read.firstList.floor),
         ratioBudget: 2,
       });
