@@ -13,7 +13,7 @@ import type { ContentContext } from './script-context';
 // (utils/platform/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '../../public/_locales/ru/messages.json';
-import { ADDRESS_MATCHES } from '../../utils/marketplaces/addresses';
+import { ADDRESS_MATCHES, MARKETPLACE_NAMES } from '../../utils/marketplaces/addresses';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { onMessage } from '../../utils/platform/messages';
 import type { PanelState } from '../../utils/platform/panel-frame';
@@ -158,11 +158,11 @@ function createPanel(ctx: ContentContext) {
   function panelState(): PanelState | undefined {
     if (!context) return undefined;
     const page = (chosenCard !== undefined && orderButtons.card(chosenCard)?.context) || context;
-    const adapter = adapterFor(new URL(page.url));
     return {
       context: page,
       pageUrl: location.href,
-      marketplaceName: adapter?.name ?? '',
+      // Known from the address: said even where the readers could not be had.
+      marketplaceName: MARKETPLACE_NAMES[page.marketplace] ?? '',
       targets: (['seller-question', 'seller-chat'] as const).filter((target) => findTarget(target) !== null),
       scheme: pageScheme(),
       open: isOpen,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPageReading } from '../../entrypoints/marketplace.content/reading';
 import { adapterFor, marketplaces, readAddress, readPage } from '../../utils/marketplaces';
-import { ADDRESS_MATCHES } from '../../utils/marketplaces/addresses';
+import { ADDRESS_MATCHES, MARKETPLACE_NAMES } from '../../utils/marketplaces/addresses';
 import { stateParses } from '../../utils/marketplaces/sources';
 import { parseFile } from '../support/dom';
 import { fixturePages, missingPagesMessage, pagesRequired, realPages, sharedPages, type PageCase } from '../support/pages';
@@ -16,10 +16,10 @@ const shared = sharedPages();
 const everyPage = (): PageCase[] => [...(shared ?? []), ...realPages(), ...fixturePages()];
 const productPages = () => everyPage().filter((page) => page.kind === 'product');
 
-/** The parses a piece of work makes. */
 /** The page's readers, as the content script has them once it has brought them. */
 const readers = () => ({ readPage, adapterFor });
 
+/** The parses a piece of work makes. */
 function parsesOf<T>(work: () => T): { result: T; parses: number } {
   const before = stateParses.count;
   const result = work();
@@ -118,6 +118,8 @@ describe('the address alone', () => {
 describe('the content script before the page\'s readers are here', () => {
   it('runs where every marketplace is, and reads each address as that marketplace\'s adapter does', () => {
     expect(ADDRESS_MATCHES).toEqual(marketplaces.flatMap((m) => m.matches));
+    // The panel names the marketplace from the address, before (or without) the readers.
+    expect(MARKETPLACE_NAMES).toEqual(Object.fromEntries(marketplaces.map((m) => [m.id, m.name])));
     for (const page of everyPage()) {
       const url = new URL(page.url);
       expect(readAddress(url), page.file).toEqual(adapterFor(url)?.readAddress(url) ?? null);

@@ -4,16 +4,23 @@
  * The readers (./index.ts) come to the content script only when it reads a page in full
  * (entrypoints/page-reader.ts).
  */
-import { MATCHES as OZON, readOzonAddress } from './ozon/address';
-import type { PageContext } from './types';
-import { MATCHES as WILDBERRIES, readWildberriesAddress } from './wildberries/address';
-import { MATCHES as YANDEX_MARKET, readYandexMarketAddress } from './yandex-market/address';
+import { MATCHES as OZON, NAME as OZON_NAME, readOzonAddress } from './ozon/address';
+import type { MarketplaceId, PageContext } from './types';
+import { MATCHES as WILDBERRIES, NAME as WILDBERRIES_NAME, readWildberriesAddress } from './wildberries/address';
+import { MATCHES as YANDEX_MARKET, NAME as YANDEX_MARKET_NAME, readYandexMarketAddress } from './yandex-market/address';
 
 /** Each marketplace's, in the order of `marketplaces`: each answers only for its own hosts. */
 const ADDRESS_READERS: readonly ((url: URL) => PageContext | null)[] = [readOzonAddress, readWildberriesAddress, readYandexMarketAddress];
 
 /** Every marketplace's addresses, where the content script runs (the adapters' `matches`, in their order). */
 export const ADDRESS_MATCHES: string[] = [...OZON, ...WILDBERRIES, ...YANDEX_MARKET];
+
+/** Each marketplace's name (the adapters' `name`), known before the readers are. */
+export const MARKETPLACE_NAMES: Record<MarketplaceId, string> = {
+  ozon: OZON_NAME,
+  wildberries: WILDBERRIES_NAME,
+  'yandex-market': YANDEX_MARKET_NAME,
+};
 
 /** Never throws. */
 export function readAddress(url: URL): PageContext | null {

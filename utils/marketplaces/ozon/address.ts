@@ -4,6 +4,8 @@ import { foldSpace, textOrUndefined } from '../sources/text';
 import type { PageContext } from '../types';
 
 export const HOSTS = ['ozon.ru', 'ozon.by', 'ozon.kz'];
+/** The marketplace's name, as the panel says it. */
+export const NAME = 'Ozon';
 /** Where the content script runs for this marketplace. */
 export const MATCHES = HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]);
 

@@ -10,7 +10,7 @@
  */
 import { fill, foldSpace, widgetBlocks, withPageIndex } from '../sources';
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '../types';
-import { isOzonHost, MATCHES, type OzonAddress, ozonAddress, isChallenge, readOzonAddress } from './address';
+import { isOzonHost, MATCHES, NAME, type OzonAddress, ozonAddress, isChallenge, readOzonAddress } from './address';
 import { readProduct, hasProductContent } from './product';
 import { readOrder } from './order';
 import { readOzonCardText } from './card';
@@ -87,7 +87,7 @@ export function findOzonPageTarget(doc: Document, target: PageTarget): Element |
 
 export const ozon: MarketplaceAdapter = {
   id: 'ozon',
-  name: 'Ozon',
+  name: NAME,
   matches: MATCHES,
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,

@@ -3,6 +3,8 @@ import { textOrUndefined } from '../sources/text';
 import type { PageContext } from '../types';
 
 export const HOSTS = ['wildberries.ru'];
+/** The marketplace's name, as the panel says it. */
+export const NAME = 'Wildberries';
 /** Where the content script runs for this marketplace. */
 export const MATCHES = HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]);
 

@@ -8,7 +8,7 @@
  * but links.
  */
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '../types';
-import { isWildberriesHost, MATCHES, readWildberriesAddress, wildberriesArticle } from './address';
+import { isWildberriesHost, MATCHES, NAME, readWildberriesAddress, wildberriesArticle } from './address';
 import { readProduct } from './product';
 import { wildberriesPurchasesPage } from './address';
 import { readPurchases, findWildberriesOrderCards } from './purchases';
@@ -34,7 +34,7 @@ export function readWildberriesPage(doc: Document, url: URL, _options: ReadOptio
 
 export const wildberries: MarketplaceAdapter = {
   id: 'wildberries',
-  name: 'Wildberries',
+  name: NAME,
   matches: MATCHES,
   handles: (url) => isWildberriesHost(url.hostname),
   readPage: readWildberriesPage,

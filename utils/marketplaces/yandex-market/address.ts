@@ -5,6 +5,8 @@
  */
 import type { PageContext } from '../types';
 
+/** The marketplace's name, as the panel says it. */
+export const NAME = 'Яндекс Маркет';
 /** Where the content script runs for this marketplace. */
 export const MATCHES = ['https://market.yandex.ru/*'];
 

@@ -23,7 +23,7 @@ import {
   textOrUndefined,
 } from '../sources';
 import type { MarketplaceAdapter, OrderCard, OrderItem, OrderSummary, PageContext, PageTarget, ReadOptions } from '../types';
-import { isYandexMarketHost, MATCHES, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
+import { isYandexMarketHost, MATCHES, NAME, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
 
 export { isYandexMarketHost, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
 
@@ -268,7 +268,7 @@ export function readYandexMarketCardText(doc: Document, _url: URL): string | und
 
 export const yandexMarket: MarketplaceAdapter = {
   id: 'yandex-market',
-  name: 'Яндекс Маркет',
+  name: NAME,
   matches: MATCHES,
   handles: (url) => isYandexMarketHost(url.hostname),
   readPage: readYandexMarketPage,
