@@ -86,6 +86,8 @@ function createPanel(ctx: ContentContext) {
   let chosenCard: string | undefined;
   /** Watches the page's content, only while a reading depends on it. */
   let observer: MutationObserver | undefined;
+  /** A reading waits for the page's readers to arrive. */
+  let awaitingReader = false;
 
   const orderButtons = createOrderButtons(
     ctx,
@@ -236,8 +238,14 @@ function createPanel(ctx: ContentContext) {
       next = null;
     }
     watch(reading.watchesPage());
-    // An order list (or the panel, opening) needs the page in full: read again once the readers are here.
-    if (reading.wantsReader()) void loadPageReader().then(() => refresh(), () => {});
+    // An order list (or the panel, opening) needs the page in full: read again once the readers are here
+    // (one wait at a time; where they cannot be had, the address's reading stands).
+    if (reading.wantsReader() && !awaitingReader) {
+      awaitingReader = true;
+      void loadPageReader()
+        .then(() => refresh(), () => {})
+        .finally(() => (awaitingReader = false));
+    }
     if (!next) {
       orderButtons.sync(undefined);
       return remove();
@@ -283,6 +291,7 @@ function createPanel(ctx: ContentContext) {
     open: () => open(),
     /** The popup asks what the page is about: the page read in full, as the panel would show it. */
     context: async () => {
+      if (!context) return null;
       await loadPageReader().catch(() => undefined);
       if (!context) return null;
       try {

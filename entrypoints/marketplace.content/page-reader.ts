@@ -18,12 +18,15 @@ export const adapterFor = (url: URL) => loaded?.adapterFor(url);
 /** Brings the readers (once; again after a failure). */
 export function loadPageReader(): Promise<PageReader> {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READER_FILE)).then(() => {
-    const reader = (globalThis as Record<symbol, PageReader | undefined>)[PAGE_READER_KEY];
-    if (!reader) throw new Error('the page readers did not load');
-    loaded = reader;
-    return reader;
-  });
+  // Inside a promise: a failure of any kind rejects it, never throws into the caller.
+  loading ??= Promise.resolve()
+    .then(() => import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READER_FILE)))
+    .then(() => {
+      const reader = (globalThis as Record<symbol, PageReader | undefined>)[PAGE_READER_KEY];
+      if (!reader) throw new Error('the page readers did not load');
+      loaded = reader;
+      return reader;
+    });
   loading.catch(() => {
     loading = undefined;
   });
