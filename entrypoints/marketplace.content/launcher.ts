@@ -79,7 +79,12 @@ export function mountLauncher(ctx: ContentContext, onClick: () => void): Launche
   // For the benchmark (bench/run.mjs), which reads when the launcher came from the page's own clock; only
   // in the build for tests: the shopper's build leaves no trace in the page's performance timeline.
   if (TEST_BUILD) performance.mark('market-helpdesk:launcher');
-  const remove = () => host.remove();
-  ctx.onInvalidated(remove);
+  // Taken off the page when the script is invalidated, or before (then it no longer waits for that).
+  let forget = () => {};
+  const remove = () => {
+    forget();
+    host.remove();
+  };
+  forget = ctx.onInvalidated(remove);
   return { host, root, launcher, failure, remove };
 }
