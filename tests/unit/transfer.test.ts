@@ -8,6 +8,10 @@ import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
 import { checkImport } from '../../utils/transfer/check';
 import { csvCell, toCsv, toExportFile } from '../../utils/transfer/format';
+import { importFailureText, importProgressText } from '../../entrypoints/options/import-text';
+import { DatabaseBlockedError } from '../../utils/db/errors';
+import { loadFailureText } from '../../utils/db/failure-text';
+import { t } from '../../utils/platform/i18n';
 
 /** The records of a file that passes the check. */
 async function checked(content: string) {
@@ -148,8 +152,29 @@ describe('export and import', () => {
     const fresh = records.inquiries.map((i) => ({ ...i, id: `${i.id}-new` }));
     // The second record cannot be stored (a browser cannot clone a function): the first must not stay.
     const broken = { ...fresh[1], subject: (() => 'x') as unknown as string };
-    await expect(importRecords({ inquiries: [fresh[0], broken], events: [], attachments: [] })).rejects.toThrow();
+    const thrown = await importRecords({ inquiries: [fresh[0], broken], events: [], attachments: [] }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(thrown).toBeInstanceOf(Error);
     expect(await everything()).toEqual(before);
+    // The options page says it in the shopper's words, and never the browser's own message.
+    for (const language of ['ru', 'en'] as const) {
+      const text = importFailureText(thrown, language);
+      expect(text).toBe(t('importFailed', language));
+      expect(text).not.toContain((thrown as Error).message);
+    }
+  });
+
+  it('says a full disk and a blocked database as such, and counts the progress as a person reads it', () => {
+    expect(importFailureText(new DOMException('Quota exceeded', 'QuotaExceededError'), 'ru')).toBe(
+      'Не хватило места на диске: ничего не изменено. Освободите место и загрузите файл снова.',
+    );
+    expect(importFailureText(new DatabaseBlockedError(), 'en')).toBe(t('importFailedBecause', 'en', loadFailureText('blocked', 'en')));
+    expect(importFailureText(new DatabaseBlockedError(), 'ru')).not.toBe(t('importFailed', 'ru'));
+    expect(importProgressText({ stage: 'writing', done: 1500, total: 100_000 }, 'ru')).toBe('Сохранение: 1\u00a0500 из 100\u00a0000…');
+    expect(importProgressText({ stage: 'checking', done: 3, total: 10 }, 'en')).toBe(t('importChecking', 'en', '3', '10'));
+    expect(importProgressText('reading', 'ru')).toBe('Чтение файла…');
   });
 
   it('writes a CSV a spreadsheet opens as text: every cell quoted, formulas defused', () => {
