@@ -147,8 +147,10 @@ describe('the words for it', () => {
 describe('what was typed', () => {
   const page = { targets: () => [], reveal: async () => false, cardText: async () => undefined };
 
-  it('stays a draft when the save fails', async () => {
-    // The background, as the panel reaches it, finds the database blocked by another tab.
+  it('a save the blocked database refuses comes back to the panel as blocked, with the draft kept before it', async () => {
+    // The background, as the panel reaches it, finds the database blocked by another tab. (That the
+    // panel then keeps the draft and the text, and says why, is the end-to-end test of a database that
+    // cannot be opened, tests/e2e/storage-failures.spec.ts: the choice is the contact flow's.)
     const old = await openHelpdeskDb(1);
     const env = createEnvironment(context, page);
     env.saveDraft(draft);
@@ -156,8 +158,36 @@ describe('what was typed', () => {
     await vi.waitFor(async () => expect(await loadDraft(draftKey(context))).toEqual(draft));
     const result = await env.save(request);
     expect(result).toMatchObject({ ok: false, error: 'blocked' });
-    expect(await loadDraft(draftKey(context))).toEqual(draft);
+    if (result === 'no-background' || result.ok) throw new Error('saved');
+    expect(saveErrorText(result, 'ru')).toBe(saveFailureText('blocked', 'ru'));
+    expect(saveErrorText(result, 'ru')).not.toBe(saveFailureText('storage', 'ru'));
+    // The other tab lets go: the open that waited serves the next call.
     old.close();
+    await vi.waitFor(async () => expect(await listInquiries()).toEqual([]));
+  });
+
+  it('a save whose answer is lost is asked once more with the same id, and written once', async () => {
+    const { sendMessage } = await import('../../utils/platform/messages');
+    const { saveInquiry: save } = await import('../../utils/inquiries/save');
+    // The service worker writes the inquiry and stops before it answers.
+    vi.mocked(sendMessage).mockImplementationOnce(async (_type: string, data: unknown) => {
+      await save(data);
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const env = createEnvironment(context, page);
+    const requestId = '0b8e6f3a-2c4d-4e1f-9a7b-5c6d7e8f9a0b';
+    const result = await env.save({ ...request, requestId });
+    expect(result).toMatchObject({ ok: true, id: requestId });
+    expect(vi.mocked(sendMessage).mock.calls.slice(-2).map(([, data]) => (data as SaveInquiryRequest).requestId)).toEqual([requestId, requestId]);
+    expect((await listInquiries()).map((inquiry) => inquiry.id)).toEqual([requestId]);
+  });
+
+  it('a save that gets no answer twice says the extension is gone (the flow then copies the text)', async () => {
+    const { sendMessage } = await import('../../utils/platform/messages');
+    vi.mocked(sendMessage).mockRejectedValueOnce(new Error('gone')).mockRejectedValueOnce(new Error('gone'));
+    const env = createEnvironment(context, page);
+    expect(await env.save({ ...request, requestId: '1c9f7a4b-3d5e-4f2a-8b8c-6d7e8f9a0b1c' })).toBe('no-background');
+    expect(await listInquiries()).toEqual([]);
   });
 
   it('when the disk is full for the draft itself, the panel is told (and the text stays in the form)', async () => {
