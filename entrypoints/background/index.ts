@@ -22,7 +22,7 @@ import { getSettings } from '../../utils/storage/settings';
 import { listenForCommands, onCommand } from './commands';
 import { relayPanelFrames } from './panel-relay';
 import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
-import { tellTabsOfSettings, tidyStorage } from './storage';
+import { serveLauncherSettings, tidyStorage } from './storage';
 
 export default defineBackground(() => {
   // The background's own writes rebuild the badge and the alarm in place (pages ask by message).
@@ -73,7 +73,7 @@ export default defineBackground(() => {
   });
 
   listenForCommands();
-  tellTabsOfSettings();
+  serveLauncherSettings();
   relayPanelFrames();
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -2,14 +2,14 @@
  * The background's care of the extension's storage (utils/storage): the old single settings object
  * moved into its keys on install and update (pages move it too if they find it first), drafts past their
  * time or beyond their number swept at start-up, and the marketplace tabs told when the language or the
- * hidden launchers change — their content script reads those two keys again, and listens to no storage
- * change itself.
+ * hidden launchers change — their content script asks for those two settings again (it asks the
+ * background for them, `launcherSettings`, and uses no storage itself).
  */
 import { browser } from 'wxt/browser';
 import { marketplaces } from '../../utils/marketplaces';
-import { sendMessage } from '../../utils/platform/messages';
+import { onMessage, sendMessage } from '../../utils/platform/messages';
 import { sweepDrafts } from '../../utils/storage/drafts';
-import { migrateSettings, watchLauncherSettings } from '../../utils/storage/settings';
+import { getLauncherSettings, migrateSettings, watchLauncherSettings } from '../../utils/storage/settings';
 
 /** On install, update and browser start: settings moved, old drafts gone. Nothing here throws. */
 export async function tidyStorage(): Promise<void> {
@@ -17,8 +17,11 @@ export async function tidyStorage(): Promise<void> {
   await sweepDrafts().catch(() => {});
 }
 
-export function tellTabsOfSettings(): void {
+export function serveLauncherSettings(): void {
   watchLauncherSettings(() => void tellTabs());
+  // Asked by the content script at each page load and when told they changed: the two settings alone,
+  // which are not private (the profile is never among them).
+  onMessage('launcherSettings', () => getLauncherSettings());
 }
 
 async function tellTabs() {

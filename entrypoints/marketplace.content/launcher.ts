@@ -76,9 +76,6 @@ export function mountLauncher(ctx: ContentContext, onClick: () => void): Launche
   root.append(launcher, failure);
   shadow.append(style, root);
   document.documentElement.append(host);
-  // For the benchmark (bench/run.mjs), which reads when the launcher came from the page's own clock; only
-  // in the build for tests: the shopper's build leaves no trace in the page's performance timeline.
-  if (TEST_BUILD) performance.mark('market-helpdesk:launcher');
   // Taken off the page when the script is invalidated, or before (then it no longer waits for that).
   let forget = () => {};
   const remove = () => {

@@ -160,6 +160,25 @@ test('from the popup: open the panel on the page, and hide the launcher on this 
   popup = await openPopup(context, page);
   await popup.getByTestId('mh-launcher-toggle').uncheck();
   await expect(page.getByTestId('mh-open')).toBeHidden();
+
+  // Hidden stays hidden on the next load: the launcher waits, hidden, for the background's answer, and is
+  // never drawn in the meantime (watched on every frame from the page's start).
+  await popup.close();
+  await page.addInitScript(() => {
+    const watch = () => {
+      const launcher = document.querySelector('market-helpdesk-panel')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="mh-open"]');
+      if (launcher && !launcher.hidden) (window as { mhShown?: boolean }).mhShown = true;
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('market-helpdesk:launcher').length > 0);
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => (window as { mhShown?: boolean }).mhShown ?? false)).toBe(false);
+  await expect(page.getByTestId('mh-open')).toBeHidden();
+
+  popup = await openPopup(context, page);
   await popup.getByTestId('mh-launcher-toggle').check();
   await expect(page.getByTestId('mh-open')).toBeVisible();
 });

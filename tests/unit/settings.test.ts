@@ -225,9 +225,46 @@ describe("the content script's reader", () => {
       // The code, not what its comments say.
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/(^|[^:])\/\/.*$/gm, '$1');
-    expect(code).toContain('getLauncherSettings');
-    for (const name of ['getSettings', 'watchSettings', 'updateSettings', 'onChanged', 'storage/local', 'profile']) {
+    expect(code).toContain("sendMessage('launcherSettings')");
+    // No storage at all: the background reads the two settings (getLauncherSettings) and answers.
+    for (const name of ['getLauncherSettings', 'getSettings', 'watchSettings', 'updateSettings', 'onChanged', 'storage/local', 'storage.local', 'profile']) {
       expect(code, name).not.toContain(name);
     }
+  });
+
+  it('asks the background, which answers with the two settings read as above', async () => {
+    const { serveLauncherSettings } = await import('../../entrypoints/background/storage');
+    const { askLauncherSettings, LAUNCHER_DEFAULTS } = await import('../../entrypoints/marketplace.content/settings');
+    // The runtime's messages, as the messaging library reaches them (`chrome.runtime`), delivered to the
+    // background's listener with the content script as their sender.
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.ozon.ru/product/x-1/', tab: { id: 3 } };
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    vi.stubGlobal('chrome', {
+      runtime: {
+        onMessage: fakeBrowser.runtime.onMessage,
+        sendMessage: (message: unknown, answer: (response: unknown) => void) => void trigger(message, sender, answer),
+      },
+    });
+    serveLauncherSettings();
+    await updateSettings({ language: 'en', profile: { name: 'Анна Смирнова' } });
+    await setLauncherHidden('wildberries', true);
+    expect(await askLauncherSettings()).toEqual({ language: 'en', hiddenLaunchers: ['wildberries'] });
+    // What stands before the answer is what the settings default to.
+    expect(LAUNCHER_DEFAULTS).toEqual({ language: DEFAULT_SETTINGS.language, hiddenLaunchers: DEFAULT_SETTINGS.hiddenLaunchers });
+    vi.unstubAllGlobals();
+  });
+
+  it('takes no answer, or an odd one, as none: the defaults stand', async () => {
+    const messages = await import('../../utils/platform/messages');
+    const { askLauncherSettings } = await import('../../entrypoints/marketplace.content/settings');
+    const send = vi.spyOn(messages, 'sendMessage');
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await askLauncherSettings()).toBeUndefined();
+    for (const odd of [null, 'en', { language: 'de', hiddenLaunchers: [] }, { language: 'ru', hiddenLaunchers: 'ozon' }, { language: 'ru', hiddenLaunchers: [1] }]) {
+      send.mockResolvedValueOnce(odd as never);
+      expect(await askLauncherSettings(), JSON.stringify(odd)).toBeUndefined();
+    }
+    send.mockResolvedValueOnce({ language: 'ru', hiddenLaunchers: ['ozon'], profile: { name: 'x' } } as never);
+    expect(await askLauncherSettings()).toEqual({ language: 'ru', hiddenLaunchers: ['ozon'] });
   });
 });

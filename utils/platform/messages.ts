@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from '../inquiries/model';
 import type { MarketplaceId, PageContext } from '../marketplaces/types';
+import type { LauncherSettings } from '../storage/settings';
 
 /** What an order or a product is known by, to find the inquiries about it. */
 export interface InquiryKeys {
@@ -41,6 +42,12 @@ interface ProtocolMap {
    * changed; read them again (the content script does not listen to storage, which hands out every key)
    */
   settingsChanged(): void;
+  /**
+   * the content script → background: the language and the hidden launchers, read from storage there (a
+   * content script that opened the storage API itself would set it up on every marketplace page load:
+   * the most costly part of its start)
+   */
+  launcherSettings(): LauncherSettings;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
