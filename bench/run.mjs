@@ -35,7 +35,7 @@ import {
 const started = Date.now();
 const READER_RUNS = 10;
 /** Loads of each page with each of none, the floor and ours, alternated. */
-const PAGE_RUNS = Number(process.env.MH_BENCH_PAGE_RUNS ?? 11);
+const PAGE_RUNS = Number(process.env.MH_BENCH_PAGE_RUNS ?? 15);
 /** The floor's added script time is near the noise (0–1.5 ms): it counts as at least this. */
 const FLOOR_SCRIPT_AT_LEAST = 1.5;
 /** MH_BENCH_PARTS: the parts to run, of reader, page and history (all by default), for a quick look. */
@@ -222,6 +222,8 @@ if (PARTS.has('page')) {
           await page.close();
         }
       }
+      // Each load's script time, in the order run: how far this machine's noise reaches, beside the medians.
+      for (const v of names) note(`  script time of each load, ${v.padEnd(5)}: ${figures[v].script.map((x) => x.toFixed(1)).join(' ')} ms`);
       const none = { script: median(figures.none.script), heap: median(figures.none.heap) };
       const added = (variant, what) => median(figures[variant][what]) - none[what];
       note(`  the page alone: script ${none.script.toFixed(2)} ms, heap ${(none.heap / 1024).toFixed(2)} MB`);
