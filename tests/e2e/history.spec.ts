@@ -88,4 +88,9 @@ test('save → case file → reply, note, PNG → export → delete everything �
   const chatRow = summary.getByTestId('mh-answer-by-channel').locator('[data-key="ozon-support-chat"]');
   await expect(chatRow).toHaveAttribute('data-median', String(replyAt - sentAt));
   await expect(chatRow).toHaveAttribute('data-count', '1');
+  // One answer is not a chart: the summary says what it will show once there are three, and draws no bars.
+  const few = summary.getByTestId('mh-summary-few');
+  await expect(few).toHaveAttribute('data-value', '1');
+  await expect(few).toContainText('Записано ответов: 1. Когда их будет хотя бы 3, здесь появятся графики');
+  await expect(summary.locator('.bars')).toHaveCount(0);
 });
