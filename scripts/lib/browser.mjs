@@ -13,7 +13,7 @@ export { fixturePagesTable, realPagesTable, repoRoot, sharedPagesTable } from '.
 export const extensionDir = join(repoRoot, '.output/chrome-mv3-test');
 /** The shopper's build (`wxt build`, `wxt zip`), with the closed shadow root: for the tests of what ships. */
 export const productionExtensionDir = join(repoRoot, '.output/chrome-mv3');
-/** The Firefox build (`wxt build -b firefox --mv3`), checked by its manifest and `web-ext lint` alone. */
+/** The Firefox build (`wxt build -b firefox --mv3`): its manifest, `web-ext lint`, and the smoke test in Firefox ESR (tests/firefox). */
 export const firefoxExtensionDir = join(repoRoot, '.output/firefox-mv3');
 
 export const INSTALL_HINT =
