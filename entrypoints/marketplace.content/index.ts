@@ -19,9 +19,10 @@ import { TEST_BUILD } from '../../utils/platform/build';
 import { onMessage } from '../../utils/platform/messages';
 import type { PanelState } from '../../utils/platform/panel-frame';
 import type { LauncherSettings } from '../../utils/storage/settings';
-import { mountLauncher, PANEL_TAG, type LauncherParts } from './launcher';
-import { createOrderButtons, ORDER_BUTTON_TAG } from './order-buttons';
-import { createPanelFrame, pageScheme, type PanelFrame } from './panel-frame';
+import { ORDER_BUTTON_TAG, PANEL_TAG } from './elements';
+import { mountLauncher, type LauncherParts } from './launcher';
+import type { createOrderButtons } from './order-buttons';
+import type { PanelFrame } from './panel-frame';
 import { adapterFor, loadPageReader, pageReader } from './page-reader';
 import { createPageReading } from './reading';
 import { askLauncherSettings, LAUNCHER_DEFAULTS, SETTINGS_WAIT_MS } from './settings';
@@ -98,22 +99,31 @@ function createPanel(ctx: ContentContext) {
   /** A reading waits for the page's readers to arrive. */
   let awaitingReader = false;
 
-  const orderButtons = createOrderButtons(
-    ctx,
-    {
-      context: () => context,
-      language: () => settings.language,
-      choose: (key, from) => void openCard(key, from),
-      grown(next) {
-        const key = JSON.stringify({ ...next, url: undefined });
-        if (key === shownKey) return;
-        context = next;
-        shownKey = key;
-        update();
+  /**
+   * The order cards' buttons: made once the page's readers are here (they come with them), which on an
+   * order list is before its first reading in full; no other page has any.
+   */
+  let orderButtons: ReturnType<typeof createOrderButtons> | undefined;
+  function buttons() {
+    const late = pageReader();
+    orderButtons ??= late?.createOrderButtons(
+      ctx,
+      {
+        context: () => context,
+        language: () => settings.language,
+        choose: (key, from) => void openCard(key, from),
+        grown(next) {
+          const key = JSON.stringify({ ...next, url: undefined });
+          if (key === shownKey) return;
+          context = next;
+          shownKey = key;
+          update();
+        },
       },
-    },
-    SETTLE_MS,
-  );
+      SETTLE_MS,
+    );
+    return orderButtons;
+  }
 
   /**
    * Content that arrives or is replaced after load, read again once the page settles; an order list that
@@ -123,7 +133,7 @@ function createPanel(ctx: ContentContext) {
   function watch(on: boolean) {
     if (on && !observer) {
       observer = new MutationObserver((records) => {
-        const others = records.filter((record) => !isOurHost(record) && !orderButtons.takeListGrowth(record));
+        const others = records.filter((record) => !isOurHost(record) && !orderButtons?.takeListGrowth(record));
         if (others.length) refreshSoon(SETTLE_MS);
       });
       observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -134,8 +144,9 @@ function createPanel(ctx: ContentContext) {
   }
   ctx.onInvalidated(() => watch(false));
 
-  function frameOf(root: HTMLElement): PanelFrame {
-    frame ??= createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed });
+  /** The dialog's frame, made at its first opening; undefined where the readers (which bring it) could not be had. */
+  function frameOf(root: HTMLElement): PanelFrame | undefined {
+    frame ??= pageReader()?.createPanelFrame(root, launcherText, { state: panelState, find: findTarget, cardText, onClose: close, onFailed: failed });
     return frame;
   }
 
@@ -161,8 +172,10 @@ function createPanel(ctx: ContentContext) {
     launcher.setAttribute('aria-expanded', String(isOpen));
     if (isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
     else launcher.removeAttribute('aria-controls');
-    if (isOpen) frameOf(root).show(focusInside);
-    else frame?.hide();
+    if (!isOpen) frame?.hide();
+    else if (frameOf(root)) frame?.show(focusInside);
+    // The frame's code could not be had: closed again, with the word why (the next click tries again).
+    else failed();
   }
 
   function launcherText(): string {
@@ -175,14 +188,15 @@ function createPanel(ctx: ContentContext) {
    */
   function panelState(): PanelState | undefined {
     if (!context) return undefined;
-    const page = (chosenCard !== undefined && orderButtons.card(chosenCard)?.context) || context;
+    const page = (chosenCard !== undefined && orderButtons?.card(chosenCard)?.context) || context;
     return {
       context: page,
       pageUrl: location.href,
       // Known from the address: said even where the readers could not be had.
       marketplaceName: MARKETPLACE_NAMES[page.marketplace] ?? '',
       targets: (['seller-question', 'seller-chat'] as const).filter((target) => findTarget(target) !== null),
-      scheme: pageScheme(),
+      // Asked only by the frame, which came with the readers.
+      scheme: pageReader()?.pageScheme() ?? 'light',
       open: isOpen,
     };
   }
@@ -201,8 +215,8 @@ function createPanel(ctx: ContentContext) {
 
   /** `from`: the control that opened it (an order card's button, which sits in a shadow root of its own). */
   async function open(from?: HTMLElement): Promise<boolean> {
-    // The dialog shows what the page says: from now on the page is read in full, with the readers (where
-    // they cannot be had, the panel opens on what the address says, and says so).
+    // The dialog shows what the page says: from now on the page is read in full, with the readers, which
+    // bring the dialog's frame (where they cannot be had, the launcher says the panel did not open).
     reading.readInFull();
     await loadPageReader().catch(() => undefined);
     refresh();
@@ -263,10 +277,10 @@ function createPanel(ctx: ContentContext) {
         .finally(() => (awaitingReader = false));
     }
     if (!next) {
-      orderButtons.sync(undefined);
+      orderButtons?.sync(undefined);
       return remove();
     }
-    orderButtons.sync(next);
+    buttons()?.sync(next);
     // The address alone (a query string, a hash) does not make it another page.
     const key = JSON.stringify({ ...next, url: undefined });
     // The page's own form or chat button may come and go while it reads the same.
@@ -274,7 +288,7 @@ function createPanel(ctx: ContentContext) {
     if (key === shownKey) return;
     shownKey = key;
     context = next;
-    if (chosenCard !== undefined && !orderButtons.card(chosenCard)) chosenCard = undefined;
+    if (chosenCard !== undefined && !orderButtons?.card(chosenCard)) chosenCard = undefined;
     parts ??= mountLauncher(ctx, () => {
       if (isOpen) return close();
       chosenCard = undefined;
@@ -295,7 +309,7 @@ function createPanel(ctx: ContentContext) {
   }
 
   async function openCard(key: string, from: HTMLElement) {
-    if (!context || !orderButtons.card(key)) return;
+    if (!context || !orderButtons?.card(key)) return;
     chosenCard = key;
     if (isOpen) update(true);
     else await open(from);

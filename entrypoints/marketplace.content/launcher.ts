@@ -3,16 +3,8 @@
  * could not be drawn, and the root the dialog's frame is made in.
  */
 import type { ContentContext } from './script-context';
-import { TEST_BUILD } from '../../utils/platform/build';
+import { PANEL_TAG, SHADOW_MODE } from './elements';
 import launcherCss from './launcher.css?inline';
-
-export const PANEL_TAG = 'market-helpdesk-panel';
-
-/**
- * Closed for the shopper, so that the page's scripts cannot reach the launcher, the frame element (its
- * address, its size) or restyle them; open in the build for tests, which Playwright must reach into.
- */
-export const SHADOW_MODE: ShadowRootMode = TEST_BUILD ? 'open' : 'closed';
 
 /**
  * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,

@@ -7,12 +7,9 @@ import type { ContentContext } from './script-context';
 import { orderContact as orderContactEn } from '../../public/_locales/en/messages.json';
 import { orderContact as orderContactRu } from '../../public/_locales/ru/messages.json';
 import type { OrderCard, PageContext } from '../../utils/marketplaces/types';
-import { SHADOW_MODE } from './launcher';
-// The readers are here on an order list: its reading brings them at load.
-import { adapterFor } from './page-reader';
-
-/** The small "contact" button put on each order card of an order list. */
-export const ORDER_BUTTON_TAG = 'market-helpdesk-order-button';
+// Brought with the page's readers (./page-reader.ts), in the same script: they are its own here.
+import { adapterFor } from '../../utils/marketplaces';
+import { ORDER_BUTTON_TAG, SHADOW_MODE } from './elements';
 
 export interface OrderButtonsHost {
   /** The page as the panel last read it. */

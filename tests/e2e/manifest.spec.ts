@@ -35,7 +35,7 @@ for (const { name, dir, dynamic, forTests } of builds) {
       expect([...built.host_permissions].sort()).toEqual([...hosts, ...(forTests ? ['<all_urls>'] : [])].sort());
     });
 
-    test('the content script carries the address readers only; the page\'s readers are a script of their own', () => {
+    test('the content script carries the address readers only; the page\'s readers, the frame and the order buttons are a script of their own', () => {
       const script = readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8');
       const readers = readFileSync(join(dir, 'page-reader.js'), 'utf8');
       // Names only the page's readers use: Ozon's widgets, Wildberries' blocks, Yandex Market's marks.
@@ -43,6 +43,12 @@ for (const { name, dir, dynamic, forTests } of builds) {
         expect(script, `${name} in the content script`).not.toContain(name);
         expect(readers, `${name} in the page's readers`).toContain(name);
       }
+      // Nor the dialog's frame (its page, its port's key, its styles) nor the order cards' buttons: they
+      // come with the readers, which only a page read in full needs.
+      for (const name of ['panel.html', 'mh-outline', 'market-helpdesk-order-button']) {
+        expect(readers, `${name} in the page's readers`).toContain(name);
+      }
+      for (const name of ['panel.html', 'mh-outline']) expect(script, `${name} in the content script`).not.toContain(name);
       // What the address alone needs is there, and the import of the readers.
       expect(script).toContain('orderdetails');
       expect(script).toContain('page-reader.js');
@@ -106,7 +112,7 @@ test('Firefox: the floor is the first version that knows every manifest key, no 
 
 // The Chromium build's closed root is tried in page-script.spec.ts, and Firefox's panel is opened from
 // outside it by the smoke test (tests/firefox); the bundles are read too: the shadow roots' mode, a
-// constant defined next to the panel's tag (launcher.ts).
+// constant defined next to the panel's tag (elements.ts).
 test('the shopper\'s builds close the panel\'s shadow root; only the test build leaves it open', () => {
   const mode = (dir: string) =>
     readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8').match(/"market-helpdesk-panel",\w+="(open|closed)"/)?.[1];
