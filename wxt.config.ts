@@ -14,10 +14,12 @@ export default defineConfig({
   hooks: {
     // The content script runs on every marketplace page, where each millisecond is the shopper's: it takes
     // the browser's own extension API (promise-based in Chromium's Manifest V3, `browser` in Firefox), as
-    // WXT does without the polyfill, instead of evaluating webextension-polyfill on each page load. The
-    // extension's own pages and the background keep the polyfill.
+    // WXT does without the polyfill, instead of evaluating webextension-polyfill on each page load. So does
+    // the script it imports into its world (page-reader.js: the readers, the frame, the order buttons).
+    // The extension's own pages and the background keep the polyfill.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const inTheScriptsWorld = (entrypoint: (typeof entrypoints)[number]) => entrypoint.type === 'content-script' || entrypoint.name === 'page-reader';
+      if (!entrypoints.every(inTheScriptsWorld)) return;
       // WXT's own `wxt/browser` without the polyfill module (WXT depends on it).
       const plain = createRequire(import.meta.url).resolve('@wxt-dev/browser');
       // And a context of our own, that does not announce the script to the page (script-context.ts says why).

@@ -116,9 +116,24 @@ test('Firefox: the floor is the first version that knows every manifest key, no 
 test('the shopper\'s builds close the panel\'s shadow root; only the test build leaves it open', () => {
   const mode = (dir: string) =>
     readFileSync(join(dir, 'content-scripts/marketplace.js'), 'utf8').match(/"market-helpdesk-panel",\w+="(open|closed)"/)?.[1];
-  expect(mode(productionExtensionDir)).toBe('closed');
-  expect(mode(firefoxExtensionDir)).toBe('closed');
-  expect(mode(extensionDir)).toBe('open');
+  // The order cards' buttons make theirs in page-reader.js, which carries the same constant.
+  const buttonsMode = (dir: string) =>
+    readFileSync(join(dir, 'page-reader.js'), 'utf8').match(/\w+="(open|closed)",\w+="market-helpdesk-order-button"/)?.[1];
+  for (const read of [mode, buttonsMode]) {
+    expect(read(productionExtensionDir)).toBe('closed');
+    expect(read(firefoxExtensionDir)).toBe('closed');
+    expect(read(extensionDir)).toBe('open');
+  }
+});
+
+test('the content script and the script it imports into its world take the browser\'s API, not the polyfill', () => {
+  for (const dir of [productionExtensionDir, extensionDir]) {
+    for (const file of ['content-scripts/marketplace.js', 'page-reader.js']) {
+      expect(readFileSync(join(dir, file), 'utf8'), `${file} in ${dir}`).not.toContain('should only be loaded in a browser extension');
+    }
+    // The extension's own pages keep it (the check above reads the polyfill's own words).
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain('should only be loaded in a browser extension');
+  }
 });
 
 /** Every script file of a build, as text. */
