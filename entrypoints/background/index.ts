@@ -72,8 +72,10 @@ export default defineBackground(() => {
     return rebuildReminders();
   });
 
-  listenForCommands();
+  // First: every marketplace page asks for these, and a browser without some API below (no `commands` in
+  // Firefox for Android) must not keep it from its answer.
   serveLauncherSettings();
+  listenForCommands();
   relayPanelFrames();
 
   browser.alarms.onAlarm.addListener((alarm) => {

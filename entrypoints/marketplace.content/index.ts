@@ -47,6 +47,7 @@ export default defineContentScript({
       panel.refresh();
       const readSettings = () => void askLauncherSettings().then((next) => next && panel.setSettings(next));
       const waited = window.setTimeout(() => panel.setSettings(undefined), SETTINGS_WAIT_MS);
+      ctx.onInvalidated(() => clearTimeout(waited));
       void settingsRead.then((first) => {
         clearTimeout(waited);
         panel.setSettings(first);
@@ -225,7 +226,8 @@ function createPanel(ctx: ContentContext) {
     if (!isOpen) returnFocus = focused instanceof HTMLElement && focused.localName !== PANEL_TAG ? focused : undefined;
     isOpen = true;
     update(true);
-    return true;
+    // False when it could not open after all (its frame's code could not be had): the popup stays.
+    return isOpen;
   }
 
   function close() {
