@@ -162,15 +162,24 @@ test('from the popup: open the panel on the page, and hide the launcher on this 
   await expect(page.getByTestId('mh-open')).toBeHidden();
 
   // Hidden stays hidden on the next load: the launcher waits, hidden, for the background's answer, and is
-  // never drawn in the meantime (watched on every frame from the page's start).
+  // never shown in the meantime — looked at as it arrives on the page (a mutation's callback comes before
+  // the answer's), at each of its changes, and on every frame.
   await popup.close();
   await page.addInitScript(() => {
-    const watch = () => {
+    const look = () => {
       const launcher = document.querySelector('market-helpdesk-panel')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="mh-open"]');
       if (launcher && !launcher.hidden) (window as { mhShown?: boolean }).mhShown = true;
-      requestAnimationFrame(watch);
+      if (launcher && !(window as { mhWatched?: boolean }).mhWatched) {
+        (window as { mhWatched?: boolean }).mhWatched = true;
+        new MutationObserver(look).observe(launcher, { attributes: true });
+      }
     };
-    requestAnimationFrame(watch);
+    new MutationObserver(look).observe(document, { childList: true, subtree: true });
+    const everyFrame = () => {
+      look();
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
   });
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('market-helpdesk:launcher').length > 0);

@@ -239,16 +239,23 @@ describe("the content script's reader", () => {
     // background's listener with the content script as their sender.
     const sender = { id: fakeBrowser.runtime.id, url: 'https://www.ozon.ru/product/x-1/', tab: { id: 3 } };
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const answers: unknown[] = [];
     vi.stubGlobal('chrome', {
       runtime: {
         onMessage: fakeBrowser.runtime.onMessage,
-        sendMessage: (message: unknown, answer: (response: unknown) => void) => void trigger(message, sender, answer),
+        sendMessage: (message: unknown, answer: (response: unknown) => void) =>
+          void trigger(message, sender, (response: unknown) => {
+            answers.push(response);
+            answer(response);
+          }),
       },
     });
     serveLauncherSettings();
     await updateSettings({ language: 'en', profile: { name: 'Анна Смирнова' } });
     await setLauncherHidden('wildberries', true);
     expect(await askLauncherSettings()).toEqual({ language: 'en', hiddenLaunchers: ['wildberries'] });
+    // What left the background, as sent: those two, and nothing of the profile.
+    expect(answers).toEqual([{ res: { language: 'en', hiddenLaunchers: ['wildberries'] } }]);
     // What stands before the answer is what the settings default to.
     expect(LAUNCHER_DEFAULTS).toEqual({ language: DEFAULT_SETTINGS.language, hiddenLaunchers: DEFAULT_SETTINGS.hiddenLaunchers });
     vi.unstubAllGlobals();
