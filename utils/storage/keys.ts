@@ -26,7 +26,7 @@ export const STORAGE_KEYS = {
  * one more marketplace, one more correction) goes through the one writer (./writer.ts).
  */
 export const SETTING_KEYS = {
-  /** 'ru' or 'en'. Written by the options page; read by every page and by the content script. */
+  /** 'ru' or 'en'. Written by the options page; read by every page, and by the background for the content script. */
   language: 'settings.language',
   /** The name, phone, e-mail and address that sign messages and documents. Written by the options page
    * and the escalation form; read by the extension's pages alone, never by the content script. */
@@ -34,7 +34,7 @@ export const SETTING_KEYS = {
   /** Channel id → the shopper's correction. Written by the options page, one entry at a time. */
   corrections: 'settings.corrections',
   /** Marketplaces where the launcher is hidden. Written by the popup, one marketplace at a time; read by
-   * the content script. */
+   * the background for the content script. */
   hiddenLaunchers: 'settings.hiddenLaunchers',
   /** Whether overdue answers are notified. Written by the options page; read by the background. */
   reminders: 'settings.reminders',

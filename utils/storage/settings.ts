@@ -11,9 +11,10 @@
  * other way; they were not taken because the content script would then have to list keys to find the
  * hidden launchers, and listing reads the profile's key among the rest.
  *
- * The content script reads only `getLauncherSettings` — the language and the hidden launchers — and
- * never listens to storage changes (the browser hands every listener every change, the profile's
- * included); the background tells it when those two change (`settingsChanged`).
+ * The content script opens no storage: it asks the background, which answers with `getLauncherSettings`
+ * — the language and the hidden launchers alone — and tells it when those two change (`settingsChanged`);
+ * it never listens to storage changes (the browser hands every listener every change, the profile's
+ * included).
  *
  * Versions before the split kept one object under `settings`: it is moved into the keys once (the
  * background on install and update, and any extension page that still finds it), a key already written
@@ -97,7 +98,7 @@ export async function getSettings(): Promise<Settings> {
   return settings;
 }
 
-/** The language and the hidden launchers alone: the content script's reader, which never reads the profile. */
+/** The language and the hidden launchers alone, which the background answers the content script with: never the profile. */
 export async function getLauncherSettings(): Promise<LauncherSettings> {
   const stored = await readKeys([SETTING_KEYS.language, SETTING_KEYS.hiddenLaunchers]);
   return { language: valueOf('language', stored, undefined), hiddenLaunchers: valueOf('hiddenLaunchers', stored, undefined) };
