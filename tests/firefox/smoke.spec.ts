@@ -44,7 +44,13 @@ test('Firefox: a saved Ozon page → the panel reads it → save → the popup l
   // The popup, opened as a tab: the inquiry is in the extension's own database.
   const popup = await browser.newPage();
   void popup.goto(`${extensionOrigin(panel)}/popup.html`).catch(() => {});
-  const row = await popup.waitForSelector('[data-testid="mh-inquiry"]');
+  // Looked for again and again, not with one waitForSelector: a query that falls while the tab goes from
+  // about:blank to the extension's page can fail inside Firefox's remote agent itself (a protocol error,
+  // "right-hand side of 'in' should be an object"), which is not the page answering.
+  let row: Awaited<ReturnType<typeof popup.$>> = null;
+  await expect
+    .poll(async () => (row = await popup.$('[data-testid="mh-inquiry"]').catch(() => null)) !== null, { timeout: 30_000 })
+    .toBe(true);
   expect(await row!.evaluate((element) => element.getAttribute('data-status'))).toBe('not-sent');
   expect(await popup.$eval('[data-testid="mh-inquiry-title"]', (element) => element.textContent)).toContain(String(sample.expect.title));
   expect(await popup.$eval('[data-testid="mh-inquiry-about"]', (element) => element.textContent)).toContain(String(sample.expect.article));
