@@ -8,7 +8,7 @@ import { now } from '../utils/storage/clock';
 import { deadlinesFor } from '../utils/escalation/deadlines';
 import { foreignOzon } from '../utils/escalation/law';
 import { formatDate, formatPrice, t, type Language } from '../utils/platform/i18n';
-import { webHref } from '../utils/platform/links';
+import { sellerPage } from '../utils/marketplaces/addresses';
 
 interface Props {
   context: PageContext;
@@ -61,8 +61,10 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
     rows.push(
       <Row label={t('fieldSeller', language)} key="seller">
         <span data-testid="mh-seller" data-value={context.seller}>
-          {webHref(context.sellerUrl) ? (
-            <a data-testid="mh-seller-link" data-value={context.sellerUrl} href={webHref(context.sellerUrl)} rel="noopener noreferrer">
+          {sellerPage(context) ? (
+            // A new tab, never this one: in the panel's frame a link without a target would navigate the
+            // frame itself, to a page of the marketplace's origin that could then reach into the panel.
+            <a data-testid="mh-seller-link" data-value={context.sellerUrl} href={sellerPage(context)} target="_blank" rel="noopener noreferrer">
               {context.seller}
             </a>
           ) : (

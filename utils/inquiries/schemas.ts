@@ -4,15 +4,16 @@
  */
 import * as v from 'valibot';
 import type { MarketplaceId } from '../marketplaces/types';
-import { CARD_TEXT_LIMIT } from '../marketplaces/sources';
+import { CARD_TEXT_LIMIT, READ_LIMITS } from '../marketplaces/sources';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './model';
 
 export const LIMITS = {
   message: 10_000,
   subject: 300,
-  field: 1_000,
-  url: 8_192,
-  items: 200,
+  /** What a page says in one field: the readers cut it to this (utils/marketplaces/sources/limits.ts). */
+  field: READ_LIMITS.field,
+  url: READ_LIMITS.url,
+  items: READ_LIMITS.items,
   /** A reply or a note typed in the case file or the popup (an event's text holds up to 100,000, a document's). */
   reply: 20_000,
   /** What a product page says of the product (description and characteristics), kept as evidence. */
@@ -72,7 +73,7 @@ export const ContextSchema = v.strictObject({
   seller: optionalText(LIMITS.field),
   sellerUrl: v.optional(httpUrl),
   price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  currency: optionalText(8),
+  currency: optionalText(READ_LIMITS.currency),
   orderId: optionalText(LIMITS.field),
   orderDate: v.optional(isoDate),
   orderStatus: optionalText(LIMITS.field),
@@ -83,8 +84,8 @@ export const ContextSchema = v.strictObject({
         v.strictObject({
           article: optionalText(LIMITS.field),
           title: optionalText(LIMITS.field),
-          shipmentId: optionalText(64),
-          orderId: optionalText(64),
+          shipmentId: optionalText(READ_LIMITS.id),
+          orderId: optionalText(READ_LIMITS.id),
           status: optionalText(LIMITS.field),
         }),
       ),
@@ -93,12 +94,13 @@ export const ContextSchema = v.strictObject({
   ),
   orders: v.optional(
     v.pipe(
-      v.array(v.strictObject({ orderId: text(64), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
+      v.array(v.strictObject({ orderId: text(READ_LIMITS.id), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
       v.maxLength(LIMITS.items),
     ),
   ),
   sources: v.record(ContextFieldSchema, text(64)),
   missed: v.optional(v.record(ContextFieldSchema, v.pipe(v.array(text(64)), v.maxLength(20)))),
+  cut: v.optional(v.pipe(v.array(ContextFieldSchema), v.maxLength(CONTEXT_FIELDS.length))),
 });
 
 /** The values the message was built from: the page's, or typed in where the page had none. */

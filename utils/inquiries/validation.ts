@@ -46,7 +46,11 @@ export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
  * What a schema cannot see of a page address: that it is on the marketplace's own site, and that the
  * reading it carries is of the same marketplace and site.
  */
-export function pageProblems(record: { marketplace: MarketplaceId; pageUrl: string; context: { marketplace: MarketplaceId; url: string } }): Problem[] {
+export function pageProblems(record: {
+  marketplace: MarketplaceId;
+  pageUrl: string;
+  context: { marketplace: MarketplaceId; url: string; sellerUrl?: string };
+}): Problem[] {
   const adapter = marketplaces.find((m) => m.id === record.marketplace);
   const handles = (address: string) => {
     try {
@@ -59,6 +63,9 @@ export function pageProblems(record: { marketplace: MarketplaceId; pageUrl: stri
   if (!handles(record.pageUrl)) problems.push({ field: 'pageUrl', code: 'foreign-page' });
   if (record.context.marketplace !== record.marketplace) problems.push({ field: 'context.marketplace', code: 'not-allowed' });
   else if (!handles(record.context.url)) problems.push({ field: 'context.url', code: 'foreign-page' });
+  // A seller's page is one of the marketplace's own: any other site shown as the seller's is not kept.
+  const seller = record.context.sellerUrl;
+  if (seller !== undefined && (!handles(seller) || !seller.startsWith('https:'))) problems.push({ field: 'context.sellerUrl', code: 'foreign-page' });
   return problems;
 }
 

@@ -4,10 +4,11 @@
  * The readers (./index.ts) come to the content script only when it reads a page in full
  * (entrypoints/page-reader.ts).
  */
-import { MATCHES as OZON, NAME as OZON_NAME, readOzonAddress } from './ozon/address';
+import { isOzonHost, MATCHES as OZON, NAME as OZON_NAME, readOzonAddress } from './ozon/address';
+import { sellerAddress } from './sources/limits';
 import type { MarketplaceId, PageContext } from './types';
-import { MATCHES as WILDBERRIES, NAME as WILDBERRIES_NAME, readWildberriesAddress } from './wildberries/address';
-import { MATCHES as YANDEX_MARKET, NAME as YANDEX_MARKET_NAME, readYandexMarketAddress } from './yandex-market/address';
+import { isWildberriesHost, MATCHES as WILDBERRIES, NAME as WILDBERRIES_NAME, readWildberriesAddress } from './wildberries/address';
+import { isYandexMarketHost, MATCHES as YANDEX_MARKET, NAME as YANDEX_MARKET_NAME, readYandexMarketAddress } from './yandex-market/address';
 
 /** Each marketplace's, in the order of `marketplaces`: each answers only for its own hosts. */
 const ADDRESS_READERS: readonly ((url: URL) => PageContext | null)[] = [readOzonAddress, readWildberriesAddress, readYandexMarketAddress];
@@ -21,6 +22,22 @@ export const MARKETPLACE_NAMES: Record<MarketplaceId, string> = {
   wildberries: WILDBERRIES_NAME,
   'yandex-market': YANDEX_MARKET_NAME,
 };
+
+/** Whether a host is one of the marketplace's own. */
+export const OWN_HOST: Record<MarketplaceId, (hostname: string) => boolean> = {
+  ozon: isOzonHost,
+  wildberries: isWildberriesHost,
+  'yandex-market': isYandexMarketHost,
+};
+
+/**
+ * The seller's page to link to: the reading's, when it is on the marketplace's own site (a record saved
+ * or imported before the readers checked this may hold any address; it is then shown as no link).
+ */
+export function sellerPage(context: Pick<PageContext, 'marketplace' | 'sellerUrl'>): string | undefined {
+  const ownHost = OWN_HOST[context.marketplace];
+  return context.sellerUrl && ownHost ? sellerAddress(context.sellerUrl, ownHost) : undefined;
+}
 
 /** Never throws. */
 export function readAddress(url: URL): PageContext | null {

@@ -66,6 +66,8 @@ export interface PageContext {
   sources: Partial<Record<ContextField, string>>;
   /** Field name → the sources tried that gave nothing, for a field the page did not give. */
   missed?: Partial<Record<ContextField, string[]>>;
+  /** Fields the page wrote longer than an inquiry keeps: cut, and the panel says so (sources/limits.ts). */
+  cut?: ContextField[];
 }
 
 export type ContextField =

@@ -9,7 +9,7 @@ import type { Inquiry } from '../../../utils/inquiries/model';
 import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
 import { CheckField, TextField } from './fields';
 import type { Form } from './form';
-import { webHref } from '../../../utils/platform/links';
+import { sellerPage } from '../../../utils/marketplaces/addresses';
 
 interface Props {
   inquiry: Inquiry;
@@ -74,8 +74,8 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
         {inquiry.fields.seller && (
           <>
             {' '}
-            {webHref(inquiry.context.sellerUrl) ? (
-              <a href={webHref(inquiry.context.sellerUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
+            {sellerPage(inquiry.context) ? (
+              <a href={sellerPage(inquiry.context)} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
                 {t('escalateSellerShop', language, inquiry.fields.seller)}
               </a>
             ) : (

@@ -10,3 +10,4 @@ export { parseRussianDate } from './dates';
 export { type Source, sourceFailures, firstAnswer, fill, fillTogether, onlyAddressRead } from './fill';
 export { absoluteHttpUrl } from './links';
 export { CARD_TEXT_LIMIT, elementText, cardText } from './card-text';
+export { READ_LIMITS, BIDI_CONTROLS, withoutBidi, cutText, finishReading, sellerAddress } from './limits';
