@@ -3,6 +3,22 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { marketplaces } from './utils/marketplaces';
 
+/**
+ * The policy of the extension's pages: the browsers' own floor for scripts and objects, and nothing from
+ * or to the network. `blob:` and `data:` images are the shopper's own attachments and screenshots.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'self'",
+  "connect-src 'none'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "form-action 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 /** The marketplaces' addresses: the content script runs there, and the popup may see which one is open. */
 const hosts = marketplaces.flatMap((m) => m.matches);
 
@@ -69,6 +85,11 @@ export default defineConfig({
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
+    // The extension's own pages (the panel, the popup, the case file, the options, the background) may
+    // reach nothing outside the extension: no request of any kind (`connect-src 'none'`), no image, font
+    // or media from the web. "Sends nothing anywhere" is then the browser's rule, not only our habit.
+    // Not in `wxt` (dev), whose pages are served live from its dev server.
+    ...(mode !== 'development' && { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -22,9 +22,14 @@ import { getSettings } from '../../utils/storage/settings';
 import { listenForCommands, onCommand } from './commands';
 import { relayPanelFrames } from './panel-relay';
 import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
+import { closeStorageToContentScripts } from '../../utils/storage/access';
 import { serveLauncherSettings, tidyStorage } from './storage';
 
 export default defineBackground(() => {
+  // First of all: the shopper's storage — the profile, every draft with its signed message — closed to
+  // content scripts, which run in the marketplace's process beside the page's scripts (utils/storage/access.ts).
+  closeStorageToContentScripts();
+
   // The background's own writes rebuild the badge and the alarm in place (pages ask by message).
   onInquiriesWritten(() => rebuildReminders());
 

@@ -16,6 +16,7 @@ import { t } from '../../utils/platform/i18n';
 import { loadFailureText } from '../../utils/db/failure-text';
 import { adapterFor } from '../../utils/marketplaces';
 import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
+import { dataUrlBlob } from '../../utils/platform/download';
 import { sendMessage } from '../../utils/platform/messages';
 import { setLauncherHidden } from '../../utils/storage/settings';
 
@@ -77,10 +78,10 @@ export function Popup() {
       const tab = await browser.tabs.get(page.tabId);
       const stamp = new Date(now()).toISOString().slice(0, 16).replace(':', '-');
       // PNG first; a very large screen's PNG can pass the 10 MB limit, and JPEG then keeps it under.
-      let blob = await (await fetch(await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }))).blob();
+      let blob = dataUrlBlob(await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
       let type = 'image/png';
       if (blob.size > MAX_ATTACHMENT_BYTES) {
-        blob = await (await fetch(await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 85 }))).blob();
+        blob = dataUrlBlob(await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 85 }));
         type = 'image/jpeg';
       }
       const file = new File([blob], `screenshot-${stamp}.${type === 'image/png' ? 'png' : 'jpg'}`, { type });

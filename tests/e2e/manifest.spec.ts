@@ -54,6 +54,16 @@ for (const { name, dir, dynamic, forTests } of builds) {
       expect(script).toContain('page-reader.js');
     });
 
+    test('the extension\'s pages may reach nothing outside the extension: no request of any kind, nothing from the web', () => {
+      const policy = String(manifest(dir).content_security_policy?.extension_pages ?? '');
+      const directives = Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      expect(directives['connect-src']).toEqual(["'none'"]);
+      expect(directives['default-src']).toEqual(["'self'"]);
+      expect(directives['script-src']).toEqual(["'self'"]);
+      expect(directives['img-src']).toEqual(["'self'", 'blob:', 'data:']);
+      expect(directives['form-action']).toEqual(["'none'"]);
+    });
+
     test('it asks for no permission the design does not use', () => {
       const built = manifest(dir);
       // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice).
