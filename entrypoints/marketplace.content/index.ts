@@ -99,6 +99,8 @@ function createPanel(ctx: ContentContext) {
   let observer: MutationObserver | undefined;
   /** A reading waits for the page's readers to arrive. */
   let awaitingReader = false;
+  /** The page kept moving our host away: the launcher is off this page for good (./launcher.ts). */
+  let gone = false;
 
   /**
    * The order cards' buttons: made once the page's readers are here (they come with them), which on an
@@ -249,6 +251,14 @@ function createPanel(ctx: ContentContext) {
     if (!parts.launcher.hidden) parts.launcher.focus();
   }
 
+  function dropFrame() {
+    const held = frame;
+    frame = undefined;
+    isOpen = false;
+    held?.remove();
+    update();
+  }
+
   function remove() {
     const removing = parts;
     const held = frame;
@@ -291,10 +301,20 @@ function createPanel(ctx: ContentContext) {
     shownKey = key;
     context = next;
     if (chosenCard !== undefined && !orderButtons?.card(chosenCard)) chosenCard = undefined;
-    parts ??= mountLauncher(ctx, () => {
-      if (isOpen) return close();
-      chosenCard = undefined;
-      void open();
+    if (gone) return;
+    parts ??= mountLauncher(ctx, {
+      onClick() {
+        if (isOpen) return close();
+        chosenCard = undefined;
+        void open();
+      },
+      // The frame goes with the panel: a new one is made at the next opening, in the host put back.
+      onMoved: dropFrame,
+      onGone() {
+        gone = true;
+        parts = undefined;
+        dropFrame();
+      },
     });
     update();
   }

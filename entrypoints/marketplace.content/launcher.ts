@@ -5,6 +5,10 @@
 import type { ContentContext } from './script-context';
 import { PANEL_TAG, SHADOW_MODE } from './elements';
 import launcherCss from './launcher.css?inline';
+import { createSeenClicks } from './seen-clicks';
+
+/** A host the page keeps moving away is taken off the page after this many moves (the page is hostile). */
+const MOVES_TAKEN_BACK = 3;
 
 /**
  * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
@@ -30,14 +34,25 @@ export interface LauncherParts {
   remove(): void;
 }
 
+export interface LauncherEvents {
+  /** The shopper's own click on the launcher, while it can be seen (./seen-clicks.ts). */
+  onClick(): void;
+  /**
+   * The page moved the host out of <html>, where fixed positions are laid out against its own wrapper
+   * (which it may fade or move under the cursor): the host is taken back, and the panel must close.
+   */
+  onMoved(): void;
+  /** The page moved it away again and again: it is off the page for good. */
+  onGone(): void;
+}
+
 /**
  * Mounts the launcher at once, in a shadow root of its own at the end of <html>: a plain element and its
  * root, made here rather than through a UI framework, since this runs on every marketplace page. The
  * root holds the style and the container, no more (each element made here is paid for on every page);
- * the styles reset what the page's own could pass into the host. `onClick` hears the shopper's clicks on
- * the launcher.
+ * the styles reset what the page's own could pass into the host, and the host is kept where it was put.
  */
-export function mountLauncher(ctx: ContentContext, onClick: () => void): LauncherParts {
+export function mountLauncher(ctx: ContentContext, events: LauncherEvents): LauncherParts {
   const host = document.createElement(PANEL_TAG);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
@@ -56,22 +71,46 @@ export function mountLauncher(ctx: ContentContext, onClick: () => void): Launche
   launcher.type = 'button';
   launcher.className = 'mh-launcher';
   launcher.dataset.testid = 'mh-open';
+  // Only the shopper's own clicks count (a page's script can click into an open shadow root), and only
+  // while the launcher can be seen.
+  const seenClicks = createSeenClicks();
+  seenClicks.watch(launcher);
   launcher.addEventListener('click', (event) => {
-    // A page's script can click into an open shadow root; only the shopper's own clicks count.
-    if (event.isTrusted) onClick();
+    if (seenClicks.allows(launcher, event)) events.onClick();
   });
   const failure = document.createElement('p');
   failure.className = 'mh-frame-error';
   failure.setAttribute('role', 'alert');
   failure.dataset.testid = 'mh-frame-error';
   failure.hidden = true;
-  root.append(launcher, failure);
+  // The launcher last: painted above the failure's word and the frame (put before it), at the same layer.
+  root.append(failure, launcher);
   shadow.append(style, root);
   document.documentElement.append(host);
+
+  // Kept a child of <html>: moved into the page's own element, it is taken back (the panel closes); taken
+  // off with the rest of the page's content, it is put back.
+  let moves = 0;
+  const keeper = new MutationObserver(() => {
+    if (host.parentNode === document.documentElement) return;
+    if (host.isConnected) {
+      events.onMoved();
+      if (++moves > MOVES_TAKEN_BACK) {
+        remove();
+        events.onGone();
+        return;
+      }
+    }
+    document.documentElement.append(host);
+  });
+  keeper.observe(document.documentElement, { childList: true });
+
   // Taken off the page when the script is invalidated, or before (then it no longer waits for that).
   let forget = () => {};
   const remove = () => {
     forget();
+    keeper.disconnect();
+    seenClicks.stop();
     host.remove();
   };
   forget = ctx.onInvalidated(remove);

@@ -10,6 +10,7 @@ import type { OrderCard, PageContext } from '../../utils/marketplaces/types';
 // Brought with the page's readers (./page-reader.ts), in the same script: they are its own here.
 import { adapterFor } from '../../utils/marketplaces';
 import { ORDER_BUTTON_TAG, SHADOW_MODE } from './elements';
+import { createSeenClicks, type SeenClicks } from './seen-clicks';
 
 export interface OrderButtonsHost {
   /** The page as the panel last read it. */
@@ -24,6 +25,14 @@ export interface OrderButtonsHost {
 /** `settleMs`: how long after the list last grew its new blocks are read. */
 export function createOrderButtons(ctx: ContentContext, host: OrderButtonsHost, settleMs: number) {
   const orderButtons = new Map<string, { button: HTMLElement; card: OrderCard }>();
+  /** Each button acts only while it can be seen, and where it was put (./seen-clicks.ts). */
+  const seenClicks = createSeenClicks();
+  ctx.onInvalidated(() => seenClicks.stop());
+  const takeOff = (host: HTMLElement) => {
+    const control = buttonOf.get(host);
+    if (control) seenClicks.unwatch(control);
+    host.remove();
+  };
 
   /** One contact button on each card of an order list; none anywhere else. */
   function syncOrderButtons(page: PageContext | null | undefined) {
@@ -33,7 +42,7 @@ export function createOrderButtons(ctx: ContentContext, host: OrderButtonsHost, 
     for (const [key, { button, card }] of orderButtons) {
       const next = wanted.get(key);
       if (!next || next.element !== card.element || !button.isConnected) {
-        button.remove();
+        takeOff(button);
         orderButtons.delete(key);
       }
     }
@@ -111,10 +120,20 @@ export function createOrderButtons(ctx: ContentContext, host: OrderButtonsHost, 
         shown.card = card;
         continue;
       }
-      shown?.button.remove();
-      const button = orderButton(card.context, host.language(), (inner) => host.choose(card.key, inner));
+      if (shown) takeOff(shown.button);
+      let placedIn: ParentNode | null = null;
+      const button = orderButton(card.context, host.language(), seenClicks, (inner, event) => {
+        // Moved by the page from where it was put (into a wrapper of its own): taken off; the next reading
+        // of the list puts a new one in its place.
+        if (button.parentNode !== placedIn) {
+          takeOff(button);
+          return;
+        }
+        if (seenClicks.allows(inner, event)) host.choose(card.key, inner);
+      });
       if (card.inside) card.element.append(button);
       else card.element.after(button);
+      placedIn = button.parentNode;
       orderButtons.set(card.key, { button, card });
     }
   }
@@ -127,11 +146,19 @@ export function createOrderButtons(ctx: ContentContext, host: OrderButtonsHost, 
   };
 }
 
+/** Each host's button (in its closed root). */
+const buttonOf = new WeakMap<HTMLElement, HTMLButtonElement>();
+
 /**
  * A contact button in a shadow root of its own, so the page's styles leave it alone. `onClick` is given
  * the button itself: focus comes back to it when the panel closes (the host cannot take focus).
  */
-function orderButton(card: PageContext, language: 'ru' | 'en', onClick: (button: HTMLElement) => void): HTMLElement {
+function orderButton(
+  card: PageContext,
+  language: 'ru' | 'en',
+  seenClicks: SeenClicks,
+  onClick: (button: HTMLButtonElement, event: MouseEvent) => void,
+): HTMLElement {
   const host = document.createElement(ORDER_BUTTON_TAG);
   if (card.orderId) host.dataset.orderId = card.orderId;
   if (card.article) host.dataset.article = card.article;
@@ -150,9 +177,11 @@ function orderButton(card: PageContext, language: 'ru' | 'en', onClick: (button:
     // The button may sit inside the card's link: the click is ours, not a navigation.
     event.preventDefault();
     event.stopPropagation();
-    // Only the shopper's own clicks open the panel, never a page's script.
-    if (event.isTrusted) onClick(button);
+    // Only the shopper's own clicks open the panel, never a page's script (./seen-clicks.ts).
+    onClick(button, event);
   });
   root.append(style, button);
+  buttonOf.set(host, button);
+  seenClicks.watch(button);
   return host;
 }

@@ -28,6 +28,8 @@ type Port = Browser.runtime.Port;
 export const FRAME_TIMEOUT_MS = 10_000;
 /** A frame whose page has not even loaded by then has failed too. */
 export const FRAME_LOAD_TIMEOUT_MS = 30_000;
+/** Focus that leaves the panel this long after the shopper's click or key on the page went there by it. */
+const SHOPPERS_ACT_MS = 1000;
 
 export interface FrameHandlers {
   /** The state to send, or undefined while the page gives none. */
@@ -94,6 +96,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       }
     } else if (message.type === 'close') {
       handlers.onClose();
+    } else if (message.type === 'focused') {
+      focusEntered();
     } else if (message.type === 'reveal') {
       post({ type: 'revealed', id: message.id, shown: reveal(message.target) });
     } else if (message.type === 'card-text') {
@@ -149,6 +153,35 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   }
   browser.runtime.onConnect.addListener(onConnect);
 
+  // Focus taken by the page while it was in the panel: the frame is told, and says so (it keeps what was
+  // typed). The shopper's own clicks and keys on the page are what may move focus there.
+  let focusInPanel = false;
+  let shoppersActAt = -Infinity;
+  const onShoppersAct = (event: Event) => {
+    if (event.isTrusted) shoppersActAt = performance.now();
+  };
+  /**
+   * Focus came into the frame: heard inside our root when it comes from the page, and told by the frame
+   * (`focused`) when it comes from a click inside it, of which this document hears nothing.
+   */
+  function focusEntered() {
+    if (!frame || frame.hidden) return;
+    focusInPanel = true;
+    // Only an act on the page after focus went into the panel can take it out again.
+    shoppersActAt = -Infinity;
+  }
+  const onFocusInside = (event: FocusEvent) => {
+    if (event.target === frame) focusEntered();
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target === (root.getRootNode() as ShadowRoot).host || !focusInPanel) return;
+    focusInPanel = false;
+    if (frame && !frame.hidden && performance.now() - shoppersActAt > SHOPPERS_ACT_MS) post({ type: 'focus-taken' });
+  };
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, onShoppersAct, true);
+  document.addEventListener('focusin', onFocusIn, true);
+  root.addEventListener('focusin', onFocusInside, true);
+
   // The page's scheme: the system's preference, and a theme the page switches by a class or an attribute
   // on <html> or <body> (a new <body>, or a style sheet added, come with the page's own changes).
   const schemes = matchMedia('(prefers-color-scheme: dark)');
@@ -187,6 +220,14 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     target.contentWindow?.location.replace(`${address}#${key}`);
   }
 
+  function navigatedAway() {
+    const held = port;
+    port = undefined;
+    held?.disconnect();
+    dropFrame();
+    handlers.onClose();
+  }
+
   function startTimeout() {
     clearTimeout(timeout);
     timeout = undefined;
@@ -222,17 +263,23 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
         const made = frame;
         loaded = false;
         made.addEventListener('load', () => sendKey(made, address), { once: true });
-        made.addEventListener(
-          'load',
-          () => {
-            if (made !== frame) return;
-            loaded = true;
-            // From now on only the connection and the first drawing are left.
-            if (timeout !== undefined) startTimeout();
-          },
-          { once: true },
-        );
-        root.append(frame);
+        made.addEventListener('load', () => {
+          if (made !== frame) return;
+          if (loaded) {
+            // Loaded again: our own page with its key (Chromium loads it anew), or the frame sent elsewhere.
+            // A document this script can read that is not our page is of the marketplace's origin, and
+            // could reach into the panel: it goes, and the panel closes. (Any other site's is cut off from
+            // the panel by its origin, and its port's loss closes the panel as well.)
+            const loadedThere = made.contentDocument;
+            if (loadedThere !== null && !loadedThere.URL.startsWith(address)) navigatedAway();
+            return;
+          }
+          loaded = true;
+          // From now on only the connection and the first drawing are left.
+          if (timeout !== undefined) startTimeout();
+        });
+        // Before the launcher, which is painted above it (launcher.css).
+        root.prepend(frame);
       }
       if (timeout === undefined) startTimeout();
       frame.title = label();
@@ -252,6 +299,9 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     remove() {
       style.remove();
       browser.runtime.onConnect.removeListener(onConnect);
+      for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, onShoppersAct, true);
+      document.removeEventListener('focusin', onFocusIn, true);
+      root.removeEventListener('focusin', onFocusInside, true);
       schemes.removeEventListener('change', onScheme);
       themes.disconnect();
       const held = port;

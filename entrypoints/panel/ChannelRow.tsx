@@ -54,7 +54,8 @@ export function ChannelRow({ channel, selected, language, subject, message, host
   } else if (access.type === 'email') {
     const mail = buildMailto(access.address, subject, message, shortMailBody(language));
     action = (
-      <a class="button" data-testid={testid} href={mail.href} aria-describedby={nameId} onClick={() => onUse(channel)}>
+      // `_self`: the mail program opens; no tab of the browser's (and nothing loads in this frame).
+      <a class="button" data-testid={testid} href={mail.href} target="_self" aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="send" />
         {t('actionEmail', language)}
       </a>
@@ -134,7 +135,7 @@ function PhoneNumber({ channel, language, onCopy, onUse, primary }: {
         <Icon name="copy" />
         {t('copyNumber', language)}
       </button>
-      <a class="button small" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} onClick={() => onUse(channel)}>
+      <a class="button small" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} target="_self" onClick={() => onUse(channel)}>
         {t('call', language)}
       </a>
     </div>

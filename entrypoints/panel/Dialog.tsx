@@ -8,12 +8,15 @@ import { ContextFields } from '../../components/ContextFields';
 import { Icon } from '../../components/Icon';
 import { draftKey } from '../../utils/storage/drafts';
 import { t, type MessageKey } from '../../utils/platform/i18n';
-import type { PageKind } from '../../utils/marketplaces/types';
+import type { ContextField, PageKind } from '../../utils/marketplaces/types';
+import { READ_LIMITS } from '../../utils/marketplaces/sources/limits';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
 import { onlyAddressRead } from '../../utils/marketplaces/sources';
 import type { PageContext } from '../../utils/marketplaces/types';
 import type { PanelState } from '../../utils/platform/panel-frame';
 import type { Language } from '../../utils/platform/i18n';
+import { createActGuard, stopClicksUntilReady } from './act-guard';
+import { ActConfirm, ActShield } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';
 import { EarlierInquiries } from './EarlierInquiries';
 import { createEnvironment, type PageBridge } from './environment';
@@ -32,9 +35,11 @@ interface Props {
   onClose: () => void;
   /** Counts the openings: each new one moves focus into the dialog. */
   opened: number;
+  /** Counts the times the page took focus from the panel (utils/platform/panel-frame.ts, `focus-taken`). */
+  focusTaken: number;
 }
 
-export function Dialog({ state, page, onClose, opened }: Props) {
+export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
   const { context, marketplaceName, pageUrl } = state;
   const root = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -45,8 +50,19 @@ export function Dialog({ state, page, onClose, opened }: Props) {
     return watchSettings(setSettings);
   }, []);
   const language = settings.language;
+  const profile = useRef(settings.profile);
+  profile.current = settings.profile;
+  // The panel acts only while it can be seen (./act-guard.ts): one guard for the frame's life.
+  const guard = useMemo(() => createActGuard(document.body, () => profile.current), []);
+  useEffect(() => {
+    const release = stopClicksUntilReady(document, guard);
+    return () => {
+      release();
+      guard.stop();
+    };
+  }, [guard]);
   const key = draftKey(context);
-  const env = useMemo(() => createEnvironment(context, page), [key]);
+  const env = useMemo(() => createEnvironment(context, page, guard), [key]);
   /** Bumped on each save, so the earlier inquiries include the one just saved (and read again on each opening). */
   const [saves, setSaves] = useState(0);
 
@@ -105,6 +121,8 @@ export function Dialog({ state, page, onClose, opened }: Props) {
           ref={closeButton}
           type="button"
           class="quiet icon-only mh-close"
+          // Closing the panel is never a page's trick: it acts while the rest waits (./act-guard.ts).
+          data-act-free
           data-testid="mh-close"
           aria-label={t('panelClose', language)}
           title={t('panelClose', language)}
@@ -113,13 +131,20 @@ export function Dialog({ state, page, onClose, opened }: Props) {
           <Icon name="close" />
         </button>
       </div>
+      <ActConfirm guard={guard} language={language} />
+      <FocusTakenNote taken={focusTaken} language={language} />
       {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain', language)}</p>}
       {onlyAddressRead(context) && <UnreadNote context={context} language={language} onCopy={(text) => void env.copy(text)} />}
       <details class="mh-read" open>
         <summary>{t('panelIntro', language)}</summary>
         <ContextFields context={context} language={language} />
+        {context.cut && context.cut.length > 0 && (
+          <p class="mh-note" data-testid="mh-cut" data-value={context.cut.join(' ')}>
+            {t('pageFieldsCut', language, context.cut.map((field) => t(CUT_LABEL[field], language).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
+          </p>
+        )}
       </details>
-      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
+      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={async (text) => (await env.copy(text)) === 'copied'} />
       <ContactFlow
         key={key}
         context={context}
@@ -129,7 +154,71 @@ export function Dialog({ state, page, onClose, opened }: Props) {
         pageUrl={pageUrl}
         onSaved={() => setSaves((n) => n + 1)}
       />
+      <ActShield guard={guard} language={language} />
     </section>
+  );
+}
+
+/** The name of a field the page wrote too long, as the panel labels it. */
+const CUT_LABEL: Record<ContextField, MessageKey> = {
+  article: 'fieldArticle',
+  productId: 'fieldProductId',
+  title: 'fieldTitle',
+  seller: 'fieldSeller',
+  sellerUrl: 'fieldSeller',
+  price: 'fieldPrice',
+  currency: 'fieldPrice',
+  orderId: 'fieldOrderId',
+  orderDate: 'fieldOrderDate',
+  orderStatus: 'fieldOrderStatus',
+  deliveredDate: 'fieldDeliveredDate',
+  items: 'fieldItems',
+  orders: 'fieldOrders',
+};
+
+function formatCount(count: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'ru-RU').format(count);
+}
+
+/**
+ * The page took focus from a field of the panel, with no click or key of the shopper's on the page: said,
+ * with the way back to that field (what was typed in the panel stays; keys after that went to the page).
+ */
+function FocusTakenNote({ taken, language }: { taken: number; language: Language }) {
+  const field = useRef<HTMLElement | null>(null);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && /^(text|search|email|tel|url|number|date|)$/.test(target.type))) {
+        field.current = target;
+        setShown(false);
+      } else if (target instanceof HTMLElement && !target.closest('.mh-focus-taken')) {
+        field.current = null;
+      }
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+  useEffect(() => {
+    if (taken > 0 && field.current?.isConnected) setShown(true);
+  }, [taken]);
+  if (!shown) return null;
+  return (
+    <div class="mh-note mh-focus-taken" role="alert" data-testid="mh-focus-taken" data-count={taken}>
+      <p>{t('focusTaken', language)}</p>
+      <button
+        type="button"
+        class="small"
+        data-testid="mh-focus-back"
+        onClick={() => {
+          setShown(false);
+          field.current?.focus();
+        }}
+      >
+        {t('focusTakenBack', language)}
+      </button>
+    </div>
   );
 }
 

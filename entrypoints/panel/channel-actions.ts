@@ -25,10 +25,13 @@ export async function sendThrough(
 ): Promise<ChannelOutcome> {
   const access = channel.access;
   const say = (ok: boolean, key: MessageKey): Notice => ({ kind: ok ? 'status' : 'error', text: t(key, language) });
+  const declined: ChannelOutcome = { opened: false, notice: say(true, 'statusDeclined') };
   // A call or a letter is made by the shopper; the inquiry counts as sent once they have reached for it.
   if (access.type === 'phone' || access.type === 'postal') return { opened: true };
   if (access.type === 'page-target') {
-    const copied = await env.copy(text);
+    const outcome = await env.copy(text);
+    if (outcome === 'declined') return declined;
+    const copied = outcome === 'copied';
     const shown = await env.reveal(access.target);
     return {
       opened: shown,
@@ -37,11 +40,15 @@ export async function sendThrough(
   }
   if (access.type === 'link') {
     // The link itself opens the page (a real <a>, so the browser treats it as the user's click).
-    const copied = await env.copy(text);
+    const outcome = await env.copy(text);
+    if (outcome === 'declined') return { opened: true, notice: say(true, 'statusDeclined') };
+    const copied = outcome === 'copied';
     return { opened: true, notice: say(copied, copied ? 'statusOpened' : 'statusCopyFailed') };
   }
   const mail = buildMailto(access.address, subject, text, shortMailBody(language));
-  const copied = mail.shortened ? await env.copy(text) : true;
+  const outcome = mail.shortened ? await env.copy(text) : 'copied';
+  if (outcome === 'declined') return { opened: true, notice: say(true, 'statusDeclined') };
+  const copied = outcome === 'copied';
   return {
     opened: true,
     notice: say(copied, !copied ? 'statusCopyFailed' : mail.shortened ? 'statusEmailShortened' : 'statusEmailOpened'),

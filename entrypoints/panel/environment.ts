@@ -8,14 +8,19 @@ import { discardDraft, draftKey, loadDraft, saveDraft, sweepDrafts, type Draft }
 import type { SaveInquiryRequest, SaveInquiryResult } from '../../utils/inquiries/model';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/platform/messages';
+import type { ActGuard } from './act-guard';
+
+/** A copy made, failed (the browser refused), or declined by the shopper when asked (./act-guard.ts). */
+export type CopyOutcome = 'copied' | 'failed' | 'declined';
 
 export interface PanelEnvironment {
   /** The page's own controls for the seller channels that are present now. */
   targets(): PageTarget[];
-  copy(text: string): Promise<boolean>;
+  copy(text: string): Promise<CopyOutcome>;
   /** Has the page scroll to its control and outline it; false when it is gone. */
   reveal(target: PageTarget): Promise<boolean>;
-  save(request: SaveInquiryRequest): Promise<SaveInquiryResult | 'no-background'>;
+  /** 'declined': the shopper said no when asked to confirm (./act-guard.ts); nothing was sent. */
+  save(request: SaveInquiryRequest): Promise<SaveInquiryResult | 'no-background' | 'declined'>;
   /** The product card's text, read from the page now; undefined when it shows none. */
   cardText(): Promise<string | undefined>;
   loadDraft(): Promise<Draft | undefined>;
@@ -40,7 +45,11 @@ export interface PageBridge {
   cardText(): Promise<string | undefined>;
 }
 
-export function createEnvironment(context: PageContext, page: PageBridge): PanelEnvironment {
+/**
+ * `guard`: whether the panel can be seen, and the shopper's confirmation where the browser cannot say:
+ * nothing that carries the profile is copied or saved without it (./act-guard.ts).
+ */
+export function createEnvironment(context: PageContext, page: PageBridge, guard: Pick<ActGuard, 'mayUse'>): PanelEnvironment {
   const key = draftKey(context);
   let pendingDraft: ReturnType<typeof setTimeout> | undefined;
   let unsaved: Draft | undefined;
@@ -69,11 +78,12 @@ export function createEnvironment(context: PageContext, page: PageBridge): Panel
     targets: () => page.targets(),
 
     async copy(text) {
+      if (!(await guard.mayUse('copy', text))) return 'declined';
       try {
         await navigator.clipboard.writeText(text);
-        return true;
+        return 'copied';
       } catch {
-        return copyWithSelection(text);
+        return copyWithSelection(text) ? 'copied' : 'failed';
       }
     },
 
@@ -82,6 +92,7 @@ export function createEnvironment(context: PageContext, page: PageBridge): Panel
     cardText: () => page.cardText().catch(() => undefined),
 
     async save(request) {
+      if (!(await guard.mayUse('save', `${request.subject}\n${request.message}`))) return 'declined';
       // A service worker stopped between writing and answering gives no answer: the request is made once
       // more (its id lets the background answer with what it wrote, never write it twice).
       for (let attempt = 0; attempt < 2; attempt++) {

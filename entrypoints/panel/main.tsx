@@ -51,6 +51,7 @@ function connectPanel(tab: { id: number; url: string }) {
   let nextId = 1;
   let state: PanelState | undefined;
   let opened = 0;
+  let focusTaken = 0;
   let notify = () => {};
   const post = (message: FromFrame) => port.postMessage(message);
 
@@ -64,6 +65,8 @@ function connectPanel(tab: { id: number; url: string }) {
       document.documentElement.dataset.scheme = next.scheme;
     } else if (message.type === 'focus') {
       opened++;
+    } else if (message.type === 'focus-taken') {
+      focusTaken++;
     } else if (message.type === 'revealed') {
       answers.get(message.id)?.(message.shown);
       answers.delete(message.id);
@@ -83,7 +86,12 @@ function connectPanel(tab: { id: number; url: string }) {
         if (state?.open) post({ type: 'keep-alive' });
       }, KEEP_ALIVE_MS)
     : undefined;
+  // The content script hears nothing of a click inside this frame: it is told when focus comes in, so
+  // that focus leaving for the page with no act of the shopper's there can be noticed (`focus-taken`).
+  const onFocus = () => post({ type: 'focused' });
+  addEventListener('focus', onFocus);
   port.onDisconnect.addListener(() => {
+    removeEventListener('focus', onFocus);
     clearInterval(keepAwake);
     state = undefined;
     notify();
@@ -115,7 +123,7 @@ function connectPanel(tab: { id: number; url: string }) {
   return {
     post,
     page,
-    current: () => ({ state, opened }),
+    current: () => ({ state, opened, focusTaken }),
     subscribe(listener: () => void) {
       notify = listener;
     },
@@ -125,7 +133,7 @@ function connectPanel(tab: { id: number; url: string }) {
 type Connection = ReturnType<typeof connectPanel>;
 
 function Panel({ connection }: { connection: Connection }) {
-  const [{ state, opened }, setCurrent] = useState(connection.current);
+  const [{ state, opened, focusTaken }, setCurrent] = useState(connection.current);
   useEffect(() => {
     connection.subscribe(() => setCurrent(connection.current()));
     setCurrent(connection.current());
@@ -138,7 +146,9 @@ function Panel({ connection }: { connection: Connection }) {
   }, [drawn]);
 
   if (!state) return null;
-  return <Dialog state={state} page={connection.page} opened={opened} onClose={() => connection.post({ type: 'close' })} />;
+  return (
+    <Dialog state={state} page={connection.page} opened={opened} focusTaken={focusTaken} onClose={() => connection.post({ type: 'close' })} />
+  );
 }
 
 /**
@@ -157,6 +167,24 @@ function frameKey(): Promise<void> {
   });
 }
 
+/**
+ * This frame never leaves this page: every link opens a new tab (`<base target="_blank">` in index.html),
+ * and a navigation of the frame itself that comes anyway — a link given `_self`, a script of ours gone
+ * wrong — is cancelled where the browser lets a page cancel it (the Navigation API). Only the key's
+ * fragment and the mail and phone links, which hand over to another program and load nothing here, go.
+ * Should one still happen, the content script drops the frame at its next load
+ * (entrypoints/marketplace.content/panel-frame.ts).
+ */
+function stayOnThisPage() {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigate', (event) => {
+    const navigate = event as Event & { hashChange: boolean; cancelable: boolean; destination: { url: string } };
+    if (navigate.hashChange || /^(mailto|tel):/i.test(navigate.destination.url)) return;
+    if (navigate.cancelable) navigate.preventDefault();
+  });
+}
+
+stayOnThisPage();
 void Promise.all([ownTab(), frameKey()]).then(([tab]) => {
   if (!tab) return;
   render(<Panel connection={connectPanel(tab)} />, document.getElementById('app')!);

@@ -24,6 +24,9 @@ import type { PanelEnvironment } from './environment';
 import { flowReducer, initialFlow } from './flow-state';
 import { saveErrorText } from './save-errors';
 
+/** What the panel says after a copy. */
+const copyWords = { copied: 'statusCopied', failed: 'statusCopyFailed', declined: 'statusDeclined' } as const;
+
 export interface FlowInput {
   context: PageContext;
   env: PanelEnvironment;
@@ -171,14 +174,16 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
   };
 
   const copy = async (text = message) => {
-    const ok = await env.copy(text);
-    dispatch({ type: 'notice', notice: { kind: ok ? 'status' : 'error', text: t(ok ? 'statusCopied' : 'statusCopyFailed', language) } });
-    return ok;
+    const outcome = await env.copy(text);
+    const ok = outcome !== 'failed';
+    dispatch({ type: 'notice', notice: { kind: ok ? 'status' : 'error', text: t(copyWords[outcome], language) } });
+    return outcome === 'copied';
   };
 
   const copyValue = async (text: string, done: 'numberCopied' | 'addressCopied') => {
-    const ok = await env.copy(text);
-    dispatch({ type: 'notice', notice: { kind: ok ? 'status' : 'error', text: t(ok ? done : 'statusCopyFailed', language) } });
+    const outcome = await env.copy(text);
+    const ok = outcome !== 'failed';
+    dispatch({ type: 'notice', notice: { kind: ok ? 'status' : 'error', text: t(outcome === 'copied' ? done : copyWords[outcome], language) } });
   };
 
   const use = async (chosen: Channel) => {
@@ -212,7 +217,9 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
       ...(context.kind === 'product' && { card: await cardOf(context, env) }),
     };
     const result = await env.save(request);
-    if (result === 'no-background') {
+    if (result === 'declined') {
+      dispatch({ type: 'save-failed', notice: { kind: 'status', text: t('statusSaveDeclined', language) } });
+    } else if (result === 'no-background') {
       // The panel has lost the rest of the extension (reloaded under it): the draft cannot be kept
       // either, so the text goes to the clipboard.
       await env.copy(message);

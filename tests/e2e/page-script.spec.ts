@@ -6,19 +6,14 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import {
-  extensionId,
-  launchBrowser,
-  openPopup,
   panelFrame,
-  productionExtensionDir,
   servePages,
   serviceWorker,
-  tabIdOf,
 } from '../../scripts/lib/browser.mjs';
 import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { askContentScript, countInquiries, launchShoppersBuild, PROFILE, saveProfile } from './shopper';
 
-const PROFILE = { name: 'Сидорова Мария Ивановна', phone: '+7 912 345-67-89', email: 'maria.sidorova@example.ru' };
 /** Typed by the shopper into the message: the script must never come across it. */
 const TYPED = 'Кодовое слово чайник-Ъ-4711';
 const SECRETS = [PROFILE.name, PROFILE.phone, PROFILE.email, TYPED, 'чайник-Ъ-4711'];
@@ -118,25 +113,6 @@ function listen() {
   }
 }
 
-async function countInquiries(context: BrowserContext): Promise<number> {
-  const popup = await openPopup(context);
-  const count = await popup.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('market-helpdesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('inquiries')) return resolve(0);
-          const read = db.transaction('inquiries').objectStore('inquiries').count();
-          read.onsuccess = () => resolve(read.result);
-        };
-      }),
-  );
-  await popup.close();
-  return count;
-}
-
 /** The panel's drafts in the extension's storage. */
 async function drafts(context: BrowserContext): Promise<{ key: string; message: string }[]> {
   const worker = await serviceWorker(context);
@@ -144,17 +120,6 @@ async function drafts(context: BrowserContext): Promise<{ key: string; message: 
   return Object.entries(all)
     .filter(([key]) => key.startsWith('draft:'))
     .map(([key, value]) => ({ key, message: String((value as { message?: string }).message) }));
-}
-
-async function saveProfile(context: BrowserContext) {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
-  await options.getByTestId('mh-profile-name').fill(PROFILE.name);
-  await options.getByTestId('mh-profile-phone').fill(PROFILE.phone);
-  await options.getByTestId('mh-profile-email').fill(PROFILE.email);
-  await options.getByTestId('mh-profile-save').click();
-  await expect(options.getByTestId('mh-options-status')).not.toBeEmpty();
-  await options.close();
 }
 
 async function expectNothingOpened(page: Page, context: BrowserContext, tabs: number) {
@@ -294,13 +259,8 @@ test('a copy of the panel\'s page framed by the page itself gets nothing, and ou
 
 /** The shopper's build: the panel's root is closed, so the page reaches neither the launcher nor the frame. */
 test('in the shopper\'s build the page\'s scripts get no shadow root, and the panel still opens', async () => {
-  const context = await launchBrowser({ extension: productionExtensionDir });
+  const context = await launchShoppersBuild();
   try {
-    // The shopper's build opens its first-run page on installation: closed first, so that it does not
-    // come to the front while the marketplace tab is tried.
-    const welcome = `chrome-extension://${await extensionId(context)}/welcome.html`;
-    await expect.poll(() => context.pages().some((p) => p.url() === welcome)).toBe(true);
-    for (const opened of context.pages().filter((p) => p.url() === welcome)) await opened.close();
     const page = realProduct ?? fixturePages().find((p) => p.file === 'ozon/product.html')!;
     await servePages(context, [page]);
     const tab = await context.newPage();
@@ -309,16 +269,7 @@ test('in the shopper\'s build the page\'s scripts get no shadow root, and the pa
     await expect(tab.locator('market-helpdesk-panel')).toHaveCount(1);
     // Opened as the keyboard shortcut does (Playwright cannot click into a closed root either), once the
     // script answers: asked what it read until it does, then told to open once.
-    const worker = await serviceWorker(context);
-    const tabId = await tabIdOf(context, tab);
-    const ask = (type: 'pageContext' | 'openPanel') =>
-      worker.evaluate(
-        ([id, type]) =>
-          (globalThis as unknown as { chrome: typeof browser }).chrome.tabs
-            .sendMessage(id, { id: 1, type, data: undefined, timestamp: Date.now() })
-            .then((answer) => (answer as { res?: unknown })?.res ?? null, () => null),
-        [tabId!, type] as const,
-      );
+    const ask = (type: 'pageContext' | 'openPanel') => askContentScript(context, tab, type);
     await expect.poll(async () => ((await ask('pageContext')) as { kind?: string } | null)?.kind).toBe('product');
     expect(await ask('openPanel')).toBe(true);
     await expect.poll(() => tab.frames().filter((f) => /\/panel\.html#/.test(f.url())).length).toBe(1);

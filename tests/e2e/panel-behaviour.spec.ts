@@ -1,6 +1,6 @@
 /** How the panel behaves on a page: text stays text, it asks nothing of the network, it follows the address. */
 import { readFileSync } from 'node:fs';
-import { panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
+import { openPopup, panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 
@@ -39,6 +39,25 @@ test('the extension makes no network request of its own', async ({ page, context
   await expect(panelFrame(page).getByTestId('mh-article')).toBeVisible();
   await page.waitForTimeout(300);
   expect(unserved).toEqual([]);
+});
+
+test('an extension page that tried a request would be refused by the browser, before any request is made', async ({ context }) => {
+  // Served, so that only the policy can stop it.
+  const product = fixture('ozon/product.html');
+  const unserved = await servePages(context, [product]);
+  const popup = await openPopup(context);
+  const tried = await popup.evaluate(async (url) => {
+    const refused: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.effectiveDirective));
+    const outcome = await fetch(url).then(() => 'fetched', () => 'failed');
+    const beacon = navigator.sendBeacon(url, 'x');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { outcome, beacon, refused };
+  }, product.url);
+  expect(tried.outcome).toBe('failed');
+  expect(tried.refused).toContain('connect-src');
+  expect(unserved).toEqual([]);
+  await popup.close();
 });
 
 test('an in-page change of address replaces the panel, and a page it does not read loses it', async ({ page, context }) => {
@@ -258,4 +277,59 @@ test('a product address whose page is not understood still gets the panel, with 
   // The fields the page did not give can be typed in.
   await expect(panelFrame(page).getByTestId('mh-field-title')).toBeVisible();
   expect(await page.evaluate(() => document.title)).toBe('Ozon');
+});
+
+test('a title longer than an inquiry keeps, reversed by bidirectional controls: shown cut and in order, said, and saved', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  const title = 'Термокружка стальная 450 мл, с крышкой';
+  const long = `\u202e0001 ₽\u202c ${'Очень длинное название '.repeat(218)}`;
+  const html = readFileSync(product.path, 'utf8').split(title).join(long);
+  await servePages(context, [{ url: product.url, path: product.path, html }]);
+  await page.goto(product.url);
+  await page.getByTestId('mh-open').click();
+  const panel = panelFrame(page);
+  const shown = await panel.getByTestId('mh-title').getAttribute('data-value');
+  expect(shown).toHaveLength(1_000);
+  expect(shown!.startsWith('0001 ₽ Очень длинное название')).toBe(true);
+  expect(shown!.endsWith('…')).toBe(true);
+  await expect(panel.getByTestId('mh-cut')).toHaveAttribute('data-value', 'title');
+  await expect(panel.getByTestId('mh-cut')).toContainText('название');
+  await expect(panel.getByTestId('mh-message')).not.toHaveValue(/[\u202a-\u202e\u2066-\u2069]/);
+  await panel.getByTestId('mh-save').click();
+  await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
+});
+
+test('the page taking focus from the panel while the shopper types is said, and what was typed stays', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  // The page's own hidden field, where the keys go once it has focus.
+  await page.evaluate(() => {
+    const trap = document.createElement('textarea');
+    trap.id = 'trap';
+    trap.style.cssText = 'position:fixed;left:-50px;top:0;width:1px;height:1px;opacity:0';
+    document.body.append(trap);
+  });
+  await page.getByTestId('mh-open').click();
+  const panel = panelFrame(page);
+  const message = panel.getByTestId('mh-message');
+  await message.click();
+  await message.press('Control+End');
+  await message.pressSequentially(' мой адрес');
+  // The shopper's own click on the page takes focus there: nothing to say.
+  await page.mouse.click(700, 150);
+  await message.click();
+  await message.press('Control+End');
+  await message.pressSequentially(': ул.');
+  // The page takes it, with no act of the shopper's; the rest of the typing goes to the page.
+  await page.evaluate(() => document.getElementById('trap')!.focus());
+  await page.keyboard.type(' Лесная 1');
+  const note = panel.getByTestId('mh-focus-taken');
+  await expect(note).toBeVisible();
+  // Said once: for the page's taking, not for the shopper's click before it.
+  await expect(note).toHaveAttribute('data-count', '1');
+  await expect(message).toHaveValue(/ мой адрес: ул\.$/);
+  await panel.getByTestId('mh-focus-back').click();
+  await expect(message).toBeFocused();
+  await expect(note).toHaveCount(0);
 });

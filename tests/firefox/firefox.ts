@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { firefoxExtensionDir } from '../../scripts/lib/browser.mjs';
+import { SHOWN_FOR_MS } from '../../entrypoints/marketplace.content/seen-clicks';
 
 export const FIREFOX_HINT =
   'No Firefox found: install Debian\'s with `sudo apt-get install -y firefox-esr`, or point FIREFOX_PATH at a Firefox binary.';
@@ -59,6 +60,10 @@ export async function servePage(page: Page, url: string, file: string): Promise<
  */
 export async function clickLauncher(page: Page): Promise<void> {
   await page.waitForSelector('market-helpdesk-panel');
+  // A mouse click counts once the launcher has been on the page a moment (SHOWN_FOR_MS,
+  // entrypoints/marketplace.content/seen-clicks.ts); its state is behind the closed root.
+  const attached = await page.evaluate(() => performance.now());
+  await page.waitForFunction((until: number) => performance.now() > until, {}, attached + SHOWN_FOR_MS + 200);
   const hits = await page.evaluate(() => {
     const found: { x: number; y: number }[] = [];
     for (let y = 2; y < innerHeight; y += 8) {
@@ -83,4 +88,10 @@ export function extensionOrigin(frame: Frame): string {
   // (Node's URL gives moz-extension:, a scheme it does not know, the origin "null".)
   const { protocol, host } = new URL(frame.url());
   return `${protocol}//${host}`;
+}
+
+/** Clicks a control of the panel once the panel acts (entrypoints/panel/act-guard.ts: a moment after it, or a question, appears). */
+export async function clickInPanel(panel: Frame, testid: string): Promise<void> {
+  await panel.waitForSelector('html[data-act-ready="true"]');
+  await panel.click(`[data-testid="${testid}"]`);
 }

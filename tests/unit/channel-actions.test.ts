@@ -8,7 +8,7 @@ describe('using a channel', () => {
     const calls: string[] = [];
     return {
       calls,
-      copy: async (text: string) => (calls.push(`copy:${text}`), copied),
+      copy: async (text: string) => (calls.push(`copy:${text}`), copied ? ('copied' as const) : ('failed' as const)),
       reveal: async (target: string) => (calls.push(`reveal:${target}`), shown),
     };
   };

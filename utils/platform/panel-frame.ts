@@ -75,6 +75,11 @@ export type ToFrame =
   | ({ type: 'state' } & PanelState)
   /** The panel was opened (again): move focus inside. */
   | { type: 'focus' }
+  /**
+   * Focus left the panel for an element of the page with no act of the shopper's on the page (no click,
+   * no key there): the page took it, and what the shopper types next goes to the page.
+   */
+  | { type: 'focus-taken' }
   | { type: 'revealed'; id: number; shown: boolean }
   /** The product card's text, read from the page on request; absent when it shows none. */
   | { type: 'card-text'; id: number; text?: string };
@@ -87,6 +92,8 @@ export type FromFrame =
    */
   | { type: 'ready' }
   | { type: 'close' }
+  /** The frame's window got focus (the shopper clicked or tabbed into it). */
+  | { type: 'focused' }
   /** Scroll to the page's own form or button and outline it; answered with `revealed`. */
   | { type: 'reveal'; id: number; target: PageTarget }
   /** Read the product card's text now (an inquiry is being saved); answered with `card-text`. */

@@ -1,0 +1,66 @@
+/**
+ * What the panel's guard (./act-guard.ts) draws: the transparent shield that takes clicks while the panel
+ * cannot act (with its reason when the page covers it), and the confirmation it asks for where the
+ * browser cannot say whether the panel is seen.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Language } from '../../utils/platform/i18n';
+import type { ActGuard, ActGuardState } from './act-guard';
+
+export function useActGuard(guard: ActGuard): ActGuardState {
+  const [state, setState] = useState(guard.state);
+  useEffect(() => {
+    setState(guard.state());
+    return guard.subscribe(() => setState(guard.state()));
+  }, [guard]);
+  return state;
+}
+
+export function ActShield({ guard, language }: { guard: ActGuard; language: Language }) {
+  const { ready, covered } = useActGuard(guard);
+  if (ready) return null;
+  return (
+    <div
+      class={covered ? 'mh-shield mh-shield-covered' : 'mh-shield'}
+      data-testid="mh-shield"
+      data-covered={String(covered)}
+      onClick={(event) => {
+        event.preventDefault();
+        guard.refuse();
+      }}
+    >
+      {covered && (
+        <p class="mh-error" role="alert" data-testid="mh-covered">
+          {t('panelCovered', language)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ActConfirm({ guard, language }: { guard: ActGuard; language: Language }) {
+  const { confirmation } = useActGuard(guard);
+  if (!confirmation) return null;
+  const copy = confirmation.kind === 'copy';
+  const yes = (
+    <button key="yes" type="button" class="primary" data-testid="mh-confirm-yes" onClick={() => confirmation.answer(true)}>
+      {t(copy ? 'actConfirmYesCopy' : 'actConfirmYesSave', language)}
+    </button>
+  );
+  const no = (
+    <button key="no" type="button" data-testid="mh-confirm-no" onClick={() => confirmation.answer(false)}>
+      {t('actConfirmNo', language)}
+    </button>
+  );
+  return (
+    <div class="mh-confirm" role="alertdialog" aria-labelledby="mh-confirm-title" aria-describedby="mh-confirm-why" data-testid="mh-confirm">
+      <p id="mh-confirm-title">
+        <strong>{t(copy ? 'actConfirmCopy' : 'actConfirmSave', language)}</strong>
+      </p>
+      <p id="mh-confirm-why" class="mh-muted">
+        {t('actConfirmWhy', language)}
+      </p>
+      <div class="actions">{confirmation.yesFirst ? [yes, no] : [no, yes]}</div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * What the tests of a page's tricks share: the shopper's profile and build, the content script reached as
+ * the browser would reach it (its isolated world, the keyboard shortcut's message), and counting what was
+ * saved.
+ */
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { extensionId, launchBrowser, openPopup, productionExtensionDir, serviceWorker, tabIdOf } from '../../scripts/lib/browser.mjs';
+
+export const PROFILE = { name: 'Сидорова Мария Ивановна', phone: '+7 912 345-67-89', email: 'maria.sidorova@example.ru' };
+
+export async function saveProfile(context: BrowserContext) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+  await options.getByTestId('mh-profile-name').fill(PROFILE.name);
+  await options.getByTestId('mh-profile-phone').fill(PROFILE.phone);
+  await options.getByTestId('mh-profile-email').fill(PROFILE.email);
+  await options.getByTestId('mh-profile-save').click();
+  await expect(options.getByTestId('mh-options-status')).not.toBeEmpty();
+  await options.close();
+}
+
+/** The inquiries in the extension's database, counted from an extension page. */
+export async function countInquiries(context: BrowserContext): Promise<number> {
+  const popup = await openPopup(context);
+  const count = await popup.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('market-helpdesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('inquiries')) return resolve(0);
+          const read = db.transaction('inquiries').objectStore('inquiries').count();
+          read.onsuccess = () => resolve(read.result);
+        };
+      }),
+  );
+  await popup.close();
+  return count;
+}
+
+/**
+ * The shopper's build (closed shadow roots, the shipped manifest), its first-run tab closed so that it
+ * does not come to the front while a marketplace tab is tried.
+ */
+export async function launchShoppersBuild(): Promise<BrowserContext> {
+  const context = await launchBrowser({ extension: productionExtensionDir });
+  const welcome = `chrome-extension://${await extensionId(context)}/welcome.html`;
+  await expect.poll(() => context.pages().some((p) => p.url() === welcome)).toBe(true);
+  for (const opened of context.pages().filter((p) => p.url() === welcome)) await opened.close();
+  return context;
+}
+
+/** Sends the content script of a tab what the background sends it (the shortcut's `openPanel`, the popup's `pageContext`). */
+export async function askContentScript(context: BrowserContext, tab: Page, type: 'pageContext' | 'openPanel'): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  const tabId = await tabIdOf(context, tab);
+  return worker.evaluate(
+    ([id, kind]) =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.tabs
+        .sendMessage(id, { id: 1, type: kind, data: undefined, timestamp: Date.now() })
+        .then((answer) => (answer as { res?: unknown })?.res ?? null, () => null),
+    [tabId!, type] as const,
+  );
+}
+
+/**
+ * Code run in the content script's own world in a tab (as a renderer taken over by an exploit could run
+ * it), through the browser's debugging protocol. There `chrome.dom.openOrClosedShadowRoot` opens our
+ * closed roots, for a test's look at the launcher's state.
+ */
+export async function contentScriptWorld(page: Page): Promise<(expression: string) => Promise<unknown>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  cdp.on('Runtime.executionContextsCleared', () => (contexts.length = 0));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  return async (expression) => {
+    const world = contexts
+      .filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://') && c.auxData.frameId === frameTree.frame.id)
+      .at(-1);
+    if (!world) throw new Error('the content script has no world in this tab');
+    const result = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value;
+  };
+}

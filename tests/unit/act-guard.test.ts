@@ -1,0 +1,168 @@
+/**
+ * The panel's guard (entrypoints/panel/act-guard.ts), driven by a fake IntersectionObserver: clicks wait
+ * until the panel has been seen for a moment, stop while the page covers it, and — where the browser
+ * cannot say (no v2) — copying or saving the profile waits for the shopper's confirmation. (That the
+ * clicks are stopped in a real browser is tests/e2e/clickjacking.spec.ts.)
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { sendThrough } from '../../entrypoints/panel/channel-actions';
+import { carriesProfile, createActGuard, SHOWN_FOR_MS } from '../../entrypoints/panel/act-guard';
+import { channelById } from '../../utils/catalogue';
+import { t } from '../../utils/platform/i18n';
+
+type Entry = { isIntersecting: boolean; isVisible?: boolean };
+
+/** The one observer the guard makes, and a way to tell it what the browser saw. */
+let observed: { callback: (entries: Entry[]) => void; options: IntersectionObserverInit } | undefined;
+const see = (entry: Entry) => observed!.callback([entry]);
+
+function fakeBrowserWindow(v2: boolean) {
+  const { document: doc } = parseHTML('<!doctype html><html><body></body></html>');
+  vi.stubGlobal('document', doc);
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: (entries: Entry[]) => void, options: IntersectionObserverInit) {
+        observed = { callback, options };
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.stubGlobal('IntersectionObserverEntry', v2 ? class { get isVisible() { return true; } } : class {});
+  return doc as unknown as Document;
+}
+
+const PROFILE = { name: 'Сидорова Мария Ивановна', phone: '+7 912 345-67-89', email: 'maria.sidorova@example.ru' };
+const SIGNED = `Здравствуйте!\n\nС уважением, ${PROFILE.name}\n${PROFILE.phone}`;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  observed = undefined;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('where the browser vouches for visibility (v2)', () => {
+  it('asks for v2 with the shortest delay it allows', () => {
+    const doc = fakeBrowserWindow(true);
+    createActGuard(doc.body, () => PROFILE);
+    expect(observed?.options).toMatchObject({ trackVisibility: true, delay: 100 });
+  });
+
+  it('acts only once the panel has been visible for a moment, and not while it is covered', () => {
+    const doc = fakeBrowserWindow(true);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    expect(guard.state()).toMatchObject({ ready: false, covered: false, tracked: true });
+    see({ isIntersecting: true, isVisible: true });
+    vi.advanceTimersByTime(SHOWN_FOR_MS - 1);
+    expect(guard.state().ready).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(guard.state().ready).toBe(true);
+
+    // A decoy over it: covered, at once.
+    see({ isIntersecting: true, isVisible: false });
+    expect(guard.state()).toMatchObject({ ready: false, covered: true });
+    // Uncovered: the moment starts again.
+    see({ isIntersecting: true, isVisible: true });
+    expect(guard.state()).toMatchObject({ ready: false, covered: false });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+
+    // Hidden (the panel closed), then shown again: again a moment's wait.
+    see({ isIntersecting: false, isVisible: false });
+    expect(guard.state()).toMatchObject({ ready: false, covered: false });
+    see({ isIntersecting: true, isVisible: true });
+    expect(guard.state().ready).toBe(false);
+  });
+
+  it('never asks to confirm', async () => {
+    const doc = fakeBrowserWindow(true);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    await expect(guard.mayUse('copy', SIGNED)).resolves.toBe(true);
+    expect(guard.state().confirmation).toBeUndefined();
+  });
+});
+
+describe('where it cannot (no v2: Firefox)', () => {
+  it('waits a moment after the panel appears, and never says it is covered', () => {
+    const doc = fakeBrowserWindow(false);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    expect(observed?.options).not.toHaveProperty('trackVisibility');
+    see({ isIntersecting: true });
+    expect(guard.state()).toMatchObject({ ready: false, covered: false, tracked: false });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+  });
+
+  it('copies a text with the profile only when the shopper confirms, and asks again after each pause', async () => {
+    const doc = fakeBrowserWindow(false);
+    let lot = 0.7;
+    const guard = createActGuard(doc.body, () => PROFILE, () => lot);
+    see({ isIntersecting: true });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+
+    const first = guard.mayUse('copy', SIGNED);
+    const asked = guard.state().confirmation!;
+    expect(asked).toMatchObject({ kind: 'copy', yesFirst: false });
+    // Its buttons are new: clicks wait as when the panel appears.
+    expect(guard.state().ready).toBe(false);
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+    asked.answer(true);
+    await expect(first).resolves.toBe(true);
+    expect(guard.state().confirmation).toBeUndefined();
+
+    lot = 0.2;
+    const second = guard.mayUse('save', SIGNED.toUpperCase());
+    expect(guard.state().confirmation).toMatchObject({ kind: 'save', yesFirst: true });
+    guard.state().confirmation!.answer(false);
+    await expect(second).resolves.toBe(false);
+  });
+
+  it('a second question answers the first «no»', async () => {
+    const doc = fakeBrowserWindow(false);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    const first = guard.mayUse('copy', SIGNED);
+    const second = guard.mayUse('save', SIGNED);
+    await expect(first).resolves.toBe(false);
+    expect(guard.state().confirmation?.kind).toBe('save');
+    guard.state().confirmation!.answer(true);
+    await expect(second).resolves.toBe(true);
+  });
+
+  it('asks nothing for a text without the profile', async () => {
+    const doc = fakeBrowserWindow(false);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    await expect(guard.mayUse('copy', 'Здравствуйте! Есть ли товар в наличии?')).resolves.toBe(true);
+    expect(guard.state().confirmation).toBeUndefined();
+  });
+});
+
+describe('what carries the profile', () => {
+  it('any of its parts of three characters or more, whatever the case', () => {
+    expect(carriesProfile(SIGNED, PROFILE)).toBe(true);
+    expect(carriesProfile('почта: MARIA.SIDOROVA@EXAMPLE.RU', PROFILE)).toBe(true);
+    expect(carriesProfile('адрес: ул. Лесная, 1', { address: 'ул. Лесная, 1' })).toBe(true);
+    expect(carriesProfile('Здравствуйте!', PROFILE)).toBe(false);
+    expect(carriesProfile('Я', { name: 'Я' })).toBe(false);
+    expect(carriesProfile(SIGNED, undefined)).toBe(false);
+  });
+});
+
+describe('a channel used when the shopper declines the copy', () => {
+  const declining = { copy: async () => 'declined' as const, reveal: async () => true };
+
+  it('neither reveals the page\'s form nor counts as sent, and says it was not copied', async () => {
+    const form = channelById('ozon-seller-question')!;
+    const reveal = vi.fn(declining.reveal);
+    expect(await sendThrough(form, 'текст', 'тема', { ...declining, reveal }, 'ru')).toEqual({
+      opened: false,
+      notice: { kind: 'status', text: t('statusDeclined', 'ru') },
+    });
+    expect(reveal).not.toHaveBeenCalled();
+  });
+});
