@@ -137,12 +137,12 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       {onlyAddressRead(context) && <UnreadNote context={context} language={language} onCopy={(text) => void env.copy(text)} />}
       <details class="mh-read" open>
         <summary>{t('panelIntro', language)}</summary>
-        <ContextFields context={context} language={language} />
         {context.cut && context.cut.length > 0 && (
           <p class="mh-note" data-testid="mh-cut" data-value={context.cut.join(' ')}>
             {t('pageFieldsCut', language, context.cut.map((field) => t(CUT_LABEL[field], language).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
           </p>
         )}
+        <ContextFields context={context} language={language} />
       </details>
       <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={async (text) => (await env.copy(text)) === 'copied'} />
       <ContactFlow

@@ -18,6 +18,11 @@ import type { Profile } from '../../utils/templates';
 
 /** How long the panel must have been visible before a click in it counts. */
 export const SHOWN_FOR_MS = 500;
+/**
+ * How long the panel must have been covered before it says so: the frame is drawn transparent until it has
+ * drawn, and the browser tells it has become visible only at its next notice (100 ms or more later).
+ */
+export const SAY_COVERED_AFTER_MS = 400;
 
 export type ConfirmKind = 'copy' | 'save';
 
@@ -76,6 +81,7 @@ export function createActGuard(target: Element, profile: () => Profile | undefin
   let covered = false;
   let ready = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let coveredTimer: ReturnType<typeof setTimeout> | undefined;
   let confirmation: Confirmation | undefined;
   let snapshot: ActGuardState = { ready, covered, tracked };
 
@@ -100,7 +106,15 @@ export function createActGuard(target: Element, profile: () => Profile | undefin
     (entries) => {
       const entry = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean };
       const visible = entry.isIntersecting && (!tracked || entry.isVisible === true);
-      covered = tracked && entry.isIntersecting && entry.isVisible !== true;
+      const coveredNow = tracked && entry.isIntersecting && entry.isVisible !== true;
+      clearTimeout(coveredTimer);
+      if (!coveredNow) covered = false;
+      else if (!covered) {
+        coveredTimer = setTimeout(() => {
+          covered = true;
+          notify();
+        }, SAY_COVERED_AFTER_MS);
+      }
       if (visible && visibleSince === undefined) seenFromNow();
       if (!visible) {
         clearTimeout(timer);
@@ -147,6 +161,7 @@ export function createActGuard(target: Element, profile: () => Profile | undefin
     },
     stop() {
       clearTimeout(timer);
+      clearTimeout(coveredTimer);
       observer.disconnect();
       confirmation?.answer(false);
       listeners.clear();

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { sendThrough } from '../../entrypoints/panel/channel-actions';
-import { carriesProfile, createActGuard, SHOWN_FOR_MS } from '../../entrypoints/panel/act-guard';
+import { carriesProfile, createActGuard, SAY_COVERED_AFTER_MS, SHOWN_FOR_MS } from '../../entrypoints/panel/act-guard';
 import { channelById } from '../../utils/catalogue';
 import { t } from '../../utils/platform/i18n';
 
@@ -53,6 +53,16 @@ describe('where the browser vouches for visibility (v2)', () => {
     expect(observed?.options).toMatchObject({ trackVisibility: true, delay: 100 });
   });
 
+  it('says nothing of a cover that goes within a moment: the frame drawn transparent, then shown', () => {
+    const doc = fakeBrowserWindow(true);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    see({ isIntersecting: true, isVisible: false });
+    vi.advanceTimersByTime(SAY_COVERED_AFTER_MS - 1);
+    see({ isIntersecting: true, isVisible: true });
+    vi.advanceTimersByTime(SAY_COVERED_AFTER_MS);
+    expect(guard.state().covered).toBe(false);
+  });
+
   it('acts only once the panel has been visible for a moment, and not while it is covered', () => {
     const doc = fakeBrowserWindow(true);
     const guard = createActGuard(doc.body, () => PROFILE);
@@ -63,8 +73,10 @@ describe('where the browser vouches for visibility (v2)', () => {
     vi.advanceTimersByTime(1);
     expect(guard.state().ready).toBe(true);
 
-    // A decoy over it: covered, at once.
+    // A decoy over it: no click acts at once; it says it is covered once that lasts.
     see({ isIntersecting: true, isVisible: false });
+    expect(guard.state()).toMatchObject({ ready: false, covered: false });
+    vi.advanceTimersByTime(SAY_COVERED_AFTER_MS);
     expect(guard.state()).toMatchObject({ ready: false, covered: true });
     // Uncovered: the moment starts again.
     see({ isIntersecting: true, isVisible: true });
