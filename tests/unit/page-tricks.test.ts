@@ -12,7 +12,10 @@ import { cutText, finishReading, READ_LIMITS } from '../../utils/marketplaces/so
 import { foldSpace } from '../../utils/marketplaces/sources/text';
 import type { PageContext } from '../../utils/marketplaces/types';
 import { saveInquiry } from '../../utils/inquiries/save';
-import { pageProblems } from '../../utils/inquiries/validation';
+import { validateSaveRequest } from '../../utils/inquiries/validation';
+import { checkImport } from '../../utils/transfer/check';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/transfer/format';
+import { orderInquiry } from '../support/escalation';
 import { closeDb, getInquiry } from '../../utils/db';
 import { parseHtml } from '../support/dom';
 import { fixturePages } from '../support/pages';
@@ -61,15 +64,35 @@ describe('a seller\'s link', () => {
     expect(foreign?.sellerUrl).toBeUndefined();
   });
 
-  it('kept in a record before the readers checked is shown as no link, and refused by a save or an import', () => {
+  it('kept in a record before the readers checked is shown as no link, refused by a save, and dropped by an import', async () => {
     expect(sellerPage({ marketplace: 'ozon', sellerUrl: 'https://evil.example/seller/x-1/' })).toBeUndefined();
     expect(sellerPage({ marketplace: 'wildberries', sellerUrl: 'https://www.ozon.ru/seller/x-1/' })).toBeUndefined();
     expect(sellerPage({ marketplace: 'ozon', sellerUrl: 'https://www.ozon.ru/seller/x-1/' })).toBe('https://www.ozon.ru/seller/x-1/');
-    const record = { marketplace: 'ozon' as const, pageUrl: ozonProduct.url, context: { marketplace: 'ozon' as const, url: ozonProduct.url } };
-    expect(pageProblems({ ...record, context: { ...record.context, sellerUrl: 'https://evil.example/seller/x-1/' } })).toEqual([
-      { field: 'context.sellerUrl', code: 'foreign-page' },
-    ]);
-    expect(pageProblems({ ...record, context: { ...record.context, sellerUrl: 'https://www.ozon.ru/seller/x-1/' } })).toEqual([]);
+    const context = { ...readOzon(ozonHtml), sellerUrl: 'https://evil.example/seller/x-1/' };
+    const request = {
+      pageUrl: ozonProduct.url,
+      context,
+      fields: {},
+      recipient: 'seller' as const,
+      topic: 'product-question',
+      channel: '',
+      subject: 'Вопрос',
+      message: 'Здравствуйте!',
+      language: 'ru' as const,
+      channelOpened: false,
+    };
+    expect(validateSaveRequest(request)).toEqual({ ok: false, problems: [{ field: 'context.sellerUrl', code: 'foreign-page' }] });
+    const saved = validateSaveRequest({ ...request, context: readOzon(ozonHtml) });
+    expect(saved.ok).toBe(true);
+
+    // A backup from before: the whole file comes in, the foreign link does not.
+    const old = orderInquiry({ context: { ...orderInquiry().context, seller: 'Тёплый день', sellerUrl: 'https://evil.example/seller/x-1/', sources: { seller: 'block', sellerUrl: 'block' } } });
+    const checked = await checkImport(JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2026-11-22', inquiries: [old], events: [] }));
+    if (!checked.ok) throw new Error(JSON.stringify(checked));
+    const [imported] = checked.records.inquiries;
+    expect(imported.context.sellerUrl).toBeUndefined();
+    expect(imported.context.sources).toEqual({ seller: 'block' });
+    expect(imported.context.seller).toBe('Тёплый день');
   });
 });
 
@@ -78,12 +101,12 @@ describe('bidirectional controls', () => {
     const context = readOzon(withTitle(`Кружка ${RLO}0001 ₽${PDF} \u2066x\u2069`));
     expect(context.title).toBe('Кружка 0001 ₽ x');
     for (const value of Object.values(context)) {
-      if (typeof value === 'string') expect(value).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      if (typeof value === 'string') expect(value).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
     }
   });
 
   it('are stripped by the readers\' folding, beside zero-width characters', () => {
-    expect(foldSpace(`a\u202ab\u202bc\u202cd\u202de\u202ef\u2066g\u2067h\u2068i\u2069j\u200bk`)).toBe('abcdefghijk');
+    expect(foldSpace(`a\u202ab\u202bc\u202cd\u202de\u202ef\u2066g\u2067h\u2068i\u2069j\u200bk\u200el\u200fm\u061cn`)).toBe('abcdefghijklmn');
   });
 
   it('are stripped from the items and orders a list gives', () => {
@@ -92,7 +115,7 @@ describe('bidirectional controls', () => {
       kind: 'order',
       url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
       orderStatus: `Доставлен${RLO}`,
-      items: [{ title: `${RLO}Чайник`, status: `\u2067Получен` }],
+      items: [{ title: `${RLO}Чайник`, status: `\u2067Получен\u200f` }],
       orders: [{ orderId: `46206571-0591${PDF}`, status: `${RLO}Отменён` }],
       sources: {},
     };

@@ -4,6 +4,7 @@
  * Problems come back as codes with the field they concern; the interface words them.
  */
 import * as v from 'valibot';
+import { sellerPage } from '../marketplaces/addresses';
 import { channelById, topicById } from '../catalogue';
 import { marketplaces } from '../marketplaces';
 import type { MarketplaceId } from '../marketplaces/types';
@@ -46,11 +47,7 @@ export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
  * What a schema cannot see of a page address: that it is on the marketplace's own site, and that the
  * reading it carries is of the same marketplace and site.
  */
-export function pageProblems(record: {
-  marketplace: MarketplaceId;
-  pageUrl: string;
-  context: { marketplace: MarketplaceId; url: string; sellerUrl?: string };
-}): Problem[] {
+export function pageProblems(record: { marketplace: MarketplaceId; pageUrl: string; context: { marketplace: MarketplaceId; url: string } }): Problem[] {
   const adapter = marketplaces.find((m) => m.id === record.marketplace);
   const handles = (address: string) => {
     try {
@@ -63,9 +60,6 @@ export function pageProblems(record: {
   if (!handles(record.pageUrl)) problems.push({ field: 'pageUrl', code: 'foreign-page' });
   if (record.context.marketplace !== record.marketplace) problems.push({ field: 'context.marketplace', code: 'not-allowed' });
   else if (!handles(record.context.url)) problems.push({ field: 'context.url', code: 'foreign-page' });
-  // A seller's page is one of the marketplace's own: any other site shown as the seller's is not kept.
-  const seller = record.context.sellerUrl;
-  if (seller !== undefined && (!handles(seller) || !seller.startsWith('https:'))) problems.push({ field: 'context.sellerUrl', code: 'foreign-page' });
   return problems;
 }
 
@@ -89,5 +83,7 @@ export function validateSaveRequest(input: unknown): ValidationResult<SaveInquir
   }
   if (topic && topic.recipient !== request.recipient) problems.push({ field: 'recipient', code: 'recipient-mismatch' });
   problems.push(...pageProblems({ marketplace, pageUrl: request.pageUrl, context: request.context }));
+  // A seller's page is one of the marketplace's own: the readers keep no other (a save with one is refused).
+  if (request.context.sellerUrl !== undefined && !sellerPage(request.context)) problems.push({ field: 'context.sellerUrl', code: 'foreign-page' });
   return problems.length ? { ok: false, problems } : { ok: true, value: request };
 }

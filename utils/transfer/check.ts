@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent, type ProblemCode } from '../inquiries/model';
 import { AttachmentInfoSchema, EventSchema, InquirySchema } from '../inquiries/schemas';
 import { pageProblems, problemsOf } from '../inquiries/validation';
+import { sellerPage } from '../marketplaces/addresses';
 import { EXPORT_FORMAT, EXPORT_VERSION, fromBase64 } from './format';
 
 /** Larger files are refused before they are read: a browser tab cannot hold much more as one text. */
@@ -117,6 +118,11 @@ export async function checkImport(content: string, onProgress?: OnImportProgress
     const inquiry = parsed.output;
     const [page] = pageProblems(inquiry);
     if (page) return damaged({ ...where, ...page });
+    // A seller's link to another site (earlier readers kept any): dropped, the record kept.
+    if (inquiry.context.sellerUrl !== undefined && !sellerPage(inquiry.context)) {
+      delete inquiry.context.sellerUrl;
+      delete inquiry.context.sources.sellerUrl;
+    }
     if (inquiryIds.has(inquiry.id)) return damaged({ ...where, field: 'id', code: 'duplicate' });
     inquiryIds.add(inquiry.id);
     // An export holds what was not deleted; a deletion mark in a file is not taken.

@@ -3,7 +3,7 @@
  * chooses its own text, so a hostile or broken one must not be able to make the panel show one thing and
  * save another, nor make saving fail for good:
  *
- * - bidirectional controls (U+202A–202E, U+2066–2069) are removed: «\u202E0001 ₽» would be drawn as
+ * - bidirectional controls (U+202A–202E, U+2066–2069, and the marks U+200E, U+200F, U+061C) are removed: «\u202E0001 ₽» would be drawn as
  *   «₽ 1000», in the panel, the message and the claim, while the stored digits say otherwise;
  * - each field is cut to what a saved inquiry may hold (`READ_LIMITS`), its end marked «…», and the
  *   reading records the cut (`cut`) so that the panel says so — a 5 000-character title is saved, cut,
@@ -25,8 +25,8 @@ export const READ_LIMITS = {
   url: 8_192,
 } as const;
 
-/** Bidirectional embeddings, overrides and isolates. */
-export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Bidirectional embeddings, overrides, isolates and marks (LRM, RLM, the Arabic letter mark). */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 export function withoutBidi(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
@@ -90,13 +90,19 @@ export function finishReading(context: PageContext, ownHost: (hostname: string) 
   } else if (seller !== undefined) {
     next.sellerUrl = seller;
   }
-  if (next.url.length > READ_LIMITS.url) {
-    // The page's own address, past its query and fragment (a page can make its address as long as it likes).
-    const url = new URL(next.url);
-    next.url = cutText(url.origin + url.pathname, READ_LIMITS.url);
-  }
+  next.url = keptAddress(next.url);
   if (cut.size > 0) next.cut = [...cut];
   return next;
+}
+
+/**
+ * A page's address as an inquiry keeps it: whole, or, past `READ_LIMITS.url`, without its query and
+ * fragment (a page can make its address as long as it likes with `history.replaceState`).
+ */
+export function keptAddress(href: string): string {
+  if (href.length <= READ_LIMITS.url) return href;
+  const url = new URL(href);
+  return cutText(url.origin + url.pathname, READ_LIMITS.url);
 }
 
 /** A seller's page on the marketplace's own hosts (https), or undefined for any other address. */
