@@ -14,6 +14,7 @@ import type { ContentContext } from './script-context';
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '../../public/_locales/ru/messages.json';
 import { ADDRESS_MATCHES, MARKETPLACE_NAMES } from '../../utils/marketplaces/addresses';
+import { keptAddress } from '../../utils/marketplaces/sources/limits';
 import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
 import { TEST_BUILD } from '../../utils/platform/build';
 import { onMessage } from '../../utils/platform/messages';
@@ -194,7 +195,7 @@ function createPanel(ctx: ContentContext) {
     const page = (chosenCard !== undefined && orderButtons?.card(chosenCard)?.context) || context;
     return {
       context: page,
-      pageUrl: location.href,
+      pageUrl: keptAddress(location.href),
       // Known from the address: said even where the readers could not be had.
       marketplaceName: MARKETPLACE_NAMES[page.marketplace] ?? '',
       targets: (['seller-question', 'seller-chat'] as const).filter((target) => findTarget(target) !== null),

@@ -9,6 +9,8 @@ import { createSeenClicks } from './seen-clicks';
 
 /** A host the page keeps moving away is taken off the page after this many moves (the page is hostile). */
 const MOVES_TAKEN_BACK = 3;
+/** A host taken off the page more often than this in a second is left off (a page, or another extension, that strips it). */
+const RETURNS_PER_SECOND = 5;
 
 /**
  * Events stopped at the shadow root, so that the page's listeners do not see, in their bubbling phase,
@@ -74,7 +76,8 @@ export function mountLauncher(ctx: ContentContext, events: LauncherEvents): Laun
   // Only the shopper's own clicks count (a page's script can click into an open shadow root), and only
   // while the launcher can be seen.
   const seenClicks = createSeenClicks();
-  seenClicks.watch(launcher);
+  // Fixed to the window (launcher.css), 22–26 × 44 px.
+  seenClicks.watch(launcher, { fixed: true, minSize: { width: 18, height: 36 } });
   launcher.addEventListener('click', (event) => {
     if (seenClicks.allows(launcher, event)) events.onClick();
   });
@@ -91,15 +94,16 @@ export function mountLauncher(ctx: ContentContext, events: LauncherEvents): Laun
   // Kept a child of <html>: moved into the page's own element, it is taken back (the panel closes); taken
   // off with the rest of the page's content, it is put back.
   let moves = 0;
+  let returns: number[] = [];
   const keeper = new MutationObserver(() => {
     if (host.parentNode === document.documentElement) return;
-    if (host.isConnected) {
-      events.onMoved();
-      if (++moves > MOVES_TAKEN_BACK) {
-        remove();
-        events.onGone();
-        return;
-      }
+    const now = performance.now();
+    returns = [...returns.filter((at) => now - at < 1000), now];
+    if (host.isConnected) events.onMoved();
+    if ((host.isConnected && ++moves > MOVES_TAKEN_BACK) || returns.length > RETURNS_PER_SECOND) {
+      remove();
+      events.onGone();
+      return;
     }
     document.documentElement.append(host);
   });

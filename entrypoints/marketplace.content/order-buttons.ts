@@ -182,6 +182,7 @@ function orderButton(
   });
   root.append(style, button);
   buttonOf.set(host, button);
-  seenClicks.watch(button);
+  // At its own size (about 150 × 28 px), not shrunk to a speck by the page's zoom or scale.
+  seenClicks.watch(button, { minSize: { width: 40, height: 16 } });
   return host;
 }

@@ -17,6 +17,7 @@ import {
 } from '../../utils/platform/panel-frame';
 import { isExtensionPage } from '../../utils/platform/sender';
 import frameCss from './frame.css?inline';
+import { rootFiltered } from './seen-clicks';
 
 type Port = Browser.runtime.Port;
 
@@ -28,6 +29,8 @@ type Port = Browser.runtime.Port;
 export const FRAME_TIMEOUT_MS = 10_000;
 /** A frame whose page has not even loaded by then has failed too. */
 export const FRAME_LOAD_TIMEOUT_MS = 30_000;
+/** How often the frame's place is looked at while it is shown. */
+const PLACEMENT_MS = 100;
 /** Focus that leaves the panel this long after the shopper's click or key on the page went there by it. */
 const SHOPPERS_ACT_MS = 1000;
 
@@ -68,7 +71,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     if (!port) return;
     const state = handlers.state();
     if (!state) return;
-    const message: ToFrame = { type: 'state', ...state };
+    filtered = rootFiltered();
+    const message: ToFrame = { type: 'state', ...state, placed, rootFiltered: filtered };
     const text = JSON.stringify(message);
     if (text === lastSent) return;
     lastSent = text;
@@ -98,6 +102,10 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       handlers.onClose();
     } else if (message.type === 'focused') {
       focusEntered();
+    } else if (message.type === 'blurred') {
+      focusLeft();
+    } else if (message.type === 'pressed') {
+      checkPlacement();
     } else if (message.type === 'reveal') {
       post({ type: 'revealed', id: message.id, shown: reveal(message.target) });
     } else if (message.type === 'card-text') {
@@ -116,6 +124,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     if (!element) return false;
     element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     if (element instanceof HTMLElement && element.matches('textarea, input, button, a')) {
+      // Asked by the shopper's click in the panel: focus goes to the page's form on their behalf.
+      shoppersActAt = performance.now();
       element.focus({ preventScroll: true });
     }
     outline(element, root);
@@ -153,34 +163,48 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   }
   browser.runtime.onConnect.addListener(onConnect);
 
-  // Focus taken by the page while it was in the panel: the frame is told, and says so (it keeps what was
-  // typed). The shopper's own clicks and keys on the page are what may move focus there.
-  let focusInPanel = false;
+  // Focus taken by the page while it was in the panel — given to an element of its own, or just taken
+  // (`blur()`, `window.focus()`): the frame is told, and says so (it keeps what was typed). The shopper's own
+  // clicks and keys on the page, after focus went into the panel, are what may move it there.
   let shoppersActAt = -Infinity;
   const onShoppersAct = (event: Event) => {
     if (event.isTrusted) shoppersActAt = performance.now();
   };
+  /** Said once each time focus leaves the panel. */
+  let takenSaid = false;
   /**
    * Focus came into the frame: heard inside our root when it comes from the page, and told by the frame
    * (`focused`) when it comes from a click inside it, of which this document hears nothing.
    */
   function focusEntered() {
     if (!frame || frame.hidden) return;
-    focusInPanel = true;
-    // Only an act on the page after focus went into the panel can take it out again.
     shoppersActAt = -Infinity;
+    takenSaid = false;
+  }
+  /**
+   * Focus left the frame: heard inside our root, or told by the frame (`blurred`; this document does not
+   * always hear it). Where it went is known once it has gone: still in this window (another window is the
+   * shopper's choice), not in our host, and with no click or key of the shopper's on the page since it
+   * came in.
+   */
+  function focusLeft() {
+    setTimeout(() => {
+      const host = (root.getRootNode() as ShadowRoot).host;
+      const taken = document.hasFocus() && document.activeElement !== host && performance.now() - shoppersActAt > SHOPPERS_ACT_MS;
+      if (!frame || frame.hidden || !taken || takenSaid) return;
+      takenSaid = true;
+      post({ type: 'focus-taken' });
+    }, 0);
   }
   const onFocusInside = (event: FocusEvent) => {
     if (event.target === frame) focusEntered();
   };
-  const onFocusIn = (event: FocusEvent) => {
-    if (event.target === (root.getRootNode() as ShadowRoot).host || !focusInPanel) return;
-    focusInPanel = false;
-    if (frame && !frame.hidden && performance.now() - shoppersActAt > SHOPPERS_ACT_MS) post({ type: 'focus-taken' });
+  const onFocusLeaving = (event: FocusEvent) => {
+    if (event.target === frame) focusLeft();
   };
   for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, onShoppersAct, true);
-  document.addEventListener('focusin', onFocusIn, true);
   root.addEventListener('focusin', onFocusInside, true);
+  root.addEventListener('focusout', onFocusLeaving, true);
 
   // The page's scheme: the system's preference, and a theme the page switches by a class or an attribute
   // on <html> or <body> (a new <body>, or a style sheet added, come with the page's own changes).
@@ -194,7 +218,44 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   themes.observe(document.documentElement, { attributes: true, childList: true });
   if (document.body) themes.observe(document.body, { attributes: true });
 
+  // Where the frame is drawn, looked at every PLACEMENT_MS while it is shown, and at once when the shopper
+  // presses in the panel (before the click, which comes at the release): a page that translates, scales
+  // or zooms its root moves our frame with it (under the shopper's cursor, or shrunk under a bait) without
+  // touching our host; the frame is told, and waits until it is back where it was shown. Measured against
+  // where it was drawn when shown, not against frame.css: scroll bars and a page's own layout move it a
+  // little, and that is not the page's doing. (A timer, not
+  // requestAnimationFrame: in Firefox a content script's frame loop starves the panel's own rendering.)
+  let placed = true;
+  let filtered = false;
+  let placing: number | undefined;
+  /** Where it was drawn when shown (or when the window last changed size): the page's own layout, as is. */
+  let shownAt: { box: DOMRect; width: number; height: number } | undefined;
+  function checkPlacement() {
+    if (!frame || frame.hidden) return;
+    const box = frame.getBoundingClientRect();
+    if (!shownAt || shownAt.width !== innerWidth || shownAt.height !== innerHeight) shownAt = { box, width: innerWidth, height: innerHeight };
+    const still = (['left', 'top', 'width', 'height'] as const).every((side) => Math.abs(box[side] - shownAt!.box[side]) <= 3);
+    // Not shrunk either (frame.css: 400 × 640 px at most, less on a small window).
+    const whole = box.width >= 0.8 * Math.min(400, innerWidth - 52) && box.height >= 0.8 * Math.min(640, innerHeight - 32);
+    const now = still && whole;
+    // A filter put on the page's root by a style sheet, not an attribute, is seen here too.
+    const filter = rootFiltered();
+    if (now === placed && filter === filtered) return;
+    placed = now;
+    filtered = filter;
+    send();
+  }
+  function watchPlacement() {
+    clearTimeout(placing);
+    placing = undefined;
+    if (!frame || frame.hidden) return;
+    checkPlacement();
+    placing = window.setTimeout(watchPlacement, PLACEMENT_MS);
+  }
+
   function dropFrame() {
+    clearTimeout(placing);
+    placing = undefined;
     clearTimeout(timeout);
     timeout = undefined;
     key = undefined;
@@ -285,10 +346,14 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       frame.title = label();
       frame.hidden = false;
       send();
+      shownAt = undefined;
+      watchPlacement();
       if (focus) focusInside();
     },
     hide() {
       focusPending = false;
+      clearTimeout(placing);
+      placing = undefined;
       clearTimeout(timeout);
       timeout = undefined;
       if (frame) frame.hidden = true;
@@ -300,8 +365,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       style.remove();
       browser.runtime.onConnect.removeListener(onConnect);
       for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, onShoppersAct, true);
-      document.removeEventListener('focusin', onFocusIn, true);
       root.removeEventListener('focusin', onFocusInside, true);
+      root.removeEventListener('focusout', onFocusLeaving, true);
       schemes.removeEventListener('change', onScheme);
       themes.disconnect();
       const held = port;

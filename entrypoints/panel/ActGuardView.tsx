@@ -60,7 +60,11 @@ export function ActConfirm({ guard, language }: { guard: ActGuard; language: Lan
       <p id="mh-confirm-why" class="mh-muted">
         {t('actConfirmWhy', language)}
       </p>
-      <div class="actions">{confirmation.yesFirst ? [yes, no] : [no, yes]}</div>
+      <div class="mh-confirm-places">
+        {[0, 1, 2].map((place) => (
+          <div key={place}>{place === confirmation.yesAt ? yes : place === confirmation.noAt ? no : null}</div>
+        ))}
+      </div>
     </div>
   );
 }

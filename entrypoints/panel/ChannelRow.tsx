@@ -23,7 +23,8 @@ interface Props {
   /** Channels shown with this one (the hotline's city lines). */
   related?: CorrectedChannel[];
   callScript?: string[];
-  onUse: (channel: CorrectedChannel) => void;
+  /** `click`: a link's own click, which the flow may hold back (see use-contact-flow.ts). */
+  onUse: (channel: CorrectedChannel, click?: { event: Event; href: string }) => void;
   onCopy: (text: string, done: 'numberCopied' | 'addressCopied') => void;
 }
 
@@ -44,7 +45,15 @@ export function ChannelRow({ channel, selected, language, subject, message, host
     // A correction the shopper typed can be anything: only a web address becomes a link.
     const href = webHref(access.sameSite ? new URL(access.path, origin).href : access.url);
     action = href ? (
-      <a class="button" data-testid={testid} href={href} target="_blank" rel="noopener noreferrer" aria-describedby={nameId} onClick={() => onUse(channel)}>
+      <a
+        class="button"
+        data-testid={testid}
+        href={href}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-describedby={nameId}
+        onClick={(event) => onUse(channel, { event, href })}
+      >
         <Icon name="external" />
         {t('actionLink', language)}
       </a>

@@ -175,7 +175,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
                 ? callScript({ topic: topic.id, recipient, fields, profile, language })
                 : undefined
             }
-            onUse={(chosen) => void use(chosen)}
+            onUse={(chosen, click) => void use(chosen, click)}
             onCopy={(text, done) => void copyValue(text, done)}
           />
         ))}

@@ -3,7 +3,7 @@
  * or product, and the contact flow. Everything here is the extension's own page, out of the marketplace's
  * reach.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '../../components/ContextFields';
 import { Icon } from '../../components/Icon';
 import { draftKey } from '../../utils/storage/drafts';
@@ -13,7 +13,7 @@ import { READ_LIMITS } from '../../utils/marketplaces/sources/limits';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
 import { onlyAddressRead } from '../../utils/marketplaces/sources';
 import type { PageContext } from '../../utils/marketplaces/types';
-import type { PanelState } from '../../utils/platform/panel-frame';
+import type { FramePlacement, PanelState } from '../../utils/platform/panel-frame';
 import type { Language } from '../../utils/platform/i18n';
 import { createActGuard, stopClicksUntilReady } from './act-guard';
 import { ActConfirm, ActShield } from './ActGuardView';
@@ -29,7 +29,7 @@ const KIND_LABEL: Record<PageKind, MessageKey> = {
 };
 
 interface Props {
-  state: PanelState;
+  state: PanelState & FramePlacement;
   page: PageBridge;
   /** The shopper closed the dialog (Escape, the close button). */
   onClose: () => void;
@@ -63,11 +63,27 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
   }, [guard]);
   const key = draftKey(context);
   const env = useMemo(() => createEnvironment(context, page, guard), [key]);
+  // Where the content script sees the frame drawn, and whether the page's root carries a filter.
+  useLayoutEffect(() => guard.setPlacement({ placed: state.placed, rootFiltered: state.rootFiltered }), [state.placed, state.rootFiltered]);
+  // The page changed what the panel shows (its own form came or went, another order or product): the
+  // controls may have moved under the pointer, so acts wait a moment; a question about the page before is
+  // answered «no». Before the browser paints, so that no click lands in between.
+  const layout = `${key}|${state.targets.join(',')}`;
+  const laidOut = useRef(layout);
+  useLayoutEffect(() => {
+    if (laidOut.current === layout) return;
+    laidOut.current = layout;
+    guard.hold();
+  }, [layout]);
+  useEffect(() => () => guard.cancelQuestion(), [key]);
   /** Bumped on each save, so the earlier inquiries include the one just saved (and read again on each opening). */
   const [saves, setSaves] = useState(0);
 
   useEffect(() => {
-    if (opened > 0) closeButton.current?.focus();
+    if (opened === 0) return;
+    closeButton.current?.focus();
+    // Opened again: acts wait as at the first opening (the browser may not have seen the frame hidden).
+    guard.hold();
   }, [opened]);
 
   // On the frame's whole document, not the dialog: after a click on a part of the panel that takes no
@@ -144,7 +160,7 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
         )}
         <ContextFields context={context} language={language} />
       </details>
-      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={async (text) => (await env.copy(text)) === 'copied'} />
+      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
         context={context}

@@ -17,13 +17,14 @@ import type { PageContext } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/platform/messages';
 import type { Settings } from '../../utils/storage/settings';
 import { followUpMessage } from '../../utils/templates';
+import type { CopyOutcome } from './environment';
 
 interface Props {
   context: PageContext;
   settings: Settings;
   /** Changes when the panel saved an inquiry or was opened again: read again (the frame stays while hidden). */
   reload: string;
-  onCopy: (text: string) => Promise<boolean>;
+  onCopy: (text: string) => Promise<CopyOutcome>;
 }
 
 type Notice = { kind: 'status' | 'error'; text: string } | undefined;
@@ -74,8 +75,9 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
 
   const followUp = async (inquiry: Inquiry) => {
     setFollowing(inquiry.id);
-    const copied = await onCopy(followUpOf(inquiry));
-    setNotice({ kind: copied ? 'status' : 'error', text: t(copied ? 'earlierFollowUpCopied' : 'statusCopyFailed', language) });
+    const outcome = await onCopy(followUpOf(inquiry));
+    const words = { copied: 'earlierFollowUpCopied', failed: 'statusCopyFailed', declined: 'statusDeclined' } as const;
+    setNotice({ kind: outcome === 'failed' ? 'error' : 'status', text: t(words[outcome], language) });
   };
 
   // The case file opens as the extension's own page, by the background: this frame's address may be the

@@ -1,16 +1,21 @@
 /**
  * The panel acts only while the shopper can see it. The marketplace's page cannot reach into the frame,
  * but it can make the shopper's own clicks land in it unseen: an opaque decoy drawn above everything with
- * `pointer-events: none`, or the panel's host moved into a faded wrapper (the content script takes that
- * back). So, in the frame:
+ * `pointer-events: none`, the panel's host moved into a faded wrapper (the content script takes that
+ * back), or the whole page translated or shrunk so that the panel slides under the cursor. So, in the
+ * frame:
  *
  * - IntersectionObserver v2 (`trackVisibility`, Chromium) says whether anything covers the panel or fades
- *   it; while it does, and for `SHOWN_FOR_MS` after the panel appears or is uncovered, no button, link or
- *   box of the panel acts: a transparent shield takes the click, and a click that reaches a control anyway
- *   (a key) is stopped. The shield says so when the page covers the panel.
- * - Where the browser has no v2 (Firefox), only the time after appearing can be kept; there, copying or
- *   saving a text that carries the shopper's profile (name, phone, e-mail, address) first asks for one
- *   confirmation the panel draws itself, its buttons in an order drawn by lot, after the same pause.
+ *   it, and the content script says whether the frame is drawn where it put it (`placed`): while either is
+ *   wrong, and for `SHOWN_FOR_MS` after the panel appears, is uncovered, put back, opened again, or its
+ *   layout changes with the page, no button, link or box of the panel acts: a transparent shield takes the
+ *   click, and a click that reaches a control anyway (a key) is stopped. The shield says so when the page
+ *   covers or moves the panel.
+ * - Where the browser cannot say (no v2: Firefox; or a filter on the page's root, which some accessibility
+ *   extensions set and which makes v2 call everything unseen), only the time after appearing and the place
+ *   can be kept; there, copying or saving a text that carries the shopper's profile (name, phone, e-mail,
+ *   address) first asks for one confirmation the panel draws itself, its «yes» in one of three places drawn
+ *   by lot, after the same pause; after a «no», acts wait longer.
  *
  * Refused clicks are counted on the root (`data-refused`), for the tests.
  */
@@ -18,6 +23,8 @@ import type { Profile } from '../../utils/templates';
 
 /** How long the panel must have been visible before a click in it counts. */
 export const SHOWN_FOR_MS = 500;
+/** After a «no» to a question, how long acts wait. */
+export const AFTER_NO_MS = 2_000;
 /**
  * How long the panel must have been covered before it says so: the frame is drawn transparent until it has
  * drawn, and the browser tells it has become visible only at its next notice (100 ms or more later).
@@ -28,20 +35,29 @@ export type ConfirmKind = 'copy' | 'save';
 
 export interface Confirmation {
   kind: ConfirmKind;
-  /** Whether «yes» comes first (drawn by lot for each question). */
-  yesFirst: boolean;
+  /** Where «yes» and «no» are drawn, of three places (0, 1, 2): drawn by lot for each question. */
+  yesAt: number;
+  noAt: number;
   answer(yes: boolean): void;
 }
 
 export interface ActGuardState {
   /** A click may act now. */
   ready: boolean;
-  /** The browser says something of the page covers the panel, or fades it. */
+  /** The page covers the panel, fades it, or has moved it. */
   covered: boolean;
-  /** The browser vouches for the panel's visibility (v2); false in Firefox. */
+  /** The browser vouches for the panel's visibility (v2, and no filter on the page's root). */
   tracked: boolean;
-  /** A confirmation the panel is asking for, where there is no v2. */
+  /** A confirmation the panel is asking for, where the browser cannot say. */
   confirmation?: Confirmation;
+}
+
+/** What the content script says of the frame on the page. */
+export interface FramePlacement {
+  /** Drawn at its place and size (frame.css): not moved, scaled or zoomed by the page. */
+  placed: boolean;
+  /** The page's root carries a CSS filter. */
+  rootFiltered: boolean;
 }
 
 export interface ActGuard {
@@ -54,6 +70,13 @@ export interface ActGuard {
    * the text carries nothing of the profile; else after the shopper's confirmation.
    */
   mayUse(kind: ConfirmKind, text: string): Promise<boolean>;
+  /** Whether `mayUse` would ask (so that a link's opening can wait for the answer). */
+  asks(text: string): boolean;
+  /** The panel opened again, or its layout changed with the page: acts wait a moment from now. */
+  hold(): void;
+  setPlacement(placement: FramePlacement): void;
+  /** A question still open is answered «no» (the panel is about another page now). */
+  cancelQuestion(): void;
   stop(): void;
 }
 
@@ -75,58 +98,74 @@ export function carriesProfile(text: string, profile: Profile | undefined): bool
  * the panel has it now. `random`: for the tests.
  */
 export function createActGuard(target: Element, profile: () => Profile | undefined, random: () => number = Math.random): ActGuard {
-  const tracked = tracksVisibility();
+  const canTrack = tracksVisibility();
   const listeners = new Set<() => void>();
+  let placement: FramePlacement = { placed: true, rootFiltered: false };
+  let entry: { isIntersecting: boolean; isVisible?: boolean } | undefined;
+  /** Since when the panel has been seen, in place; undefined while it is not. */
   let visibleSince: number | undefined;
-  let covered = false;
+  let coveredSaid = false;
   let ready = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let coveredTimer: ReturnType<typeof setTimeout> | undefined;
   let confirmation: Confirmation | undefined;
-  let snapshot: ActGuardState = { ready, covered, tracked };
+  let snapshot: ActGuardState = { ready, covered: false, tracked: canTrack };
 
+  const tracked = () => canTrack && !placement.rootFiltered;
   const notify = () => {
-    snapshot = { ready, covered, tracked, ...(confirmation && { confirmation }) };
+    snapshot = { ready, covered: coveredSaid, tracked: tracked(), ...(confirmation && { confirmation }) };
     document.documentElement.dataset.actReady = String(ready);
     for (const listener of listeners) listener();
   };
 
-  /** Seen (again) now: acts wait SHOWN_FOR_MS from here. */
-  const seenFromNow = () => {
+  /** Acts wait `ms` from now (seen again, put back, opened, its layout changed). */
+  const waitFromNow = (ms = SHOWN_FOR_MS) => {
     clearTimeout(timer);
     visibleSince = performance.now();
     ready = false;
     timer = setTimeout(() => {
       ready = visibleSince !== undefined;
       notify();
-    }, SHOWN_FOR_MS);
+    }, ms);
+  };
+
+  /** Weighs what the browser and the content script last said. */
+  const judge = () => {
+    if (!entry) return;
+    const seen = entry.isIntersecting && (!tracked() || entry.isVisible === true);
+    const visible = seen && placement.placed;
+    // Said at once when the page moved the panel; after a moment when the browser says it is unseen (the
+    // frame is drawn transparent until it has drawn).
+    const coveredNow = entry.isIntersecting && !visible;
+    clearTimeout(coveredTimer);
+    if (!coveredNow) coveredSaid = false;
+    else if (!placement.placed) coveredSaid = true;
+    else if (!coveredSaid) {
+      coveredTimer = setTimeout(() => {
+        coveredSaid = true;
+        notify();
+      }, SAY_COVERED_AFTER_MS);
+    }
+    if (visible && visibleSince === undefined) waitFromNow();
+    if (!visible) {
+      clearTimeout(timer);
+      visibleSince = undefined;
+      ready = false;
+    }
+    notify();
   };
 
   const observer = new IntersectionObserver(
     (entries) => {
-      const entry = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean };
-      const visible = entry.isIntersecting && (!tracked || entry.isVisible === true);
-      const coveredNow = tracked && entry.isIntersecting && entry.isVisible !== true;
-      clearTimeout(coveredTimer);
-      if (!coveredNow) covered = false;
-      else if (!covered) {
-        coveredTimer = setTimeout(() => {
-          covered = true;
-          notify();
-        }, SAY_COVERED_AFTER_MS);
-      }
-      if (visible && visibleSince === undefined) seenFromNow();
-      if (!visible) {
-        clearTimeout(timer);
-        visibleSince = undefined;
-        ready = false;
-      }
-      notify();
+      entry = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean };
+      judge();
     },
     // v2 needs at least 100 ms between notifications.
-    tracked ? ({ trackVisibility: true, delay: 100 } as IntersectionObserverInit) : {},
+    canTrack ? ({ trackVisibility: true, delay: 100 } as IntersectionObserverInit) : {},
   );
   observer.observe(target);
+
+  const asks = (text: string) => !tracked() && carriesProfile(text, profile());
 
   return {
     state: () => snapshot,
@@ -138,26 +177,46 @@ export function createActGuard(target: Element, profile: () => Profile | undefin
       const root = document.documentElement;
       root.dataset.refused = String(Number(root.dataset.refused ?? 0) + 1);
     },
+    asks,
     mayUse(kind, text) {
-      if (tracked || !carriesProfile(text, profile())) return Promise.resolve(true);
+      if (!asks(text)) return Promise.resolve(true);
       // One question at a time: an earlier one still open is answered «no».
       confirmation?.answer(false);
       return new Promise<boolean>((resolve) => {
+        const yesAt = Math.floor(random() * 3) % 3;
         const asked: Confirmation = {
           kind,
-          yesFirst: random() < 0.5,
+          yesAt,
+          noAt: (yesAt + 1 + (random() < 0.5 ? 0 : 1)) % 3,
           answer(yes) {
             if (confirmation !== asked) return;
             confirmation = undefined;
+            // After a «no», a lure that asks for click after click gets each chance only slowly.
+            if (!yes && visibleSince !== undefined) waitFromNow(AFTER_NO_MS);
             notify();
             resolve(yes);
           },
         };
         confirmation = asked;
         // The question's buttons are new under the pointer: they wait as the panel does when it appears.
-        if (visibleSince !== undefined) seenFromNow();
+        if (visibleSince !== undefined) waitFromNow();
         notify();
       });
+    },
+    hold() {
+      if (visibleSince === undefined) return;
+      waitFromNow();
+      notify();
+    },
+    setPlacement(next) {
+      if (next.placed === placement.placed && next.rootFiltered === placement.rootFiltered) return;
+      const putBack = next.placed && !placement.placed;
+      placement = next;
+      if (putBack) visibleSince = undefined;
+      judge();
+    },
+    cancelQuestion() {
+      confirmation?.answer(false);
     },
     stop() {
       clearTimeout(timer);

@@ -16,12 +16,17 @@ export interface ChannelOutcome {
   notice?: Notice;
 }
 
+/**
+ * `openLink`: where a link channel's own opening was held back until the copy was confirmed (the browser
+ * cannot vouch for the panel's visibility, ./act-guard.ts), opens it once the answer is «yes».
+ */
 export async function sendThrough(
   channel: Channel,
   text: string,
   subject: string,
   env: Pick<PanelEnvironment, 'copy' | 'reveal'>,
   language: Language,
+  openLink?: () => void,
 ): Promise<ChannelOutcome> {
   const access = channel.access;
   const say = (ok: boolean, key: MessageKey): Notice => ({ kind: ok ? 'status' : 'error', text: t(key, language) });
@@ -41,7 +46,8 @@ export async function sendThrough(
   if (access.type === 'link') {
     // The link itself opens the page (a real <a>, so the browser treats it as the user's click).
     const outcome = await env.copy(text);
-    if (outcome === 'declined') return { opened: true, notice: say(true, 'statusDeclined') };
+    if (outcome === 'declined') return openLink ? declined : { opened: true, notice: say(true, 'statusDeclined') };
+    openLink?.();
     const copied = outcome === 'copied';
     return { opened: true, notice: say(copied, copied ? 'statusOpened' : 'statusCopyFailed') };
   }

@@ -17,6 +17,8 @@ export interface PanelEnvironment {
   /** The page's own controls for the seller channels that are present now. */
   targets(): PageTarget[];
   copy(text: string): Promise<CopyOutcome>;
+  /** Whether copying `text` will first ask the shopper (./act-guard.ts): a link then opens after the answer. */
+  asksBeforeCopying(text: string): boolean;
   /** Has the page scroll to its control and outline it; false when it is gone. */
   reveal(target: PageTarget): Promise<boolean>;
   /** 'declined': the shopper said no when asked to confirm (./act-guard.ts); nothing was sent. */
@@ -49,7 +51,7 @@ export interface PageBridge {
  * `guard`: whether the panel can be seen, and the shopper's confirmation where the browser cannot say:
  * nothing that carries the profile is copied or saved without it (./act-guard.ts).
  */
-export function createEnvironment(context: PageContext, page: PageBridge, guard: Pick<ActGuard, 'mayUse'>): PanelEnvironment {
+export function createEnvironment(context: PageContext, page: PageBridge, guard: Pick<ActGuard, 'mayUse' | 'asks'>): PanelEnvironment {
   const key = draftKey(context);
   let pendingDraft: ReturnType<typeof setTimeout> | undefined;
   let unsaved: Draft | undefined;
@@ -76,6 +78,8 @@ export function createEnvironment(context: PageContext, page: PageBridge, guard:
 
   return {
     targets: () => page.targets(),
+
+    asksBeforeCopying: (text) => guard.asks(text),
 
     async copy(text) {
       if (!(await guard.mayUse('copy', text))) return 'declined';

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '../../utils/marketplaces/types';
 import { sendMessage } from '../../utils/platform/messages';
-import { FRAME_KEY, PANEL_PORT, relayPortName, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
+import { FRAME_KEY, PANEL_PORT, relayPortName, type FramePlacement, type FromFrame, type PanelState, type ToFrame } from '../../utils/platform/panel-frame';
 import { Dialog } from './Dialog';
 import type { PageBridge } from './environment';
 import '../../components/design.css';
@@ -49,7 +49,7 @@ function connectPanel(tab: { id: number; url: string }) {
   const answers = new Map<number, (shown: boolean) => void>();
   const cardAnswers = new Map<number, (text: string | undefined) => void>();
   let nextId = 1;
-  let state: PanelState | undefined;
+  let state: (PanelState & FramePlacement) | undefined;
   let opened = 0;
   let focusTaken = 0;
   let notify = () => {};
@@ -86,12 +86,21 @@ function connectPanel(tab: { id: number; url: string }) {
         if (state?.open) post({ type: 'keep-alive' });
       }, KEEP_ALIVE_MS)
     : undefined;
-  // The content script hears nothing of a click inside this frame: it is told when focus comes in, so
-  // that focus leaving for the page with no act of the shopper's there can be noticed (`focus-taken`).
+  // The content script hears nothing of a click inside this frame: it is told when focus comes in and
+  // goes, so that focus leaving for the page with no act of the shopper's there can be noticed (`focus-taken`).
   const onFocus = () => post({ type: 'focused' });
+  const onBlur = () => post({ type: 'blurred' });
+  // A press: the content script looks at once whether the frame is in its place (act-guard.ts).
+  const onPress = (event: PointerEvent) => {
+    if (event.isTrusted) post({ type: 'pressed' });
+  };
   addEventListener('focus', onFocus);
+  addEventListener('blur', onBlur);
+  addEventListener('pointerdown', onPress, true);
   port.onDisconnect.addListener(() => {
     removeEventListener('focus', onFocus);
+    removeEventListener('blur', onBlur);
+    removeEventListener('pointerdown', onPress, true);
     clearInterval(keepAwake);
     state = undefined;
     notify();

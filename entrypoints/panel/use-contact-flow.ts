@@ -186,10 +186,19 @@ export function useContactFlow({ context, env, settings, pageUrl, onSaved }: Flo
     dispatch({ type: 'notice', notice: { kind: ok ? 'status' : 'error', text: t(outcome === 'copied' ? done : copyWords[outcome], language) } });
   };
 
-  const use = async (chosen: Channel) => {
-    dispatch({ type: 'channel', channelId: chosen.id });
+  /**
+   * `click`: a link channel's own click. Where copying will ask first (./act-guard.ts), the link's opening
+   * waits for the answer: held back here, before anything awaits, and opened on «yes».
+   */
+  const use = async (chosen: Channel, click?: { event: Event; href: string }) => {
     const text = edited ? message : messageFor(chosen.public).body;
-    const outcome = await sendThrough(chosen, text, subject, env, language);
+    let openLink: (() => void) | undefined;
+    if (click && env.asksBeforeCopying(text)) {
+      click.event.preventDefault();
+      openLink = () => void window.open(click.href, '_blank', 'noopener,noreferrer');
+    }
+    dispatch({ type: 'channel', channelId: chosen.id });
+    const outcome = await sendThrough(chosen, text, subject, env, language, openLink);
     if (outcome.opened) dispatch({ type: 'channel-opened' });
     if (outcome.notice) dispatch({ type: 'notice', notice: outcome.notice });
     keepDraft({ channel: chosen.id });

@@ -165,23 +165,27 @@ test('a decoy over the open panel: copy and save through it do nothing, and the 
   expect(await countInquiries(context)).toBe(1);
 });
 
-test('the host moved into a faded wrapper that follows the cursor is taken back: nothing opens, and an open panel closes', async () => {
+test('the host moved into a faded wrapper that follows the cursor is taken back: nothing opens, an open panel closes, and a page that keeps at it loses the launcher', async () => {
   await servePages(context, [product]);
   const tab = await context.newPage();
   await tab.goto(product.url);
   const world = await contentScriptWorld(tab);
   await expect.poll(async () => (await controls(world)).launcher.waiting).toBe(false);
-  // The page's bait, and its wrapper: faded to nothing, moved with the cursor so that the launcher is
-  // always under it (the fixed launcher is laid out against the transformed wrapper).
+  // The page's bait, and its wrapper: faded to nothing, letting clicks through to what is in it, moved
+  // with the cursor so that the launcher is always under it (the fixed launcher is laid out against the
+  // transformed wrapper).
   const moved = await tab.evaluate(() => {
     const bait = document.createElement('button');
     bait.id = 'bait';
     bait.textContent = 'Закрыть рекламу';
     bait.style.cssText = 'position:fixed;left:200px;top:200px;z-index:1;padding:20px';
+    bait.addEventListener('click', () => ((window as unknown as { baitClicks: number }).baitClicks += 1));
+    (window as unknown as { baitClicks: number }).baitClicks = 0;
     document.body.append(bait);
     const wrapper = document.createElement('div');
     wrapper.id = 'wrapper';
-    wrapper.style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;opacity:0.001;z-index:2147483647;transform:translate(0,0)';
+    wrapper.style.cssText =
+      'position:fixed;left:0;top:0;width:100vw;height:100vh;opacity:0.001;z-index:2147483647;pointer-events:none;transform:translate(0,0)';
     document.body.append(wrapper);
     document.addEventListener('mousemove', (event) => {
       wrapper.style.transform = `translate(${event.clientX - 10}px, ${event.clientY - innerHeight * 0.62 - 22}px)`;
@@ -195,8 +199,9 @@ test('the host moved into a faded wrapper that follows the cursor is taken back:
   await expect.poll(() => tab.evaluate(() => document.querySelector('market-helpdesk-panel')!.parentElement === document.documentElement)).toBe(true);
   await tab.mouse.move(220, 220);
   await tab.mouse.click(230, 225);
+  // The click reached the page's bait, not our launcher (which would have been under it in the wrapper).
+  expect(await tab.evaluate(() => (window as unknown as { baitClicks: number }).baitClicks)).toBe(1);
   expect(await tab.evaluate(() => document.getElementById('wrapper')!.childElementCount)).toBe(0);
-  // The script has heard the click (it answers after it), and nothing opened.
   expect(((await askContentScript(context, tab, 'pageContext')) as { kind?: string } | null)?.kind).toBe('product');
   expect((await controls(world)).open).toBe('false');
   expect(noPanel(tab)).toBe(0);
@@ -209,6 +214,76 @@ test('the host moved into a faded wrapper that follows the cursor is taken back:
   await expect.poll(() => noPanel(tab)).toBe(0);
   await expect.poll(async () => (await controls(world)).open).toBe('false');
   expect(await tab.evaluate(() => document.querySelector('market-helpdesk-panel')!.parentElement === document.documentElement)).toBe(true);
+
+  // Moved again and again (four times in all): the launcher leaves this page.
+  for (let move = 3; move <= 4; move++) {
+    await tab.evaluate(() => document.getElementById('wrapper')!.append(document.querySelector('market-helpdesk-panel')!));
+    await expect.poll(() => tab.evaluate(() => document.getElementById('wrapper')!.childElementCount)).toBe(0);
+  }
+  await expect(tab.locator('market-helpdesk-panel')).toHaveCount(0);
+});
+
+test('the page translated or shrunk under our launcher and panel: a click there waits until they are back in place', async () => {
+  await servePages(context, [product]);
+  const tab = await context.newPage();
+  await tab.goto(product.url);
+  const world = await contentScriptWorld(tab);
+  await expect.poll(async () => (await controls(world)).launcher.waiting).toBe(false);
+  expect(await askContentScript(context, tab, 'openPanel')).toBe(true);
+  const panel = await panelOf(tab);
+  await expect(panel.locator('html')).toHaveAttribute('data-act-ready', 'true');
+
+  // The root moved and the body moved back: the page looks the same, our fixed elements have moved.
+  await tab.evaluate(() => {
+    document.documentElement.style.translate = '300px 40px';
+    document.body.style.translate = '-300px -40px';
+  });
+  await expect(panel.locator('html')).toHaveAttribute('data-act-ready', 'false');
+  await expect(panel.getByTestId('mh-covered')).toBeVisible();
+  const launcher = await tab.evaluate(() => ({ x: 310, y: innerHeight * 0.62 + 62 }));
+  await tab.mouse.click(launcher.x, launcher.y);
+  await expect.poll(async () => (await controls(world)).launcher.refused).toBe(1);
+  expect((await controls(world)).open).toBe('true');
+
+  // Shrunk instead: the panel is a speck; still not in its place.
+  await tab.evaluate(() => {
+    document.documentElement.style.translate = '';
+    document.body.style.translate = '';
+    (document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = '0.1';
+    (document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = '10';
+  });
+  await expect(panel.getByTestId('mh-covered')).toBeVisible();
+
+  // Back in place: a moment later the panel acts again.
+  await tab.evaluate(() => {
+    (document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = '';
+    (document.body.style as CSSStyleDeclaration & { zoom: string }).zoom = '';
+  });
+  await expect(panel.getByTestId('mh-covered')).toHaveCount(0);
+  await expect(panel.locator('html')).toHaveAttribute('data-act-ready', 'true');
+});
+
+test('a page inverted by a filter on its root (as accessibility extensions do) still lets the shopper act: the panel asks before copying the profile', async () => {
+  await saveProfile(context);
+  await servePages(context, [product]);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const tab = await context.newPage();
+  await tab.goto(product.url);
+  // The browser then calls everything on the page unseen.
+  await tab.evaluate(() => (document.documentElement.style.filter = 'invert(1) hue-rotate(180deg)'));
+  const world = await contentScriptWorld(tab);
+  await expect.poll(async () => (await controls(world)).launcher.waiting).toBe(false);
+  await tab.mouse.click(10, (await tab.evaluate(() => innerHeight)) * 0.62 + 22);
+  const panel = await panelOf(tab);
+  await panel.getByTestId('mh-recipient').selectOption('support');
+  await expect(panel.getByTestId('mh-message')).toHaveValue(new RegExp(PROFILE.name));
+  await expect(panel.locator('html')).toHaveAttribute('data-act-ready', 'true');
+  await expect(panel.getByTestId('mh-covered')).toHaveCount(0);
+  await panel.getByTestId('mh-copy').click();
+  await expect(panel.getByTestId('mh-confirm')).toBeVisible();
+  await panel.getByTestId('mh-confirm-yes').click();
+  await expect(panel.getByTestId('mh-status')).toHaveText('Сообщение скопировано.');
+  expect(await tab.evaluate(() => navigator.clipboard.readText())).toContain(PROFILE.name);
 });
 
 test('the seller\'s link opens a tab of its own, ten times out of ten: the page never gets the closed root', async () => {

@@ -332,4 +332,10 @@ test('the page taking focus from the panel while the shopper types is said, and 
   await panel.getByTestId('mh-focus-back').click();
   await expect(message).toBeFocused();
   await expect(note).toHaveCount(0);
+
+  // Taken with no element of its own to give it to: the page blurs ours.
+  await message.pressSequentially(' Лесная');
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await expect(note).toHaveAttribute('data-count', '2');
+  await expect(message).toHaveValue(/ мой адрес: ул\. Лесная$/);
 });

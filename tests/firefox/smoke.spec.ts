@@ -98,7 +98,7 @@ test('Firefox: a message signed with the profile is copied and saved only on the
   await clickInPanel(panel, 'mh-save');
   await panel.waitForSelector('[data-testid="mh-confirm"]');
   await clickInPanel(panel, 'mh-confirm-no');
-  await panel.waitForFunction(() => /Не сохранено/.test(document.querySelector('[data-testid="mh-status"]')?.textContent ?? ''));
-  expect(await status()).toBe('Не сохранено: вы отменили.');
+  await panel.waitForFunction(() => /отменено/.test(document.querySelector('[data-testid="mh-status"]')?.textContent ?? ''));
+  expect(await status()).toBe('Сохранение отменено.');
   expect(await panel.$eval('[data-testid="mh-save"]', (element) => (element as HTMLButtonElement).disabled)).toBe(false);
 });

@@ -2,12 +2,12 @@
  * The panel's guard (entrypoints/panel/act-guard.ts), driven by a fake IntersectionObserver: clicks wait
  * until the panel has been seen for a moment, stop while the page covers it, and — where the browser
  * cannot say (no v2) — copying or saving the profile waits for the shopper's confirmation. (That the
- * clicks are stopped in a real browser is tests/e2e/clickjacking.spec.ts.)
+ * clicks are stopped in a real browser is tests/e2e/page-tricks.spec.ts.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { sendThrough } from '../../entrypoints/panel/channel-actions';
-import { carriesProfile, createActGuard, SAY_COVERED_AFTER_MS, SHOWN_FOR_MS } from '../../entrypoints/panel/act-guard';
+import { AFTER_NO_MS, carriesProfile, createActGuard, SAY_COVERED_AFTER_MS, SHOWN_FOR_MS } from '../../entrypoints/panel/act-guard';
 import { channelById } from '../../utils/catalogue';
 import { t } from '../../utils/platform/i18n';
 
@@ -91,6 +91,47 @@ describe('where the browser vouches for visibility (v2)', () => {
     expect(guard.state().ready).toBe(false);
   });
 
+  it('the frame moved, scaled or zoomed by the page: not ready, said at once; put back, a moment\'s wait', () => {
+    const doc = fakeBrowserWindow(true);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    see({ isIntersecting: true, isVisible: true });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+    guard.setPlacement({ placed: false, rootFiltered: false });
+    expect(guard.state()).toMatchObject({ ready: false, covered: true });
+    guard.setPlacement({ placed: true, rootFiltered: false });
+    expect(guard.state()).toMatchObject({ ready: false, covered: false });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+  });
+
+  it('opened again or laid out anew by the page: acts wait a moment', () => {
+    const doc = fakeBrowserWindow(true);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    see({ isIntersecting: true, isVisible: true });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    guard.hold();
+    expect(guard.state().ready).toBe(false);
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+  });
+
+  it('a filter on the page\'s root (which makes v2 call everything unseen) falls back to asking, instead of locking the panel', async () => {
+    const doc = fakeBrowserWindow(true);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    see({ isIntersecting: true, isVisible: false });
+    vi.advanceTimersByTime(SAY_COVERED_AFTER_MS + SHOWN_FOR_MS);
+    expect(guard.state()).toMatchObject({ ready: false, covered: true });
+    guard.setPlacement({ placed: true, rootFiltered: true });
+    expect(guard.state()).toMatchObject({ covered: false, tracked: false });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.state().ready).toBe(true);
+    const asked = guard.mayUse('copy', SIGNED);
+    expect(guard.state().confirmation?.kind).toBe('copy');
+    guard.state().confirmation!.answer(true);
+    await expect(asked).resolves.toBe(true);
+  });
+
   it('never asks to confirm', async () => {
     const doc = fakeBrowserWindow(true);
     const guard = createActGuard(doc.body, () => PROFILE);
@@ -110,16 +151,18 @@ describe('where it cannot (no v2: Firefox)', () => {
     expect(guard.state().ready).toBe(true);
   });
 
-  it('copies a text with the profile only when the shopper confirms, and asks again after each pause', async () => {
+  it('copies a text with the profile only when the shopper confirms, «yes» in a place drawn by lot, and waits longer after a «no»', async () => {
     const doc = fakeBrowserWindow(false);
-    let lot = 0.7;
-    const guard = createActGuard(doc.body, () => PROFILE, () => lot);
+    let lots = [0.7, 0.7];
+    const guard = createActGuard(doc.body, () => PROFILE, () => lots.shift()!);
     see({ isIntersecting: true });
     vi.advanceTimersByTime(SHOWN_FOR_MS);
+    expect(guard.asks(SIGNED)).toBe(true);
 
     const first = guard.mayUse('copy', SIGNED);
     const asked = guard.state().confirmation!;
-    expect(asked).toMatchObject({ kind: 'copy', yesFirst: false });
+    // 0.7 of three places: the third; «no» in one of the other two.
+    expect(asked).toMatchObject({ kind: 'copy', yesAt: 2, noAt: 1 });
     // Its buttons are new: clicks wait as when the panel appears.
     expect(guard.state().ready).toBe(false);
     vi.advanceTimersByTime(SHOWN_FOR_MS);
@@ -128,11 +171,26 @@ describe('where it cannot (no v2: Firefox)', () => {
     await expect(first).resolves.toBe(true);
     expect(guard.state().confirmation).toBeUndefined();
 
-    lot = 0.2;
+    lots = [0.2, 0.2];
     const second = guard.mayUse('save', SIGNED.toUpperCase());
-    expect(guard.state().confirmation).toMatchObject({ kind: 'save', yesFirst: true });
+    expect(guard.state().confirmation).toMatchObject({ kind: 'save', yesAt: 0, noAt: 1 });
+    vi.advanceTimersByTime(SHOWN_FOR_MS);
     guard.state().confirmation!.answer(false);
     await expect(second).resolves.toBe(false);
+    expect(guard.state().ready).toBe(false);
+    vi.advanceTimersByTime(AFTER_NO_MS - 1);
+    expect(guard.state().ready).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(guard.state().ready).toBe(true);
+  });
+
+  it('a question about the page before is answered «no» when the panel is about another', async () => {
+    const doc = fakeBrowserWindow(false);
+    const guard = createActGuard(doc.body, () => PROFILE);
+    const asked = guard.mayUse('save', SIGNED);
+    guard.cancelQuestion();
+    await expect(asked).resolves.toBe(false);
+    expect(guard.state().confirmation).toBeUndefined();
   });
 
   it('a second question answers the first «no»', async () => {

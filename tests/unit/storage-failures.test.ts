@@ -147,7 +147,7 @@ describe('the words for it', () => {
 describe('what was typed', () => {
   const page = { targets: () => [], reveal: async () => false, cardText: async () => undefined };
   /** A browser that vouches for the panel's visibility: nothing is asked. */
-  const seen = { mayUse: async () => true };
+  const seen = { mayUse: async () => true, asks: () => false };
 
   it('a save the blocked database refuses comes back to the panel as blocked, with the draft kept before it', async () => {
     // The background, as the panel reaches it, finds the database blocked by another tab. (That the

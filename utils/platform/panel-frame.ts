@@ -70,9 +70,18 @@ export interface PanelState {
   open: boolean;
 }
 
+/**
+ * What the content script sees of the frame itself (entrypoints/panel/act-guard.ts): drawn at its place and
+ * size, or moved, scaled or zoomed by the page; and whether the page's root carries a filter.
+ */
+export interface FramePlacement {
+  placed: boolean;
+  rootFiltered: boolean;
+}
+
 /** content script → frame */
 export type ToFrame =
-  | ({ type: 'state' } & PanelState)
+  | ({ type: 'state' } & PanelState & FramePlacement)
   /** The panel was opened (again): move focus inside. */
   | { type: 'focus' }
   /**
@@ -92,8 +101,11 @@ export type FromFrame =
    */
   | { type: 'ready' }
   | { type: 'close' }
-  /** The frame's window got focus (the shopper clicked or tabbed into it). */
+  /** The frame's window got focus (the shopper clicked or tabbed into it), or lost it. */
   | { type: 'focused' }
+  | { type: 'blurred' }
+  /** The shopper pressed in the panel: its place is looked at now, before the click (at the release). */
+  | { type: 'pressed' }
   /** Scroll to the page's own form or button and outline it; answered with `revealed`. */
   | { type: 'reveal'; id: number; target: PageTarget }
   /** Read the product card's text now (an inquiry is being saved); answered with `card-text`. */
