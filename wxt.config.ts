@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { marketplaces } from './utils/marketplaces';
+// The addresses alone (utils/marketplaces/addresses.ts): what this file loads must not need the `@/` alias,
+// which the config's own loader does not know.
+import { ADDRESS_MATCHES } from './utils/marketplaces/addresses';
 
 /**
  * The policy of the extension's pages: the browsers' own floor for scripts and objects, and nothing from
@@ -20,7 +22,7 @@ export const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 /** The marketplaces' addresses: the content script runs there, and the popup may see which one is open. */
-const hosts = marketplaces.flatMap((m) => m.matches);
+const hosts = ADDRESS_MATCHES;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -39,7 +41,7 @@ export default defineConfig({
       // WXT's own `wxt/browser` without the polyfill module (WXT depends on it).
       const plain = createRequire(import.meta.url).resolve('@wxt-dev/browser');
       // And a context of our own, that does not announce the script to the page (script-context.ts says why).
-      const context = fileURLToPath(new URL('./entrypoints/marketplace.content/script-context.ts', import.meta.url));
+      const context = fileURLToPath(new URL('./utils/in-page/script-context.ts', import.meta.url));
       config.plugins = [
         {
           name: 'market-helpdesk:content-script-browser',

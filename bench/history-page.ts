@@ -9,6 +9,7 @@
 import { closeDb, DB_NAME, firstInquiries, listInquiries } from '../utils/db';
 import type { Inquiry, InquiryEvent } from '../utils/inquiries/model';
 import { findInquiries, prepareSearch } from '../utils/inquiries/search';
+import { isOverdue } from '../utils/inquiries/lifecycle';
 import { summarise } from '../utils/inquiries/summary';
 import { exportBackup, importBackup } from '../utils/transfer/backup';
 
@@ -219,14 +220,14 @@ export async function readFigures(runs: number, withExport: boolean) {
   // written in bulk pays once for what every later one finds ready.
   const firstRuns = Math.max(runs, 7);
   await fresh();
-  await firstInquiries(FIRST_ROWS, now);
+  await firstInquiries(FIRST_ROWS, now, isOverdue);
   await fresh();
   await floorNewest(FIRST_ROWS);
   const firstList = await alternate(
     firstRuns,
     async () => {
       await fresh();
-      const rows = await firstInquiries(FIRST_ROWS, now);
+      const rows = await firstInquiries(FIRST_ROWS, now, isOverdue);
       if (rows.length < Math.min(FIRST_ROWS, 1)) throw new Error('no first rows');
     },
     async () => {

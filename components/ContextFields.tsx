@@ -2,13 +2,13 @@
  * What was read from a page, as a definition list. Every value is rendered as text (Preact escapes it),
  * and each field carries its `data-testid` and machine-form `data-value` (the automation hooks).
  */
-import type { PageContext } from '../utils/marketplaces/types';
-import { moscowDate } from '../utils/calendar/moscow';
-import { now } from '../utils/storage/clock';
-import { deadlinesFor } from '../utils/escalation/deadlines';
-import { foreignOzon } from '../utils/escalation/law';
-import { formatDate, formatPrice, t, type Language } from '../utils/platform/i18n';
-import { sellerPage } from '../utils/marketplaces/addresses';
+import type { PageContext } from '@/utils/marketplaces/types';
+import { moscowDate } from '@/utils/calendar/moscow';
+import { now } from '@/utils/storage/clock';
+import { deadlinesFor } from '@/utils/escalation/deadlines';
+import { foreignOzon } from '@/utils/escalation/law';
+import { formatDate, formatPrice, t, type Language } from '@/utils/platform/i18n';
+import { sellerPage } from '@/utils/marketplaces/addresses';
 
 interface Props {
   context: PageContext;

@@ -5,13 +5,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Inquiry, InquiryStatus } from '../utils/inquiries/model';
-import { allowedActions, type InquiryAction } from '../utils/inquiries/lifecycle';
-import { t, type Language, type MessageKey } from '../utils/platform/i18n';
-import { now as clockNow } from '../utils/storage/clock';
-import { followUpMessage, type Profile } from '../utils/templates';
+import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
+import { allowedActions, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { now as clockNow } from '@/utils/storage/clock';
+import { followUpMessage, type Profile } from '@/utils/templates';
 import { Icon, type IconName } from './Icon';
-import { LIMITS } from '../utils/inquiries/schemas';
+import { LIMITS } from '@/utils/inquiries/schemas';
 
 interface Props {
   inquiry: Inquiry;

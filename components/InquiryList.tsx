@@ -3,18 +3,18 @@
  * the indexes, then the whole history), acting on an inquiry, deleting with undo, search and filters.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadClock, now } from '../utils/storage/clock';
-import { countDeleted, firstInquiries, listInquiries } from '../utils/db';
-import { act, remove, restore } from '../utils/inquiries/writes';
-import { t } from '../utils/platform/i18n';
-import type { Inquiry, InquiryStatus } from '../utils/inquiries/model';
-import { findInquiries, prepareSearch, type ListQuery } from '../utils/inquiries/search';
-import type { InquiryAction } from '../utils/inquiries/lifecycle';
-import { marketplaces } from '../utils/marketplaces';
-import type { MarketplaceId } from '../utils/marketplaces/types';
-import { isQuotaError, storageFailure, type StorageFailure } from '../utils/db/errors';
-import { loadFailureText } from '../utils/db/failure-text';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../utils/storage/settings';
+import { loadClock, now } from '@/utils/storage/clock';
+import { countDeleted, firstInquiries, listInquiries } from '@/utils/db';
+import { act, remove, restore } from '@/utils/inquiries/writes';
+import { t } from '@/utils/platform/i18n';
+import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
+import { findInquiries, prepareSearch, type ListQuery } from '@/utils/inquiries/search';
+import { isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import { marketplaces } from '@/utils/marketplaces';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { isQuotaError, storageFailure, type StorageFailure } from '@/utils/db/errors';
+import { loadFailureText } from '@/utils/db/failure-text';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { InquiryRow } from './InquiryRow';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
 
@@ -61,7 +61,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       const current = now();
       setClock(current);
       // The first rows at once; the whole history (for search and filters) right after.
-      if (firstRows) setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current), partial: true });
+      if (firstRows) setList({ kind: 'ready', inquiries: await firstInquiries(PAGE, current, isOverdue), partial: true });
       const prefetched = head.early;
       head.early = undefined;
       const all = await (prefetched ?? listInquiries());

@@ -2,14 +2,14 @@
  * One saved inquiry in a list (the popup, the history page): where it stands, when an answer is due, and
  * what can be done with it now. Everything is rendered as text.
  */
-import { moscowDate } from '../utils/calendar';
-import { formatDate, formatDateTime, t, type Language } from '../utils/platform/i18n';
-import type { Inquiry } from '../utils/inquiries/model';
-import { isAwaitingReply, isOverdue, type InquiryAction } from '../utils/inquiries/lifecycle';
-import type { Profile } from '../utils/templates';
+import { moscowDate } from '@/utils/calendar';
+import { formatDate, formatDateTime, t, type Language } from '@/utils/platform/i18n';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { isAwaitingReply, isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import type { Profile } from '@/utils/templates';
 import { Icon } from './Icon';
 import { InquiryActions } from './InquiryActions';
-import { webHref } from '../utils/platform/links';
+import { webHref } from '@/utils/platform/links';
 import { MARKETPLACE_LABEL } from './labels';
 import { StatusChip } from './StatusChip';
 

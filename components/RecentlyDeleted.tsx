@@ -4,12 +4,12 @@
  * with "restore", and an "erase for good" for the shopper who wants them gone now.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DELETED_KEPT_DAYS, recentlyDeleted, type Restored } from '../utils/db';
-import { now } from '../utils/storage/clock';
-import { erase, restore, restoreMany } from '../utils/inquiries/writes';
-import type { Inquiry } from '../utils/inquiries/model';
-import { loadFailureText } from '../utils/db/failure-text';
-import { formatDateTime, t, type Language } from '../utils/platform/i18n';
+import { DELETED_KEPT_DAYS, recentlyDeleted, type Restored } from '@/utils/db';
+import { now } from '@/utils/storage/clock';
+import { erase, restore, restoreMany } from '@/utils/inquiries/writes';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { loadFailureText } from '@/utils/db/failure-text';
+import { formatDateTime, t, type Language } from '@/utils/platform/i18n';
 import { MARKETPLACE_LABEL } from './labels';
 
 /** `message`: the failure in the shopper's words (utils/db/failure-text.ts). */

@@ -3,7 +3,7 @@
  * an error (what went wrong, in words). One drawing for every page.
  */
 import type { ComponentChildren } from 'preact';
-import { t, type Language } from '../utils/platform/i18n';
+import { t, type Language } from '@/utils/platform/i18n';
 import { Icon, type IconName } from './Icon';
 
 interface Props {

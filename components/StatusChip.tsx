@@ -1,6 +1,6 @@
 /** An inquiry's status as a chip: its word and its colour. */
-import type { InquiryStatus } from '../utils/inquiries/model';
-import { t, type Language } from '../utils/platform/i18n';
+import type { InquiryStatus } from '@/utils/inquiries/model';
+import { t, type Language } from '@/utils/platform/i18n';
 import { STATUS_LABEL, STATUS_TONE } from './labels';
 
 export function StatusChip({ status, language, testid }: { status: InquiryStatus; language: Language; testid?: string }) {

@@ -1,7 +1,7 @@
 /** Names of things the extension's pages show: statuses and marketplaces. */
-import type { MessageKey } from '../utils/platform/i18n';
-import type { InquiryStatus } from '../utils/inquiries/model';
-import type { MarketplaceId } from '../utils/marketplaces/types';
+import type { MessageKey } from '@/utils/platform/i18n';
+import type { InquiryStatus } from '@/utils/inquiries/model';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
 
 export const STATUS_LABEL: Record<InquiryStatus, MessageKey> = {
   'not-sent': 'statusNotSent',

@@ -1,6 +1,6 @@
 /** The keyboard shortcut (Alt+Shift+M): the panel opens on the active marketplace tab. */
 import { browser, type Browser } from 'wxt/browser';
-import { sendMessage } from '../../utils/platform/messages';
+import { sendMessage } from '@/utils/messages';
 
 /** What the browser calls with the command and the tab it was given in. */
 export async function onCommand(command: string, tab: Browser.tabs.Tab | undefined): Promise<void> {

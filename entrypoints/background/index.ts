@@ -10,19 +10,19 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { inquiriesAbout, purgeDeleted } from '../../utils/db';
-import { saveInquiry } from '../../utils/inquiries/save';
-import { act, onInquiriesWritten } from '../../utils/inquiries/writes';
-import { onMessage } from '../../utils/platform/messages';
-import { TEST_BUILD } from '../../utils/platform/build';
-import { isExtensionPage } from '../../utils/platform/sender';
-import { TEST_HOOKS, type TestHooks } from '../../utils/platform/test-hooks';
-import { loadClock, now, watchClock } from '../../utils/storage/clock';
-import { getSettings } from '../../utils/storage/settings';
+import { inquiriesAbout, purgeDeleted } from '@/utils/db';
+import { saveInquiry } from '@/utils/inquiries/save';
+import { act, onInquiriesWritten } from '@/utils/inquiries/writes';
+import { onMessage } from '@/utils/messages';
+import { TEST_BUILD } from '@/utils/platform/build';
+import { isExtensionPage } from '@/utils/platform/sender';
+import { TEST_HOOKS, type TestHooks } from '@/utils/platform/test-hooks';
+import { loadClock, now, watchClock } from '@/utils/storage/clock';
+import { getSettings } from '@/utils/storage/settings';
 import { listenForCommands, onCommand } from './commands';
-import { relayPanelFrames } from './panel-relay';
+import { relayPanelFrames } from '@/utils/panel-frame/relay';
 import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
-import { closeStorageToContentScripts } from '../../utils/storage/access';
+import { closeStorageToContentScripts } from '@/utils/storage/access';
 import { serveLauncherSettings, tidyStorage } from './storage';
 
 export default defineBackground(() => {

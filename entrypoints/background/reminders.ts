@@ -4,12 +4,12 @@
  * browser restart: rebuilt on start-up.
  */
 import { browser } from 'wxt/browser';
-import { listInquiries } from '../../utils/db';
-import { reminderState } from '../../utils/inquiries/lifecycle';
-import { t } from '../../utils/platform/i18n';
-import { loadClock, now, realTimeOf } from '../../utils/storage/clock';
-import { notifiedOverdue, setNotifiedOverdue } from '../../utils/storage/notified';
-import { getSettings } from '../../utils/storage/settings';
+import { listInquiries } from '@/utils/db';
+import { reminderState } from '@/utils/inquiries/lifecycle';
+import { t } from '@/utils/platform/i18n';
+import { loadClock, now, realTimeOf } from '@/utils/storage/clock';
+import { notifiedOverdue, setNotifiedOverdue } from '@/utils/storage/notified';
+import { getSettings } from '@/utils/storage/settings';
 
 export const ALARM = 'next-due';
 /** A reminder's notification is named for its inquiry: `overdue:<id>`. */

@@ -6,10 +6,10 @@
  * background for them, `launcherSettings`, and uses no storage itself).
  */
 import { browser } from 'wxt/browser';
-import { marketplaces } from '../../utils/marketplaces';
-import { onMessage, sendMessage } from '../../utils/platform/messages';
-import { sweepDrafts } from '../../utils/storage/drafts';
-import { getLauncherSettings, migrateSettings, watchLauncherSettings } from '../../utils/storage/settings';
+import { marketplaces } from '@/utils/marketplaces';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { sweepDrafts } from '@/utils/storage/drafts';
+import { getLauncherSettings, migrateSettings, watchLauncherSettings } from '@/utils/storage/settings';
 
 /** On install, update and browser start: settings moved, old drafts gone. Nothing here throws. */
 export async function tidyStorage(): Promise<void> {

@@ -4,24 +4,24 @@
  * cannot carry them).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Icon } from '../../components/Icon';
-import { InquiryActions } from '../../components/InquiryActions';
-import { DueLine } from '../../components/InquiryRow';
-import { StatusChip } from '../../components/StatusChip';
-import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/inquiries/lifecycle';
-import { isQuotaError } from '../../utils/db/errors';
-import type { Settings } from '../../utils/storage/settings';
-import { ContextFields } from '../../components/ContextFields';
-import { channelById } from '../../utils/catalogue';
-import { now } from '../../utils/storage/clock';
-import { attachmentsOf, eventsOf } from '../../utils/db';
-import { attach as attachFile } from '../../utils/inquiries/writes';
-import { formatDateTime, t, type Language, type MessageKey } from '../../utils/platform/i18n';
-import type { Attachment, Inquiry, InquiryEvent } from '../../utils/inquiries/model';
-import { MARKETPLACE_LABEL, STATUS_LABEL } from '../../components/labels';
+import { Icon } from '@/components/Icon';
+import { InquiryActions } from '@/components/InquiryActions';
+import { DueLine } from '@/components/InquiryRow';
+import { StatusChip } from '@/components/StatusChip';
+import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import { isQuotaError } from '@/utils/db/errors';
+import type { Settings } from '@/utils/storage/settings';
+import { ContextFields } from '@/components/ContextFields';
+import { channelById } from '@/utils/catalogue';
+import { now } from '@/utils/storage/clock';
+import { attachmentsOf, eventsOf } from '@/utils/db';
+import { attach as attachFile } from '@/utils/inquiries/writes';
+import { formatDateTime, t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
+import { MARKETPLACE_LABEL, STATUS_LABEL } from '@/components/labels';
 import { ProductCard } from './ProductCard';
-import { webHref } from '../../utils/platform/links';
-import { loadFailureText } from '../../utils/db/failure-text';
+import { webHref } from '@/utils/platform/links';
+import { loadFailureText } from '@/utils/db/failure-text';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   created: 'eventCreated',

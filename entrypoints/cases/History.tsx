@@ -4,13 +4,13 @@
  * deleted inquiries (cases.html#deleted).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
-import { RecentlyDeleted } from '../../components/RecentlyDeleted';
-import { Icon } from '../../components/Icon';
-import { ListError, State } from '../../components/State';
-import { t } from '../../utils/platform/i18n';
-import { loadFailureText } from '../../utils/db/failure-text';
-import type { Inquiry } from '../../utils/inquiries/model';
+import { ListNotices, ListView, useInquiries } from '@/components/InquiryList';
+import { RecentlyDeleted } from '@/components/RecentlyDeleted';
+import { Icon } from '@/components/Icon';
+import { ListError, State } from '@/components/State';
+import { t } from '@/utils/platform/i18n';
+import { loadFailureText } from '@/utils/db/failure-text';
+import type { Inquiry } from '@/utils/inquiries/model';
 import { CaseFile } from './CaseFile';
 import { Escalation } from './escalation';
 import { SummaryView } from './SummaryView';

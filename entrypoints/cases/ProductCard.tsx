@@ -2,8 +2,8 @@
  * What the product page said of the product when the inquiry was saved: the evidence of what was sold,
  * should the seller change the card afterwards. Everything is rendered as text (Preact escapes it).
  */
-import type { ProductCard as Card } from '../../utils/inquiries/model';
-import { formatDateTime, formatPrice, t, type Language } from '../../utils/platform/i18n';
+import type { ProductCard as Card } from '@/utils/inquiries/model';
+import { formatDateTime, formatPrice, t, type Language } from '@/utils/platform/i18n';
 
 export function ProductCard({ card, language }: { card: Card; language: Language }) {
   const rows: [string, string, string][] = [];

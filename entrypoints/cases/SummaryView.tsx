@@ -4,14 +4,14 @@
  * first inquiry and those that took more. With too few answers it says what will come, and draws no chart.
  */
 import { useMemo } from 'preact/hooks';
-import { Icon } from '../../components/Icon';
-import { MARKETPLACE_LABEL } from '../../components/labels';
-import { State } from '../../components/State';
-import { channelById } from '../../utils/catalogue';
-import { formatMonth, formatNumber, t, type Language } from '../../utils/platform/i18n';
-import type { Inquiry } from '../../utils/inquiries/model';
-import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { ANSWERS_FOR_CHARTS, summarise, type AnswerTime, type MonthAnswerTime, type Summary } from '../../utils/inquiries/summary';
+import { Icon } from '@/components/Icon';
+import { MARKETPLACE_LABEL } from '@/components/labels';
+import { State } from '@/components/State';
+import { channelById } from '@/utils/catalogue';
+import { formatMonth, formatNumber, t, type Language } from '@/utils/platform/i18n';
+import type { Inquiry } from '@/utils/inquiries/model';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { ANSWERS_FOR_CHARTS, summarise, type AnswerTime, type MonthAnswerTime, type Summary } from '@/utils/inquiries/summary';
 
 export function duration(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);

@@ -1,9 +1,9 @@
 /** The case file page (cases.html): every inquiry with search and filters, one inquiry's case file, the summary, escalation. */
 import { render } from 'preact';
-import { loadClock } from '../../utils/storage/clock';
-import { listInquiries } from '../../utils/db';
-import '../../components/design.css';
-import '../../components/inquiries.css';
+import { loadClock } from '@/utils/storage/clock';
+import { listInquiries } from '@/utils/db';
+import '@/components/design.css';
+import '@/components/inquiries.css';
 import './cases.css';
 import { History, route } from './History';
 

@@ -8,25 +8,25 @@
  * data stays in the frame.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentContext } from './script-context';
+import type { ContentContext } from '@/utils/in-page/script-context';
 // The launcher's one label, taken from the bundled messages by name so that only it is bundled here
 // (utils/platform/i18n would bring every message into a script that runs on every page).
-import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '../../public/_locales/en/messages.json';
-import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '../../public/_locales/ru/messages.json';
-import { ADDRESS_MATCHES, MARKETPLACE_NAMES } from '../../utils/marketplaces/addresses';
-import { keptAddress } from '../../utils/marketplaces/sources/limits';
-import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
-import { TEST_BUILD } from '../../utils/platform/build';
-import { onMessage } from '../../utils/platform/messages';
-import type { PanelState } from '../../utils/platform/panel-frame';
-import type { LauncherSettings } from '../../utils/storage/settings';
-import { ORDER_BUTTON_TAG, PANEL_TAG } from './elements';
+import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '@/public/_locales/en/messages.json';
+import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '@/public/_locales/ru/messages.json';
+import { ADDRESS_MATCHES, MARKETPLACE_NAMES } from '@/utils/marketplaces/addresses';
+import { keptAddress } from '@/utils/marketplaces/sources/limits';
+import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
+import { TEST_BUILD } from '@/utils/platform/build';
+import { onMessage } from '@/utils/messages';
+import type { PanelState } from '@/utils/panel-frame/protocol';
+import type { LauncherSettings } from '@/utils/storage/settings';
+import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
 import { mountLauncher, type LauncherParts } from './launcher';
-import type { createOrderButtons } from './order-buttons';
-import type { PanelFrame } from './panel-frame';
-import { adapterFor, loadPageReader, pageReader } from './page-reader';
+import type { createOrderButtons } from '@/utils/in-page/order-buttons';
+import type { PanelFrame } from '@/utils/panel-frame/host';
+import { adapterFor, loadPageReader, pageReader } from '@/utils/page-reader/load';
 import { createPageReading } from './reading';
-import { askLauncherSettings, LAUNCHER_DEFAULTS, SETTINGS_WAIT_MS } from './settings';
+import { askLauncherSettings, LAUNCHER_DEFAULTS, SETTINGS_WAIT_MS } from './launcher-settings';
 
 /** Wait this long after the page last changed before reading it again. */
 const SETTLE_MS = 150;

@@ -2,10 +2,10 @@
  * The launcher's shadow root, mounted on the page: the launcher button, the word shown when the dialog
  * could not be drawn, and the root the dialog's frame is made in.
  */
-import type { ContentContext } from './script-context';
-import { PANEL_TAG, SHADOW_MODE } from './elements';
+import type { ContentContext } from '@/utils/in-page/script-context';
+import { PANEL_TAG, SHADOW_MODE } from '@/utils/in-page/elements';
 import launcherCss from './launcher.css?inline';
-import { createSeenClicks } from './seen-clicks';
+import { createSeenClicks } from '@/utils/in-page/seen-clicks';
 
 /** A host the page keeps moving away is taken off the page after this many moves (the page is hostile). */
 const MOVES_TAKEN_BACK = 3;

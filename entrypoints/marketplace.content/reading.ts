@@ -6,9 +6,9 @@
  * its frame is on the page), and when the popup asks what the page is about. The page's own changes are
  * watched only while a reading depends on them.
  */
-import { readAddress } from '../../utils/marketplaces/addresses';
-import type { PageContext } from '../../utils/marketplaces/types';
-import type { PageReader } from '../../utils/platform/page-reader';
+import { readAddress } from '@/utils/marketplaces/addresses';
+import type { PageContext } from '@/utils/marketplaces/types';
+import type { PageReader } from '@/utils/page-reader/contract';
 
 export interface PageReading {
   /** The reading kept: the address's, or the page's in full where one is needed. */

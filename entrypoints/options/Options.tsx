@@ -3,11 +3,11 @@
  * addresses and links (a correction wins everywhere), and a reset.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Icon } from '../../components/Icon';
-import { channels, correctableValue } from '../../utils/catalogue';
-import { loadClock } from '../../utils/storage/clock';
-import { t, type Language } from '../../utils/platform/i18n';
-import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '../../utils/storage/settings';
+import { Icon } from '@/components/Icon';
+import { channels, correctableValue } from '@/utils/catalogue';
+import { loadClock } from '@/utils/storage/clock';
+import { t, type Language } from '@/utils/platform/i18n';
+import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { CorrectionRow } from './sections/Corrections';
 import { DataSection } from './sections/Data';
 import { ProfileForm } from './sections/Profile';

@@ -2,13 +2,13 @@
  * An import's outcome in the shopper's words: what was loaded, or why nothing was — with the record's
  * number and the field when the file is damaged. Raw browser messages stay out of the sentence.
  */
-import type { ProblemCode } from '../../utils/inquiries/model';
-import { isQuotaError, storageFailure } from '../../utils/db/errors';
-import { loadFailureText } from '../../utils/db/failure-text';
-import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
-import type { ImportList, ImportProblem, ImportProgress } from '../../utils/transfer/check';
-import { MAX_IMPORT_BYTES } from '../../utils/transfer/check';
-import type { ImportOutcome } from '../../utils/transfer/backup';
+import type { ProblemCode } from '@/utils/inquiries/model';
+import { isQuotaError, storageFailure } from '@/utils/db/errors';
+import { loadFailureText } from '@/utils/db/failure-text';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import type { ImportList, ImportProblem, ImportProgress } from '@/utils/transfer/check';
+import { MAX_IMPORT_BYTES } from '@/utils/transfer/check';
+import type { ImportOutcome } from '@/utils/transfer/backup';
 
 const RECORD: Record<ImportList, MessageKey> = {
   inquiries: 'importRecordInquiry',

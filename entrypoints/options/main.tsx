@@ -1,7 +1,7 @@
 /** The options page: the profile, the language, corrections to the catalogue, reminders, the shopper's data. */
 import { render } from 'preact';
 import { Options } from './Options';
-import '../../components/design.css';
+import '@/components/design.css';
 import './options.css';
 
 render(<Options />, document.getElementById('app')!);

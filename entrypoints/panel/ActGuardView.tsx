@@ -4,7 +4,7 @@
  * browser cannot say whether the panel is seen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Language } from '../../utils/platform/i18n';
+import { t, type Language } from '@/utils/platform/i18n';
 import type { ActGuard, ActGuardState } from './act-guard';
 
 export function useActGuard(guard: ActGuard): ActGuardState {

@@ -3,12 +3,13 @@
  * form, a link, an e-mail, a phone number (with a copy button first: `tel:` often does nothing on a
  * desktop) and what to say, or a postal address.
  */
-import { Icon } from '../../components/Icon';
-import type { CorrectedChannel } from '../../utils/catalogue';
-import { formatDate, t, type Language } from '../../utils/platform/i18n';
-import { shortMailBody } from '../../utils/templates';
-import { buildMailto } from '../../utils/templates/mailto';
-import { webHref } from '../../utils/platform/links';
+import { Icon } from '@/components/Icon';
+import type { CorrectedChannel } from '@/utils/catalogue';
+import { t, type Language } from '@/utils/platform/i18n';
+import { shortMailBody } from '@/utils/templates';
+import { buildMailto } from '@/utils/templates/mailto';
+import { webHref } from '@/utils/platform/links';
+import { sourceLine } from '@/components/source-line';
 
 interface Props {
   channel: CorrectedChannel;
@@ -149,19 +150,4 @@ function PhoneNumber({ channel, language, onCopy, onUse, primary }: {
       </a>
     </div>
   );
-}
-
-/** Where the entry comes from, and since when it has not been checked (or when the shopper corrected it). */
-export function sourceLine(channel: CorrectedChannel, language: Language): string {
-  const source = channel.source;
-  const from =
-    source.kind === 'seed'
-      ? t('sourceSeed', language, source.file.slice(0, 3))
-      : source.kind === 'page'
-        ? t('sourcePage', language, source.page)
-        : t('sourceOfficial', language);
-  const when = channel.correction
-    ? t('correctedByYou', language, formatDate(channel.correction.at, language))
-    : t('notVerifiedSince', language, formatDate(channel.copiedAt, language));
-  return `${from} · ${when}`;
 }

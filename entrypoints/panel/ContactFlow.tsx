@@ -3,14 +3,14 @@
  * editable → send it through a channel, copy it, save it. What is typed is kept as a draft until it is
  * saved or discarded. This file draws it; `use-contact-flow.ts` is its behaviour, `flow-state.ts` its state.
  */
-import { channelById, withCorrection } from '../../utils/catalogue';
-import type { ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
-import { t, type MessageKey } from '../../utils/platform/i18n';
-import type { PageContext } from '../../utils/marketplaces/types';
-import type { Settings } from '../../utils/storage/settings';
-import { DRAFT_LIMITS } from '../../utils/storage/drafts';
-import { callScript, checklist } from '../../utils/templates';
-import { Icon } from '../../components/Icon';
+import { channelById, withCorrection } from '@/utils/catalogue';
+import type { ContextFieldName, Recipient, Topic } from '@/utils/catalogue/types';
+import { t, type MessageKey } from '@/utils/platform/i18n';
+import type { PageContext } from '@/utils/marketplaces/types';
+import type { Settings } from '@/utils/storage/settings';
+import { DRAFT_LIMITS } from '@/utils/storage/drafts';
+import { callScript, checklist } from '@/utils/templates';
+import { Icon } from '@/components/Icon';
 import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';

@@ -4,17 +4,17 @@
  * reach.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ContextFields } from '../../components/ContextFields';
-import { Icon } from '../../components/Icon';
-import { draftKey } from '../../utils/storage/drafts';
-import { t, type MessageKey } from '../../utils/platform/i18n';
-import type { ContextField, PageKind } from '../../utils/marketplaces/types';
-import { READ_LIMITS } from '../../utils/marketplaces/sources/limits';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../utils/storage/settings';
-import { onlyAddressRead } from '../../utils/marketplaces/sources';
-import type { PageContext } from '../../utils/marketplaces/types';
-import type { FramePlacement, PanelState } from '../../utils/platform/panel-frame';
-import type { Language } from '../../utils/platform/i18n';
+import { ContextFields } from '@/components/ContextFields';
+import { Icon } from '@/components/Icon';
+import { draftKey } from '@/utils/storage/drafts';
+import { t, type MessageKey } from '@/utils/platform/i18n';
+import type { ContextField, PageKind } from '@/utils/marketplaces/types';
+import { READ_LIMITS } from '@/utils/marketplaces/sources/limits';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
+import { onlyAddressRead } from '@/utils/marketplaces/sources';
+import type { PageContext } from '@/utils/marketplaces/types';
+import type { FramePlacement, PanelState } from '@/utils/panel-frame/protocol';
+import type { Language } from '@/utils/platform/i18n';
 import { createActGuard, stopClicksUntilReady } from './act-guard';
 import { ActConfirm, ActShield } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';

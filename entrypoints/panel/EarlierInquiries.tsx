@@ -6,17 +6,17 @@
  * a third-party context, and a browser that blocks third-party storage refuses it IndexedDB.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Icon } from '../../components/Icon';
-import { State } from '../../components/State';
-import { StatusChip } from '../../components/StatusChip';
-import { moscowDate } from '../../utils/calendar';
-import { formatDate, formatDateTime, t } from '../../utils/platform/i18n';
-import type { Inquiry } from '../../utils/inquiries/model';
-import { isAwaitingReply, isOverdue } from '../../utils/inquiries/lifecycle';
-import type { PageContext } from '../../utils/marketplaces/types';
-import { sendMessage } from '../../utils/platform/messages';
-import type { Settings } from '../../utils/storage/settings';
-import { followUpMessage } from '../../utils/templates';
+import { Icon } from '@/components/Icon';
+import { State } from '@/components/State';
+import { StatusChip } from '@/components/StatusChip';
+import { moscowDate } from '@/utils/calendar';
+import { formatDate, formatDateTime, t } from '@/utils/platform/i18n';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { isAwaitingReply, isOverdue } from '@/utils/inquiries/lifecycle';
+import type { PageContext } from '@/utils/marketplaces/types';
+import { sendMessage } from '@/utils/messages';
+import type { Settings } from '@/utils/storage/settings';
+import { followUpMessage } from '@/utils/templates';
 import type { CopyOutcome } from './environment';
 
 interface Props {

@@ -2,12 +2,12 @@
  * What the founding documents advise around an inquiry: what to have ready, how to write, what support
  * can and cannot do, and where to turn when nobody answers.
  */
-import { advice, channelById, escalation, supportScope, withCorrection } from '../../utils/catalogue';
-import type { Correction } from '../../utils/catalogue/types';
-import { t, type Language } from '../../utils/platform/i18n';
-import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { sourceLine } from './ChannelRow';
-import { webHref } from '../../utils/platform/links';
+import { advice, channelById, escalation, supportScope, withCorrection } from '@/utils/catalogue';
+import type { Correction } from '@/utils/catalogue/types';
+import { t, type Language } from '@/utils/platform/i18n';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { sourceLine } from '@/components/source-line';
+import { webHref } from '@/utils/platform/links';
 
 export function Checklist({ items, language }: { items: string[]; language: Language }) {
   if (!items.length) return null;

@@ -19,7 +19,7 @@
  *
  * Refused clicks are counted on the root (`data-refused`), for the tests.
  */
-import type { Profile } from '../../utils/templates';
+import type { Profile } from '@/utils/templates';
 
 /** How long the panel must have been visible before a click in it counts. */
 export const SHOWN_FOR_MS = 500;

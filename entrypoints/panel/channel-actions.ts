@@ -3,10 +3,10 @@
  * open a link or an e-mail. Returns what the flow records (whether the channel counts as opened, what to
  * tell the shopper); the panel's environment does the work, so a test passes a fake one.
  */
-import type { Channel } from '../../utils/catalogue/types';
-import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
-import { shortMailBody } from '../../utils/templates';
-import { buildMailto } from '../../utils/templates/mailto';
+import type { Channel } from '@/utils/catalogue/types';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { shortMailBody } from '@/utils/templates';
+import { buildMailto } from '@/utils/templates/mailto';
 import type { PanelEnvironment } from './environment';
 import type { Notice } from './flow-state';
 

@@ -3,12 +3,15 @@
  * itself stays a component: copy to the clipboard, have the page's own form shown, save through the
  * background, keep drafts. The page is reached only through the content script (`PageBridge`).
  */
-import { isQuotaError } from '../../utils/db/errors';
-import { discardDraft, draftKey, loadDraft, saveDraft, sweepDrafts, type Draft } from '../../utils/storage/drafts';
-import type { SaveInquiryRequest, SaveInquiryResult } from '../../utils/inquiries/model';
-import type { PageContext, PageTarget } from '../../utils/marketplaces/types';
-import { sendMessage } from '../../utils/platform/messages';
+import { isQuotaError } from '@/utils/db/errors';
+import { discardDraft, draftKey, loadDraft, saveDraft, sweepDrafts, type Draft } from '@/utils/storage/drafts';
+import type { SaveInquiryRequest, SaveInquiryResult } from '@/utils/inquiries/model';
+import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
+import { sendMessage } from '@/utils/messages';
+import type { PageBridge } from '@/utils/panel-frame/guest';
 import type { ActGuard } from './act-guard';
+
+export type { PageBridge };
 
 /** A copy made, failed (the browser refused), or declined by the shopper when asked (./act-guard.ts). */
 export type CopyOutcome = 'copied' | 'failed' | 'declined';
@@ -39,13 +42,6 @@ export interface PanelEnvironment {
 
 /** Why a draft was not kept: the disk is full, or the write failed otherwise. */
 export type DraftProblem = 'full' | 'failed';
-
-/** What the content script does for the frame on the page. */
-export interface PageBridge {
-  targets(): PageTarget[];
-  reveal(target: PageTarget): Promise<boolean>;
-  cardText(): Promise<string | undefined>;
-}
 
 /**
  * `guard`: whether the panel can be seen, and the shopper's confirmation where the browser cannot say:

@@ -3,10 +3,10 @@
  * The shopper's own changes mark the flow touched; a stored draft that arrives after that is dropped, so
  * it never overwrites what was typed (the draft is read asynchronously while the shopper may already type).
  */
-import type { ContextFieldName, Recipient } from '../../utils/catalogue/types';
-import type { Draft } from '../../utils/storage/drafts';
+import type { ContextFieldName, Recipient } from '@/utils/catalogue/types';
+import type { Draft } from '@/utils/storage/drafts';
 import type { DraftProblem } from './environment';
-import type { MessageFields } from '../../utils/templates';
+import type { MessageFields } from '@/utils/templates';
 
 export type Notice = { kind: 'status' | 'error'; text: string } | undefined;
 

@@ -3,9 +3,9 @@
  * the locale messages. A storage failure (the disk full, the database blocked by another tab or not
  * opening) says what happened and what to do; its technical detail stays out of the sentence.
  */
-import type { Problem, SaveInquiryResult } from '../../utils/inquiries/model';
-import { saveFailureText } from '../../utils/db/failure-text';
-import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
+import type { Problem, SaveInquiryResult } from '@/utils/inquiries/model';
+import { saveFailureText } from '@/utils/db/failure-text';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 
 export function problemKey({ field, code }: Problem): MessageKey {
   switch (code) {

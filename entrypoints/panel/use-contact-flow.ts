@@ -11,14 +11,14 @@ import {
   topicsFor,
   withCorrection,
   type CorrectedChannel,
-} from '../../utils/catalogue';
-import type { Channel, ContextFieldName, Recipient, Topic } from '../../utils/catalogue/types';
-import type { SaveInquiryRequest } from '../../utils/inquiries/model';
-import type { PageContext } from '../../utils/marketplaces/types';
-import { t } from '../../utils/platform/i18n';
-import { draftOverLimits, type Draft } from '../../utils/storage/drafts';
-import type { Settings } from '../../utils/storage/settings';
-import { buildMessage, cleanFields, fieldsFromContext, type MessageFields } from '../../utils/templates';
+} from '@/utils/catalogue';
+import type { Channel, ContextFieldName, Recipient, Topic } from '@/utils/catalogue/types';
+import type { SaveInquiryRequest } from '@/utils/inquiries/model';
+import type { PageContext } from '@/utils/marketplaces/types';
+import { t } from '@/utils/platform/i18n';
+import { draftOverLimits, type Draft } from '@/utils/storage/drafts';
+import type { Settings } from '@/utils/storage/settings';
+import { buildMessage, cleanFields, fieldsFromContext, type MessageFields } from '@/utils/templates';
 import { sendThrough } from './channel-actions';
 import type { PanelEnvironment } from './environment';
 import { flowReducer, initialFlow } from './flow-state';

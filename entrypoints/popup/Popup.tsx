@@ -4,21 +4,21 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ListNotices, ListView, useInquiries } from '../../components/InquiryList';
-import { Icon } from '../../components/Icon';
-import { MARKETPLACE_LABEL } from '../../components/labels';
-import { ListError, State } from '../../components/State';
-import { now } from '../../utils/storage/clock';
-import { countInquiriesAbout, latestInquiryAbout } from '../../utils/db';
-import { attach } from '../../utils/inquiries/writes';
-import { MAX_ATTACHMENT_BYTES } from '../../utils/inquiries/model';
-import { t } from '../../utils/platform/i18n';
-import { loadFailureText } from '../../utils/db/failure-text';
-import { adapterFor } from '../../utils/marketplaces';
-import type { MarketplaceId, PageContext } from '../../utils/marketplaces/types';
-import { dataUrlBlob } from '../../utils/platform/download';
-import { sendMessage } from '../../utils/platform/messages';
-import { setLauncherHidden } from '../../utils/storage/settings';
+import { ListNotices, ListView, useInquiries } from '@/components/InquiryList';
+import { Icon } from '@/components/Icon';
+import { MARKETPLACE_LABEL } from '@/components/labels';
+import { ListError, State } from '@/components/State';
+import { now } from '@/utils/storage/clock';
+import { countInquiriesAbout, latestInquiryAbout } from '@/utils/db';
+import { attach } from '@/utils/inquiries/writes';
+import { MAX_ATTACHMENT_BYTES } from '@/utils/inquiries/model';
+import { t } from '@/utils/platform/i18n';
+import { loadFailureText } from '@/utils/db/failure-text';
+import { adapterFor } from '@/utils/marketplaces';
+import type { MarketplaceId, PageContext } from '@/utils/marketplaces/types';
+import { dataUrlBlob } from '@/utils/platform/download';
+import { sendMessage } from '@/utils/messages';
+import { setLauncherHidden } from '@/utils/storage/settings';
 
 interface ActivePage {
   tabId: number;

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Icon, type IconName } from '../../components/Icon';
-import { t, type Language, type MessageKey } from '../../utils/platform/i18n';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '../../utils/storage/settings';
+import { Icon, type IconName } from '@/components/Icon';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '@/utils/storage/settings';
 
 /** The shortcut as the browser has it now (the shopper may have changed it, or another extension taken it). */
 async function shortcut(): Promise<string> {

@@ -1,6 +1,6 @@
 /** The first-run page (welcome.html), opened once when the extension is installed: what it does, how to open it. */
 import { render } from 'preact';
-import '../../components/design.css';
+import '@/components/design.css';
 import './welcome.css';
 import { Welcome } from './Welcome';
 

@@ -5,7 +5,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importOutcomeText } from '../../entrypoints/options/import-text';
-import { closeDb, deleteInquiry, everything, importPlan, importRecords } from '../../utils/db';
+import { closeDb, deleteInquiry, everything } from '../../utils/db';
+import { importPlan, importRecords } from '../../utils/inquiries/import';
 import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 import { checkImport, MAX_IMPORT_BYTES, type ImportProgress } from '../../utils/transfer/check';
 import { importBackupFile } from '../../utils/transfer/backup';
@@ -197,7 +198,7 @@ describe('the import check, on every field', () => {
 
 describe('the import, written', () => {
   it('brings back an inquiry deleted here as the copy changed last has it, with the events of both', async () => {
-    const { actOnInquiry } = await import('../../utils/db');
+    const { actOnInquiry } = await import('../../utils/inquiries/act');
     const sent = event('e2', 'i1', 'sent', 1_700_000_000_000, 'ozon-seller-question');
     const exported = { ...fullInquiry(), firstReplyAt: undefined, status: 'sent' as const };
     delete exported.firstReplyAt;

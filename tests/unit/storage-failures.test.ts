@@ -26,7 +26,7 @@ import { t } from '../../utils/platform/i18n';
 import { draftKey, loadDraft, type Draft } from '../../utils/storage/drafts';
 
 // The panel reaches the background by a runtime message: here, the background's save itself.
-vi.mock('../../utils/platform/messages', async () => {
+vi.mock('../../utils/messages', async () => {
   const { saveInquiry } = await import('../../utils/inquiries/save');
   return { sendMessage: vi.fn(async (type: string, data: unknown) => (type === 'saveInquiry' ? saveInquiry(data) : undefined)) };
 });
@@ -169,7 +169,7 @@ describe('what was typed', () => {
   });
 
   it('a save whose answer is lost is asked once more with the same id, and written once', async () => {
-    const { sendMessage } = await import('../../utils/platform/messages');
+    const { sendMessage } = await import('../../utils/messages');
     const { saveInquiry: save } = await import('../../utils/inquiries/save');
     // The service worker writes the inquiry and stops before it answers.
     vi.mocked(sendMessage).mockImplementationOnce(async (_type: string, data: unknown) => {
@@ -185,7 +185,7 @@ describe('what was typed', () => {
   });
 
   it('a save that gets no answer twice says the extension is gone (the flow then copies the text)', async () => {
-    const { sendMessage } = await import('../../utils/platform/messages');
+    const { sendMessage } = await import('../../utils/messages');
     vi.mocked(sendMessage).mockRejectedValueOnce(new Error('gone')).mockRejectedValueOnce(new Error('gone'));
     const env = createEnvironment(context, page, seen);
     expect(await env.save({ ...request, requestId: '1c9f7a4b-3d5e-4f2a-8b8c-6d7e8f9a0b1c' })).toBe('no-background');

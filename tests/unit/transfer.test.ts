@@ -1,6 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { actOnInquiry, closeDb, deleteAll, everything, importRecords, listInquiries, undeleteMany } from '../../utils/db';
+import { closeDb, deleteAll, everything, listInquiries, undeleteMany } from '../../utils/db';
+import { actOnInquiry } from '../../utils/inquiries/act';
+import { importRecords } from '../../utils/inquiries/import';
 import type { SaveInquiryRequest } from '../../utils/inquiries/model';
 import { findInquiries, prepareSearch } from '../../utils/inquiries/search';
 import { reminderState } from '../../utils/inquiries/lifecycle';

@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addInquiry, closeDb, getInquiry } from '../../utils/db';
 import type { Inquiry } from '../../utils/inquiries/model';
-import { sendMessage } from '../../utils/platform/messages';
+import { sendMessage } from '../../utils/messages';
 import { act, addRecords, attach, onInquiriesWritten, remove, removeAll, restore, restoreMany } from '../../utils/inquiries/writes';
 
 // What an extension page sends the background: the message itself is @webext-core/messaging's to carry.
-vi.mock('../../utils/platform/messages', () => ({ sendMessage: vi.fn(async () => 0) }));
+vi.mock('../../utils/messages', () => ({ sendMessage: vi.fn(async () => 0) }));
 
 const inquiry = (id: string): Inquiry => ({
   id,

@@ -9,6 +9,24 @@ export { moscowDate };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+/** Calendar days from one date (YYYY-MM-DD) to another. */
+export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
+
+/** N months after a date: the same day of the month, or the month's last day when it has none (Civil Code art. 192). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/** A real date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
 /** The last millisecond of a Moscow calendar day. */
 export function endOfMoscowDay(isoDate: string): number {
   return Date.parse(`${isoDate}T23:59:59.999+03:00`);

@@ -1,5 +1,5 @@
 /** The catalogue: channels and topics per marketplace, and the choices the panel offers from them. */
-import type { MarketplaceId, PageKind } from '../marketplaces/types';
+import type { MarketplaceId, PageKind } from '@/utils/marketplaces/types';
 import { ozonAdvice, ozonChannels, ozonSupportScope, ozonTopics } from './ozon';
 import { wildberriesChannels, wildberriesTopics } from './wildberries';
 import { yandexMarketChannels, yandexMarketTopics } from './yandex-market';

@@ -5,8 +5,7 @@
  * message and checklist are in `utils/templates/topics.ts`, keyed by the same id. A test checks that every
  * topic of every marketplace has all of it.
  */
-import type { Situation } from '../escalation/deadlines';
-import type { Bilingual, Recipient, Topic } from './types';
+import type { Bilingual, Recipient, Situation, Topic } from './types';
 
 export interface TopicFacts {
   recipient: Recipient;

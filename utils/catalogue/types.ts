@@ -1,4 +1,4 @@
-import type { MarketplaceId, PageKind, PageTarget } from '../marketplaces/types';
+import type { MarketplaceId, PageKind, PageTarget } from '@/utils/marketplaces/types';
 
 export type { PageTarget };
 
@@ -86,3 +86,8 @@ export interface Topic {
   /** Channels that suit the topic, best first. */
   channels: string[];
 }
+
+/** What the law sees in a case: the escalation's situations (utils/escalation), named by the topics. */
+export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered';
+/** What the buyer may demand. */
+export type Remedy = 'refund' | 'replace' | 'repair' | 'discount' | 'deliver';

@@ -1,6 +1,10 @@
 /** The attachments store: files kept as evidence with an inquiry, as Blobs. */
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type Attachment } from '../inquiries/model';
+import type { Attachment } from '@/utils/inquiries/model';
 import { db, newEventId, newId } from './connection';
+
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachment-limits';
+
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES };
 
 export type AttachResult = { ok: true; attachment: Attachment } | { ok: false; error: 'too-large' | 'type' | 'no-inquiry' };
 

@@ -1,5 +1,5 @@
 /** The events store: each inquiry's timeline, one row per event. */
-import type { InquiryEvent } from '../inquiries/model';
+import type { InquiryEvent } from '@/utils/inquiries/model';
 import { db } from './connection';
 
 export async function eventsOf(inquiryId: string): Promise<InquiryEvent[]> {

@@ -3,7 +3,7 @@
  * the browser's own message. A save's words say that the text is still there; a list's fit after
  * «Не удалось прочитать историю: …».
  */
-import { t, type Language, type MessageKey } from '../platform/i18n';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 import { storageFailure, type StorageFailure } from './errors';
 
 const SAVE: Record<StorageFailure, MessageKey> = {

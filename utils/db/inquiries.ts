@@ -1,6 +1,5 @@
 /** The inquiries store: adding, reading, acting on, deleting (with undo) and purging inquiries. */
-import { applyAction, isOverdue, type DueOptions, type InquiryAction } from '../inquiries/lifecycle';
-import type { Inquiry, InquiryEvent } from '../inquiries/model';
+import type { Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 import { db, newEventId } from './connection';
 import { DELETED_KEPT_MS } from './schema';
 
@@ -162,15 +161,15 @@ export function purgeDeleted(now = Date.now()): Promise<number> {
 }
 
 /**
- * Applies a lifecycle action to an inquiry and records its event, in one transaction: two pages acting on
- * the same inquiry at once are applied one after the other, and neither is lost.
+ * Changes an inquiry and records the event of the change, in one transaction: two pages changing the same
+ * inquiry at once are applied one after the other, and neither is lost. `change` says what it becomes
+ * (utils/inquiries/act.ts applies a lifecycle action), or why not; a deleted inquiry is not changed.
  */
-export async function actOnInquiry(
+export async function changeInquiry<E extends { ok: false; error: string }>(
   id: string,
-  action: InquiryAction,
+  change: (inquiry: Inquiry, eventId: string) => { ok: true; inquiry: Inquiry; event: InquiryEvent } | E,
   now: number,
-  options: DueOptions = {},
-): Promise<{ ok: true; inquiry: Inquiry } | { ok: false; error: string }> {
+): Promise<{ ok: true; inquiry: Inquiry } | E | { ok: false; error: string }> {
   const tx = (await db()).transaction(['inquiries', 'events'], 'readwrite');
   const inquiry = await tx.objectStore('inquiries').get(id);
   if (!inquiry || inquiry.deletedAt) {
@@ -178,7 +177,7 @@ export async function actOnInquiry(
     await tx.done.catch(() => {});
     return { ok: false, error: 'no such inquiry' };
   }
-  const result = applyAction(inquiry, action, now, newEventId(now), options);
+  const result = change(inquiry, newEventId(now));
   if (!result.ok) {
     tx.abort();
     await tx.done.catch(() => {});
@@ -193,7 +192,7 @@ export async function actOnInquiry(
  * first (from the due-time index, the longest overdue first, as the list sorts them) and then the newest
  * others — no row more than the list draws before the whole history is read.
  */
-export async function firstInquiries(limit: number, now: number): Promise<Inquiry[]> {
+export async function firstInquiries(limit: number, now: number, isOverdue: (inquiry: Inquiry, now: number) => boolean): Promise<Inquiry[]> {
   const tx = (await db()).transaction('inquiries');
   const overdue: Inquiry[] = [];
   const due = IDBKeyRange.upperBound(now);

@@ -1,7 +1,6 @@
 /** Every store at once: what an export holds, and what an import adds. */
 import { unwrap } from 'idb';
-import { figuresFromEvents } from '../inquiries/lifecycle';
-import type { Attachment, Inquiry, InquiryEvent } from '../inquiries/model';
+import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 import { db } from './connection';
 
 /** Everything, deleted or not, with every event: what an export holds. */
@@ -36,66 +35,17 @@ export interface ImportPlan {
   attachments: Attachment[];
 }
 
-/**
- * What to write, in time linear in the file's size (the events are grouped by inquiry once, not looked
- * up for each inquiry). An inquiry this browser has is left as it is, and so are its events and files:
- * nothing of the file is grafted onto it. An inquiry new here is written with its events and files. One
- * deleted here comes back as the copy changed last has it (this browser's, or the file's) — so its status
- * and due time agree with its newest events — with the events of both, and its figures counted again
- * from all of them. An inquiry of the old format (before the figures were kept) gets them from its events.
- */
-export function importPlan(records: IncomingRecords, local: LocalRecords): ImportPlan {
-  const eventsOf = new Map<string, InquiryEvent[]>();
-  for (const event of records.events) {
-    const list = eventsOf.get(event.inquiryId);
-    if (list) list.push(event);
-    else eventsOf.set(event.inquiryId, [event]);
-  }
-  const plan: ImportPlan = { inquiries: [], events: [], attachments: [] };
-  const written = new Set<string>();
-  for (const inquiry of records.inquiries) {
-    const replace = local.deleted.has(inquiry.id);
-    if (local.inquiries.has(inquiry.id) && !replace) continue;
-    written.add(inquiry.id);
-    const own = eventsOf.get(inquiry.id) ?? [];
-    let onlyHere: InquiryEvent[] = [];
-    let base = inquiry;
-    // The figures are counted again when the copy kept has not seen every event it now has.
-    let recount = false;
-    if (replace) {
-      const here = local.deleted.get(inquiry.id)!;
-      const fileIds = new Set(own.map((e) => e.id));
-      const hereIds = new Set(here.events.map((e) => e.id));
-      onlyHere = here.events.filter((e) => !fileIds.has(e.id));
-      if (here.inquiry.updatedAt > inquiry.updatedAt) {
-        const { deletedAt, ...kept } = here.inquiry;
-        void deletedAt;
-        base = kept;
-        recount = own.some((e) => !hereIds.has(e.id));
-      } else {
-        recount = onlyHere.length > 0;
-      }
-    }
-    const record = recount || base.sendCount === undefined ? figuresFromEvents(base, [...own, ...onlyHere]) : base;
-    plan.inquiries.push({ record, replace });
-    for (const event of own) if (!local.events.has(event.id)) plan.events.push(event);
-  }
-  for (const attachment of records.attachments) {
-    if (written.has(attachment.inquiryId) && !local.attachments.has(attachment.id)) plan.attachments.push(attachment);
-  }
-  return plan;
-}
-
 /** Writes between two progress reports. */
 const STEP = 2_000;
 
 /**
- * Adds what is not there yet, matching by id, in one transaction: everything of the file or, should any
- * write fail, nothing — a throw aborts the transaction before it can commit what was queued. Importing
- * the same file twice changes nothing.
+ * Writes what `planFor` makes of the records and of what is here, in one transaction: everything it
+ * plans or, should any write fail, nothing — a throw aborts the transaction before it can commit what
+ * was queued (utils/inquiries/import.ts plans it).
  */
-export async function importRecords(
+export async function writeImport(
   records: IncomingRecords,
+  planFor: (records: IncomingRecords, local: LocalRecords) => ImportPlan,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ inquiries: number; events: number; attachments: number }> {
   // Relaxed durability: the file being imported is still there should the machine fail mid-commit, and
@@ -116,7 +66,7 @@ export async function importRecords(
       const [inquiry, events] = await Promise.all([tx.objectStore('inquiries').get(id), tx.objectStore('events').index('inquiryId').getAll(id)]);
       if (inquiry) deleted.set(id, { inquiry, events });
     }
-    const plan = importPlan(records, {
+    const plan = planFor(records, {
       inquiries: present,
       deleted,
       events: new Set(eventKeys),

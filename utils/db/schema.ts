@@ -1,6 +1,6 @@
 /** The database's shape today: its stores, their keys and indexes. Upgrade steps keep their own shapes. */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Attachment, Inquiry, InquiryEvent } from '../inquiries/model';
+import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 
 export const DB_NAME = 'market-helpdesk';
 export const DB_VERSION = 4;

@@ -3,11 +3,14 @@
  * calendar days (or months), counted from the day after the event; one whose last day is not a working
  * day ends on the next working day (Civil Code art. 193). Dates are Moscow calendar days, YYYY-MM-DD.
  */
-import { addDays, onWorkingDay } from '../calendar';
+import { addDays, addMonths, daysBetween, isIsoDate, onWorkingDay } from '@/utils/calendar';
+
+export { addMonths, daysBetween, isIsoDate } from '@/utils/calendar';
 import type { ArticleId } from './law';
 
-export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered';
-export type Remedy = 'refund' | 'replace' | 'repair' | 'discount' | 'deliver';
+import type { Remedy, Situation } from '@/utils/catalogue/types';
+
+export type { Remedy, Situation };
 
 export interface EscalationDates {
   /** The goods were handed over. */
@@ -83,23 +86,6 @@ export interface Penalty {
   /** Rounded to kopecks; capped at the prepayment under art. 23.1. */
   amount: number;
   capped: boolean;
-}
-
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
-
-/** N months after a date: the same day of the month, or the month's last day when it has none (art. 192). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 }
 
 function deadline(id: DeadlineId, article: ArticleId, from: string, term: Deadline['term'], today: string, move = true): Deadline {

@@ -3,8 +3,8 @@
  * law and the way to Rospotrebnadzor; the articles are the law's own (consultant.ru publishes its text),
  * and seed 000's date for it (07.03.1992) is wrong: the law is of 07.02.1992.
  */
-import { channelById, withCorrection } from '../catalogue';
-import type { Correction } from '../catalogue/types';
+import { channelById, withCorrection } from '@/utils/catalogue';
+import type { Correction } from '@/utils/catalogue/types';
 
 export interface Cited {
   ru: string;

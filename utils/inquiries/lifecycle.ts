@@ -2,9 +2,8 @@
  * An inquiry's life: not sent → sent → answered → resolved; or escalated, or closed without result.
  * "Awaiting reply" is not a state: it is a sent (or escalated) inquiry whose answer is due.
  */
-import { addWorkingDays, endOfMoscowDay, legalDeadline, moscowDate } from '../calendar';
-import { answerDue, isIsoDate } from '../escalation/deadlines';
-import { channelById, topicById } from '../catalogue';
+import { addDays, addWorkingDays, endOfMoscowDay, isIsoDate, legalDeadline, onWorkingDay } from '@/utils/calendar';
+import { channelById, topicById } from '@/utils/catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './model';
 import { LIMITS } from './schemas';
 
@@ -160,7 +159,7 @@ export function applyAction(
 
 /**
  * When the addressee's answer is due: a claim's ten days run from the seller's receipt once it is known
- * (Civil Code art. 165.1, the core's `answerDue`), else from the day it is marked sent; a complaint's
+ * (Civil Code art. 165.1), else from the day it is marked sent; a complaint's
  * thirty from that day.
  */
 export function escalationDue(
@@ -168,7 +167,8 @@ export function escalationDue(
   now: number,
 ): { at: number; date: string; approximate: boolean } {
   if (action.document === 'claim' && isIsoDate(action.claimReceived)) {
-    const due = answerDue(action.claimReceived, moscowDate(now), ESCALATION_ANSWER_DAYS.claim);
+    // As escalation/deadlines.ts's `answerDue`: the days from the receipt, moved off a day off.
+    const due = onWorkingDay(addDays(action.claimReceived, ESCALATION_ANSWER_DAYS.claim));
     return { at: endOfMoscowDay(due.date), date: due.date, approximate: due.approximate };
   }
   return legalDeadline(now, ESCALATION_ANSWER_DAYS[action.document]);

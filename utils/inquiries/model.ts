@@ -3,7 +3,7 @@
  * from the schemas in `schemas.ts`, where each field is declared once with its limits.
  */
 import type * as v from 'valibot';
-import type { StorageFailure } from '../db/errors';
+import type { StorageFailure } from '@/utils/db/errors';
 import type {
   AttachmentSchema,
   CardSchema,
@@ -46,6 +46,4 @@ export type SaveInquiryResult =
   | { ok: false; error: 'invalid'; problems: Problem[] }
   | { ok: false; error: StorageFailure; detail: string };
 
-/** Files larger than this are refused, with a message that says so. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_TYPES = /^(image\/(png|jpeg|webp|gif)|application\/pdf)$/;
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@/utils/db/attachment-limits';

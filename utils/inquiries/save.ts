@@ -1,5 +1,5 @@
 /** Saving an inquiry, as the background script does it on the panel's request. */
-import { addInquiry, db, newEventId, newId, storageFailure } from '../db';
+import { addInquiry, db, newEventId, newId, storageFailure } from '@/utils/db';
 import type { Inquiry, InquiryEvent, SaveInquiryResult } from './model';
 import { dueFor, type DueOptions } from './lifecycle';
 import { validateSaveRequest } from './validation';

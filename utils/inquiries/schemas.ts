@@ -3,9 +3,9 @@
  * files. The types in `model.ts` are inferred from these, so a field is declared once, with its limits.
  */
 import * as v from 'valibot';
-import type { MarketplaceId } from '../marketplaces/types';
-import { CARD_TEXT_LIMIT, READ_LIMITS } from '../marketplaces/sources';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './model';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { CARD_TEXT_LIMIT, READ_LIMITS } from '@/utils/marketplaces/sources';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@/utils/db/attachment-limits';
 
 export const LIMITS = {
   message: 10_000,

@@ -1,7 +1,7 @@
 /** The popup's and the history page's list: search, filters, and overdue first. */
 import type { Inquiry, InquiryStatus } from './model';
 import { isOverdue } from './lifecycle';
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
 
 export interface ListQuery {
   text?: string;

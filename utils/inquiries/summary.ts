@@ -3,7 +3,7 @@
  * support's side (time to answer, first-contact resolution, repeated inquiries), counted over the
  * shopper's history. Each figure comes with how it is counted.
  */
-import { moscowDate } from '../calendar/moscow';
+import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from './model';
 import { isOverdue } from './lifecycle';
 

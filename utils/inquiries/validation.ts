@@ -4,10 +4,10 @@
  * Problems come back as codes with the field they concern; the interface words them.
  */
 import * as v from 'valibot';
-import { sellerPage } from '../marketplaces/addresses';
-import { channelById, topicById } from '../catalogue';
-import { marketplaces } from '../marketplaces';
-import type { MarketplaceId } from '../marketplaces/types';
+import { sellerPage } from '@/utils/marketplaces/addresses';
+import { channelById, topicById } from '@/utils/catalogue';
+import { marketplaces } from '@/utils/marketplaces';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
 import type { Problem, ProblemCode, SaveInquiryRequest } from './model';
 import { SaveInquirySchema } from './schemas';
 

@@ -6,17 +6,10 @@
  * Who may open IndexedDB: the background and the extension's own pages (popup, case file, options, the
  * panel's frame through the background). Never a content script: its IndexedDB would be the marketplace's.
  */
-import {
-  actOnInquiry,
-  addAttachment,
-  deleteAll,
-  deleteInquiry,
-  eraseDeleted,
-  importRecords,
-  undeleteInquiry,
-  undeleteMany,
-} from '../db';
-import { sendMessage } from '../platform/messages';
+import { addAttachment, deleteAll, deleteInquiry, eraseDeleted, undeleteInquiry, undeleteMany } from '@/utils/db';
+import { sendMessage } from '@/utils/messages';
+import { actOnInquiry } from './act';
+import { importRecords } from './import';
 
 type Listener = () => unknown;
 

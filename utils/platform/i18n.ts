@@ -2,8 +2,8 @@
  * Interface text, looked up in the bundled `_locales` ourselves: `browser.i18n` follows the browser's
  * language, and the shopper's choice of language must win over it.
  */
-import en from '../../public/_locales/en/messages.json';
-import ru from '../../public/_locales/ru/messages.json';
+import en from '@/public/_locales/en/messages.json';
+import ru from '@/public/_locales/ru/messages.json';
 
 export type Language = 'ru' | 'en';
 export type MessageKey = keyof typeof ru;

@@ -4,7 +4,7 @@
  * offset at all — not even the key's name — so no script can move the time at which deleted inquiries
  * are purged for good.
  */
-import { TEST_BUILD } from '../platform/build';
+import { TEST_BUILD } from '@/utils/platform/build';
 import { STORAGE_KEYS } from './keys';
 import { readKey, watchKey } from './local';
 

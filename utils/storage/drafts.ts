@@ -11,9 +11,9 @@
  */
 import { ESCALATION_DRAFT_PREFIX, PANEL_DRAFT_PREFIX } from './keys';
 import { listKeys, readKey, readKeys, removeKeys, writeKey } from './local';
-import type { Recipient } from '../catalogue/types';
-import type { PageContext } from '../marketplaces/types';
-import type { MessageFields } from '../templates';
+import type { Recipient } from '@/utils/catalogue/types';
+import type { PageContext } from '@/utils/marketplaces/types';
+import type { MessageFields } from '@/utils/templates';
 
 export interface Draft {
   recipient: Recipient;

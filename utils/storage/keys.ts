@@ -5,7 +5,7 @@
  *
  * Inquiries and their events and files are not here: they are in IndexedDB (`utils/db/`).
  */
-import { TEST_BUILD } from '../platform/build';
+import { TEST_BUILD } from '@/utils/platform/build';
 
 export const STORAGE_KEYS = {
   /**

@@ -23,10 +23,10 @@
 import { SETTING_KEYS, STORAGE_KEYS } from './keys';
 import { readKeys, removeKeys, watchKeys, writeKeys } from './local';
 import { serialized } from './writer';
-import type { Correction } from '../catalogue/types';
-import type { Language } from '../platform/i18n';
-import type { MarketplaceId } from '../marketplaces/types';
-import type { Profile } from '../templates';
+import type { Correction } from '@/utils/catalogue/types';
+import type { Language } from '@/utils/platform/i18n';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
+import type { Profile } from '@/utils/templates';
 
 export interface Settings {
   /** Russian unless the shopper chooses English, whatever language the browser speaks. */

@@ -3,10 +3,10 @@
  * shopper typed, the profile) to a subject and a body. A fact that is not known is left out of the
  * sentence, never replaced by a blank to fill in.
  */
-import type { Language } from '../platform/i18n';
-import { formatDate } from '../platform/i18n';
-import type { OrderItem, PageContext } from '../marketplaces/types';
-import { moscowDate } from '../calendar';
+import type { Language } from '@/utils/platform/i18n';
+import { formatDate } from '@/utils/platform/i18n';
+import type { OrderItem, PageContext } from '@/utils/marketplaces/types';
+import { moscowDate } from '@/utils/calendar';
 import { TOPIC_WORDING } from './topics';
 
 export interface MessageFields {

@@ -3,7 +3,7 @@
  * checklist of what to have ready. `{order}` and `{product}` in a subject are filled by buildMessage and
  * dropped with the words around them when unknown.
  */
-import type { Language } from '../platform/i18n';
+import type { Language } from '@/utils/platform/i18n';
 
 export interface TopicWording {
   /** Subject; `order` / `product` are the facts as worded, or undefined. */

@@ -2,8 +2,8 @@
  * The shopper's backup: everything out as one JSON file (with the files), and back in — checked first
  * (`check.ts`), then written in one transaction, so a refused or failed import changes nothing.
  */
-import { allAttachments, everything } from '../db';
-import { addRecords } from '../inquiries/writes';
+import { allAttachments, everything } from '@/utils/db';
+import { addRecords } from '@/utils/inquiries/writes';
 import { checkImport, MAX_IMPORT_BYTES, type ImportCheck, type OnImportProgress } from './check';
 import { toExportFile } from './format';
 

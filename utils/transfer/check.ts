@@ -7,10 +7,10 @@
  * Linear in the file's size: each record is looked at once, and ids are kept in sets.
  */
 import * as v from 'valibot';
-import { MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent, type ProblemCode } from '../inquiries/model';
-import { AttachmentInfoSchema, EventSchema, InquirySchema } from '../inquiries/schemas';
-import { pageProblems, problemsOf } from '../inquiries/validation';
-import { sellerPage } from '../marketplaces/addresses';
+import { MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent, type ProblemCode } from '@/utils/inquiries/model';
+import { AttachmentInfoSchema, EventSchema, InquirySchema } from '@/utils/inquiries/schemas';
+import { pageProblems, problemsOf } from '@/utils/inquiries/validation';
+import { sellerPage } from '@/utils/marketplaces/addresses';
 import { EXPORT_FORMAT, EXPORT_VERSION, fromBase64 } from './format';
 
 /** Larger files are refused before they are read: a browser tab cannot hold much more as one text. */

@@ -2,7 +2,7 @@
  * Export: everything as JSON (this extension's own format, checked on the way back in by `check.ts`), and a
  * CSV for a spreadsheet (UTF-8 with BOM, `;` between cells, formulas defused).
  */
-import type { Attachment, Inquiry, InquiryEvent } from '../inquiries/model';
+import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 
 export const EXPORT_FORMAT = 'market-helpdesk-export' as const;
 /** 1: inquiries and events; 2: and attachments, their files as base64. */

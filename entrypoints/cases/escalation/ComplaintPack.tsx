@@ -1,10 +1,10 @@
 /** What goes with a complaint to Rospotrebnadzor: the papers to attach, how to file it, what comes next. */
-import { FILING } from '../../../utils/escalation/law';
-import { channelById, correctableValue, withCorrection } from '../../../utils/catalogue';
-import type { Correction } from '../../../utils/catalogue/types';
-import type { Inquiry } from '../../../utils/inquiries/model';
-import { t, type Language } from '../../../utils/platform/i18n';
-import { webHref } from '../../../utils/platform/links';
+import { FILING } from '@/utils/escalation/law';
+import { channelById, correctableValue, withCorrection } from '@/utils/catalogue';
+import type { Correction } from '@/utils/catalogue/types';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { t, type Language } from '@/utils/platform/i18n';
+import { webHref } from '@/utils/platform/links';
 
 interface Props {
   inquiry: Inquiry;

@@ -1,8 +1,8 @@
 /** The dates and sums the document rests on, and where the money is to be paid. */
-import { channelById } from '../../../utils/catalogue';
-import { demandReceivedHint, type EscalationInput } from '../../../utils/escalation/documents';
-import type { Inquiry } from '../../../utils/inquiries/model';
-import { formatDate, t, type Language, type MessageKey } from '../../../utils/platform/i18n';
+import { channelById } from '@/utils/catalogue';
+import { demandReceivedHint, type EscalationInput } from '@/utils/escalation/documents';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { formatDate, t, type Language, type MessageKey } from '@/utils/platform/i18n';
 import { CheckField, SelectField, TextField } from './fields';
 import { WITHDRAWALS, type Form } from './form';
 

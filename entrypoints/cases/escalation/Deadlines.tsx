@@ -1,8 +1,8 @@
 /** The legal deadlines of the case beside the form, and the penalty to date with its arithmetic. */
-import { deadlinesFor, penaltyArithmetic, penaltyFor } from '../../../utils/escalation/deadlines';
-import { documentDate, type EscalationInput } from '../../../utils/escalation/documents';
-import { ARTICLES, type ArticleId } from '../../../utils/escalation/law';
-import { formatDate, t, type Language } from '../../../utils/platform/i18n';
+import { deadlinesFor, penaltyArithmetic, penaltyFor } from '@/utils/escalation/deadlines';
+import { documentDate, type EscalationInput } from '@/utils/escalation/documents';
+import { ARTICLES, type ArticleId } from '@/utils/escalation/law';
+import { formatDate, t, type Language } from '@/utils/platform/i18n';
 import { DEADLINE_LABEL } from './form';
 
 export function Deadlines({ input, language }: { input: EscalationInput; language: Language }) {

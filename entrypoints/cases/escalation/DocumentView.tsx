@@ -3,14 +3,14 @@
  * which records the full text on the timeline and moves the inquiry to "escalated".
  */
 import { useState } from 'preact/hooks';
-import { moscowDate } from '../../../utils/calendar';
-import { documentHtml, documentText, type LegalDocument } from '../../../utils/escalation/documents';
-import { ESCALATION_ANSWER_DAYS, escalationDue, type InquiryAction } from '../../../utils/inquiries/lifecycle';
-import type { Inquiry } from '../../../utils/inquiries/model';
-import { download } from '../../../utils/platform/download';
-import { formatDate, t, type Language } from '../../../utils/platform/i18n';
-import { discardEscalationDraft } from '../../../utils/storage/escalation-drafts';
-import { now } from '../../../utils/storage/clock';
+import { moscowDate } from '@/utils/calendar';
+import { documentHtml, documentText, type LegalDocument } from '@/utils/escalation/documents';
+import { ESCALATION_ANSWER_DAYS, escalationDue, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { download } from '@/utils/platform/download';
+import { formatDate, t, type Language } from '@/utils/platform/i18n';
+import { discardEscalationDraft } from '@/utils/storage/escalation-drafts';
+import { now } from '@/utils/storage/clock';
 import { Notes } from './Notes';
 
 export interface Notice {

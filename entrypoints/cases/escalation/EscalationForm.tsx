@@ -1,15 +1,15 @@
 /** The questions a claim or complaint needs answered: the kind, the situation, the goods, the seller, dates, the profile. */
-import type { Remedy, Situation } from '../../../utils/escalation/deadlines';
-import type { Asked, EscalationInput } from '../../../utils/escalation/documents';
-import { COMPLEX_GOODS_LIST } from '../../../utils/escalation/law';
-import type { Inquiry } from '../../../utils/inquiries/model';
-import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
-import type { Profile } from '../../../utils/templates';
+import type { Remedy, Situation } from '@/utils/escalation/deadlines';
+import type { Asked, EscalationInput } from '@/utils/escalation/documents';
+import { COMPLEX_GOODS_LIST } from '@/utils/escalation/law';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import type { Profile } from '@/utils/templates';
 import { DateFields } from './DateFields';
 import { CheckField, SelectField, TextField } from './fields';
 import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
 import { SellerFields } from './SellerFields';
-import { webHref } from '../../../utils/platform/links';
+import { webHref } from '@/utils/platform/links';
 
 interface Props {
   inquiry: Inquiry;

@@ -1,7 +1,7 @@
 /** The core's warnings and advice beside the document, never printed in it, each with its source. */
-import type { Note } from '../../../utils/escalation/documents';
-import { t, type Language } from '../../../utils/platform/i18n';
-import { webHref } from '../../../utils/platform/links';
+import type { Note } from '@/utils/escalation/documents';
+import { t, type Language } from '@/utils/platform/i18n';
+import { webHref } from '@/utils/platform/links';
 
 
 export function Notes({ notes, language }: { notes: Note[]; language: Language }) {

@@ -3,13 +3,13 @@
  * продавце» block pasted from the product page; Ozon as the seller; the aggregator's owner off Ozon.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { SellerEntity } from '../../../utils/escalation/documents';
-import { parseSellerBlock } from '../../../utils/escalation/seller-details';
-import type { Inquiry } from '../../../utils/inquiries/model';
-import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
+import type { SellerEntity } from '@/utils/escalation/documents';
+import { parseSellerBlock } from '@/utils/escalation/seller-details';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 import { CheckField, TextField } from './fields';
 import type { Form } from './form';
-import { sellerPage } from '../../../utils/marketplaces/addresses';
+import { sellerPage } from '@/utils/marketplaces/addresses';
 
 interface Props {
   inquiry: Inquiry;

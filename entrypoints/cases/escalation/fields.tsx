@@ -1,6 +1,6 @@
 /** The form's small inputs: a labelled text or date field, a select of labelled choices, a checkbox. */
 import type { ComponentChildren } from 'preact';
-import { t, type Language, type MessageKey } from '../../../utils/platform/i18n';
+import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 
 interface TextProps {
   label: ComponentChildren;

@@ -1,7 +1,7 @@
 /** The escalation form's state, its choices and their labels, and how it becomes the documents' input. */
-import { situationOf } from '../../../utils/catalogue/topics';
-import type { Deadline, EscalationDates, Remedy, Replacement, Situation } from '../../../utils/escalation/deadlines';
-import { isIsoDate } from '../../../utils/escalation/deadlines';
+import { situationOf } from '@/utils/catalogue/topics';
+import type { Deadline, EscalationDates, Remedy, Replacement, Situation } from '@/utils/escalation/deadlines';
+import { isIsoDate } from '@/utils/escalation/deadlines';
 import {
   remediesFor,
   type Asked,
@@ -12,11 +12,11 @@ import {
   type Problem,
   type RestrictedGoods,
   type SellerEntity,
-} from '../../../utils/escalation/documents';
-import type { Attachment, Inquiry, InquiryEvent } from '../../../utils/inquiries/model';
-import type { MessageKey } from '../../../utils/platform/i18n';
-import type { Correction } from '../../../utils/catalogue/types';
-import type { Profile } from '../../../utils/templates';
+} from '@/utils/escalation/documents';
+import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
+import type { MessageKey } from '@/utils/platform/i18n';
+import type { Correction } from '@/utils/catalogue/types';
+import type { Profile } from '@/utils/templates';
 
 export interface Form {
   kind: DocumentKind;

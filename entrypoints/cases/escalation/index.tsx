@@ -1,15 +1,15 @@
 /** The escalation page (cases.html#escalate/<id>): its form, deadlines, complaint pack and document. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { State } from '../../../components/State';
-import { moscowDate } from '../../../utils/calendar';
-import { buildDocument } from '../../../utils/escalation/documents';
-import { foreignOzon } from '../../../utils/escalation/law';
-import type { InquiryAction } from '../../../utils/inquiries/lifecycle';
-import type { Inquiry } from '../../../utils/inquiries/model';
-import { t, type Language } from '../../../utils/platform/i18n';
-import { now } from '../../../utils/storage/clock';
-import { DRAFT_LIMITS } from '../../../utils/storage/drafts';
-import type { Settings } from '../../../utils/storage/settings';
+import { State } from '@/components/State';
+import { moscowDate } from '@/utils/calendar';
+import { buildDocument } from '@/utils/escalation/documents';
+import { foreignOzon } from '@/utils/escalation/law';
+import type { InquiryAction } from '@/utils/inquiries/lifecycle';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { t, type Language } from '@/utils/platform/i18n';
+import { now } from '@/utils/storage/clock';
+import { DRAFT_LIMITS } from '@/utils/storage/drafts';
+import type { Settings } from '@/utils/storage/settings';
 import { ComplaintPack } from './ComplaintPack';
 import { Deadlines } from './Deadlines';
 import { DocumentView, type Notice } from './DocumentView';

@@ -4,12 +4,12 @@
  * the settings when a field is left or typing pauses — not at every key.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { attachmentsOf, eventsOf } from '../../../utils/db';
-import { loadEscalationDraft, saveEscalationDraft } from '../../../utils/storage/escalation-drafts';
-import { updateSettings, type Settings } from '../../../utils/storage/settings';
-import { isQuotaError } from '../../../utils/db/errors';
-import type { Attachment, Inquiry, InquiryEvent } from '../../../utils/inquiries/model';
-import type { Profile } from '../../../utils/templates';
+import { attachmentsOf, eventsOf } from '@/utils/db';
+import { loadEscalationDraft, saveEscalationDraft } from '@/utils/storage/escalation-drafts';
+import { updateSettings, type Settings } from '@/utils/storage/settings';
+import { isQuotaError } from '@/utils/db/errors';
+import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
+import type { Profile } from '@/utils/templates';
 import { initialForm, type Form } from './form';
 
 /** The pause in typing after which the profile is written. */

@@ -1,12 +1,12 @@
 /** A correction of one catalogue entry's number, address or link: the shopper's value wins everywhere. */
 import { useState } from 'preact/hooks';
-import { correctableValue, withCorrection } from '../../../utils/catalogue';
-import { now } from '../../../utils/storage/clock';
-import type { Channel } from '../../../utils/catalogue/types';
-import { t } from '../../../utils/platform/i18n';
-import { setCorrection, type Settings } from '../../../utils/storage/settings';
-import { sourceLine } from '../../panel/ChannelRow';
-import { moscowDate } from '../../../utils/calendar/moscow';
+import { correctableValue, withCorrection } from '@/utils/catalogue';
+import { now } from '@/utils/storage/clock';
+import type { Channel } from '@/utils/catalogue/types';
+import { t } from '@/utils/platform/i18n';
+import { setCorrection, type Settings } from '@/utils/storage/settings';
+import { sourceLine } from '@/components/source-line';
+import { moscowDate } from '@/utils/calendar/moscow';
 
 /** Today in Moscow, by the extension's clock. */
 const today = () => moscowDate(now());

@@ -2,19 +2,19 @@
  * The shopper's data: export as JSON or CSV, import a backup (checked whole before anything is written,
  * with its progress shown), delete everything into the recently deleted list, with undo.
  */
-import { moscowDate } from '../../../utils/calendar/moscow';
-import { download } from '../../../utils/platform/download';
+import { moscowDate } from '@/utils/calendar/moscow';
+import { download } from '@/utils/platform/download';
 import { useState } from 'preact/hooks';
-import { now } from '../../../utils/storage/clock';
-import { exportBackup, importBackupFile } from '../../../utils/transfer/backup';
-import { MAX_IMPORT_BYTES, type ImportProgress } from '../../../utils/transfer/check';
-import { DELETED_KEPT_DAYS, everything } from '../../../utils/db';
-import { removeAll, restoreMany } from '../../../utils/inquiries/writes';
-import { toCsv } from '../../../utils/transfer/format';
-import { t, type Language } from '../../../utils/platform/i18n';
+import { now } from '@/utils/storage/clock';
+import { exportBackup, importBackupFile } from '@/utils/transfer/backup';
+import { MAX_IMPORT_BYTES, type ImportProgress } from '@/utils/transfer/check';
+import { DELETED_KEPT_DAYS, everything } from '@/utils/db';
+import { removeAll, restoreMany } from '@/utils/inquiries/writes';
+import { toCsv } from '@/utils/transfer/format';
+import { t, type Language } from '@/utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
-import { restoredNotice } from '../../../components/RecentlyDeleted';
-import { loadFailureText } from '../../../utils/db/failure-text';
+import { restoredNotice } from '@/components/RecentlyDeleted';
+import { loadFailureText } from '@/utils/db/failure-text';
 
 
 export function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {

@@ -1,7 +1,7 @@
 /** The profile used to sign messages: name, phone, e-mail, and the postal address for claims. */
 import { useState } from 'preact/hooks';
-import { t, type Language } from '../../../utils/platform/i18n';
-import type { Profile } from '../../../utils/templates';
+import { t, type Language } from '@/utils/platform/i18n';
+import type { Profile } from '@/utils/templates';
 
 
 export function ProfileForm({ profile, language, onSave, onInvalid }: {

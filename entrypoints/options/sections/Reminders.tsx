@@ -1,7 +1,7 @@
 /** Reminders: whether to notify when an answer is overdue, and the default answer time. */
 import { browser } from 'wxt/browser';
-import { t } from '../../../utils/platform/i18n';
-import { updateSettings, type Settings } from '../../../utils/storage/settings';
+import { t } from '@/utils/platform/i18n';
+import { updateSettings, type Settings } from '@/utils/storage/settings';
 
 
 export function Reminders({ settings, onStatus }: { settings: Settings; onStatus: (message: string) => void }) {

@@ -1,5 +1,5 @@
 /** The claim to the seller (or the demand to the aggregator's owner): its addressees, title, ground and demand by situation, deadline, consequences. */
-import { ESCALATION_ANSWER_DAYS } from '../../inquiries/lifecycle';
+import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
 import type { Deadline, Penalty } from '../deadlines';
 import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
 import { defectStatementAndDemand } from './claim-defect';

@@ -1,5 +1,5 @@
 /** The complaint to Rospotrebnadzor: the seller, and the marketplace's operator only for its own duties. */
-import { moscowDate } from '../../calendar/moscow';
+import { moscowDate } from '@/utils/calendar/moscow';
 import { isIsoDate, type Deadline, type Penalty } from '../deadlines';
 import { FILING, LAW_INSTRUMENTAL, ozonOperator } from '../law';
 import { statementAndDemand } from './claim';

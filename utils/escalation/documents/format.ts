@@ -1,5 +1,5 @@
 /** How the documents write dates and short values. */
-import { moscowDate } from '../../calendar/moscow';
+import { moscowDate } from '@/utils/calendar/moscow';
 
 /** "22.11.2026", as Russian documents date things. */
 export function documentDate(iso: string): string {

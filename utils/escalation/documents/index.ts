@@ -9,7 +9,7 @@
  * required value is not built, and the caller is told what to ask for (`missing`, `asked`) or what is
  * wrong (`problems`).
  */
-import { ESCALATION_ANSWER_DAYS } from '../../inquiries/lifecycle';
+import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
 import { answerDue, deadlinesFor, isIsoDate, penaltyFor } from '../deadlines';
 import { foreignOzon } from '../law';
 import { claimParts } from './claim';

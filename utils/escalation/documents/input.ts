@@ -1,7 +1,7 @@
 /** What a document is built from: the inquiry, the seller, the shopper's answers, the card kept as evidence. */
-import type { Correction } from '../../catalogue/types';
-import type { Inquiry, InquiryEvent } from '../../inquiries/model';
-import type { Profile } from '../../templates';
+import type { Correction } from '@/utils/catalogue/types';
+import type { Inquiry, InquiryEvent } from '@/utils/inquiries/model';
+import type { Profile } from '@/utils/templates';
 import type { DeadlineInput } from '../deadlines';
 
 export type DocumentKind = 'claim' | 'complaint';

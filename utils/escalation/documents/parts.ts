@@ -1,6 +1,6 @@
 /** The parts the claim and the complaint share: who writes, the facts, the timeline, attachments, payment, signature. */
-import { channelById } from '../../catalogue';
-import type { Profile } from '../../templates';
+import { channelById } from '@/utils/catalogue';
+import type { Profile } from '@/utils/templates';
 import { rubles } from '../deadlines';
 import { clip, dateOf, documentDate, filled } from './format';
 import type { CapturedCard, EscalationInput, SellerEntity } from './input';

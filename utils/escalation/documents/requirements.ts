@@ -1,6 +1,6 @@
 /** What a document needs before it is drawn: the values missing, the questions to ask, the values that are wrong. */
-import { moscowDate } from '../../calendar/moscow';
-import type { Inquiry } from '../../inquiries/model';
+import { moscowDate } from '@/utils/calendar/moscow';
+import type { Inquiry } from '@/utils/inquiries/model';
 import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
 import { filled } from './format';

@@ -1,5 +1,5 @@
 /** Dates as a Russian page writes them, read as ISO days (in Moscow when the page gives a time). */
-import { moscowDate } from '../../calendar/moscow';
+import { moscowDate } from '@/utils/calendar/moscow';
 import { foldSpace } from './text';
 
 const MONTHS_GENITIVE = [

@@ -3,7 +3,7 @@
  * shared by the launcher (here at every load) and the order cards' buttons (brought with the page's
  * readers, ./page-reader.ts), so that neither carries the other's code.
  */
-import { TEST_BUILD } from '../../utils/platform/build';
+import { TEST_BUILD } from '@/utils/platform/build';
 
 /** The launcher's host, and the root the dialog's frame is made in. */
 export const PANEL_TAG = 'market-helpdesk-panel';

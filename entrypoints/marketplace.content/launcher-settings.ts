@@ -5,9 +5,9 @@
  * the script's start on a marketplace page (bench/run.mjs). The answer is checked, since nothing else
  * here trusts a message's shape; a missing or odd answer is no settings (the defaults stand).
  */
-import type { MarketplaceId } from '../../utils/marketplaces/types';
-import { sendMessage } from '../../utils/platform/messages';
-import type { LauncherSettings } from '../../utils/storage/settings';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { sendMessage } from '@/utils/messages';
+import type { LauncherSettings } from '@/utils/storage/settings';
 
 export function askLauncherSettings(): Promise<LauncherSettings | undefined> {
   return sendMessage('launcherSettings').then(

@@ -4,7 +4,10 @@
  * opened, the popup asking. At load the content script reads the address alone
  * (utils/marketplaces/addresses.ts) and carries none of this, which is most of its size.
  */
-import type { adapterFor, readPage } from '../marketplaces';
+import type { createOrderButtons } from '@/utils/in-page/order-buttons';
+import type { adapterFor, readPage } from '@/utils/marketplaces';
+import type { createPanelFrame } from '@/utils/panel-frame/host';
+import type { pageScheme } from '@/utils/panel-frame/scheme';
 
 export interface PageReader {
   readPage: typeof readPage;
@@ -19,3 +22,10 @@ export const PAGE_READER_FILE = '/page-reader.js' as const;
  * page's scripts do not share), under a key no page can name by chance.
  */
 export const PAGE_READER_KEY = Symbol.for('market-helpdesk:page-reader');
+
+/** What page-reader.js leaves for the content script (entrypoints/page-reader.ts): the readers, and the frame and the order buttons. */
+export interface LateParts extends PageReader {
+  createPanelFrame: typeof createPanelFrame;
+  pageScheme: typeof pageScheme;
+  createOrderButtons: typeof createOrderButtons;
+}

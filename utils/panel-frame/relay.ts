@@ -5,9 +5,9 @@
  * utils/platform/panel-frame.ts). Chromium's frame does this itself; nothing comes here there.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage } from '../../utils/platform/messages';
-import { PANEL_PAGE, relayedPortName, relayPortKey, type FromFrame } from '../../utils/platform/panel-frame';
-import { isExtensionPage } from '../../utils/platform/sender';
+import { onMessage } from '@/utils/messages';
+import { PANEL_PAGE, relayedPortName, relayPortKey, type FromFrame } from '@/utils/panel-frame/protocol';
+import { isExtensionPage } from '@/utils/platform/sender';
 
 type Sender = Browser.runtime.MessageSender;
 

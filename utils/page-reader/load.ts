@@ -1,20 +1,11 @@
 /**
  * The page's readers, fetched from the extension the first time the content script reads a page in full
- * (utils/platform/page-reader.ts), with what only such a page needs: the dialog's frame (./panel-frame.ts)
- * and the order cards' buttons (./order-buttons.ts). Most pages a shopper opens need only their address
- * read, and never pay for compiling any of it.
+ * (./contract.ts), with what only such a page needs: the dialog's frame (utils/panel-frame/host.ts) and
+ * the order cards' buttons (utils/in-page/order-buttons.ts). Most pages a shopper opens need only their
+ * address read, and never pay for compiling any of it.
  */
 import { browser } from 'wxt/browser';
-import { PAGE_READER_FILE, PAGE_READER_KEY, type PageReader } from '../../utils/platform/page-reader';
-import type { createOrderButtons } from './order-buttons';
-import type { createPanelFrame, pageScheme } from './panel-frame';
-
-/** What page-reader.js leaves for the content script (entrypoints/page-reader.ts). */
-export interface LateParts extends PageReader {
-  createPanelFrame: typeof createPanelFrame;
-  pageScheme: typeof pageScheme;
-  createOrderButtons: typeof createOrderButtons;
-}
+import { PAGE_READER_FILE, PAGE_READER_KEY, type LateParts } from './contract';
 
 let loaded: LateParts | undefined;
 let loading: Promise<LateParts> | undefined;

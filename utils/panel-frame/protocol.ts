@@ -22,7 +22,7 @@
  * script checks that address for the key as it checks a direct sender's. Only our own code runs in a
  * frame of panel.html, and it names the key its address has: a copy the page framed has none to name.
  */
-import type { PageContext, PageTarget } from '../marketplaces/types';
+import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 
 export const PANEL_PAGE = '/panel.html';
 export const PANEL_PORT = 'market-helpdesk-panel';

@@ -3,9 +3,9 @@
  * messages carry JSON only.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from '../inquiries/model';
-import type { MarketplaceId, PageContext } from '../marketplaces/types';
-import type { LauncherSettings } from '../storage/settings';
+import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from '@/utils/inquiries/model';
+import type { MarketplaceId, PageContext } from '@/utils/marketplaces/types';
+import type { LauncherSettings } from '@/utils/storage/settings';
 
 /** What an order or a product is known by, to find the inquiries about it. */
 export interface InquiryKeys {

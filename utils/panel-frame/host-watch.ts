@@ -1,0 +1,128 @@
+/**
+ * What the content script watches of its frame while it is shown, for the frame's guard
+ * (entrypoints/panel/act-guard.ts): whether the page took focus from it, and whether it is still drawn
+ * where it was shown.
+ */
+import { rootFiltered } from '@/utils/in-page/seen-clicks';
+
+/** Focus that leaves the panel this long after the shopper's click or key on the page went there by it. */
+const SHOPPERS_ACT_MS = 1000;
+/** How often the frame's place is looked at while it is shown. */
+const PLACEMENT_MS = 100;
+
+type FrameOf = () => HTMLIFrameElement | undefined;
+const shown = (frame: HTMLIFrameElement | undefined): frame is HTMLIFrameElement => !!frame && !frame.hidden;
+
+/**
+ * Focus taken by the page while it was in the panel — given to an element of its own, or just taken
+ * (`blur()`, `window.focus()`): `onTaken` is called, once each time (the frame says so, and keeps what was
+ * typed). The shopper's own clicks and keys on the page, after focus went into the panel, are what may
+ * move it there.
+ */
+export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: () => void) {
+  let shoppersActAt = -Infinity;
+  let said = false;
+  const onShoppersAct = (event: Event) => {
+    if (event.isTrusted) shoppersActAt = performance.now();
+  };
+  /**
+   * Focus came into the frame: heard inside our root when it comes from the page, and told by the frame
+   * (`focused`) when it comes from a click inside it, of which this document hears nothing.
+   */
+  const entered = () => {
+    if (!shown(frameOf())) return;
+    shoppersActAt = -Infinity;
+    said = false;
+  };
+  /**
+   * Focus left the frame: heard inside our root, or told by the frame (`blurred`; this document does not
+   * always hear it). Where it went is known once it has gone: still in this window (another window is the
+   * shopper's choice), not in our host, and with no click or key of the shopper's on the page since.
+   */
+  const left = () => {
+    setTimeout(() => {
+      const host = (root.getRootNode() as ShadowRoot).host;
+      const taken = document.hasFocus() && document.activeElement !== host && performance.now() - shoppersActAt > SHOPPERS_ACT_MS;
+      if (!shown(frameOf()) || !taken || said) return;
+      said = true;
+      onTaken();
+    }, 0);
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target === frameOf()) entered();
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    if (event.target === frameOf()) left();
+  };
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, onShoppersAct, true);
+  root.addEventListener('focusin', onFocusIn, true);
+  root.addEventListener('focusout', onFocusOut, true);
+  return {
+    entered,
+    left,
+    /** Focus moved to the page on the shopper's behalf (their click in the panel asked for it). */
+    shoppersAct: () => (shoppersActAt = performance.now()),
+    stop() {
+      for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, onShoppersAct, true);
+      root.removeEventListener('focusin', onFocusIn, true);
+      root.removeEventListener('focusout', onFocusOut, true);
+    },
+  };
+}
+
+/**
+ * Where the frame is drawn, looked at every PLACEMENT_MS while it is shown, and at once when the shopper
+ * presses in the panel (`check`, before the click, which comes at the release): a page that translates,
+ * scales or zooms its root moves our frame with it (under the shopper's cursor, or shrunk under a bait)
+ * without touching our host. `onChange` is called when it moves away or comes back, or when a filter
+ * comes on or off the page's root. Measured against where it was drawn when shown, not against
+ * frame.css: scroll bars and a page's own layout move it a little, and that is not the page's doing. (A
+ * timer, not requestAnimationFrame: in Firefox a content script's frame loop starves the panel's own
+ * rendering.)
+ */
+export function watchPlacement(frameOf: FrameOf, onChange: () => void) {
+  let placed = true;
+  let filtered = false;
+  let timer: number | undefined;
+  /** Where it was drawn when shown (or when the window last changed size): the page's own layout, as is. */
+  let shownAt: { box: DOMRect; width: number; height: number } | undefined;
+
+  function check() {
+    const frame = frameOf();
+    if (!shown(frame)) return;
+    const box = frame.getBoundingClientRect();
+    if (!shownAt || shownAt.width !== innerWidth || shownAt.height !== innerHeight) shownAt = { box, width: innerWidth, height: innerHeight };
+    const still = (['left', 'top', 'width', 'height'] as const).every((side) => Math.abs(box[side] - shownAt!.box[side]) <= 3);
+    // Not shrunk either (frame.css: 400 × 640 px at most, less on a small window).
+    const whole = box.width >= 0.8 * Math.min(400, innerWidth - 52) && box.height >= 0.8 * Math.min(640, innerHeight - 32);
+    // A filter put on the page's root by a style sheet, not an attribute, is seen here too.
+    const filter = rootFiltered();
+    if ((still && whole) === placed && filter === filtered) return;
+    placed = still && whole;
+    filtered = filter;
+    onChange();
+  }
+  function watch() {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!shown(frameOf())) return;
+    check();
+    timer = window.setTimeout(watch, PLACEMENT_MS);
+  }
+  return {
+    /** As last seen: drawn where shown, and whole. */
+    placed: () => placed,
+    /** The page's root carries a filter (read anew each time). */
+    filtered: () => (filtered = rootFiltered()),
+    check,
+    /** The frame was shown: its place now is where it belongs, and is watched from here. */
+    start() {
+      shownAt = undefined;
+      watch();
+    },
+    stop() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
