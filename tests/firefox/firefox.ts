@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { firefoxExtensionDir } from '../../scripts/lib/browser.mjs';
-import { SHOWN_FOR_MS } from '../../entrypoints/marketplace.content/seen-clicks';
+import { SHOWN_FOR_MS } from '../../utils/in-page/seen-clicks';
 
 export const FIREFOX_HINT =
   'No Firefox found: install Debian\'s with `sudo apt-get install -y firefox-esr`, or point FIREFOX_PATH at a Firefox binary.';

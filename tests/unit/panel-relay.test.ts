@@ -6,8 +6,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { relayPanelFrames } from '../../entrypoints/background/panel-relay';
-import { relayedFrameUrl, relayedPortName, relayPortKey, relayPortName } from '../../utils/platform/panel-frame';
+import { relayPanelFrames } from '../../utils/panel-frame/relay';
+import { relayedFrameUrl, relayedPortName, relayPortKey, relayPortName } from '../../utils/panel-frame/protocol';
 
 type Port = Browser.runtime.Port;
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LOCATION_CHANGE, ScriptContext } from '../../entrypoints/marketplace.content/script-context';
+import { LOCATION_CHANGE, ScriptContext } from '../../utils/in-page/script-context';
 
 class FakeNavigation extends EventTarget {
   go(url: string) {

@@ -234,7 +234,7 @@ describe("the content script's reader", () => {
 
   it('asks the background, which answers with the two settings read as above', async () => {
     const { serveLauncherSettings } = await import('../../entrypoints/background/storage');
-    const { askLauncherSettings, LAUNCHER_DEFAULTS } = await import('../../entrypoints/marketplace.content/settings');
+    const { askLauncherSettings, LAUNCHER_DEFAULTS } = await import('../../entrypoints/marketplace.content/launcher-settings');
     // The runtime's messages, as the messaging library reaches them (`chrome.runtime`), delivered to the
     // background's listener with the content script as their sender.
     const sender = { id: fakeBrowser.runtime.id, url: 'https://www.ozon.ru/product/x-1/', tab: { id: 3 } };
@@ -262,8 +262,8 @@ describe("the content script's reader", () => {
   });
 
   it('takes no answer, or an odd one, as none: the defaults stand', async () => {
-    const messages = await import('../../utils/platform/messages');
-    const { askLauncherSettings } = await import('../../entrypoints/marketplace.content/settings');
+    const messages = await import('../../utils/messages');
+    const { askLauncherSettings } = await import('../../entrypoints/marketplace.content/launcher-settings');
     const send = vi.spyOn(messages, 'sendMessage');
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     expect(await askLauncherSettings()).toBeUndefined();
