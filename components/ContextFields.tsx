@@ -7,26 +7,27 @@ import { moscowDate } from '@/utils/calendar/moscow';
 import { now } from '@/utils/storage/clock';
 import { deadlinesFor } from '@/utils/escalation/deadlines';
 import { foreignOzon } from '@/utils/escalation/law';
-import { formatDate, formatPrice, t, type Language } from '@/utils/platform/i18n';
 import { sellerPage } from '@/utils/marketplaces/addresses';
+import { useT, useFormat } from './settings';
 
 interface Props {
   context: PageContext;
-  language?: Language;
   /** Today (YYYY-MM-DD, Moscow), for the return window; the extension's clock by default. */
   today?: string;
 }
 
 /** The seven days of art. 26.1 from the delivery date, where Russian law applies. */
-function ReturnWindow({ context, language, today }: { context: PageContext; language: Language; today: string }) {
+function ReturnWindow({ context, today }: { context: PageContext; today: string }) {
+  const t = useT();
+  const format = useFormat();
   if (context.kind !== 'order' || !context.deliveredDate || foreignOzon(context.url)) return null;
   const [window] = deadlinesFor({ situation: 'return', dates: { delivered: context.deliveredDate }, today });
   if (!window) return null;
   const text = window.passed
-    ? t('returnWindowPassed', language, formatDate(window.date, language))
+    ? t('returnWindowPassed', format.date(window.date))
     : window.daysLeft === 0
-      ? t('returnWindowLast', language)
-      : t('returnWindowLeft', language, window.daysLeft, formatDate(window.date, language));
+      ? t('returnWindowLast')
+      : t('returnWindowLeft', window.daysLeft, format.date(window.date));
   return (
     <p class="mh-note" data-testid="mh-return-window" data-value={String(window.daysLeft)} data-date={window.date}>
       {text}
@@ -34,32 +35,34 @@ function ReturnWindow({ context, language, today }: { context: PageContext; lang
   );
 }
 
-export function ContextFields({ context, language = 'ru', today = moscowDate(now()) }: Props) {
+export function ContextFields({ context, today = moscowDate(now()) }: Props) {
+  const t = useT();
+  const format = useFormat();
   const rows = [];
   if (context.article) {
     rows.push(
-      <Row label={t('fieldArticle', language)} key="article">
+      <Row label={t('fieldArticle')} key="article">
         <span data-testid="mh-article" data-value={context.article}>{context.article}</span>
       </Row>,
     );
   }
   if (context.productId) {
     rows.push(
-      <Row label={t('fieldProductId', language)} key="productId">
+      <Row label={t('fieldProductId')} key="productId">
         <span data-testid="mh-product-id" data-value={context.productId}>{context.productId}</span>
       </Row>,
     );
   }
   if (context.title) {
     rows.push(
-      <Row label={t('fieldTitle', language)} key="title">
+      <Row label={t('fieldTitle')} key="title">
         <span data-testid="mh-title" data-value={context.title}>{context.title}</span>
       </Row>,
     );
   }
   if (context.seller) {
     rows.push(
-      <Row label={t('fieldSeller', language)} key="seller">
+      <Row label={t('fieldSeller')} key="seller">
         <span data-testid="mh-seller" data-value={context.seller}>
           {sellerPage(context) ? (
             // A new tab, never this one: in the panel's frame a link without a target would navigate the
@@ -76,9 +79,9 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
   }
   if (context.price !== undefined) {
     rows.push(
-      <Row label={t('fieldPrice', language)} key="price">
+      <Row label={t('fieldPrice')} key="price">
         <span data-testid="mh-price" data-value={String(context.price)}>
-          {formatPrice(context.price, context.currency, language)}
+          {format.price(context.price, context.currency)}
         </span>
         {context.currency && <span data-testid="mh-currency" data-value={context.currency} hidden />}
       </Row>,
@@ -86,36 +89,36 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
   }
   if (context.orderId) {
     rows.push(
-      <Row label={t('fieldOrderId', language)} key="orderId">
+      <Row label={t('fieldOrderId')} key="orderId">
         <span data-testid="mh-order-id" data-value={context.orderId}>{context.orderId}</span>
       </Row>,
     );
   }
   if (context.orderDate) {
     rows.push(
-      <Row label={t('fieldOrderDate', language)} key="orderDate">
-        <span data-testid="mh-order-date" data-value={context.orderDate}>{formatDate(context.orderDate, language)}</span>
+      <Row label={t('fieldOrderDate')} key="orderDate">
+        <span data-testid="mh-order-date" data-value={context.orderDate}>{format.date(context.orderDate)}</span>
       </Row>,
     );
   }
   if (context.orderStatus) {
     rows.push(
-      <Row label={t('fieldOrderStatus', language)} key="orderStatus">
+      <Row label={t('fieldOrderStatus')} key="orderStatus">
         <span data-testid="mh-order-status" data-value={context.orderStatus}>{context.orderStatus}</span>
       </Row>,
     );
   }
   if (context.deliveredDate) {
     rows.push(
-      <Row label={t('fieldDeliveredDate', language)} key="deliveredDate">
-        <span data-testid="mh-delivered-date" data-value={context.deliveredDate}>{formatDate(context.deliveredDate, language)}</span>
-        <ReturnWindow context={context} language={language} today={today} />
+      <Row label={t('fieldDeliveredDate')} key="deliveredDate">
+        <span data-testid="mh-delivered-date" data-value={context.deliveredDate}>{format.date(context.deliveredDate)}</span>
+        <ReturnWindow context={context} today={today} />
       </Row>,
     );
   }
   if (context.items?.length) {
     rows.push(
-      <Row label={t('fieldItems', language)} key="items">
+      <Row label={t('fieldItems')} key="items">
         <ul class="mh-list">
           {context.items.map((item, i) => (
             <li
@@ -127,8 +130,8 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
               data-status={item.status ?? ''}
             >
               {item.title}
-              {item.article && <span class="mh-muted"> · {t('itemArticle', language, item.article)}</span>}
-              {item.orderId && <span class="mh-muted"> · {t('itemOrder', language, item.orderId)}</span>}
+              {item.article && <span class="mh-muted"> · {t('itemArticle', item.article)}</span>}
+              {item.orderId && <span class="mh-muted"> · {t('itemOrder', item.orderId)}</span>}
               {item.status && <span class="mh-muted"> · {item.status}</span>}
             </li>
           ))}
@@ -138,12 +141,12 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
   }
   if (context.orders?.length) {
     rows.push(
-      <Row label={t('fieldOrders', language)} key="orders">
+      <Row label={t('fieldOrders')} key="orders">
         <ul class="mh-list">
           {context.orders.map((order) => (
             <li key={order.orderId} data-testid="mh-listed-order" data-value={order.orderId}>
               {order.orderId}
-              {order.orderDate && <span class="mh-muted"> · {formatDate(order.orderDate, language)}</span>}
+              {order.orderDate && <span class="mh-muted"> · {format.date(order.orderDate)}</span>}
               {order.status && <span class="mh-muted"> · {order.status}</span>}
             </li>
           ))}
@@ -151,7 +154,7 @@ export function ContextFields({ context, language = 'ru', today = moscowDate(now
       </Row>,
     );
   }
-  if (rows.length === 0) return <p class="mh-muted">{t('panelNothingRead', language)}</p>;
+  if (rows.length === 0) return <p class="mh-muted">{t('panelNothingRead')}</p>;
   return <dl class="mh-fields">{rows}</dl>;
 }
 

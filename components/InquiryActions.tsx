@@ -7,15 +7,15 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
 import { allowedActions, type InquiryAction } from '@/utils/inquiries/lifecycle';
-import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import { now as clockNow } from '@/utils/storage/clock';
 import { followUpMessage, type Profile } from '@/utils/templates';
 import { Icon, type IconName } from './Icon';
 import { LIMITS } from '@/utils/inquiries/schemas';
+import { useT, useLanguage } from './settings';
 
 interface Props {
   inquiry: Inquiry;
-  language: Language;
   profile?: Profile;
   /** Resolves true when the action was recorded. */
   onAction: (action: InquiryAction) => Promise<boolean> | void;
@@ -64,7 +64,8 @@ export function stepsFor(inquiry: Inquiry): Step[] {
   return next && steps.includes(next) ? [next, ...steps.filter((s) => s !== next)] : steps;
 }
 
-export function InquiryActions({ inquiry, language, profile, onAction, onCopy, compact, children }: Props) {
+export function InquiryActions({ inquiry, profile, onAction, onCopy, compact, children }: Props) {
+  const t = useT();
   const [form, setForm] = useState<'reply' | 'note' | 'follow-up' | undefined>(undefined);
   // A form closes only once what it holds is saved: a failure leaves the text where it was typed.
   const act = async (action: InquiryAction) => {
@@ -92,15 +93,14 @@ export function InquiryActions({ inquiry, language, profile, onAction, onCopy, c
             onClick={() => run(step)}
           >
             <Icon name={STEP[step].icon} />
-            {t(STEP[step].label, language)}
+            {t(STEP[step].label)}
           </button>
         ))}
         {children}
       </div>
       {form === 'reply' && (
         <TextForm
-          language={language}
-          label={t('replyText', language)}
+          label={t('replyText')}
           withDate
           testid="mh-reply"
           onCancel={() => setForm(undefined)}
@@ -110,22 +110,20 @@ export function InquiryActions({ inquiry, language, profile, onAction, onCopy, c
       )}
       {form === 'note' && (
         <TextForm
-          language={language}
-          label={t('noteText', language)}
+          label={t('noteText')}
           testid="mh-note"
           onCancel={() => setForm(undefined)}
           onSave={(text) => act({ type: 'note', text })}
         />
       )}
       {form === 'follow-up' && (
-        <FollowUp inquiry={inquiry} language={language} profile={profile} onCopy={onCopy} onSent={() => act({ type: 'mark-sent' })} />
+        <FollowUp inquiry={inquiry} profile={profile} onCopy={onCopy} onSent={() => act({ type: 'mark-sent' })} />
       )}
     </div>
   );
 }
 
-function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel }: {
-  language: Language;
+function TextForm({ label, withDate, minDate, testid, onSave, onCancel }: {
   label: string;
   withDate?: boolean;
   /** The reply cannot have come before the inquiry was sent. */
@@ -134,6 +132,7 @@ function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel
   onSave: (text: string, date?: string) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
   return (
@@ -150,7 +149,7 @@ function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel
       </label>
       {withDate && (
         <label>
-          {t('replyDate', language)}
+          {t('replyDate')}
           <input
             data-testid={`${testid}-date`}
             type="datetime-local"
@@ -163,10 +162,10 @@ function TextForm({ language, label, withDate, minDate, testid, onSave, onCancel
       )}
       <div class="actions">
         <button type="submit" class="small" data-testid={`${testid}-save`} disabled={!text.trim()}>
-          {t('formSave', language)}
+          {t('formSave')}
         </button>
         <button type="button" class="quiet small" onClick={onCancel}>
-          {t('formCancel', language)}
+          {t('formCancel')}
         </button>
       </div>
     </form>
@@ -180,13 +179,14 @@ function localInput(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function FollowUp({ inquiry, language, profile, onCopy, onSent }: {
+function FollowUp({ inquiry, profile, onCopy, onSent }: {
   inquiry: Inquiry;
-  language: Language;
   profile?: Profile;
   onCopy?: (text: string) => void;
   onSent: () => void;
 }) {
+  const language = useLanguage();
+  const t = useT();
   const message = followUpMessage({
     subject: inquiry.subject,
     fields: inquiry.fields,
@@ -196,7 +196,7 @@ function FollowUp({ inquiry, language, profile, onCopy, onSent }: {
   });
   return (
     <div class="inline-form" data-testid="mh-follow-up">
-      <p class="muted" id={`mh-follow-up-title-${inquiry.id}`}>{t('followUpTitle', language)}</p>
+      <p class="muted" id={`mh-follow-up-title-${inquiry.id}`}>{t('followUpTitle')}</p>
       <textarea
         data-testid="mh-follow-up-text"
         rows={7}
@@ -207,10 +207,10 @@ function FollowUp({ inquiry, language, profile, onCopy, onSent }: {
       <div class="actions">
         <button type="button" class="small" data-testid="mh-follow-up-copy" onClick={() => onCopy?.(message.body)}>
           <Icon name="copy" />
-          {t('followUpCopy', language)}
+          {t('followUpCopy')}
         </button>
         <button type="button" class="primary small" data-testid="mh-follow-up-sent" onClick={onSent}>
-          {t('followUpSent', language)}
+          {t('followUpSent')}
         </button>
       </div>
     </div>

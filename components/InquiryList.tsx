@@ -6,17 +6,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadClock, now } from '@/utils/storage/clock';
 import { countDeleted, firstInquiries, listInquiries } from '@/utils/db';
 import { act, remove, restore } from '@/utils/inquiries/writes';
-import { t } from '@/utils/platform/i18n';
 import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
 import { findInquiries, prepareSearch, type ListQuery } from '@/utils/inquiries/search';
 import { isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
 import { marketplaces } from '@/utils/marketplaces';
 import type { MarketplaceId } from '@/utils/marketplaces/types';
 import { isQuotaError, storageFailure, type StorageFailure } from '@/utils/db/errors';
-import { loadFailureText } from '@/utils/db/failure-text';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { InquiryRow } from './InquiryRow';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
+import { useFormat, useSettings, useT } from './settings';
 
 export type ListState =
   | { kind: 'loading' }
@@ -31,11 +29,13 @@ const STATUSES: InquiryStatus[] = ['not-sent', 'sent', 'answered', 'resolved', '
 /** `firstRows`: draw the first rows from the indexes before the whole history is read (lists do; the
  * summary, which needs everything anyway, does not). */
 export function useInquiries({ firstRows = true, early }: { firstRows?: boolean; early?: Promise<Inquiry[]> } = {}) {
+  const t = useT();
+  const format = useFormat();
   // A read begun before the page was drawn (see cases/main.tsx) is used once, for the first load.
   const [head] = useState(() => ({ early }));
   const [list, setList] = useState<ListState>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
-  const language = (settings ?? DEFAULT_SETTINGS).language;
+  const settings = useSettings();
+  const language = settings.language;
   /** Deleted here, newest last: "undo" brings back the last one, then the one before. */
   const [deleted, setDeleted] = useState<Inquiry[]>([]);
   /** How many the recently deleted list holds (deleted here or earlier, elsewhere). */
@@ -50,7 +50,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
       await action();
       return true;
     } catch (error) {
-      setFailure(t('popupActionError', language, isQuotaError(error) ? t('errorStorageFullShort', language) : loadFailureText(error, language)));
+      setFailure(t('popupActionError', isQuotaError(error) ? t('errorStorageFullShort') : format.failure(error)));
       return false;
     }
   };
@@ -76,8 +76,6 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
 
   useEffect(() => {
     void load();
-    void getSettings().then(setSettings, () => {});
-    return watchSettings(setSettings);
   }, []);
 
   /** The badge and the reminder follow every change. */
@@ -96,7 +94,7 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
     act: (inquiry: Inquiry, action: InquiryAction) =>
       attempt(async () => {
         const result = await act(inquiry.id, action, now(), {
-          defaultAnswerDays: (settings ?? DEFAULT_SETTINGS).defaultAnswerDays,
+          defaultAnswerDays: settings.defaultAnswerDays,
         });
         if (!result.ok) throw new Error(result.error);
         await load();
@@ -120,15 +118,15 @@ export function useInquiries({ firstRows = true, early }: { firstRows?: boolean;
         setDeleted((list) => list.slice(0, -1));
         await load();
         // Erased meanwhile (from the recently deleted list, in another page): say so, not nothing.
-        if (found === 'gone') setFailure(t('undoFailed', language));
+        if (found === 'gone') setFailure(t('undoFailed'));
       }),
-    setSettings,
   };
 }
 
 /** The messages around a list: a failed action, what was deleted (with undo), a copy done. */
 export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> }) {
-  const { failure, deleted, deletedCount, copied, language, undo } = state;
+  const t = useT();
+  const { failure, deleted, deletedCount, copied, undo } = state;
   return (
     <>
       {failure && (
@@ -138,22 +136,22 @@ export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> 
       )}
       {deleted.length > 0 && (
         <div class="undo" role="status" data-testid="mh-undo-bar">
-          {t('popupDeleted', language)}{' '}
+          {t('popupDeleted')}{' '}
           <button type="button" class="link" data-testid="mh-undo" onClick={() => void undo()}>
-            {t('popupUndo', language)}
+            {t('popupUndo')}
           </button>
         </div>
       )}
       {deletedCount > 0 && (
         <p class="muted">
           <a href="/cases.html#deleted" target="_blank" data-testid="mh-deleted-link">
-            {t('popupDeletedList', language, deletedCount)}
+            {t('popupDeletedList', deletedCount)}
           </a>
         </p>
       )}
       {copied && (
         <p class="muted" role="status">
-          {t('copied', language)}
+          {t('copied')}
         </p>
       )}
     </>
@@ -174,6 +172,7 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
   /** Rows' titles open their case file beside the list (the history page). */
   titleLinksToCase?: boolean;
 }) {
+  const t = useT();
   const [query, changeQuery] = useState<ListQuery>({});
   const [shown, setShown] = useState(PAGE);
   const setQuery = (next: ListQuery) => {
@@ -181,7 +180,7 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
     setShown(PAGE);
   };
   const onMore = () => setShown(shown + PAGE);
-  const { clock: now, language, settings } = state;
+  const { clock: now, settings } = state;
   const onAction = (inquiry: Inquiry, action: InquiryAction) => state.act(inquiry, action);
   const onDelete = (inquiry: Inquiry) => void state.remove(inquiry);
   const onCopy = (text: string) => void state.copy(text);
@@ -192,40 +191,40 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
         <input
           type="search"
           data-testid="mh-search"
-          aria-label={t('popupSearch', language)}
-          placeholder={t('popupSearch', language)}
+          aria-label={t('popupSearch')}
+          placeholder={t('popupSearch')}
           value={query.text ?? ''}
           onInput={(e) => setQuery({ ...query, text: e.currentTarget.value })}
         />
         <select
           data-testid="mh-filter-status"
-          aria-label={t('popupAllStatuses', language)}
+          aria-label={t('popupAllStatuses')}
           value={query.status ?? ''}
           onChange={(e) => setQuery({ ...query, status: e.currentTarget.value as InquiryStatus | '' })}
         >
-          <option value="">{t('popupAllStatuses', language)}</option>
+          <option value="">{t('popupAllStatuses')}</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t(STATUS_LABEL[status], language)}
+              {t(STATUS_LABEL[status])}
             </option>
           ))}
         </select>
         <select
           data-testid="mh-filter-marketplace"
-          aria-label={t('popupAllMarketplaces', language)}
+          aria-label={t('popupAllMarketplaces')}
           value={query.marketplace ?? ''}
           onChange={(e) => setQuery({ ...query, marketplace: e.currentTarget.value as MarketplaceId | '' })}
         >
-          <option value="">{t('popupAllMarketplaces', language)}</option>
+          <option value="">{t('popupAllMarketplaces')}</option>
           {marketplaces.map((m) => (
             <option key={m.id} value={m.id}>
-              {t(MARKETPLACE_LABEL[m.id], language)}
+              {t(MARKETPLACE_LABEL[m.id])}
             </option>
           ))}
         </select>
       </div>
       {found.length === 0 ? (
-        <p class="empty" data-testid="mh-nothing-found">{t('popupNothingFound', language)}</p>
+        <p class="empty" data-testid="mh-nothing-found">{t('popupNothingFound')}</p>
       ) : (
         <ul class="inquiries" data-testid="mh-inquiries" data-count={String(found.length)}>
           {found.slice(0, shown).map((inquiry) => (
@@ -233,7 +232,6 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
               key={inquiry.id}
               inquiry={inquiry}
               now={now}
-              language={language}
               profile={settings?.profile}
               onAction={onAction}
               onDelete={onDelete}
@@ -247,7 +245,7 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
       )}
       {found.length > shown && (
         <button type="button" class="link" data-testid="mh-show-more" onClick={onMore}>
-          {t('popupShowMore', language)}
+          {t('popupShowMore')}
         </button>
       )}
     </>

@@ -3,7 +3,6 @@
  * what can be done with it now. Everything is rendered as text.
  */
 import { moscowDate } from '@/utils/calendar';
-import { formatDate, formatDateTime, t, type Language } from '@/utils/platform/i18n';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { isAwaitingReply, isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
 import type { Profile } from '@/utils/templates';
@@ -12,11 +11,11 @@ import { InquiryActions } from './InquiryActions';
 import { webHref } from '@/utils/platform/links';
 import { MARKETPLACE_LABEL } from './labels';
 import { StatusChip } from './StatusChip';
+import { useT, useFormat } from './settings';
 
 interface Props {
   inquiry: Inquiry;
   now: number;
-  language?: Language;
   profile?: Profile;
   /** Resolves true when the action was recorded. */
   onAction?: (inquiry: Inquiry, action: InquiryAction) => Promise<boolean> | void;
@@ -30,11 +29,13 @@ interface Props {
   titleLinksToCase?: boolean;
 }
 
-export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: Props) {
+export function InquiryRow({ inquiry, now, profile, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: Props) {
+  const t = useT();
+  const format = useFormat();
   const { fields } = inquiry;
   const about = [
-    fields.orderId && t('popupOrder', language, fields.orderId),
-    fields.article && t('popupArticle', language, fields.article),
+    fields.orderId && t('popupOrder', fields.orderId),
+    fields.article && t('popupArticle', fields.article),
   ].filter(Boolean);
   const overdue = isOverdue(inquiry, now);
   const awaiting = isAwaitingReply(inquiry, now);
@@ -51,10 +52,10 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
     >
       <div class="inquiry-head">
         <span class="inquiry-market">
-          {t(MARKETPLACE_LABEL[inquiry.marketplace], language)} ·{' '}
-          <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language, true)}</time>
+          {t(MARKETPLACE_LABEL[inquiry.marketplace])} ·{' '}
+          <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt, true)}</time>
         </span>
-        <StatusChip status={inquiry.status} language={language} testid="mh-inquiry-status" />
+        <StatusChip status={inquiry.status} testid="mh-inquiry-status" />
       </div>
       <div class="inquiry-title-row">
         <div class="inquiry-title" data-testid="mh-inquiry-title">
@@ -62,7 +63,7 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
             <a href={`#${encodeURIComponent(inquiry.id)}`}>{title}</a>
           ) : caseLink ? (
             // From the popup, the title opens the case file in a tab of its own.
-            <a href={`/cases.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-inquiry-case" title={t('openCase', language)}>
+            <a href={`/cases.html#${encodeURIComponent(inquiry.id)}`} target="_blank" data-testid="mh-inquiry-case" title={t('openCase')}>
               {title}
             </a>
           ) : (
@@ -77,8 +78,8 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
               target="_blank"
               rel="noopener noreferrer"
               data-testid="mh-inquiry-open"
-              aria-label={t('popupOpenPage', language)}
-              title={t('popupOpenPage', language)}
+              aria-label={t('popupOpenPage')}
+              title={t('popupOpenPage')}
             >
               <Icon name="external" />
             </a>
@@ -88,8 +89,8 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
               type="button"
               class="quiet danger small icon-only"
               data-testid="mh-inquiry-delete"
-              aria-label={t('popupDelete', language)}
-              title={t('popupDelete', language)}
+              aria-label={t('popupDelete')}
+              title={t('popupDelete')}
               onClick={() => onDelete(inquiry)}
             >
               <Icon name="trash" />
@@ -102,11 +103,10 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
           <span data-testid="mh-inquiry-about">{about.join(' · ')}</span>
         </div>
       )}
-      <DueLine inquiry={inquiry} overdue={overdue} awaiting={awaiting} language={language} />
+      <DueLine inquiry={inquiry} overdue={overdue} awaiting={awaiting} />
       {onAction && (
         <InquiryActions
           inquiry={inquiry}
-          language={language}
           profile={profile}
           onAction={(action) => onAction(inquiry, action)}
           onCopy={onCopy}
@@ -118,18 +118,20 @@ export function InquiryRow({ inquiry, now, language = 'ru', profile, onAction, o
 }
 
 /** When the answer is due, or that it is overdue: a line with a clock, red once the time has passed. */
-export function DueLine({ inquiry, overdue, awaiting, language }: { inquiry: Inquiry; overdue: boolean; awaiting: boolean; language: Language }) {
+export function DueLine({ inquiry, overdue, awaiting }: { inquiry: Inquiry; overdue: boolean; awaiting: boolean; }) {
+  const t = useT();
+  const format = useFormat();
   if (!overdue && !awaiting) return null;
   const note = [
-    inquiry.dueIsDefault ? t('popupDueDefault', language) : '',
-    inquiry.dueApproximate ? t('popupDueApproximate', language) : '',
+    inquiry.dueIsDefault ? t('popupDueDefault') : '',
+    inquiry.dueApproximate ? t('popupDueApproximate') : '',
   ].filter(Boolean).join(' ');
-  const date = formatDate(moscowDate(inquiry.dueAt!), language);
+  const date = format.date(moscowDate(inquiry.dueAt!));
   return (
     <p class={overdue ? 'due overdue-note' : 'due'} data-testid={overdue ? 'mh-overdue' : 'mh-awaiting'}>
       <Icon name={overdue ? 'alert' : 'clock'} />
       <span>
-        {t(overdue ? 'popupOverdue' : 'popupAwaiting', language, date)}
+        {t(overdue ? 'popupOverdue' : 'popupAwaiting', date)}
         {note && <span class="muted"> {note}</span>}
       </span>
     </p>

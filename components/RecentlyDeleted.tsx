@@ -4,27 +4,20 @@
  * with "restore", and an "erase for good" for the shopper who wants them gone now.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DELETED_KEPT_DAYS, recentlyDeleted, type Restored } from '@/utils/db';
+import { DELETED_KEPT_DAYS, recentlyDeleted } from '@/utils/db';
 import { now } from '@/utils/storage/clock';
 import { erase, restore, restoreMany } from '@/utils/inquiries/writes';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { loadFailureText } from '@/utils/db/failure-text';
-import { formatDateTime, t, type Language } from '@/utils/platform/i18n';
+import { restoredNotice } from '@/utils/db/restore-text';
 import { MARKETPLACE_LABEL } from './labels';
-
-/** `message`: the failure in the shopper's words (utils/db/failure-text.ts). */
-/** What a restore found, in the shopper's words: an error only when something was erased for good. */
-export function restoredNotice(found: Record<Restored, number>, language: Language): { text: string; error?: boolean } {
-  const back = found.restored + found['already-back'];
-  const total = back + found.gone;
-  if (found.gone > 0) return { text: total === 1 ? t('undoFailed', language) : t('undoFailedSome', language, back, total), error: true };
-  if (found.restored === 0 && back > 0) return { text: t('undoAlreadyBack', language) };
-  return { text: t('deletedRestored', language, back) };
-}
+import { useT, useFormat, useLanguage } from './settings';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
 
-export function RecentlyDeleted({ language, onChanged }: { language: Language; onChanged?: () => void }) {
+export function RecentlyDeleted({ onChanged }: { onChanged?: () => void }) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>(undefined);
 
@@ -32,7 +25,7 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
     try {
       setState({ kind: 'ready', inquiries: await recentlyDeleted(now()) });
     } catch (error) {
-      setState({ kind: 'error', message: loadFailureText(error, language) });
+      setState({ kind: 'error', message: format.failure(error) });
     }
   };
   useEffect(() => void load(), []);
@@ -41,7 +34,7 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
     try {
       setNotice(await action());
     } catch (error) {
-      setNotice({ text: t('popupActionError', language, loadFailureText(error, language)), error: true });
+      setNotice({ text: t('popupActionError', format.failure(error)), error: true });
     }
     await load();
     onChanged?.();
@@ -53,38 +46,38 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
     });
   const restoreAll = (ids: string[]) => run(async () => restoredNotice(await restoreMany(ids), language));
   const eraseAll = (ids: string[]) => {
-    if (!confirm(t('deletedEraseConfirm', language, ids.length))) return;
-    void run(async () => ({ text: t('deletedErased', language, await erase(ids)) }));
+    if (!confirm(t('deletedEraseConfirm', ids.length))) return;
+    void run(async () => ({ text: t('deletedErased', await erase(ids)) }));
   };
 
   return (
     <section class="recently-deleted" data-testid="mh-deleted" aria-labelledby="mh-deleted-title">
-      <h2 id="mh-deleted-title">{t('deletedTitle', language)}</h2>
-      <p class="muted">{t('deletedNote', language, DELETED_KEPT_DAYS)}</p>
+      <h2 id="mh-deleted-title">{t('deletedTitle')}</h2>
+      <p class="muted">{t('deletedNote', DELETED_KEPT_DAYS)}</p>
       {notice && (
         <p class={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'} data-testid="mh-deleted-notice">
           {notice.text}
         </p>
       )}
-      {state.kind === 'loading' && <p class="muted">{t('popupLoading', language)}</p>}
+      {state.kind === 'loading' && <p class="muted">{t('popupLoading')}</p>}
       {state.kind === 'error' && (
         <p class="error" role="alert">
-          {t('deletedLoadError', language, state.message)}
+          {t('deletedLoadError', state.message)}
         </p>
       )}
       {state.kind === 'ready' && state.inquiries.length === 0 && (
         <p class="empty" data-testid="mh-deleted-empty">
-          {t('deletedEmpty', language)}
+          {t('deletedEmpty')}
         </p>
       )}
       {state.kind === 'ready' && state.inquiries.length > 0 && (
         <>
           <div class="row">
             <button type="button" data-testid="mh-deleted-restore-all" onClick={() => void restoreAll(state.inquiries.map((i) => i.id))}>
-              {t('deletedRestoreAll', language)}
+              {t('deletedRestoreAll')}
             </button>
             <button type="button" class="danger" data-testid="mh-deleted-erase-all" onClick={() => eraseAll(state.inquiries.map((i) => i.id))}>
-              {t('deletedEraseAll', language)}
+              {t('deletedEraseAll')}
             </button>
           </div>
           <ul class="deleted-list" data-testid="mh-deleted-list" data-count={String(state.inquiries.length)}>
@@ -92,10 +85,10 @@ export function RecentlyDeleted({ language, onChanged }: { language: Language; o
               <li key={inquiry.id} data-testid="mh-deleted-item" data-id={inquiry.id}>
                 <span class="deleted-title">{inquiry.fields.title || inquiry.subject}</span>{' '}
                 <span class="muted">
-                  {t(MARKETPLACE_LABEL[inquiry.marketplace], language)} · {t('deletedOn', language, formatDateTime(inquiry.deletedAt!, language))}
+                  {t(MARKETPLACE_LABEL[inquiry.marketplace])} · {t('deletedOn', format.dateTime(inquiry.deletedAt!))}
                 </span>{' '}
                 <button type="button" class="link" data-testid="mh-deleted-restore" onClick={() => void restoreOne(inquiry)}>
-                  {t('deletedRestore', language)}
+                  {t('deletedRestore')}
                 </button>
               </li>
             ))}

@@ -3,8 +3,8 @@
  * an error (what went wrong, in words). One drawing for every page.
  */
 import type { ComponentChildren } from 'preact';
-import { t, type Language } from '@/utils/platform/i18n';
 import { Icon, type IconName } from './Icon';
+import { useT } from './settings';
 
 interface Props {
   kind: 'empty' | 'loading' | 'error';
@@ -32,10 +32,11 @@ export function State({ kind, title, icon, testid, value, children }: Props) {
 }
 
 /** The history could not be read: what happened, and what to try. */
-export function ListError({ message, language, testid }: { message: string; language: Language; testid?: string }) {
+export function ListError({ message, testid }: { message: string; testid?: string }) {
+  const t = useT();
   return (
-    <State kind="error" testid={testid} title={t('popupError', language, message)}>
-      {t('popupErrorHow', language)}
+    <State kind="error" testid={testid} title={t('popupError', message)}>
+      {t('popupErrorHow')}
     </State>
   );
 }

@@ -1,12 +1,13 @@
 /** An inquiry's status as a chip: its word and its colour. */
 import type { InquiryStatus } from '@/utils/inquiries/model';
-import { t, type Language } from '@/utils/platform/i18n';
 import { STATUS_LABEL, STATUS_TONE } from './labels';
+import { useT } from './settings';
 
-export function StatusChip({ status, language, testid }: { status: InquiryStatus; language: Language; testid?: string }) {
+export function StatusChip({ status, testid }: { status: InquiryStatus; testid?: string }) {
+  const t = useT();
   return (
     <span class="chip" data-tone={STATUS_TONE[status]} data-testid={testid}>
-      {t(STATUS_LABEL[status], language)}
+      {t(STATUS_LABEL[status])}
     </span>
   );
 }

@@ -16,12 +16,12 @@ import { channelById } from '@/utils/catalogue';
 import { now } from '@/utils/storage/clock';
 import { attachmentsOf, eventsOf } from '@/utils/db';
 import { attach as attachFile } from '@/utils/inquiries/writes';
-import { formatDateTime, t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 import { MARKETPLACE_LABEL, STATUS_LABEL } from '@/components/labels';
 import { ProductCard } from './ProductCard';
 import { webHref } from '@/utils/platform/links';
-import { loadFailureText } from '@/utils/db/failure-text';
+import { useT, useFormat, useLanguage } from '@/components/settings';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   created: 'eventCreated',
@@ -36,7 +36,6 @@ const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
 
 interface Props {
   inquiry: Inquiry;
-  language: Language;
   now: number;
   settings: Settings | undefined;
   onAction: (action: InquiryAction) => Promise<boolean> | void;
@@ -44,7 +43,10 @@ interface Props {
   onChanged: () => void;
 }
 
-export function CaseFile({ inquiry, language, now: clock, settings, onAction, onCopy, onChanged }: Props) {
+export function CaseFile({ inquiry, now: clock, settings, onAction, onCopy, onChanged }: Props) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a case moves focus to it, for keyboard and screen-reader users.
   useEffect(() => heading.current?.focus(), [inquiry.id]);
@@ -71,34 +73,34 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
       try {
         const result = await attachFile(inquiry.id, file, now());
         if (result.ok) added.push(file.name);
-        else if (result.error === 'too-large') problems.push(t('attachTooLarge', language, file.name));
-        else if (result.error === 'type') problems.push(t('attachType', language, file.name));
-        else problems.push(t('historyNotFound', language));
+        else if (result.error === 'too-large') problems.push(t('attachTooLarge', file.name));
+        else if (result.error === 'type') problems.push(t('attachType', file.name));
+        else problems.push(t('historyNotFound'));
       } catch (error) {
-        problems.push(isQuotaError(error) ? t('errorStorageFullShort', language) : loadFailureText(error, language));
+        problems.push(isQuotaError(error) ? t('errorStorageFullShort') : format.failure(error));
       }
     }
     if (problems.length) setNotice({ error: true, text: problems.join(' ') });
-    else setNotice({ error: false, text: t('attachDone', language, added.join(', ')) });
+    else setNotice({ error: false, text: t('attachDone', added.join(', ')) });
     await reload();
     onChanged();
   };
 
   const eventText = (event: InquiryEvent) => {
-    if (event.type === 'sent') return t('eventSent', language, channelById(event.detail ?? '')?.name[language] ?? event.detail ?? '');
+    if (event.type === 'sent') return t('eventSent', channelById(event.detail ?? '')?.name[language] ?? event.detail ?? '');
     if (event.type === 'status') {
       const status = event.detail as keyof typeof STATUS_LABEL | undefined;
-      return t('eventStatus', language, status && STATUS_LABEL[status] ? t(STATUS_LABEL[status], language) : '');
+      return t('eventStatus', status && STATUS_LABEL[status] ? t(STATUS_LABEL[status]) : '');
     }
-    return t(EVENT_LABEL[event.type], language);
+    return t(EVENT_LABEL[event.type]);
   };
 
   const overdue = isOverdue(inquiry, clock);
   const awaiting = isAwaitingReply(inquiry, clock);
   const about = [
-    t(MARKETPLACE_LABEL[inquiry.marketplace], language),
-    inquiry.fields.orderId && t('popupOrder', language, inquiry.fields.orderId),
-    inquiry.fields.article && t('popupArticle', language, inquiry.fields.article),
+    t(MARKETPLACE_LABEL[inquiry.marketplace]),
+    inquiry.fields.orderId && t('popupOrder', inquiry.fields.orderId),
+    inquiry.fields.article && t('popupArticle', inquiry.fields.article),
   ].filter(Boolean);
 
   return (
@@ -107,12 +109,12 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
       <header class="case-head" data-testid="mh-inquiry" data-id={inquiry.id} data-status={inquiry.status} data-overdue={String(overdue)}>
         <div class="case-top">
           <p class="eyebrow">
-            {about.join(' · ')} · <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
+            {about.join(' · ')} · <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt)}</time>
           </p>
           {webHref(inquiry.pageUrl) ? (
             <a class="button quiet small" href={webHref(inquiry.pageUrl)} target="_blank" rel="noopener noreferrer" data-testid="mh-case-original">
               <Icon name="external" />
-              {t('historyOriginal', language)}
+              {t('historyOriginal')}
             </a>
           ) : (
             <span class="muted" data-testid="mh-case-original">{inquiry.pageUrl}</span>
@@ -122,12 +124,11 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
           {inquiry.fields.title || inquiry.subject}
         </h2>
         <div class="case-status">
-          <StatusChip status={inquiry.status} language={language} testid="mh-inquiry-status" />
-          <DueLine inquiry={inquiry} overdue={overdue} awaiting={awaiting} language={language} />
+          <StatusChip status={inquiry.status} testid="mh-inquiry-status" />
+          <DueLine inquiry={inquiry} overdue={overdue} awaiting={awaiting} />
         </div>
         <InquiryActions
           inquiry={inquiry}
-          language={language}
           profile={settings?.profile}
           onAction={onAction}
           onCopy={onCopy}
@@ -135,28 +136,28 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
           {allowedActions(inquiry.status).includes('escalate') && (
             <a class="button" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
               <Icon name="legal" />
-              {t('escalateOpen', language)}
+              {t('escalateOpen')}
             </a>
           )}
         </InquiryActions>
       </header>
 
       <section class="case-section" aria-labelledby="mh-case-message-title">
-        <h3 id="mh-case-message-title">{t('historyMessage', language)}</h3>
+        <h3 id="mh-case-message-title">{t('historyMessage')}</h3>
         <p class="case-subject">{inquiry.subject}</p>
         <pre class="case-message" data-testid="mh-case-message">{inquiry.message}</pre>
       </section>
 
       <section class="case-section" aria-labelledby="mh-case-timeline-title">
-        <h3 id="mh-case-timeline-title">{t('historyTimeline', language)}</h3>
+        <h3 id="mh-case-timeline-title">{t('historyTimeline')}</h3>
         <ol class="timeline" data-testid="mh-timeline">
           {events.map((event) => (
             <li key={event.id} data-testid="mh-event" data-type={event.type}>
-              <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, language)}</time>
+              <time dateTime={new Date(event.at).toISOString()}>{format.dateTime(event.at)}</time>
               <strong>{eventText(event)}</strong>
               {(event.type === 'claim' || event.type === 'complaint') && event.detail && (
                 <details class="event-document">
-                  <summary>{t('escalateDocument', language)}</summary>
+                  <summary>{t('escalateDocument')}</summary>
                   <pre class="case-message" data-testid="mh-event-document">{event.detail}</pre>
                 </details>
               )}
@@ -171,8 +172,8 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
       </section>
 
       <section class="case-section" aria-labelledby="mh-case-files-title">
-        <h3 id="mh-case-files-title">{t('historyAttachments', language)}</h3>
-        {files.length === 0 && <p class="muted">{t('historyNoAttachments', language)}</p>}
+        <h3 id="mh-case-files-title">{t('historyAttachments')}</h3>
+        {files.length === 0 && <p class="muted">{t('historyNoAttachments')}</p>}
         <ul class="attachments" data-testid="mh-attachments">
           {files.map((file) => (
             <AttachmentThumb key={file.id} file={file} />
@@ -180,7 +181,7 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
         </ul>
         <label class="attach button">
           <Icon name="clip" />
-          {t('historyAttach', language)}
+          {t('historyAttach')}
           <input class="sr-only" type="file" multiple accept="image/*,application/pdf" data-testid="mh-attach" onChange={(e) => void attach(e.currentTarget)} />
         </label>
         {notice && (
@@ -191,11 +192,11 @@ export function CaseFile({ inquiry, language, now: clock, settings, onAction, on
       </section>
 
       <section class="case-section" aria-labelledby="mh-case-read-title">
-        <h3 id="mh-case-read-title">{t('historyRead', language)}</h3>
-        <ContextFields context={inquiry.context} language={language} />
+        <h3 id="mh-case-read-title">{t('historyRead')}</h3>
+        <ContextFields context={inquiry.context} />
       </section>
 
-      {inquiry.card && <ProductCard card={inquiry.card} language={language} />}
+      {inquiry.card && <ProductCard card={inquiry.card} />}
     </article>
   );
 }

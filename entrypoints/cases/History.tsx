@@ -8,16 +8,17 @@ import { ListNotices, ListView, useInquiries } from '@/components/InquiryList';
 import { RecentlyDeleted } from '@/components/RecentlyDeleted';
 import { Icon } from '@/components/Icon';
 import { ListError, State } from '@/components/State';
-import { t } from '@/utils/platform/i18n';
-import { loadFailureText } from '@/utils/db/failure-text';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { CaseFile } from './CaseFile';
 import { Escalation } from './escalation';
 import { SummaryView } from './SummaryView';
+import { useT, useFormat } from '@/components/settings';
 
 export const route = () => decodeURIComponent(location.hash.slice(1));
 
 export function History({ early }: { early?: Promise<Inquiry[]> }) {
+  const t = useT();
+  const format = useFormat();
   const inquiries = useInquiries({ firstRows: route() !== 'summary', early });
   const { list, language, settings } = inquiries;
   const [selected, setSelected] = useState(route());
@@ -44,48 +45,47 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
         <nav class="tabs" aria-label="Market Helpdesk">
           <a href="#" aria-current={selected !== 'summary' && selected !== 'deleted' ? 'page' : undefined} data-testid="mh-tab-inquiries">
             <Icon name="inbox" />
-            {t('historyTitle', language)}
+            {t('historyTitle')}
           </a>
           <a href="#summary" aria-current={selected === 'summary' ? 'page' : undefined} data-testid="mh-tab-summary">
             <Icon name="chart" />
-            {t('historySummary', language)}
+            {t('historySummary')}
           </a>
           <a href="#deleted" aria-current={selected === 'deleted' ? 'page' : undefined} data-testid="mh-tab-deleted">
-            {t('deletedTitle', language)}
+            {t('deletedTitle')}
           </a>
         </nav>
       </header>
       <ListNotices state={inquiries} />
       {selected === 'deleted' ? (
-        <RecentlyDeleted language={language} onChanged={() => void inquiries.load()} />
+        <RecentlyDeleted onChanged={() => void inquiries.load()} />
       ) : selected === 'summary' ? (
         list.kind === 'ready' && !list.partial ? (
-          <SummaryView inquiries={all} now={inquiries.clock} language={language} />
+          <SummaryView inquiries={all} now={inquiries.clock} />
         ) : list.kind === 'error' ? (
-          <ListError message={list.message} language={language} />
+          <ListError message={list.message} />
         ) : (
-          <State kind="loading" title={t('popupLoading', language)} />
+          <State kind="loading" title={t('popupLoading')} />
         )
       ) : (
         <div class="history-main">
-          <section class="history-list" aria-label={t('historyTitle', language)}>
-            {list.kind === 'loading' && <State kind="loading" title={t('popupLoading', language)} />}
-            {list.kind === 'error' && <ListError message={loadFailureText(list.failure, language)} language={language} />}
+          <section class="history-list" aria-label={t('historyTitle')}>
+            {list.kind === 'loading' && <State kind="loading" title={t('popupLoading')} />}
+            {list.kind === 'error' && <ListError message={format.failure(list.failure)} />}
             {list.kind === 'ready' && all.length === 0 && (
-              <State kind="empty" testid="mh-empty" title={t('popupEmptyTitle', language)}>
-                {t('popupEmpty', language)}
+              <State kind="empty" testid="mh-empty" title={t('popupEmptyTitle')}>
+                {t('popupEmpty')}
               </State>
             )}
             {list.kind === 'ready' && all.length > 0 && (
               <ListView state={inquiries} inquiries={all} selected={caseId} titleLinksToCase />
             )}
           </section>
-          <section class="history-case" aria-label={current ? current.fields.title || current.subject : t('historyChoose', language)}>
+          <section class="history-case" aria-label={current ? current.fields.title || current.subject : t('historyChoose')}>
             {current && escalating ? (
               <Escalation
                 key={current.id}
                 inquiry={current}
-                language={language}
                 settings={settings}
                 onAction={(a) => inquiries.act(current, a)}
               />
@@ -93,7 +93,6 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
               <CaseFile
                 key={current.id}
                 inquiry={current}
-                language={language}
                 now={inquiries.clock}
                 settings={settings}
                 onAction={(a) => inquiries.act(current, a)}
@@ -101,10 +100,10 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
                 onChanged={() => void inquiries.load()}
               />
             ) : selected && list.kind === 'ready' && !list.partial ? (
-              <State kind="empty" icon="search" testid="mh-case-empty" title={t('historyNotFound', language)} />
+              <State kind="empty" icon="search" testid="mh-case-empty" title={t('historyNotFound')} />
             ) : (
-              <State kind="empty" icon="document" testid="mh-case-empty" title={t('historyChoose', language)}>
-                {t('historyChooseHow', language)}
+              <State kind="empty" icon="document" testid="mh-case-empty" title={t('historyChoose')}>
+                {t('historyChooseHow')}
               </State>
             )}
           </section>

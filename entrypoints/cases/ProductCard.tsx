@@ -3,18 +3,20 @@
  * should the seller change the card afterwards. Everything is rendered as text (Preact escapes it).
  */
 import type { ProductCard as Card } from '@/utils/inquiries/model';
-import { formatDateTime, formatPrice, t, type Language } from '@/utils/platform/i18n';
+import { useT, useFormat } from '@/components/settings';
 
-export function ProductCard({ card, language }: { card: Card; language: Language }) {
+export function ProductCard({ card }: { card: Card; }) {
+  const t = useT();
+  const format = useFormat();
   const rows: [string, string, string][] = [];
-  if (card.title) rows.push(['title', t('fieldTitle', language), card.title]);
-  if (card.price !== undefined) rows.push(['price', t('fieldPrice', language), formatPrice(card.price, card.currency, language)]);
-  if (card.seller) rows.push(['seller', t('fieldSeller', language), card.seller]);
+  if (card.title) rows.push(['title', t('fieldTitle'), card.title]);
+  if (card.price !== undefined) rows.push(['price', t('fieldPrice'), format.price(card.price, card.currency)]);
+  if (card.seller) rows.push(['seller', t('fieldSeller'), card.seller]);
   return (
     <section class="case-section case-card" data-testid="mh-case-card" data-captured-at={new Date(card.capturedAt).toISOString()}>
-      <h3>{t('historyCard', language)}</h3>
+      <h3>{t('historyCard')}</h3>
       <p class="muted">
-        <time dateTime={new Date(card.capturedAt).toISOString()}>{t('historyCardCaptured', language, formatDateTime(card.capturedAt, language))}</time>
+        <time dateTime={new Date(card.capturedAt).toISOString()}>{t('historyCardCaptured', format.dateTime(card.capturedAt))}</time>
       </p>
       {rows.length > 0 && (
         <dl class="mh-fields">
@@ -28,11 +30,11 @@ export function ProductCard({ card, language }: { card: Card; language: Language
       )}
       {card.text ? (
         <details class="case-card-text">
-          <summary>{t('historyCardText', language)}</summary>
+          <summary>{t('historyCardText')}</summary>
           <pre class="case-message" data-testid="mh-case-card-text">{card.text}</pre>
         </details>
       ) : (
-        <p class="muted">{t('historyCardNoText', language)}</p>
+        <p class="muted">{t('historyCardNoText')}</p>
       )}
     </section>
   );

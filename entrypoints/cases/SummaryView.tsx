@@ -8,10 +8,11 @@ import { Icon } from '@/components/Icon';
 import { MARKETPLACE_LABEL } from '@/components/labels';
 import { State } from '@/components/State';
 import { channelById } from '@/utils/catalogue';
-import { formatMonth, formatNumber, t, type Language } from '@/utils/platform/i18n';
+import { formatNumber, t, type Language } from '@/utils/platform/i18n';
 import type { Inquiry } from '@/utils/inquiries/model';
 import type { MarketplaceId } from '@/utils/marketplaces/types';
 import { ANSWERS_FOR_CHARTS, summarise, type AnswerTime, type MonthAnswerTime, type Summary } from '@/utils/inquiries/summary';
+import { useT, useFormat, useLanguage } from '@/components/settings';
 
 export function duration(ms: number, language: Language): string {
   const minutes = Math.round(ms / 60_000);
@@ -22,40 +23,42 @@ export function duration(ms: number, language: Language): string {
   return t('days', language, formatNumber(hours / 24, language));
 }
 
-export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]; now: number; language: Language }) {
+export function SummaryView({ inquiries, now }: { inquiries: Inquiry[]; now: number; }) {
+  const language = useLanguage();
+  const t = useT();
   const summary = useMemo(() => summarise(inquiries, now), [inquiries, now]);
   const byId = useMemo(() => new Map(inquiries.map((i) => [i.id, i])), [inquiries]);
   const share = summary.resolvedProblems ? Math.round((summary.resolvedAtFirst / summary.resolvedProblems) * 100) : undefined;
   const channelName = (key: string) => channelById(key)?.name[language] ?? key;
-  const marketName = (key: string) => t(MARKETPLACE_LABEL[key as MarketplaceId], language);
+  const marketName = (key: string) => t(MARKETPLACE_LABEL[key as MarketplaceId]);
 
   return (
     <div class="summary" data-testid="mh-summary">
       <section class="figure wide" aria-labelledby="mh-answer-time-title">
-        <h2 id="mh-answer-time-title">{t('summaryAnswerTime', language)}</h2>
-        <p class="how">{t('summaryAnswerTimeHow', language)}</p>
+        <h2 id="mh-answer-time-title">{t('summaryAnswerTime')}</h2>
+        <p class="how">{t('summaryAnswerTimeHow')}</p>
         {summary.answered === 0 ? (
-          <State kind="empty" icon="chart" title={t('summaryEmpty', language)}>
-            {t('summaryWillShow', language)}
+          <State kind="empty" icon="chart" title={t('summaryEmpty')}>
+            {t('summaryWillShow')}
           </State>
         ) : summary.answered < ANSWERS_FOR_CHARTS ? (
-          <FewAnswers summary={summary} language={language} channelName={channelName} marketName={marketName} />
+          <FewAnswers summary={summary} channelName={channelName} marketName={marketName} />
         ) : (
           <>
-            <h3>{t('summaryByMonth', language)}</h3>
-            <Months rows={summary.answerTimeByMonth} language={language} />
+            <h3>{t('summaryByMonth')}</h3>
+            <Months rows={summary.answerTimeByMonth} />
             <div class="figure-columns">
               <div>
-                <h3>{t('summaryByChannel', language)}</h3>
-                <Bars testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={channelName} language={language} />
+                <h3>{t('summaryByChannel')}</h3>
+                <Bars testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={channelName} />
               </div>
               <div>
-                <h3>{t('summaryByMarketplace', language)}</h3>
-                <Bars testid="mh-answer-by-marketplace" rows={summary.answerTimeByMarketplace} name={marketName} language={language} />
+                <h3>{t('summaryByMarketplace')}</h3>
+                <Bars testid="mh-answer-by-marketplace" rows={summary.answerTimeByMarketplace} name={marketName} />
                 {summary.answerTimeBySeller.length > 0 && (
                   <>
-                    <h3>{t('summaryBySeller', language)}</h3>
-                    <Bars testid="mh-answer-by-seller" rows={summary.answerTimeBySeller.slice(0, 10)} name={(key) => key} language={language} />
+                    <h3>{t('summaryBySeller')}</h3>
+                    <Bars testid="mh-answer-by-seller" rows={summary.answerTimeBySeller.slice(0, 10)} name={(key) => key} />
                   </>
                 )}
               </div>
@@ -65,10 +68,10 @@ export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]
       </section>
 
       <section class="figure wide" data-testid="mh-slowest-open" data-count={String(summary.slowestOpen.length)} aria-labelledby="mh-slowest-title">
-        <h2 id="mh-slowest-title">{t('summarySlowest', language)}</h2>
-        <p class="how">{t('summarySlowestHow', language)}</p>
+        <h2 id="mh-slowest-title">{t('summarySlowest')}</h2>
+        <p class="how">{t('summarySlowestHow')}</p>
         {summary.slowestOpen.length === 0 ? (
-          <p class="muted">{t('summarySlowestNone', language)}</p>
+          <p class="muted">{t('summarySlowestNone')}</p>
         ) : (
           <ol class="waiting">
             {summary.slowestOpen.map((w) => {
@@ -78,9 +81,9 @@ export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]
                   <a href={`#${encodeURIComponent(w.id)}`}>{inquiry ? inquiry.fields.title || inquiry.subject : w.id}</a>
                   <span class="waiting-time">
                     <Icon name="clock" />
-                    {t('summaryWaited', language, duration(w.waited, language))}
+                    {t('summaryWaited', duration(w.waited, language))}
                   </span>
-                  {w.overdue && <span class="chip" data-tone="danger">{t('summaryOverdue', language)}</span>}
+                  {w.overdue && <span class="chip" data-tone="danger">{t('summaryOverdue')}</span>}
                 </li>
               );
             })}
@@ -89,32 +92,32 @@ export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]
       </section>
 
       <section class="figure" data-testid="mh-first-contact" data-value={share === undefined ? '' : String(share)} aria-labelledby="mh-first-contact-title">
-        <h2 id="mh-first-contact-title">{t('summaryFirstContact', language)}</h2>
+        <h2 id="mh-first-contact-title">{t('summaryFirstContact')}</h2>
         <p class="big">{share === undefined ? '—' : `${share} %`}</p>
         <p class="muted">
           {summary.resolvedAtFirst} / {summary.resolvedProblems}
         </p>
-        <p class="how">{t('summaryFirstContactHow', language)}</p>
+        <p class="how">{t('summaryFirstContactHow')}</p>
       </section>
       <section class="figure" data-testid="mh-repeated" data-value={String(summary.repeated.length)} aria-labelledby="mh-repeated-title">
-        <h2 id="mh-repeated-title">{t('summaryRepeated', language)}</h2>
+        <h2 id="mh-repeated-title">{t('summaryRepeated')}</h2>
         <p class="big">{summary.repeated.length}</p>
         {summary.repeated.length > 0 && (
           <ul>
             {summary.repeated.slice(0, 10).map((r) => (
               <li key={r.problem}>
-                {r.problem.replace(/^[^:]+:(order|article):/, '')} — {t('summaryInquiries', language, r.inquiries, r.sends)}
+                {r.problem.replace(/^[^:]+:(order|article):/, '')} — {t('summaryInquiries', r.inquiries, r.sends)}
               </li>
             ))}
           </ul>
         )}
-        <p class="how">{t('summaryRepeatedHow', language)}</p>
+        <p class="how">{t('summaryRepeatedHow')}</p>
       </section>
       <section class="figure" data-testid="mh-open-now" data-value={String(summary.open)} data-overdue={String(summary.overdue)} aria-labelledby="mh-open-title">
-        <h2 id="mh-open-title">{t('summaryOpen', language)}</h2>
+        <h2 id="mh-open-title">{t('summaryOpen')}</h2>
         <p class="big">{summary.open}</p>
         <p class="how">
-          {t('summaryOpenHow', language)} {summary.overdue}
+          {t('summaryOpenHow')} {summary.overdue}
         </p>
       </section>
     </div>
@@ -122,28 +125,30 @@ export function SummaryView({ inquiries, now, language }: { inquiries: Inquiry[]
 }
 
 /** One or two answers: what they were, in words, and what the charts will show once there are more. */
-function FewAnswers({ summary, language, channelName, marketName }: {
+function FewAnswers({ summary, channelName, marketName }: {
   summary: Summary;
-  language: Language;
   channelName: (key: string) => string;
   marketName: (key: string) => string;
 }) {
+  const t = useT();
   return (
     <div class="few" data-testid="mh-summary-few" data-value={String(summary.answered)}>
-      <p>{t('summaryFew', language, summary.answered, ANSWERS_FOR_CHARTS)}</p>
-      <Rows testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={channelName} language={language} />
-      <Rows testid="mh-answer-by-marketplace" rows={summary.answerTimeByMarketplace} name={marketName} language={language} />
+      <p>{t('summaryFew', summary.answered, ANSWERS_FOR_CHARTS)}</p>
+      <Rows testid="mh-answer-by-channel" rows={summary.answerTimeByChannel} name={channelName} />
+      <Rows testid="mh-answer-by-marketplace" rows={summary.answerTimeByMarketplace} name={marketName} />
     </div>
   );
 }
 
 /** The figures as lines of text, no bars: for too few answers to compare. */
-function Rows({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key: string) => string; language: Language; testid: string }) {
+function Rows({ rows, name, testid }: { rows: AnswerTime[]; name: (key: string) => string; testid: string }) {
+  const language = useLanguage();
+  const t = useT();
   return (
     <ul class="plain-rows" data-testid={testid}>
       {rows.map((row) => (
         <li key={row.key} data-key={row.key} data-median={String(row.median)} data-count={String(row.count)}>
-          {name(row.key)} — {duration(row.median, language)} <span class="muted">({t('summaryCount', language, row.count)})</span>
+          {name(row.key)} — {duration(row.median, language)} <span class="muted">({t('summaryCount', row.count)})</span>
         </li>
       ))}
     </ul>
@@ -151,7 +156,9 @@ function Rows({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key
 }
 
 /** A horizontal bar per row, its length the median; drawn here, no chart library needed. */
-function Bars({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key: string) => string; language: Language; testid: string }) {
+function Bars({ rows, name, testid }: { rows: AnswerTime[]; name: (key: string) => string; testid: string }) {
+  const language = useLanguage();
+  const t = useT();
   const longest = Math.max(...rows.map((r) => r.median), 1);
   return (
     <ul class="bars" data-testid={testid}>
@@ -162,7 +169,7 @@ function Bars({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key
             <span style={{ width: `${Math.max(2, (row.median / longest) * 100)}%` }} />
           </span>
           <span class="bar-value">
-            {duration(row.median, language)} <span class="muted">({t('summaryCount', language, row.count)})</span>
+            {duration(row.median, language)} <span class="muted">({t('summaryCount', row.count)})</span>
           </span>
         </li>
       ))}
@@ -171,7 +178,10 @@ function Bars({ rows, name, language, testid }: { rows: AnswerTime[]; name: (key
 }
 
 /** A column per month, its height the median; a month without answers is a gap, said so. */
-function Months({ rows, language }: { rows: MonthAnswerTime[]; language: Language }) {
+function Months({ rows }: { rows: MonthAnswerTime[]; }) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
   const longest = Math.max(...rows.map((r) => r.median ?? 0), 1);
   return (
     <ol class="months" data-testid="mh-answer-by-month">
@@ -179,16 +189,16 @@ function Months({ rows, language }: { rows: MonthAnswerTime[]; language: Languag
         const withYear = i === 0 || row.key.endsWith('-01');
         return (
           <li key={row.key} data-key={row.key} data-median={row.median === undefined ? '' : String(row.median)} data-count={String(row.count)}>
-            <span class="month-name">{formatMonth(row.key, language, withYear)}</span>
+            <span class="month-name">{format.month(row.key, withYear)}</span>
             {row.median === undefined ? (
               <span class="month-value">
                 <span aria-hidden="true">—</span>
-                <span class="sr-only">{t('summaryNoAnswersInMonth', language)}</span>
+                <span class="sr-only">{t('summaryNoAnswersInMonth')}</span>
               </span>
             ) : (
               <span class="month-value">
                 {duration(row.median, language)}
-                <span class="sr-only"> ({t('summaryCount', language, row.count)})</span>
+                <span class="sr-only"> ({t('summaryCount', row.count)})</span>
               </span>
             )}
             <span class="month-bar" aria-hidden="true">

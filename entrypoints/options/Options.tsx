@@ -6,37 +6,36 @@ import { useEffect, useState } from 'preact/hooks';
 import { Icon } from '@/components/Icon';
 import { channels, correctableValue } from '@/utils/catalogue';
 import { loadClock } from '@/utils/storage/clock';
-import { t, type Language } from '@/utils/platform/i18n';
-import { getSettings, resetSettings, updateSettings, watchSettings, type Settings } from '@/utils/storage/settings';
+import { type Language } from '@/utils/platform/i18n';
+import { resetSettings, updateSettings } from '@/utils/storage/settings';
 import { CorrectionRow } from './sections/Corrections';
 import { DataSection } from './sections/Data';
 import { ProfileForm } from './sections/Profile';
 import { Reminders } from './sections/Reminders';
+import { useSettingsState, useT } from '@/components/settings';
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const t = useT();
+  const { settings, loaded } = useSettingsState();
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    void loadClock();
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
+  useEffect(() => void loadClock(), []);
 
-  if (!settings) return null;
+  // The form shows what is kept: drawn once the settings are read.
+  if (!loaded) return null;
   const language = settings.language;
 
   return (
     <main class="options" lang={language}>
       <h1>
         <Icon name="settings" />
-        {t('optionsTitle', language)}
+        {t('optionsTitle')}
       </h1>
       <p class="status" role="status" aria-live="polite" data-testid="mh-options-status">{status}</p>
 
       <section>
         <h2>
-          <label for="mh-language">{t('optionsLanguage', language)}</label>
+          <label for="mh-language">{t('optionsLanguage')}</label>
         </h2>
         <select
           id="mh-language"
@@ -56,17 +55,16 @@ export function Options() {
       <ProfileForm
         key={JSON.stringify(settings.profile)}
         profile={settings.profile}
-        language={language}
         onSave={async (profile) => {
           await updateSettings({ profile });
-          setStatus(t('optionsSaved', language));
+          setStatus(t('optionsSaved'));
         }}
         onInvalid={(message) => setStatus(message)}
       />
 
       <section>
-        <h2>{t('optionsCatalogue', language)}</h2>
-        <p class="muted">{t('optionsCatalogueNote', language)}</p>
+        <h2>{t('optionsCatalogue')}</h2>
+        <p class="muted">{t('optionsCatalogueNote')}</p>
         <ul class="entries">
           {channels.filter((c) => correctableValue(c) !== undefined).map((channel) => (
             <CorrectionRow
@@ -81,23 +79,22 @@ export function Options() {
 
       <Reminders settings={settings} onStatus={setStatus} />
 
-      <DataSection language={language} onStatus={setStatus} />
+      <DataSection onStatus={setStatus} />
 
       <section>
-        <h2>{t('optionsReset', language)}</h2>
-        <p class="muted">{t('optionsResetNote', language)}</p>
+        <h2>{t('optionsReset')}</h2>
+        <p class="muted">{t('optionsResetNote')}</p>
         <button
           type="button"
           class="danger"
           data-testid="mh-reset-all"
           onClick={async () => {
-            if (!confirm(t('optionsResetConfirm', language))) return;
+            if (!confirm(t('optionsResetConfirm'))) return;
             const next = await resetSettings();
-            setSettings(next);
             setStatus(t('optionsResetDone', next.language));
           }}
         >
-          {t('optionsReset', language)}
+          {t('optionsReset')}
         </button>
       </section>
     </main>

@@ -1,7 +1,13 @@
 /** The options page: the profile, the language, corrections to the catalogue, reminders, the shopper's data. */
 import { render } from 'preact';
+import { SettingsProvider } from '@/components/settings';
 import { Options } from './Options';
 import '@/components/design.css';
 import './options.css';
 
-render(<Options />, document.getElementById('app')!);
+render(
+  <SettingsProvider>
+    <Options />
+  </SettingsProvider>,
+  document.getElementById('app')!,
+);

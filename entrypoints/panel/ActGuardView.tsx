@@ -4,8 +4,8 @@
  * browser cannot say whether the panel is seen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Language } from '@/utils/platform/i18n';
 import type { ActGuard, ActGuardState } from './act-guard';
+import { useT } from '@/components/settings';
 
 export function useActGuard(guard: ActGuard): ActGuardState {
   const [state, setState] = useState(guard.state);
@@ -16,7 +16,8 @@ export function useActGuard(guard: ActGuard): ActGuardState {
   return state;
 }
 
-export function ActShield({ guard, language }: { guard: ActGuard; language: Language }) {
+export function ActShield({ guard }: { guard: ActGuard; }) {
+  const t = useT();
   const { ready, covered } = useActGuard(guard);
   if (ready) return null;
   return (
@@ -31,34 +32,35 @@ export function ActShield({ guard, language }: { guard: ActGuard; language: Lang
     >
       {covered && (
         <p class="mh-error" role="alert" data-testid="mh-covered">
-          {t('panelCovered', language)}
+          {t('panelCovered')}
         </p>
       )}
     </div>
   );
 }
 
-export function ActConfirm({ guard, language }: { guard: ActGuard; language: Language }) {
+export function ActConfirm({ guard }: { guard: ActGuard; }) {
+  const t = useT();
   const { confirmation } = useActGuard(guard);
   if (!confirmation) return null;
   const copy = confirmation.kind === 'copy';
   const yes = (
     <button key="yes" type="button" class="primary" data-testid="mh-confirm-yes" onClick={() => confirmation.answer(true)}>
-      {t(copy ? 'actConfirmYesCopy' : 'actConfirmYesSave', language)}
+      {t(copy ? 'actConfirmYesCopy' : 'actConfirmYesSave')}
     </button>
   );
   const no = (
     <button key="no" type="button" data-testid="mh-confirm-no" onClick={() => confirmation.answer(false)}>
-      {t('actConfirmNo', language)}
+      {t('actConfirmNo')}
     </button>
   );
   return (
     <div class="mh-confirm" role="alertdialog" aria-labelledby="mh-confirm-title" aria-describedby="mh-confirm-why" data-testid="mh-confirm">
       <p id="mh-confirm-title">
-        <strong>{t(copy ? 'actConfirmCopy' : 'actConfirmSave', language)}</strong>
+        <strong>{t(copy ? 'actConfirmCopy' : 'actConfirmSave')}</strong>
       </p>
       <p id="mh-confirm-why" class="mh-muted">
-        {t('actConfirmWhy', language)}
+        {t('actConfirmWhy')}
       </p>
       <div class="mh-confirm-places">
         {[0, 1, 2].map((place) => (

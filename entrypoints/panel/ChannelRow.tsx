@@ -5,16 +5,15 @@
  */
 import { Icon } from '@/components/Icon';
 import type { CorrectedChannel } from '@/utils/catalogue';
-import { t, type Language } from '@/utils/platform/i18n';
 import { shortMailBody } from '@/utils/templates';
 import { buildMailto } from '@/utils/templates/mailto';
 import { webHref } from '@/utils/platform/links';
-import { sourceLine } from '@/components/source-line';
+import { sourceLine } from '@/utils/catalogue/source-line';
+import { useT, useLanguage } from '@/components/settings';
 
 interface Props {
   channel: CorrectedChannel;
   selected: boolean;
-  language: Language;
   subject: string;
   message: string;
   /** The page's host without www., for channels that do not work from some countries. */
@@ -29,7 +28,9 @@ interface Props {
   onCopy: (text: string, done: 'numberCopied' | 'addressCopied') => void;
 }
 
-export function ChannelRow({ channel, selected, language, subject, message, host, origin, related, callScript, onUse, onCopy }: Props) {
+export function ChannelRow({ channel, selected, subject, message, host, origin, related, callScript, onUse, onCopy }: Props) {
+  const language = useLanguage();
+  const t = useT();
   const access = channel.access;
   const testid = `mh-channel-${channel.id}`;
   // Several channels share an action's words ("Скопировать и открыть"): the channel's name tells them apart.
@@ -39,7 +40,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
     action = (
       <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="chat" />
-        {t('actionPageTarget', language)}
+        {t('actionPageTarget')}
       </button>
     );
   } else if (access.type === 'link') {
@@ -56,7 +57,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
         onClick={(event) => onUse(channel, { event, href })}
       >
         <Icon name="external" />
-        {t('actionLink', language)}
+        {t('actionLink')}
       </a>
     ) : (
       <span data-testid={testid}>{access.sameSite ? access.path : access.url}</span>
@@ -67,24 +68,24 @@ export function ChannelRow({ channel, selected, language, subject, message, host
       // `_self`: the mail program opens; no tab of the browser's (and nothing loads in this frame).
       <a class="button" data-testid={testid} href={mail.href} target="_self" aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="send" />
-        {t('actionEmail', language)}
+        {t('actionEmail')}
       </a>
     );
   } else if (access.type === 'phone') {
     action = (
       <div class="mh-phones">
-        <PhoneNumber channel={channel} language={language} onCopy={onCopy} onUse={onUse} primary />
+        <PhoneNumber channel={channel} onCopy={onCopy} onUse={onUse} primary />
         {related && related.length > 0 && (
           <div class="mh-muted">
-            {t('alsoNumbers', language)}:
+            {t('alsoNumbers')}:
             {related.map((r) => (
-              <PhoneNumber key={r.id} channel={r} language={language} onCopy={onCopy} onUse={onUse} />
+              <PhoneNumber key={r.id} channel={r} onCopy={onCopy} onUse={onUse} />
             ))}
           </div>
         )}
         {callScript && (
           <details class="mh-script" data-testid={`mh-call-script-${channel.id}`}>
-            <summary>{t('callScriptTitle', language)}</summary>
+            <summary>{t('callScriptTitle')}</summary>
             <ol>
               {callScript.map((step, i) => (
                 <li key={i}>{step}</li>
@@ -100,7 +101,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
         <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
         <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onCopy(access.address, 'addressCopied')}>
           <Icon name="copy" />
-          {t('copyAddress', language)}
+          {t('copyAddress')}
         </button>
       </div>
     );
@@ -110,7 +111,7 @@ export function ChannelRow({ channel, selected, language, subject, message, host
     <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
       <div>
         <strong id={nameId}>{channel.name[language]}</strong>
-        {channel.public && <span class="chip plain" data-tone="warning">{t('channelPublic', language)}</span>}
+        {channel.public && <span class="chip plain" data-tone="warning">{t('channelPublic')}</span>}
         <p class="mh-muted">{channel.about[language]}</p>
         {unavailable && (
           <p class="mh-note" data-testid={`mh-not-from-${channel.id}`}>
@@ -126,13 +127,14 @@ export function ChannelRow({ channel, selected, language, subject, message, host
   );
 }
 
-function PhoneNumber({ channel, language, onCopy, onUse, primary }: {
+function PhoneNumber({ channel, onCopy, onUse, primary }: {
   channel: CorrectedChannel;
-  language: Language;
   onCopy: Props['onCopy'];
   onUse: Props['onUse'];
   primary?: boolean;
 }) {
+  const language = useLanguage();
+  const t = useT();
   if (channel.access.type !== 'phone') return null;
   const number = channel.access.number;
   const digits = number.replace(/[^\d+]/g, '');
@@ -143,10 +145,10 @@ function PhoneNumber({ channel, language, onCopy, onUse, primary }: {
       </span>
       <button type="button" class="small" data-testid={`mh-copy-number-${channel.id}`} onClick={() => onCopy(number, 'numberCopied')}>
         <Icon name="copy" />
-        {t('copyNumber', language)}
+        {t('copyNumber')}
       </button>
       <a class="button small" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} target="_self" onClick={() => onUse(channel)}>
-        {t('call', language)}
+        {t('call')}
       </a>
     </div>
   );

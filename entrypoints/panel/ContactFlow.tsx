@@ -5,7 +5,7 @@
  */
 import { channelById, withCorrection } from '@/utils/catalogue';
 import type { ContextFieldName, Recipient, Topic } from '@/utils/catalogue/types';
-import { t, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { Settings } from '@/utils/storage/settings';
 import { DRAFT_LIMITS } from '@/utils/storage/drafts';
@@ -15,6 +15,7 @@ import { ChannelRow } from './ChannelRow';
 import type { PanelEnvironment } from './environment';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
 import { useContactFlow } from './use-contact-flow';
+import { useT } from '@/components/settings';
 
 interface Props {
   context: PageContext;
@@ -36,6 +37,7 @@ const FIELD_LABEL: Record<ContextFieldName, MessageKey> = {
 };
 
 export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, onSaved }: Props) {
+  const t = useT();
   const { language, profile, corrections } = settings;
   const page = new URL(context.url);
   const host = page.hostname.replace(/^www\./, '');
@@ -57,20 +59,20 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
   return (
     <div class="mh-flow">
       <div class="mh-row">
-        <label class="mh-label" for="mh-recipient">{t('recipientLabel', language)}</label>
+        <label class="mh-label" for="mh-recipient">{t('recipientLabel')}</label>
         <select
           id="mh-recipient"
           data-testid="mh-recipient"
           value={recipient}
           onChange={(e) => chooseRecipient((e.currentTarget as HTMLSelectElement).value as Recipient)}
         >
-          <option value="seller">{t('recipientSeller', language)}</option>
-          <option value="support">{t('recipientSupport', language, marketplaceName)}</option>
+          <option value="seller">{t('recipientSeller')}</option>
+          <option value="support">{t('recipientSupport', marketplaceName)}</option>
         </select>
       </div>
 
       <div class="mh-row">
-        <label class="mh-label" for="mh-topic">{t('topicLabel', language)}</label>
+        <label class="mh-label" for="mh-topic">{t('topicLabel')}</label>
         <select
           id="mh-topic"
           data-testid="mh-topic"
@@ -79,8 +81,8 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         >
           {fitting.length > 0 && others.length > 0 ? (
             <>
-              <optgroup label={t('topicsForPage', language)}>{fitting.map(topicOption)}</optgroup>
-              <optgroup label={t('topicsOther', language)}>{others.map(topicOption)}</optgroup>
+              <optgroup label={t('topicsForPage')}>{fitting.map(topicOption)}</optgroup>
+              <optgroup label={t('topicsOther')}>{others.map(topicOption)}</optgroup>
             </>
           ) : (
             topics.map(topicOption)
@@ -90,10 +92,10 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
 
       {missing.length > 0 && (
         <fieldset class="mh-missing">
-          <legend class="mh-muted">{t('missingFieldsIntro', language)}</legend>
+          <legend class="mh-muted">{t('missingFieldsIntro')}</legend>
           {missing.map((name) => (
             <div class="mh-row" key={name}>
-              <label class="mh-label" for={`mh-field-${name}`}>{t(FIELD_LABEL[name], language)}</label>
+              <label class="mh-label" for={`mh-field-${name}`}>{t(FIELD_LABEL[name])}</label>
               {name === 'orderDate' ? (
                 <input
                   id={`mh-field-${name}`}
@@ -117,12 +119,12 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         </fieldset>
       )}
 
-      {topic && <Checklist items={checklist(topic.id, language)} language={language} />}
+      {topic && <Checklist items={checklist(topic.id, language)} />}
 
-      {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored', language)}</p>}
+      {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored')}</p>}
 
       <div class="mh-row mh-stack">
-        <label class="mh-label" for="mh-subject">{t('subjectLabel', language)}</label>
+        <label class="mh-label" for="mh-subject">{t('subjectLabel')}</label>
         <input
           id="mh-subject"
           data-testid="mh-subject"
@@ -132,7 +134,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         />
       </div>
       <div class="mh-row mh-stack">
-        <label class="mh-label" for="mh-message">{t('messageLabel', language)}</label>
+        <label class="mh-label" for="mh-message">{t('messageLabel')}</label>
         <textarea
           id="mh-message"
           data-testid="mh-message"
@@ -143,28 +145,27 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         />
         {edited && (
           <p class="mh-muted">
-            {t('messageEdited', language)}{' '}
+            {t('messageEdited')}{' '}
             <button type="button" class="link" data-testid="mh-reset" onClick={backToTemplate}>
-              {t('messageReset', language)}
+              {t('messageReset')}
             </button>
           </p>
         )}
       </div>
       {channel?.public && (
         <p id="mh-public-note" class="mh-note" data-testid="mh-public-note">
-          {t('publicNote', language)}
+          {t('publicNote')}
         </p>
       )}
 
       <div class="mh-channels" role="group" aria-labelledby="mh-channels-label">
-        <p class="mh-label" id="mh-channels-label">{t('channelsLabel', language)}</p>
-        {channels.length === 0 && <p class="mh-muted">{t('noChannels', language)}</p>}
+        <p class="mh-label" id="mh-channels-label">{t('channelsLabel')}</p>
+        {channels.length === 0 && <p class="mh-muted">{t('noChannels')}</p>}
         {channels.map((c) => (
           <ChannelRow
             key={c.id}
             channel={c}
             selected={c.id === channel?.id}
-            language={language}
             subject={subject}
             message={message}
             host={host}
@@ -184,7 +185,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       <div class="actions mh-save-row">
         <button type="button" data-testid="mh-copy" onClick={() => void copy()}>
           <Icon name="copy" />
-          {t('copy', language)}
+          {t('copy')}
         </button>
         <button
           type="button"
@@ -194,15 +195,15 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
           onClick={() => void save()}
         >
           {savedKey === currentKey && <Icon name="check" />}
-          {saving ? t('saving', language) : savedKey === currentKey ? t('saved', language) : t('save', language)}
+          {saving ? t('saving') : savedKey === currentKey ? t('saved') : t('save')}
         </button>
         {hasDraft && (
           <button
             type="button"
             class="quiet danger icon-only apart"
             data-testid="mh-discard"
-            aria-label={t('discard', language)}
-            title={t('discard', language)}
+            aria-label={t('discard')}
+            title={t('discard')}
             onClick={discard}
           >
             <Icon name="trash" />
@@ -215,7 +216,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
           <>
             {' '}
             <button type="button" class="link" data-testid="mh-discard-undo" onClick={undoDiscard}>
-              {t('popupUndo', language)}
+              {t('popupUndo')}
             </button>
           </>
         )}
@@ -227,19 +228,19 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       )}
       {draftProblem && (
         <p class="mh-error" role="alert" data-testid="mh-draft-problem" data-problem={draftProblem}>
-          {t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept', language)}
+          {t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept')}
         </p>
       )}
       {overLimits && (
         <p class="mh-note" role="status" data-testid="mh-draft-limit">
-          {t('draftTooLong', language, DRAFT_LIMITS.message, DRAFT_LIMITS.subject, DRAFT_LIMITS.field)}
+          {t('draftTooLong', DRAFT_LIMITS.message, DRAFT_LIMITS.subject, DRAFT_LIMITS.field)}
         </p>
       )}
 
-      <Advice marketplace={context.marketplace} language={language} />
-      {recipient === 'support' && <SupportScope marketplace={context.marketplace} language={language} />}
+      <Advice marketplace={context.marketplace} />
+      {recipient === 'support' && <SupportScope marketplace={context.marketplace} />}
       {recipient === 'support' && (
-        <Escalation marketplace={context.marketplace} language={language} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
+        <Escalation marketplace={context.marketplace} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
       )}
     </div>
   );

@@ -7,10 +7,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { ContextFields } from '@/components/ContextFields';
 import { Icon } from '@/components/Icon';
 import { draftKey } from '@/utils/storage/drafts';
-import { t, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import type { ContextField, PageKind } from '@/utils/marketplaces/types';
 import { READ_LIMITS } from '@/utils/marketplaces/sources/limits';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 import { onlyAddressRead } from '@/utils/marketplaces/sources';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { FramePlacement, PanelState } from '@/utils/panel-frame/protocol';
@@ -20,6 +19,7 @@ import { ActConfirm, ActShield } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';
 import { EarlierInquiries } from './EarlierInquiries';
 import { createEnvironment, type PageBridge } from './environment';
+import { useSettings, useT } from '@/components/settings';
 
 const KIND_LABEL: Record<PageKind, MessageKey> = {
   product: 'kindProduct',
@@ -40,15 +40,12 @@ interface Props {
 }
 
 export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
+  const t = useT();
   const { context, marketplaceName, pageUrl } = state;
   const root = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   // Language, profile and corrections follow the options page, even while the panel is open.
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void getSettings().then(setSettings, () => {});
-    return watchSettings(setSettings);
-  }, []);
+  const settings = useSettings();
   const language = settings.language;
   const profile = useRef(settings.profile);
   profile.current = settings.profile;
@@ -130,8 +127,8 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       <div class="mh-header">
         <Icon name="chat" class="mh-brand" />
         <div class="mh-heading">
-          <h2 id="mh-dialog-title">{t('panelTitle', language)}</h2>
-          <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[context.kind], language)}</p>
+          <h2 id="mh-dialog-title">{t('panelTitle')}</h2>
+          <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[context.kind])}</p>
         </div>
         <button
           ref={closeButton}
@@ -140,25 +137,25 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
           // Closing the panel is never a page's trick: it acts while the rest waits (./act-guard.ts).
           data-act-free
           data-testid="mh-close"
-          aria-label={t('panelClose', language)}
-          title={t('panelClose', language)}
+          aria-label={t('panelClose')}
+          title={t('panelClose')}
           onClick={onClose}
         >
           <Icon name="close" />
         </button>
       </div>
-      <ActConfirm guard={guard} language={language} />
-      <FocusTakenNote taken={focusTaken} language={language} />
-      {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain', language)}</p>}
-      {onlyAddressRead(context) && <UnreadNote context={context} language={language} onCopy={(text) => void env.copy(text)} />}
+      <ActConfirm guard={guard} />
+      <FocusTakenNote taken={focusTaken} />
+      {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain')}</p>}
+      {onlyAddressRead(context) && <UnreadNote context={context} onCopy={(text) => void env.copy(text)} />}
       <details class="mh-read" open>
-        <summary>{t('panelIntro', language)}</summary>
+        <summary>{t('panelIntro')}</summary>
         {context.cut && context.cut.length > 0 && (
           <p class="mh-note" data-testid="mh-cut" data-value={context.cut.join(' ')}>
-            {t('pageFieldsCut', language, context.cut.map((field) => t(CUT_LABEL[field], language).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
+            {t('pageFieldsCut', context.cut.map((field) => t(CUT_LABEL[field]).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
           </p>
         )}
-        <ContextFields context={context} language={language} />
+        <ContextFields context={context} />
       </details>
       <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
@@ -170,7 +167,7 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
         pageUrl={pageUrl}
         onSaved={() => setSaves((n) => n + 1)}
       />
-      <ActShield guard={guard} language={language} />
+      <ActShield guard={guard} />
     </section>
   );
 }
@@ -200,7 +197,8 @@ function formatCount(count: number, language: Language): string {
  * The page took focus from a field of the panel, with no click or key of the shopper's on the page: said,
  * with the way back to that field (what was typed in the panel stays; keys after that went to the page).
  */
-function FocusTakenNote({ taken, language }: { taken: number; language: Language }) {
+function FocusTakenNote({ taken }: { taken: number; }) {
+  const t = useT();
   const field = useRef<HTMLElement | null>(null);
   const [shown, setShown] = useState(false);
   useEffect(() => {
@@ -222,7 +220,7 @@ function FocusTakenNote({ taken, language }: { taken: number; language: Language
   if (!shown) return null;
   return (
     <div class="mh-note mh-focus-taken" role="alert" data-testid="mh-focus-taken" data-count={taken}>
-      <p>{t('focusTaken', language)}</p>
+      <p>{t('focusTaken')}</p>
       <button
         type="button"
         class="small"
@@ -232,7 +230,7 @@ function FocusTakenNote({ taken, language }: { taken: number; language: Language
           field.current?.focus();
         }}
       >
-        {t('focusTakenBack', language)}
+        {t('focusTakenBack')}
       </button>
     </div>
   );
@@ -245,18 +243,19 @@ function focusable(root: HTMLElement): HTMLElement[] {
 }
 
 /** The page was not understood: say so, and give the shopper a note to copy into a bug report. */
-function UnreadNote({ context, language, onCopy }: { context: PageContext; language: Language; onCopy: (text: string) => void }) {
+function UnreadNote({ context, onCopy }: { context: PageContext; onCopy: (text: string) => void }) {
+  const t = useT();
   const tried = Object.entries(context.missed ?? {})
     .map(([field, names]) => `${field}: ${(names ?? []).join(', ')}`)
     .join('; ');
   const report = `Market Helpdesk ${context.marketplace} ${context.kind} ${new URL(context.url).pathname} — ${tried}`;
   return (
     <div class="mh-note" data-testid="mh-unread-note" data-value={report}>
-      <p>{t('unreadExplain', language)}</p>
+      <p>{t('unreadExplain')}</p>
       <code class="mh-report">{report}</code>{' '}
       <button type="button" class="small" data-testid="mh-unread-copy" onClick={() => onCopy(report)}>
         <Icon name="copy" />
-        {t('copy', language)}
+        {t('copy')}
       </button>
     </div>
   );

@@ -10,7 +10,6 @@ import { Icon } from '@/components/Icon';
 import { State } from '@/components/State';
 import { StatusChip } from '@/components/StatusChip';
 import { moscowDate } from '@/utils/calendar';
-import { formatDate, formatDateTime, t } from '@/utils/platform/i18n';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { isAwaitingReply, isOverdue } from '@/utils/inquiries/lifecycle';
 import type { PageContext } from '@/utils/marketplaces/types';
@@ -18,6 +17,7 @@ import { sendMessage } from '@/utils/messages';
 import type { Settings } from '@/utils/storage/settings';
 import { followUpMessage } from '@/utils/templates';
 import type { CopyOutcome } from './environment';
+import { useT, useFormat } from '@/components/settings';
 
 interface Props {
   context: PageContext;
@@ -32,6 +32,8 @@ type Notice = { kind: 'status' | 'error'; text: string } | undefined;
 type Found = { inquiries: Inquiry[]; now: number } | 'loading' | 'failed' | undefined;
 
 export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
+  const t = useT();
+  const format = useFormat();
   const { language, profile } = settings;
   const [found, setFound] = useState<Found>(undefined);
   const [following, setFollowing] = useState<string | undefined>(undefined);
@@ -58,7 +60,7 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
     const failed = found === 'failed';
     return (
       <div class="mh-earlier-state">
-        <State kind={failed ? 'error' : 'loading'} testid="mh-earlier-state" value={found} title={t(failed ? 'earlierLoadFailed' : 'earlierLoading', language)} />
+        <State kind={failed ? 'error' : 'loading'} testid="mh-earlier-state" value={found} title={t(failed ? 'earlierLoadFailed' : 'earlierLoading')} />
       </div>
     );
   }
@@ -77,7 +79,7 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
     setFollowing(inquiry.id);
     const outcome = await onCopy(followUpOf(inquiry));
     const words = { copied: 'earlierFollowUpCopied', failed: 'statusCopyFailed', declined: 'statusDeclined' } as const;
-    setNotice({ kind: outcome === 'failed' ? 'error' : 'status', text: t(words[outcome], language) });
+    setNotice({ kind: outcome === 'failed' ? 'error' : 'status', text: t(words[outcome]) });
   };
 
   // The case file opens as the extension's own page, by the background: this frame's address may be the
@@ -86,7 +88,7 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
     try {
       if (!(await sendMessage('openCase', inquiry.id))) throw new Error('refused');
     } catch (error) {
-      setNotice({ kind: 'error', text: t('earlierFailed', language, String((error as Error)?.message ?? error)) });
+      setNotice({ kind: 'error', text: t('earlierFailed', String((error as Error)?.message ?? error)) });
     }
   };
 
@@ -95,22 +97,22 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
       const result = await sendMessage('followedUp', inquiry.id);
       if (!result.ok) throw new Error(result.error);
       setFollowing(undefined);
-      setNotice({ kind: 'status', text: t('earlierFollowUpRecorded', language) });
+      setNotice({ kind: 'status', text: t('earlierFollowUpRecorded') });
       await load();
     } catch (error) {
-      setNotice({ kind: 'error', text: t('earlierFailed', language, String((error as Error)?.message ?? error)) });
+      setNotice({ kind: 'error', text: t('earlierFailed', String((error as Error)?.message ?? error)) });
     }
   };
 
   const { inquiries, now: current } = found;
   return (
     <details class="mh-earlier" data-testid="mh-earlier" data-count={String(inquiries.length)} open>
-      <summary>{t(orderId ? 'earlierAboutOrder' : 'earlierAboutProduct', language, inquiries.length)}</summary>
+      <summary>{t(orderId ? 'earlierAboutOrder' : 'earlierAboutProduct', inquiries.length)}</summary>
       <ul class="mh-earlier-list">
         {inquiries.map((inquiry) => {
           const overdue = isOverdue(inquiry, current);
           const awaiting = isAwaitingReply(inquiry, current);
-          const due = inquiry.dueAt !== undefined ? formatDate(moscowDate(inquiry.dueAt), language) : '';
+          const due = inquiry.dueAt !== undefined ? format.date(moscowDate(inquiry.dueAt)) : '';
           return (
             <li
               key={inquiry.id}
@@ -121,34 +123,34 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
               data-overdue={String(overdue)}
             >
               <div class="mh-earlier-head">
-                <StatusChip status={inquiry.status} language={language} testid="mh-earlier-status" />
-                <time dateTime={new Date(inquiry.createdAt).toISOString()}>{formatDateTime(inquiry.createdAt, language)}</time>
+                <StatusChip status={inquiry.status} testid="mh-earlier-status" />
+                <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt)}</time>
               </div>
               <p class="mh-earlier-subject">{inquiry.subject}</p>
               {(overdue || awaiting) && (
                 <p class={overdue ? 'due overdue-note' : 'due'} data-testid="mh-earlier-due" data-overdue={String(overdue)}>
                   <Icon name={overdue ? 'alert' : 'clock'} />
-                  {t(overdue ? 'popupOverdue' : 'popupAwaiting', language, due)}
+                  {t(overdue ? 'popupOverdue' : 'popupAwaiting', due)}
                 </p>
               )}
               <div class="actions">
                 {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
                   <button type="button" class="small" data-testid="mh-earlier-follow-up" onClick={() => void followUp(inquiry)}>
                     <Icon name="bell" />
-                    {t('actionFollowUp', language)}
+                    {t('actionFollowUp')}
                   </button>
                 )}
                 <button type="button" class="quiet small" data-testid="mh-earlier-case" onClick={() => void openCase(inquiry)}>
                   <Icon name="external" />
-                  {t('openCase', language)}
+                  {t('openCase')}
                 </button>
               </div>
               {following === inquiry.id && (
                 <div class="mh-follow-up" data-testid="mh-follow-up">
-                  <textarea data-testid="mh-follow-up-text" rows={6} readOnly value={followUpOf(inquiry)} aria-label={t('actionFollowUp', language)} />
+                  <textarea data-testid="mh-follow-up-text" rows={6} readOnly value={followUpOf(inquiry)} aria-label={t('actionFollowUp')} />
                   <div class="actions">
                     <button type="button" class="primary small" data-testid="mh-follow-up-sent" onClick={() => void markSent(inquiry)}>
-                      {t('followUpSent', language)}
+                      {t('followUpSent')}
                     </button>
                   </div>
                 </div>

@@ -4,16 +4,17 @@
  */
 import { advice, channelById, escalation, supportScope, withCorrection } from '@/utils/catalogue';
 import type { Correction } from '@/utils/catalogue/types';
-import { t, type Language } from '@/utils/platform/i18n';
 import type { MarketplaceId } from '@/utils/marketplaces/types';
-import { sourceLine } from '@/components/source-line';
+import { sourceLine } from '@/utils/catalogue/source-line';
 import { webHref } from '@/utils/platform/links';
+import { useT, useLanguage } from '@/components/settings';
 
-export function Checklist({ items, language }: { items: string[]; language: Language }) {
+export function Checklist({ items }: { items: string[]; }) {
+  const t = useT();
   if (!items.length) return null;
   return (
     <div class="mh-checklist" data-testid="mh-checklist">
-      <p class="mh-label">{t('checklistTitle', language)}</p>
+      <p class="mh-label">{t('checklistTitle')}</p>
       <ul>
         {items.map((item) => (
           <li key={item}>{item}</li>
@@ -23,12 +24,14 @@ export function Checklist({ items, language }: { items: string[]; language: Lang
   );
 }
 
-export function Advice({ marketplace, language }: { marketplace: MarketplaceId; language: Language }) {
+export function Advice({ marketplace }: { marketplace: MarketplaceId; }) {
+  const language = useLanguage();
+  const t = useT();
   const items = advice[marketplace];
   if (!items.length) return null;
   return (
     <details class="mh-more" data-testid="mh-advice">
-      <summary>{t('adviceTitle', language)}</summary>
+      <summary>{t('adviceTitle')}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.text.ru}>{item.text[language]}</li>
@@ -38,18 +41,20 @@ export function Advice({ marketplace, language }: { marketplace: MarketplaceId; 
   );
 }
 
-export function SupportScope({ marketplace, language }: { marketplace: MarketplaceId; language: Language }) {
+export function SupportScope({ marketplace }: { marketplace: MarketplaceId; }) {
+  const language = useLanguage();
+  const t = useT();
   const scope = supportScope[marketplace];
   if (!scope) return null;
   return (
     <details class="mh-more" data-testid="mh-support-scope">
-      <summary>{t('scopeTitle', language)}</summary>
+      <summary>{t('scopeTitle')}</summary>
       <ul>
         {scope.can.map((item) => (
           <li key={item.ru}>{item[language]}</li>
         ))}
       </ul>
-      <p class="mh-label">{t('scopeCannot', language)}</p>
+      <p class="mh-label">{t('scopeCannot')}</p>
       <ul>
         {scope.cannot.map((item) => (
           <li key={item.ru}>{item[language]}</li>
@@ -60,12 +65,13 @@ export function SupportScope({ marketplace, language }: { marketplace: Marketpla
 }
 
 /** The regulator and the operator's address, for when support does not answer or refuses. */
-export function Escalation({ marketplace, language, corrections, onCopy }: {
+export function Escalation({ marketplace, corrections, onCopy }: {
   marketplace: MarketplaceId;
-  language: Language;
   corrections: Record<string, Correction>;
   onCopy: (text: string) => void;
 }) {
+  const language = useLanguage();
+  const t = useT();
   const entries = escalation[marketplace]
     .map(channelById)
     .filter((c) => c !== undefined)
@@ -73,21 +79,21 @@ export function Escalation({ marketplace, language, corrections, onCopy }: {
   if (!entries.length) return null;
   return (
     <details class="mh-more" data-testid="mh-escalation">
-      <summary>{t('escalationTitle', language)}</summary>
+      <summary>{t('escalationTitle')}</summary>
       {entries.map((channel) => (
         <div class="mh-channel" key={channel.id} data-channel={channel.id}>
           <strong>{channel.name[language]}</strong>
           <p class="mh-muted">{channel.about[language]}</p>
           {channel.access.type === 'link' && 'url' in channel.access && webHref(channel.access.url) && (
             <a class="button" href={webHref(channel.access.url)} target="_blank" rel="noopener noreferrer" data-testid={`mh-channel-${channel.id}`}>
-              {t('actionOpenSite', language)}
+              {t('actionOpenSite')}
             </a>
           )}
           {channel.access.type === 'postal' && (
             <>
               <p data-testid={`mh-postal-${channel.id}`}>{channel.access.address}</p>
               <button type="button" data-testid={`mh-channel-${channel.id}`} onClick={() => onCopy((channel.access as { address: string }).address)}>
-                {t('copyAddress', language)}
+                {t('copyAddress')}
               </button>
             </>
           )}

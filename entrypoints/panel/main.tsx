@@ -3,6 +3,7 @@
  * (utils/panel-frame/). It draws nothing until the content script of its own tab has answered.
  */
 import { render } from 'preact';
+import { SettingsProvider } from '@/components/settings';
 import { useEffect, useState } from 'preact/hooks';
 import { connectPanel, frameKey, ownTab, stayOnThisPage, type Connection } from '@/utils/panel-frame/guest';
 import { Dialog } from './Dialog';
@@ -31,5 +32,10 @@ function Panel({ connection }: { connection: Connection }) {
 stayOnThisPage();
 void Promise.all([ownTab(), frameKey()]).then(([tab]) => {
   if (!tab) return;
-  render(<Panel connection={connectPanel(tab)} />, document.getElementById('app')!);
+  render(
+    <SettingsProvider>
+      <Panel connection={connectPanel(tab)} />
+    </SettingsProvider>,
+    document.getElementById('app')!,
+  );
 });

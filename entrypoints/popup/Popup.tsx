@@ -12,13 +12,12 @@ import { now } from '@/utils/storage/clock';
 import { countInquiriesAbout, latestInquiryAbout } from '@/utils/db';
 import { attach } from '@/utils/inquiries/writes';
 import { MAX_ATTACHMENT_BYTES } from '@/utils/inquiries/model';
-import { t } from '@/utils/platform/i18n';
-import { loadFailureText } from '@/utils/db/failure-text';
 import { adapterFor } from '@/utils/marketplaces';
 import type { MarketplaceId, PageContext } from '@/utils/marketplaces/types';
 import { dataUrlBlob } from '@/utils/platform/download';
 import { sendMessage } from '@/utils/messages';
 import { setLauncherHidden } from '@/utils/storage/settings';
+import { useT, useFormat } from '@/components/settings';
 
 interface ActivePage {
   tabId: number;
@@ -51,8 +50,10 @@ async function readActivePage(): Promise<ActivePage | undefined> {
 }
 
 export function Popup() {
+  const t = useT();
+  const format = useFormat();
   const inquiries = useInquiries();
-  const { list, settings, language, attempt, setSettings } = inquiries;
+  const { list, settings, language, attempt } = inquiries;
   const [page, setPage] = useState<ActivePage | undefined>(undefined);
 
   useEffect(() => {
@@ -74,7 +75,7 @@ export function Popup() {
         orderId: page.context.orderId,
         article: page.context.article,
       });
-      if (!inquiry) throw new Error(t('historyNotFound', language));
+      if (!inquiry) throw new Error(t('historyNotFound'));
       const tab = await browser.tabs.get(page.tabId);
       const stamp = new Date(now()).toISOString().slice(0, 16).replace(':', '-');
       // PNG first; a very large screen's PNG can pass the 10 MB limit, and JPEG then keeps it under.
@@ -86,7 +87,7 @@ export function Popup() {
       }
       const file = new File([blob], `screenshot-${stamp}.${type === 'image/png' ? 'png' : 'jpg'}`, { type });
       const result = await attach(inquiry.id, file, now());
-      if (!result.ok) throw new Error(t(result.error === 'too-large' ? 'attachTooLarge' : 'historyNotFound', language, file.name));
+      if (!result.ok) throw new Error(t(result.error === 'too-large' ? 'attachTooLarge' : 'historyNotFound', file.name));
       setShot(inquiry.fields.title || inquiry.subject);
       await inquiries.load();
     });
@@ -94,7 +95,8 @@ export function Popup() {
 
   const toggleLauncher = (shown: boolean) =>
     attempt(async () => {
-      if (page) setSettings(await setLauncherHidden(page.marketplace, !shown));
+      // The page's settings follow the change (components/settings.tsx).
+      if (page) await setLauncherHidden(page.marketplace, !shown);
     });
 
   return (
@@ -102,36 +104,36 @@ export function Popup() {
       <header class="top">
         <h1>
           <Icon name="chat" class="brand-icon" />
-          {t('popupTitle', language)}
+          {t('popupTitle')}
         </h1>
         <button type="button" class="quiet small" data-testid="mh-open-options" onClick={() => void browser.runtime.openOptionsPage()}>
           <Icon name="settings" />
-          {t('optionsOpen', language)}
+          {t('optionsOpen')}
         </button>
       </header>
 
       {page && (
-        <section class="current" data-testid="mh-current-page" aria-label={t(MARKETPLACE_LABEL[page.marketplace], language)}>
+        <section class="current" data-testid="mh-current-page" aria-label={t(MARKETPLACE_LABEL[page.marketplace])}>
           {page.context && (
             <>
               <button type="button" class="primary" data-testid="mh-open-panel" onClick={() => void openPanel()}>
                 <Icon name="chat" />
-                {t('popupOpenPanel', language)}
+                {t('popupOpenPanel')}
               </button>
               {page.count !== undefined && (
                 <p class="muted" data-testid="mh-page-count" data-value={String(page.count)}>
-                  {t(page.context.orderId ? 'popupAboutOrder' : 'popupAboutProduct', language, page.count)}
+                  {t(page.context.orderId ? 'popupAboutOrder' : 'popupAboutProduct', page.count)}
                 </p>
               )}
               {page.count !== undefined && page.count > 0 && (
                 <button type="button" class="small" data-testid="mh-screenshot" onClick={() => void screenshot()}>
                   <Icon name="camera" />
-                  {t('screenshotAttach', language)}
+                  {t('screenshotAttach')}
                 </button>
               )}
               {shot && (
                 <p class="muted" role="status" data-testid="mh-screenshot-done">
-                  {t('screenshotDone', language, shot)}
+                  {t('screenshotDone', shot)}
                 </p>
               )}
             </>
@@ -144,7 +146,7 @@ export function Popup() {
                 checked={!settings.hiddenLaunchers.includes(page.marketplace)}
                 onChange={(e) => void toggleLauncher(e.currentTarget.checked)}
               />
-              <span>{t('popupShowLauncher', language, t(MARKETPLACE_LABEL[page.marketplace], language))}</span>
+              <span>{t('popupShowLauncher', t(MARKETPLACE_LABEL[page.marketplace]))}</span>
             </label>
           )}
         </section>
@@ -152,11 +154,11 @@ export function Popup() {
 
       <ListNotices state={inquiries} />
 
-      {list.kind === 'loading' && <State kind="loading" title={t('popupLoading', language)} />}
-      {list.kind === 'error' && <ListError message={loadFailureText(list.failure, language)} language={language} testid="mh-popup-list-error" />}
+      {list.kind === 'loading' && <State kind="loading" title={t('popupLoading')} />}
+      {list.kind === 'error' && <ListError message={format.failure(list.failure)} testid="mh-popup-list-error" />}
       {list.kind === 'ready' && list.inquiries.length === 0 && (
-        <State kind="empty" testid="mh-empty" title={t('popupEmptyTitle', language)}>
-          {t('popupEmpty', language)}
+        <State kind="empty" testid="mh-empty" title={t('popupEmptyTitle')}>
+          {t('popupEmpty')}
         </State>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (

@@ -6,8 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Icon, type IconName } from '@/components/Icon';
-import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '@/utils/storage/settings';
+import type { MessageKey } from '@/utils/platform/i18n';
+import { updateSettings } from '@/utils/storage/settings';
+import { useLanguage, useT } from '@/components/settings';
 
 /** The shortcut as the browser has it now (the shopper may have changed it, or another extension taken it). */
 async function shortcut(): Promise<string> {
@@ -16,13 +17,10 @@ async function shortcut(): Promise<string> {
 }
 
 export function Welcome() {
-  const [language, setLanguage] = useState<Language>(DEFAULT_SETTINGS.language);
+  const t = useT();
+  const language = useLanguage();
   const [keys, setKeys] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    void getSettings().then((s) => setLanguage(s.language), () => {});
-    void shortcut().then(setKeys);
-    return watchSettings((s) => setLanguage(s.language));
-  }, []);
+  useEffect(() => void shortcut().then(setKeys), []);
 
   const what: [IconName, MessageKey][] = [
     ['search', 'welcomeWhatRead'],
@@ -37,7 +35,7 @@ export function Welcome() {
           <Icon name="chat" />
           Market Helpdesk
         </p>
-        <div class="welcome-language" role="group" aria-label={t('welcomeLanguage', language)}>
+        <div class="welcome-language" role="group" aria-label={t('welcomeLanguage')}>
           {(['ru', 'en'] as const).map((lang) => (
             <button
               key={lang}
@@ -55,18 +53,18 @@ export function Welcome() {
       </div>
 
       <header class="welcome-hero">
-        <h1>{t('welcomeTitle', language)}</h1>
-        <p class="welcome-lead">{t('welcomeLead', language)}</p>
-        <p class="muted">{t('welcomeWhere', language)}</p>
+        <h1>{t('welcomeTitle')}</h1>
+        <p class="welcome-lead">{t('welcomeLead')}</p>
+        <p class="muted">{t('welcomeWhere')}</p>
       </header>
 
       <section class="welcome-section" aria-labelledby="mh-welcome-what">
-        <h2 id="mh-welcome-what">{t('welcomeWhatTitle', language)}</h2>
+        <h2 id="mh-welcome-what">{t('welcomeWhatTitle')}</h2>
         <ul class="welcome-what">
           {what.map(([icon, key]) => (
             <li key={key}>
               <Icon name={icon} />
-              <span>{t(key, language)}</span>
+              <span>{t(key)}</span>
             </li>
           ))}
         </ul>
@@ -75,39 +73,39 @@ export function Welcome() {
       <section class="welcome-section welcome-private" aria-labelledby="mh-welcome-private" data-testid="mh-welcome-private">
         <Icon name="shield" class="welcome-private-icon" />
         <div>
-          <h2 id="mh-welcome-private">{t('welcomePrivateTitle', language)}</h2>
-          <p>{t('welcomePrivate', language)}</p>
+          <h2 id="mh-welcome-private">{t('welcomePrivateTitle')}</h2>
+          <p>{t('welcomePrivate')}</p>
         </div>
       </section>
 
       <section class="welcome-section" aria-labelledby="mh-welcome-open">
-        <h2 id="mh-welcome-open">{t('welcomeOpenTitle', language)}</h2>
+        <h2 id="mh-welcome-open">{t('welcomeOpenTitle')}</h2>
         <ol class="welcome-ways">
           <li data-testid="mh-welcome-tab">
             <TabPicture />
-            <p>{t('welcomeOpenTab', language)}</p>
+            <p>{t('welcomeOpenTab')}</p>
           </li>
           <li data-testid="mh-welcome-shortcut" data-value={keys ?? ''}>
             <Icon name="keyboard" class="welcome-way-icon" />
             <p>
-              {t('welcomeOpenShortcut', language)}{' '}
-              {keys === undefined ? null : keys ? <Keys keys={keys} /> : <span class="muted">{t('welcomeShortcutNone', language)}</span>}
+              {t('welcomeOpenShortcut')}{' '}
+              {keys === undefined ? null : keys ? <Keys keys={keys} /> : <span class="muted">{t('welcomeShortcutNone')}</span>}
             </p>
           </li>
           <li data-testid="mh-welcome-toolbar">
             <Icon name="puzzle" class="welcome-way-icon" />
-            <p>{t('welcomeOpenToolbar', language)}</p>
+            <p>{t('welcomeOpenToolbar')}</p>
           </li>
         </ol>
       </section>
 
       <section class="welcome-section" aria-labelledby="mh-welcome-profile">
-        <h2 id="mh-welcome-profile">{t('welcomeProfileTitle', language)}</h2>
-        <p>{t('welcomeProfile', language)}</p>
+        <h2 id="mh-welcome-profile">{t('welcomeProfileTitle')}</h2>
+        <p>{t('welcomeProfile')}</p>
         <p>
           <a class="button" href="/options.html" data-testid="mh-welcome-options">
             <Icon name="settings" />
-            {t('welcomeOpenOptions', language)}
+            {t('welcomeOpenOptions')}
           </a>
         </p>
       </section>

@@ -319,7 +319,7 @@ describe('the outcome, in the shopper’s words', () => {
 
 describe('restore, in the shopper’s words', () => {
   it('says an undo failed only when something was erased for good', async () => {
-    const { restoredNotice } = await import('../../components/RecentlyDeleted');
+    const { restoredNotice } = await import('../../utils/db/restore-text');
     expect(restoredNotice({ restored: 2, 'already-back': 0, gone: 0 }, 'ru')).toEqual({ text: 'Возвращено обращений: 2.' });
     expect(restoredNotice({ restored: 0, 'already-back': 1, gone: 0 }, 'ru')).toEqual({ text: 'Обращение уже вернули: оно снова в списке.' });
     expect(restoredNotice({ restored: 0, 'already-back': 0, gone: 1 }, 'ru')).toEqual({ text: 'Не удалось вернуть: обращение уже стёрто навсегда.', error: true });

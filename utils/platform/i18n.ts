@@ -10,8 +10,11 @@ export type MessageKey = keyof typeof ru;
 
 const catalogues: Record<Language, Record<string, { message: string }>> = { ru, en };
 
-/** The message for `key`, with `$1`, `$2`… replaced by `substitutions`. Falls back to Russian. */
-export function t(key: MessageKey, language: Language = 'ru', ...substitutions: (string | number)[]): string {
+/**
+ * The message for `key` in `language` (components take theirs from the settings: `useT()`), with `$1`,
+ * `$2`… replaced by `substitutions`; a message missing in English falls back to Russian.
+ */
+export function t(key: MessageKey, language: Language, ...substitutions: (string | number)[]): string {
   const message = catalogues[language][key]?.message ?? ru[key].message;
   return message.replace(/\$(\d)/g, (whole, n: string) => {
     const value = substitutions[Number(n) - 1];

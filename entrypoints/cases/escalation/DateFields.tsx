@@ -2,9 +2,10 @@
 import { channelById } from '@/utils/catalogue';
 import { demandReceivedHint, type EscalationInput } from '@/utils/escalation/documents';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { formatDate, t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import { CheckField, SelectField, TextField } from './fields';
 import { WITHDRAWALS, type Form } from './form';
+import { useT, useFormat, useLanguage } from '@/components/settings';
 
 interface Props {
   inquiry: Inquiry;
@@ -12,16 +13,18 @@ interface Props {
   input: EscalationInput;
   /** Whether the document demands money: then it asks where to pay. */
   paymentAsked: boolean;
-  language: Language;
   change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
 }
 
-export function DateFields({ inquiry, form, input, paymentAsked, language, change }: Props) {
+export function DateFields({ inquiry, form, input, paymentAsked, change }: Props) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
   const { situation, remedy } = input;
   const dateField = (name: keyof Form['dates'], label: MessageKey, note?: preact.ComponentChildren) => (
     <TextField
       type="date"
-      label={t(label, language)}
+      label={t(label)}
       testid={`mh-date-${name}`}
       value={form.dates[name]}
       onInput={(value) => change((f) => ({ dates: { ...f.dates, [name]: value || undefined } }))}
@@ -29,15 +32,15 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
     />
   );
   const moneyField = (name: 'price' | 'prepayment', label: MessageKey, testid: string) => (
-    <TextField inputMode="decimal" label={t(label, language)} testid={testid} value={form[name]} onInput={(value) => change({ [name]: value })} />
+    <TextField inputMode="decimal" label={t(label)} testid={testid} value={form[name]} onInput={(value) => change({ [name]: value })} />
   );
   // The first message sent is offered, never filled in: it often went to the marketplace's support.
   const hint = demandReceivedHint(inquiry);
   const hintNote = hint && !form.dates.demandReceived && (
     <span data-testid="mh-demand-hint" data-date={hint.date}>
-      {t('escalateDemandHint', language, formatDate(hint.date, language), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
+      {t('escalateDemandHint', format.date(hint.date), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
       <button type="button" data-testid="mh-demand-hint-use" onClick={() => change((f) => ({ dates: { ...f.dates, demandReceived: hint.date } }))}>
-        {t('escalateUseHint', language, formatDate(hint.date, language))}
+        {t('escalateUseHint', format.date(hint.date))}
       </button>
     </span>
   );
@@ -45,7 +48,7 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
 
   return (
     <fieldset>
-      <legend>{t('escalateDates', language)}</legend>
+      <legend>{t('escalateDates')}</legend>
       {situation !== 'not-delivered' && dateField('delivered', 'escalateDelivered')}
       {situation === 'not-delivered' && dateField('promised', 'escalatePromised')}
       {situation === 'not-delivered' && remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
@@ -58,11 +61,10 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
           value={form.withdrawalVia}
           choices={WITHDRAWALS}
           none="paymentChoose"
-          language={language}
           onChange={(withdrawalVia) => change({ withdrawalVia })}
         />
       )}
-      {form.kind === 'claim' && dateField('claimReceived', 'escalateClaimReceived', t('escalateClaimReceivedNote', language))}
+      {form.kind === 'claim' && dateField('claimReceived', 'escalateClaimReceived', t('escalateClaimReceivedNote'))}
       {moneyField('price', 'escalatePrice', 'mh-price-input')}
       {situation === 'not-delivered' && moneyField('prepayment', 'escalatePrepayment', 'mh-prepayment')}
       {situation === 'not-delivered' && (
@@ -74,12 +76,11 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
             ['seller', 'prepaymentToSeller'],
             ['aggregator', 'prepaymentToAggregator'],
           ]}
-          language={language}
           onChange={(prepaymentTo) => change({ prepaymentTo: prepaymentTo ?? 'seller' })}
         />
       )}
       {situation === 'return' && (
-        <CheckField label={t('escalateTermsWritten', language)} testid="mh-terms-written" checked={form.termsInWriting} onChange={(termsInWriting) => change({ termsInWriting })} />
+        <CheckField label={t('escalateTermsWritten')} testid="mh-terms-written" checked={form.termsInWriting} onChange={(termsInWriting) => change({ termsInWriting })} />
       )}
       {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && (
         <>
@@ -92,12 +93,11 @@ export function DateFields({ inquiry, form, input, paymentAsked, language, chang
               ['details', 'paymentDetails'],
             ]}
             none="paymentChoose"
-            language={language}
             onChange={(paymentMethod) => change({ paymentMethod })}
           />
           {form.paymentMethod === 'details' && (
             <label class="field">
-              {t('escalatePaymentDetails', language)}
+              {t('escalatePaymentDetails')}
               <textarea rows={3} maxLength={1000} data-testid="mh-payment-details" value={form.paymentDetails} onInput={(e) => change({ paymentDetails: e.currentTarget.value })} />
             </label>
           )}

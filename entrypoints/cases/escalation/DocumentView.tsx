@@ -8,10 +8,10 @@ import { documentHtml, documentText, type LegalDocument } from '@/utils/escalati
 import { ESCALATION_ANSWER_DAYS, escalationDue, type InquiryAction } from '@/utils/inquiries/lifecycle';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { download } from '@/utils/platform/download';
-import { formatDate, t, type Language } from '@/utils/platform/i18n';
 import { discardEscalationDraft } from '@/utils/storage/escalation-drafts';
 import { now } from '@/utils/storage/clock';
 import { Notes } from './Notes';
+import { useT, useFormat, useLanguage } from '@/components/settings';
 
 export interface Notice {
   error: boolean;
@@ -24,12 +24,14 @@ interface Props {
   /** The seller's receipt of the claim, when typed: the answer's ten days count from it. */
   claimReceived?: string;
   today: string;
-  language: Language;
   onAction: (action: InquiryAction) => Promise<boolean> | void;
   onNotice: (notice: Notice) => void;
 }
 
-export function DocumentView({ inquiry, document, claimReceived, today, language, onAction, onNotice }: Props) {
+export function DocumentView({ inquiry, document, claimReceived, today, onAction, onNotice }: Props) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
   const [pending, setPending] = useState(false);
   const kind = document.kind;
   const text = documentText(document);
@@ -48,35 +50,35 @@ export function DocumentView({ inquiry, document, claimReceived, today, language
     // stays, for the complaint that may follow.)
     if (kind === 'complaint') void discardEscalationDraft(inquiry.id);
     const due = escalationDue(action, at);
-    const what = t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language);
-    onNotice({ error: false, text: t('escalateRecorded', language, what, formatDate(moscowDate(at), language), formatDate(due.date, language)) });
+    const what = t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint');
+    onNotice({ error: false, text: t('escalateRecorded', what, format.date(moscowDate(at)), format.date(due.date)) });
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      onNotice({ error: false, text: t('escalateCopied', language) });
+      onNotice({ error: false, text: t('escalateCopied') });
     } catch (error) {
       onNotice({ error: true, text: String((error as Error)?.message ?? error) });
     }
   };
 
   return (
-    <section aria-label={t('escalateDocument', language)}>
-      <h3 class="no-print">{t('escalateDocument', language)}</h3>
-      {language === 'en' && <p class="muted no-print">{t('escalateExplainNote', language)}</p>}
+    <section aria-label={t('escalateDocument')}>
+      <h3 class="no-print">{t('escalateDocument')}</h3>
+      {language === 'en' && <p class="muted no-print">{t('escalateExplainNote')}</p>}
       <div class="doc-actions no-print">
-        <button type="button" data-testid="mh-doc-print" onClick={() => print()}>{t('escalatePrint', language)}</button>
-        <button type="button" data-testid="mh-doc-copy" onClick={() => void copy()}>{t('escalateCopy', language)}</button>
+        <button type="button" data-testid="mh-doc-print" onClick={() => print()}>{t('escalatePrint')}</button>
+        <button type="button" data-testid="mh-doc-copy" onClick={() => void copy()}>{t('escalateCopy')}</button>
         <button type="button" data-testid="mh-doc-txt" onClick={() => download(`${fileBase}.txt`, text, 'text/plain;charset=utf-8')}>
-          {t('escalateTxt', language)}
+          {t('escalateTxt')}
         </button>
         <button type="button" data-testid="mh-doc-html" onClick={() => download(`${fileBase}.html`, documentHtml(document), 'text/html;charset=utf-8')}>
-          {t('escalateHtml', language)}
+          {t('escalateHtml')}
         </button>
-        <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord', language)}</button>
+        <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord')}</button>
       </div>
-      <p class="muted no-print">{t('escalateRecordHint', language, ESCALATION_ANSWER_DAYS[kind])}</p>
-      <Notes notes={document.notes} language={language} />
+      <p class="muted no-print">{t('escalateRecordHint', ESCALATION_ANSWER_DAYS[kind])}</p>
+      <Notes notes={document.notes} />
       <div class={`doc-print${language === 'en' ? ' with-explain' : ''}`} data-testid="mh-document" data-kind={kind} lang="ru">
         {document.parts.map((part) => (
           <div class={`doc-part doc-${part.id}`} key={part.id} data-testid="mh-doc-part" data-part={part.id}>

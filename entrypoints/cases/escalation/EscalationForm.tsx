@@ -3,13 +3,14 @@ import type { Remedy, Situation } from '@/utils/escalation/deadlines';
 import type { Asked, EscalationInput } from '@/utils/escalation/documents';
 import { COMPLEX_GOODS_LIST } from '@/utils/escalation/law';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import type { Profile } from '@/utils/templates';
 import { DateFields } from './DateFields';
 import { CheckField, SelectField, TextField } from './fields';
 import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
 import { SellerFields } from './SellerFields';
 import { webHref } from '@/utils/platform/links';
+import { useT } from '@/components/settings';
 
 interface Props {
   inquiry: Inquiry;
@@ -20,19 +21,19 @@ interface Props {
   profile: Profile;
   /** Whether the document waits for the shopper's own details. */
   needsProfile: boolean;
-  language: Language;
   change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
   changeProfile: (name: keyof Profile, value: string) => void;
   saveProfile: () => void;
 }
 
-export function EscalationForm({ inquiry, form, input, asked, profile, needsProfile, language, change, changeProfile, saveProfile }: Props) {
+export function EscalationForm({ inquiry, form, input, asked, profile, needsProfile, change, changeProfile, saveProfile }: Props) {
+  const t = useT();
   const remedies = remediesOf(form, input);
   const { remedy, situation } = input;
   const profileField = (name: keyof Profile, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
     <TextField
       type={type}
-      label={t(label, language)}
+      label={t(label)}
       testid={`mh-escalate-profile-${name}`}
       value={profile[name]}
       onInput={(value) => changeProfile(name, value)}
@@ -45,11 +46,11 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
   return (
     <form class="escalation-form" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>{t('escalateKind', language)}</legend>
+        <legend>{t('escalateKind')}</legend>
         {(['claim', 'complaint'] as const).map((kind) => (
           <label class="choice" key={kind}>
             <input type="radio" name="kind" data-testid={`mh-doc-kind-${kind}`} checked={form.kind === kind} onChange={() => change({ kind })} />
-            {t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint', language)}
+            {t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint')}
           </label>
         ))}
       </fieldset>
@@ -58,43 +59,42 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
         testid="mh-situation"
         value={form.situation}
         choices={SITUATIONS}
-        language={language}
         onChange={(value) => value && change({ situation: value })}
       />
       {remedies.length > 0 && (
-        <SelectField<Remedy> label="escalateRemedy" testid="mh-remedy" value={remedy} choices={remedies} language={language} onChange={(value) => value && change({ remedy: value })} />
+        <SelectField<Remedy> label="escalateRemedy" testid="mh-remedy" value={remedy} choices={remedies} onChange={(value) => value && change({ remedy: value })} />
       )}
       {situation !== 'not-delivered' && remedy === 'replace' && (
-        <SelectField label="escalateReplacement" testid="mh-replacement" value={form.replacement} choices={REPLACEMENTS} language={language} onChange={(value) => value && change({ replacement: value })} />
+        <SelectField label="escalateReplacement" testid="mh-replacement" value={form.replacement} choices={REPLACEMENTS} onChange={(value) => value && change({ replacement: value })} />
       )}
       {situation !== 'not-delivered' && remedy === 'repair' && (
-        <TextField inputMode="numeric" label={t('escalateRepairDays', language)} testid="mh-repair-days" value={form.repairDays} onInput={(repairDays) => change({ repairDays })} />
+        <TextField inputMode="numeric" label={t('escalateRepairDays')} testid="mh-repair-days" value={form.repairDays} onInput={(repairDays) => change({ repairDays })} />
       )}
       {!inquiry.fields.article && !inquiry.fields.title && (inquiry.context.items?.length ?? 0) > 1 && (
         <label class="field">
-          {t('escalateItem', language)}
+          {t('escalateItem')}
           <select data-testid="mh-doc-item" value={String(form.item)} onChange={(e) => change({ item: Number(e.currentTarget.value) })}>
             {inquiry.context.items!.map((item, i) => (
               <option value={String(i)} key={i}>
-                {[item.title, item.article && t('itemArticle', language, item.article)].filter(Boolean).join(' · ')}
+                {[item.title, item.article && t('itemArticle', item.article)].filter(Boolean).join(' · ')}
               </option>
             ))}
           </select>
         </label>
       )}
       <label class="field">
-        {t('escalateProblem', language)}
+        {t('escalateProblem')}
         <textarea rows={3} maxLength={4000} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
       </label>
       {situation === 'defect' && (
         <>
-          <TextField inputMode="numeric" label={t('escalateWarranty', language)} testid="mh-warranty" value={form.warranty} onInput={(warranty) => change({ warranty })} />
+          <TextField inputMode="numeric" label={t('escalateWarranty')} testid="mh-warranty" value={form.warranty} onInput={(warranty) => change({ warranty })} />
           <CheckField
             label={
               <>
-                {t('escalateComplex', language)} —{' '}
+                {t('escalateComplex')} —{' '}
                 <a href={webHref(COMPLEX_GOODS_LIST.url)} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
-                  {t('escalateComplexList', language)}
+                  {t('escalateComplexList')}
                 </a>
               </>
             }
@@ -109,7 +109,6 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
               value={form.complexGround}
               choices={COMPLEX_GROUNDS}
               none="complexGroundChoose"
-              language={language}
               onChange={(complexGround) => change({ complexGround })}
             />
           )}
@@ -122,7 +121,6 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
               ['bulky', 'largeBulky'],
             ]}
             none="largeNo"
-            language={language}
             onChange={(large) => change({ large })}
           />
         </>
@@ -134,25 +132,24 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
           value={form.restrictedGoods}
           choices={RESTRICTED}
           none="restrictedNone"
-          language={language}
           onChange={(restrictedGoods) => change({ restrictedGoods })}
         />
       )}
       {form.kind === 'complaint' && (
         <CheckField
-          label={t('escalateOperatorFailedInfo', language)}
+          label={t('escalateOperatorFailedInfo')}
           testid="mh-operator-failed-info"
           checked={form.operatorFailedSellerInfo}
           onChange={(operatorFailedSellerInfo) => change({ operatorFailedSellerInfo })}
         />
       )}
 
-      <SellerFields inquiry={inquiry} form={form} aggregatorAsked={aggregatorAsked} language={language} change={change} />
-      <DateFields inquiry={inquiry} form={form} input={input} paymentAsked={paymentAsked} language={language} change={change} />
+      <SellerFields inquiry={inquiry} form={form} aggregatorAsked={aggregatorAsked} change={change} />
+      <DateFields inquiry={inquiry} form={form} input={input} paymentAsked={paymentAsked} change={change} />
 
       <fieldset data-testid="mh-escalate-profile" data-missing={String(needsProfile)}>
-        <legend>{t('escalateProfile', language)}</legend>
-        <p class="muted">{t('escalateProfileNote', language)}</p>
+        <legend>{t('escalateProfile')}</legend>
+        <p class="muted">{t('escalateProfileNote')}</p>
         {profileField('name', 'optionsName')}
         {profileField('phone', 'optionsPhone', 'tel')}
         {profileField('email', 'optionsEmail', 'email')}

@@ -1,14 +1,16 @@
 /** The core's warnings and advice beside the document, never printed in it, each with its source. */
 import type { Note } from '@/utils/escalation/documents';
-import { t, type Language } from '@/utils/platform/i18n';
 import { webHref } from '@/utils/platform/links';
+import { useT, useLanguage } from '@/components/settings';
 
 
-export function Notes({ notes, language }: { notes: Note[]; language: Language }) {
+export function Notes({ notes }: { notes: Note[]; }) {
+  const language = useLanguage();
+  const t = useT();
   if (!notes.length) return null;
   return (
     <div class="doc-notes no-print" data-testid="mh-doc-notes">
-      <h4>{t('escalateNotes', language)}</h4>
+      <h4>{t('escalateNotes')}</h4>
       <ul>
         {notes.map((note) => {
           const link = webHref(note.url);
@@ -16,7 +18,7 @@ export function Notes({ notes, language }: { notes: Note[]; language: Language }
             <li key={note.id} class={note.level === 'warning' ? 'notice' : undefined} data-testid="mh-doc-note" data-id={note.id} data-level={note.level}>
               {note[language]}{' '}
               <span class="muted">
-                ({t('escalateNoteSource', language, note.source)}
+                ({t('escalateNoteSource', note.source)}
                 {link && (
                   <>
                     {' · '}

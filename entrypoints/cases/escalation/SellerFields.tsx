@@ -6,25 +6,26 @@ import { useRef, useState } from 'preact/hooks';
 import type { SellerEntity } from '@/utils/escalation/documents';
 import { parseSellerBlock } from '@/utils/escalation/seller-details';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
 import { CheckField, TextField } from './fields';
 import type { Form } from './form';
 import { sellerPage } from '@/utils/marketplaces/addresses';
+import { useT } from '@/components/settings';
 
 interface Props {
   inquiry: Inquiry;
   form: Form;
   /** Whether the prepayment is demanded of the aggregator's owner, whose details are then asked off Ozon. */
   aggregatorAsked: boolean;
-  language: Language;
   change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
 }
 
-export function SellerFields({ inquiry, form, aggregatorAsked, language, change }: Props) {
+export function SellerFields({ inquiry, form, aggregatorAsked, change }: Props) {
+  const t = useT();
   const [pasted, setPasted] = useState<{ filled: MessageKey[] } | undefined>(undefined);
   const sellerField = (name: keyof SellerEntity, label: MessageKey) => (
     <TextField
-      label={t(label, language)}
+      label={t(label)}
       testid={`mh-seller-${name}`}
       value={form.seller[name]}
       onInput={(value) => change((f) => ({ seller: { ...f.seller, [name]: value } }))}
@@ -32,7 +33,7 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
   );
   const aggregatorField = (name: keyof SellerEntity, label: MessageKey) => (
     <TextField
-      label={t(label, language)}
+      label={t(label)}
       testid={`mh-aggregator-${name}`}
       value={form.aggregator[name]}
       onInput={(value) => change((f) => ({ aggregator: { ...f.aggregator, [name]: value } }))}
@@ -68,39 +69,39 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
 
   return (
     <fieldset>
-      <legend>{t('escalateSeller', language)}</legend>
+      <legend>{t('escalateSeller')}</legend>
       <p class="muted">
-        {t('escalateSellerHint', language)}
+        {t('escalateSellerHint')}
         {inquiry.fields.seller && (
           <>
             {' '}
             {sellerPage(inquiry.context) ? (
               <a href={sellerPage(inquiry.context)} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
-                {t('escalateSellerShop', language, inquiry.fields.seller)}
+                {t('escalateSellerShop', inquiry.fields.seller)}
               </a>
             ) : (
-              t('escalateSellerShop', language, inquiry.fields.seller)
+              t('escalateSellerShop', inquiry.fields.seller)
             )}
           </>
         )}
       </p>
       {inquiry.marketplace === 'ozon' && (
         <CheckField
-          label={t('escalateSellerIsOperator', language)}
+          label={t('escalateSellerIsOperator')}
           testid="mh-seller-is-operator"
           checked={form.sellerIsOperator}
           onChange={(sellerIsOperator) => change({ sellerIsOperator })}
         />
       )}
       <label class="field">
-        {t('escalateSellerBlock', language)}
+        {t('escalateSellerBlock')}
         <textarea rows={4} maxLength={4000} data-testid="mh-seller-block" onInput={(e) => paste(e.currentTarget.value)} />
       </label>
       {pasted && (
         <p class="muted" role="status" data-testid="mh-seller-block-result" data-filled={String(pasted.filled.length)}>
           {pasted.filled.length
-            ? t('escalateSellerBlockFilled', language, pasted.filled.map((key) => t(key, language)).join(', '))
-            : t('escalateSellerBlockNone', language)}
+            ? t('escalateSellerBlockFilled', pasted.filled.map((key) => t(key)).join(', '))
+            : t('escalateSellerBlockNone')}
         </p>
       )}
       {sellerField('name', 'escalateSellerName')}
@@ -108,7 +109,7 @@ export function SellerFields({ inquiry, form, aggregatorAsked, language, change 
       {sellerField('address', 'escalateSellerAddress')}
       {aggregatorAsked && inquiry.marketplace !== 'ozon' && (
         <fieldset data-testid="mh-aggregator">
-          <legend>{t('escalateAggregator', language)}</legend>
+          <legend>{t('escalateAggregator')}</legend>
           {aggregatorField('name', 'escalateAggregatorName')}
           {aggregatorField('ids', 'escalateAggregatorIds')}
           {aggregatorField('address', 'escalateAggregatorAddress')}

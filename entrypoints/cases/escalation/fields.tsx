@@ -1,6 +1,7 @@
 /** The form's small inputs: a labelled text or date field, a select of labelled choices, a checkbox. */
 import type { ComponentChildren } from 'preact';
-import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { type MessageKey } from '@/utils/platform/i18n';
+import { useT } from '@/components/settings';
 
 interface TextProps {
   label: ComponentChildren;
@@ -37,18 +38,18 @@ interface SelectProps<T extends string> {
   choices: [T, MessageKey][];
   /** The label of the empty choice, when the question may stay unanswered. */
   none?: MessageKey;
-  language: Language;
   onChange: (value: T | undefined) => void;
 }
 
-export function SelectField<T extends string>({ label, testid, value, choices, none, language, onChange }: SelectProps<T>) {
+export function SelectField<T extends string>({ label, testid, value, choices, none, onChange }: SelectProps<T>) {
+  const t = useT();
   return (
     <label class="field">
-      {t(label, language)}
+      {t(label)}
       <select data-testid={testid} value={value ?? ''} onChange={(e) => onChange((e.currentTarget.value || undefined) as T | undefined)}>
-        {none && <option value="">{t(none, language)}</option>}
+        {none && <option value="">{t(none)}</option>}
         {choices.map(([id, key]) => (
-          <option value={id} key={id}>{t(key, language)}</option>
+          <option value={id} key={id}>{t(key)}</option>
         ))}
       </select>
     </label>

@@ -6,7 +6,6 @@ import { buildDocument } from '@/utils/escalation/documents';
 import { foreignOzon } from '@/utils/escalation/law';
 import type { InquiryAction } from '@/utils/inquiries/lifecycle';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { t, type Language } from '@/utils/platform/i18n';
 import { now } from '@/utils/storage/clock';
 import { DRAFT_LIMITS } from '@/utils/storage/drafts';
 import type { Settings } from '@/utils/storage/settings';
@@ -16,10 +15,10 @@ import { DocumentView, type Notice } from './DocumentView';
 import { EscalationForm } from './EscalationForm';
 import { ASKED_LABEL, inputOf, MISSING_LABEL, PROBLEM_LABEL } from './form';
 import { useEscalation } from './use-escalation';
+import { useT } from '@/components/settings';
 
 interface Props {
   inquiry: Inquiry;
-  language: Language;
   settings: Settings | undefined;
   onAction: (action: InquiryAction) => Promise<boolean> | void;
 }
@@ -28,7 +27,8 @@ interface Props {
  * The claim to the seller or the complaint to Rospotrebnadzor, with the legal deadlines and the penalty to
  * date beside the form, and the document as it will print. What is typed is kept as a draft.
  */
-export function Escalation({ inquiry, language, settings, onAction }: Props) {
+export function Escalation({ inquiry, settings, onAction }: Props) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [inquiry.id]);
   const { form, events, files, change, draftProblem, profile, changeProfile, saveProfile } = useEscalation(inquiry, settings);
@@ -46,13 +46,13 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
   if (country) {
     return (
       <article class="case escalation" data-testid="mh-escalation">
-        <h2 ref={heading} tabIndex={-1}>{t('escalateTitle', language)}</h2>
-        <p><a href={`#${encodeURIComponent(inquiry.id)}`}>{t('escalateBack', language)}</a></p>
-        <p class="notice" role="status" data-testid="mh-escalation-foreign">{t('escalateForeign', language, country)}</p>
+        <h2 ref={heading} tabIndex={-1}>{t('escalateTitle')}</h2>
+        <p><a href={`#${encodeURIComponent(inquiry.id)}`}>{t('escalateBack')}</a></p>
+        <p class="notice" role="status" data-testid="mh-escalation-foreign">{t('escalateForeign', country)}</p>
       </article>
     );
   }
-  if (!form || !input || !profile) return <State kind="loading" title={t('popupLoading', language)} />;
+  if (!form || !input || !profile) return <State kind="loading" title={t('popupLoading')} />;
 
   const document = result?.ok ? result.document : undefined;
   const missing = result && !result.ok && result.reason === 'missing' ? result.missing : [];
@@ -62,15 +62,15 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
 
   return (
     <article class="case escalation" data-testid="mh-escalation" data-id={inquiry.id}>
-      <h2 ref={heading} tabIndex={-1}>{t('escalateTitle', language)}</h2>
-      <p class="no-print"><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack', language)}</a></p>
-      <p class="notice no-print" data-testid="mh-not-legal-advice">{t('escalateNotAdvice', language)}</p>
+      <h2 ref={heading} tabIndex={-1}>{t('escalateTitle')}</h2>
+      <p class="no-print"><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack')}</a></p>
+      <p class="notice no-print" data-testid="mh-not-legal-advice">{t('escalateNotAdvice')}</p>
 
       {draftProblem && (
         <p class={draftProblem === 'cut' ? 'notice no-print' : 'error no-print'} role="alert" data-testid="mh-escalation-draft-problem">
           {draftProblem === 'cut'
-            ? t('escalationDraftCut', language, DRAFT_LIMITS.message)
-            : t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept', language)}
+            ? t('escalationDraftCut', DRAFT_LIMITS.message)
+            : t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept')}
         </p>
       )}
 
@@ -82,37 +82,36 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
           asked={asked}
           profile={profile}
           needsProfile={needsProfile}
-          language={language}
           change={change}
           changeProfile={changeProfile}
           saveProfile={saveProfile}
         />
         <aside class="escalation-side">
-          <h3>{t('escalateDeadlines', language)}</h3>
-          <Deadlines input={input} language={language} />
-          {form.kind === 'complaint' && <ComplaintPack inquiry={inquiry} corrections={corrections} language={language} />}
+          <h3>{t('escalateDeadlines')}</h3>
+          <Deadlines input={input} />
+          {form.kind === 'complaint' && <ComplaintPack inquiry={inquiry} corrections={corrections} />}
         </aside>
       </div>
 
       {missing.length + asked.length > 0 && (
         <div class="notice no-print" role="status" data-testid="mh-doc-missing">
-          {t('escalateMissing', language)}
+          {t('escalateMissing')}
           <ul>
             {missing.map((m) => (
-              <li key={m} data-missing={m}>{t(MISSING_LABEL[m], language)}</li>
+              <li key={m} data-missing={m}>{t(MISSING_LABEL[m])}</li>
             ))}
             {asked.map((a) => (
-              <li key={a} data-asked={a}>{t(ASKED_LABEL[a], language)}</li>
+              <li key={a} data-asked={a}>{t(ASKED_LABEL[a])}</li>
             ))}
           </ul>
         </div>
       )}
       {problems.length > 0 && (
         <div class="error no-print" role="alert" data-testid="mh-doc-invalid">
-          {t('escalateInvalid', language)}
+          {t('escalateInvalid')}
           <ul>
             {problems.map((p) => (
-              <li key={p} data-problem={p}>{t(PROBLEM_LABEL[p], language)}</li>
+              <li key={p} data-problem={p}>{t(PROBLEM_LABEL[p])}</li>
             ))}
           </ul>
         </div>
@@ -124,7 +123,6 @@ export function Escalation({ inquiry, language, settings, onAction }: Props) {
           document={document}
           claimReceived={input.dates.claimReceived}
           today={today}
-          language={language}
           onAction={onAction}
           onNotice={setNotice}
         />

@@ -3,15 +3,16 @@ import { useState } from 'preact/hooks';
 import { correctableValue, withCorrection } from '@/utils/catalogue';
 import { now } from '@/utils/storage/clock';
 import type { Channel } from '@/utils/catalogue/types';
-import { t } from '@/utils/platform/i18n';
 import { setCorrection, type Settings } from '@/utils/storage/settings';
-import { sourceLine } from '@/components/source-line';
+import { sourceLine } from '@/utils/catalogue/source-line';
 import { moscowDate } from '@/utils/calendar/moscow';
+import { useT } from '@/components/settings';
 
 /** Today in Moscow, by the extension's clock. */
 const today = () => moscowDate(now());
 
 export function CorrectionRow({ channel, settings, onSaved }: { channel: Channel; settings: Settings; onSaved: (message: string) => void }) {
+  const t = useT();
   const language = settings.language;
   const shown = withCorrection(channel, settings.corrections);
   const [value, setValue] = useState(correctableValue(shown) ?? '');
@@ -21,11 +22,11 @@ export function CorrectionRow({ channel, settings, onSaved }: { channel: Channel
     // This entry alone: a correction of another entry saved meanwhile (another tab) stays.
     if (next === undefined || next.trim() === '' || next.trim() === original) await setCorrection(channel.id, undefined);
     else {
-      if (channel.access.type === 'link' && !/^https:\/\//.test(next.trim())) return onSaved(t('optionsInvalidLink', language));
-      if (channel.access.type === 'email' && !next.includes('@')) return onSaved(t('optionsInvalidEmail', language));
+      if (channel.access.type === 'link' && !/^https:\/\//.test(next.trim())) return onSaved(t('optionsInvalidLink'));
+      if (channel.access.type === 'email' && !next.includes('@')) return onSaved(t('optionsInvalidEmail'));
       await setCorrection(channel.id, { value: next.trim(), at: today() });
     }
-    onSaved(t('optionsSaved', language));
+    onSaved(t('optionsSaved'));
   };
 
   return (
@@ -45,11 +46,11 @@ export function CorrectionRow({ channel, settings, onSaved }: { channel: Channel
           onInput={(e) => setValue(e.currentTarget.value)}
         />
         <button type="submit" data-testid={`mh-correct-save-${channel.id}`}>
-          {t('optionsCorrect', language)}
+          {t('optionsCorrect')}
         </button>
         {shown.correction && (
           <button type="button" class="link" data-testid={`mh-correct-undo-${channel.id}`} onClick={() => void save(undefined)}>
-            {t('optionsUndoCorrection', language)}
+            {t('optionsUndoCorrection')}
           </button>
         )}
       </form>

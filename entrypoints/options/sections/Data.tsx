@@ -11,21 +11,23 @@ import { MAX_IMPORT_BYTES, type ImportProgress } from '@/utils/transfer/check';
 import { DELETED_KEPT_DAYS, everything } from '@/utils/db';
 import { removeAll, restoreMany } from '@/utils/inquiries/writes';
 import { toCsv } from '@/utils/transfer/format';
-import { t, type Language } from '@/utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
-import { restoredNotice } from '@/components/RecentlyDeleted';
-import { loadFailureText } from '@/utils/db/failure-text';
+import { restoredNotice } from '@/utils/db/restore-text';
+import { useT, useFormat, useLanguage } from '@/components/settings';
 
 
-export function DataSection({ language, onStatus }: { language: Language; onStatus: (message: string) => void }) {
+export function DataSection({ onStatus }: { onStatus: (message: string) => void }) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
   const [undo, setUndo] = useState<string[]>([]);
   /** While an import runs: reading the file, then checking and writing its records. */
   const [progress, setProgress] = useState<ImportProgress | 'reading' | undefined>(undefined);
   const stamp = () => moscowDate(now());
   return (
     <section>
-      <h2>{t('optionsData', language)}</h2>
-      <p class="muted">{t('optionsDataNote', language)}</p>
+      <h2>{t('optionsData')}</h2>
+      <p class="muted">{t('optionsDataNote')}</p>
       <div class="row">
         <button
           type="button"
@@ -34,21 +36,21 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
             const text = await exportBackup(now());
             download(`market-helpdesk-${stamp()}.json`, text, 'application/json');
             // A file the import would refuse is still saved, and the shopper is told before relying on it.
-            if (new Blob([text]).size > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', language, Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
+            if (new Blob([text]).size > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
           }}
         >
-          {t('exportJson', language)}
+          {t('exportJson')}
         </button>
         <button
           type="button"
           data-testid="mh-export-csv"
           onClick={async () => download(`market-helpdesk-${stamp()}.csv`, toCsv((await everything()).inquiries), 'text/csv;charset=utf-8')}
         >
-          {t('exportCsv', language)}
+          {t('exportCsv')}
         </button>
       </div>
       <div class="row">
-        <label for="mh-import">{t('importJson', language)}</label>
+        <label for="mh-import">{t('importJson')}</label>
         <input
           id="mh-import"
           data-testid="mh-import"
@@ -83,17 +85,17 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
           class="danger"
           data-testid="mh-delete-all"
           onClick={async () => {
-            if (!confirm(t('deleteAllConfirm', language, DELETED_KEPT_DAYS))) return;
+            if (!confirm(t('deleteAllConfirm', DELETED_KEPT_DAYS))) return;
             try {
               const ids = await removeAll(now());
               setUndo(ids);
-              onStatus(t('deleteAllDone', language, ids.length));
+              onStatus(t('deleteAllDone', ids.length));
             } catch (error) {
-              onStatus(t('popupActionError', language, loadFailureText(error, language)));
+              onStatus(t('popupActionError', format.failure(error)));
             }
           }}
         >
-          {t('deleteAll', language)}
+          {t('deleteAll')}
         </button>
         {undo.length > 0 && (
           <button
@@ -105,17 +107,17 @@ export function DataSection({ language, onStatus }: { language: Language; onStat
                 onStatus(restoredNotice(await restoreMany(undo), language).text);
                 setUndo([]);
               } catch (error) {
-                onStatus(t('popupActionError', language, loadFailureText(error, language)));
+                onStatus(t('popupActionError', format.failure(error)));
               }
             }}
           >
-            {t('popupUndo', language)}
+            {t('popupUndo')}
           </button>
         )}
       </div>
       <p>
         <a href="/cases.html#deleted" target="_blank" data-testid="mh-open-deleted">
-          {t('deletedTitle', language)}
+          {t('deletedTitle')}
         </a>
       </p>
     </section>

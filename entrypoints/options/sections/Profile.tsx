@@ -1,15 +1,15 @@
 /** The profile used to sign messages: name, phone, e-mail, and the postal address for claims. */
 import { useState } from 'preact/hooks';
-import { t, type Language } from '@/utils/platform/i18n';
 import type { Profile } from '@/utils/templates';
+import { useT } from '@/components/settings';
 
 
-export function ProfileForm({ profile, language, onSave, onInvalid }: {
+export function ProfileForm({ profile, onSave, onInvalid }: {
   profile: Profile;
-  language: Language;
   onSave: (profile: Profile) => void;
   onInvalid: (message: string) => void;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState<Profile>(profile);
   const field = (name: keyof Profile, label: string, type: 'text' | 'tel' | 'email', autocomplete: string) => (
     <div class="row">
@@ -26,8 +26,8 @@ export function ProfileForm({ profile, language, onSave, onInvalid }: {
   );
   return (
     <section>
-      <h2>{t('optionsProfile', language)}</h2>
-      <p class="muted">{t('optionsProfileNote', language)}</p>
+      <h2>{t('optionsProfile')}</h2>
+      <p class="muted">{t('optionsProfileNote')}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -37,16 +37,16 @@ export function ProfileForm({ profile, language, onSave, onInvalid }: {
             email: draft.email?.trim() || undefined,
             address: draft.address?.trim() || undefined,
           };
-          if (clean.email && !clean.email.includes('@')) return onInvalid(t('optionsInvalidEmail', language));
+          if (clean.email && !clean.email.includes('@')) return onInvalid(t('optionsInvalidEmail'));
           onSave(clean);
         }}
       >
-        {field('name', t('optionsName', language), 'text', 'name')}
-        {field('phone', t('optionsPhone', language), 'tel', 'tel')}
-        {field('email', t('optionsEmail', language), 'email', 'email')}
-        {field('address', t('optionsAddress', language), 'text', 'street-address')}
+        {field('name', t('optionsName'), 'text', 'name')}
+        {field('phone', t('optionsPhone'), 'tel', 'tel')}
+        {field('email', t('optionsEmail'), 'email', 'email')}
+        {field('address', t('optionsAddress'), 'text', 'street-address')}
         <button type="submit" data-testid="mh-profile-save">
-          {t('optionsSave', language)}
+          {t('optionsSave')}
         </button>
       </form>
     </section>

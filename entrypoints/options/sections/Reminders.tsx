@@ -1,14 +1,14 @@
 /** Reminders: whether to notify when an answer is overdue, and the default answer time. */
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/platform/i18n';
 import { updateSettings, type Settings } from '@/utils/storage/settings';
+import { useT } from '@/components/settings';
 
 
 export function Reminders({ settings, onStatus }: { settings: Settings; onStatus: (message: string) => void }) {
-  const language = settings.language;
+  const t = useT();
   return (
     <section>
-      <h2>{t('optionsReminders', language)}</h2>
+      <h2>{t('optionsReminders')}</h2>
       <label class="check">
         <input
           type="checkbox"
@@ -19,13 +19,13 @@ export function Reminders({ settings, onStatus }: { settings: Settings; onStatus
             // Notifications are an optional permission, asked for only now.
             const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : false;
             await updateSettings({ reminders: on && granted });
-            onStatus(on && !granted ? t('optionsRemindersDenied', language) : t('optionsSaved', language));
+            onStatus(on && !granted ? t('optionsRemindersDenied') : t('optionsSaved'));
           }}
         />
-        <span>{t('optionsRemindersToggle', language)}</span>
+        <span>{t('optionsRemindersToggle')}</span>
       </label>
       <div class="row">
-        <label for="mh-default-days">{t('optionsDefaultDays', language)}</label>
+        <label for="mh-default-days">{t('optionsDefaultDays')}</label>
         <input
           id="mh-default-days"
           data-testid="mh-default-days"
@@ -37,7 +37,7 @@ export function Reminders({ settings, onStatus }: { settings: Settings; onStatus
             const days = Math.round(Number(e.currentTarget.value));
             if (days >= 1 && days <= 30) {
               await updateSettings({ defaultAnswerDays: days });
-              onStatus(t('optionsSaved', language));
+              onStatus(t('optionsSaved'));
             }
           }}
         />
