@@ -1,4 +1,4 @@
-// The README's screenshots of every screen, light and dark (docs/screenshots/{light,dark}/), and the
+// The screenshots of every screen (docs/screenshots.md), light and dark (docs/screenshots/{light,dark}/), and the
 // stores' screenshots at 1280×800 in Russian (docs/store/screenshots/), all from the built extension:
 // the panel on our sample pages and on real saved Ozon and Wildberries pages (served at their real
 // addresses, offline), and the extension's pages over a sample history imported as a shopper would.

@@ -26,10 +26,10 @@ for (const language of LANGUAGES) {
   listings[language] = listing;
   for (const problem of listingProblems(listing, manifests)) problems.push(`store/${language}.json: ${problem}`);
 }
-// The English reasons are README's, word for word, so the two never drift apart.
-const readme = readmeReasons(readFileSync(join(repoRoot, 'README.md'), 'utf8'));
+// The English reasons are docs/permissions.md's, word for word, so the two never drift apart.
+const readme = readmeReasons(readFileSync(join(repoRoot, 'docs/permissions.md'), 'utf8'));
 for (const [permission, reason] of Object.entries(listings.en.permissions)) {
-  if (readme[permission] !== reason) problems.push(`store/en.json: the reason for ${permission} is not README's («Permissions, and why»)`);
+  if (readme[permission] !== reason) problems.push(`store/en.json: the reason for ${permission} is not docs/permissions.md's («Permissions, and why»)`);
 }
 
 const shots = existsSync(shotsDir) ? readdirSync(shotsDir).filter((name) => name.endsWith('.png')).sort() : [];

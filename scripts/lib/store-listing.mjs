@@ -60,7 +60,7 @@ export function listingProblems(listing, manifests) {
 }
 
 /**
- * The reasons of README's «Permissions, and why» table, by the first name in backquotes in each row's
+ * The reasons of docs/permissions.md's «Permissions, and why» table, by the first name in backquotes in each row's
  * first cell (the sites' row names `host_permissions`), backquotes taken out.
  */
 export function readmeReasons(readme) {

@@ -24,8 +24,8 @@ describe('the store listing', () => {
     });
   }
 
-  it('gives the English reasons of README\'s «Permissions, and why», word for word', () => {
-    const readme = readmeReasons(readFileSync(join(repoRoot, 'README.md'), 'utf8'));
+  it('gives the English reasons of docs/permissions.md\'s «Permissions, and why», word for word', () => {
+    const readme = readmeReasons(readFileSync(join(repoRoot, 'docs/permissions.md'), 'utf8'));
     expect(readListing('en').permissions).toEqual(readme);
   });
 

@@ -5,7 +5,7 @@
  * read is then refused. Ours uses no storage (it asks the background for its two settings), so this
  * takes nothing from it, and a marketplace renderer taken over by an exploit finds neither the profile nor
  * the drafts there. Firefox has access levels for `storage.session` only: there the content script is
- * still never sent the profile (README, "Privacy"). Set at each start of the background: the browser may
+ * still never sent the profile (docs/permissions.md, "Privacy"). Set at each start of the background: the browser may
  * not keep it.
  */
 export function closeStorageToContentScripts(): void {

@@ -1,6 +1,6 @@
 /**
- * The README's two sample claims are what the code draws today: this test builds them and finds each,
- * exactly, in the README. `MH_PRINT_SAMPLES=1 npx vitest run tests/unit/readme-claims.test.ts` prints
+ * The sample claims of docs/escalation.md are what the code draws today: this test builds them and finds
+ * each, exactly, there. `MH_PRINT_SAMPLES=1 npx vitest run tests/unit/sample-claims.test.ts` prints
  * them, to paste there when the documents change.
  */
 import { readFileSync } from 'node:fs';
@@ -68,11 +68,11 @@ const text = (input: EscalationInput) => {
   return documentText(result.document);
 };
 
-describe('the README’s sample claims', () => {
+describe('the sample claims of docs/escalation.md', () => {
   it.each(SAMPLES)('shows $title exactly as the code draws it', ({ title, input }) => {
     const drawn = text(input);
     if (process.env.MH_PRINT_SAMPLES) console.log(`--- ${title}\n${drawn}\n---`);
-    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const readme = readFileSync(join(__dirname, '../../docs/escalation.md'), 'utf8');
     expect(readme).toContain('```text\n' + drawn + '\n```');
   });
 });
