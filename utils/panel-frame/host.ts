@@ -10,7 +10,7 @@ import { outline } from '@/utils/in-page/outline';
 import { isExtensionPage } from '@/utils/platform/sender';
 import frameCss from './frame.css?inline';
 import { watchFocusTaken, watchPlacement } from './host-watch';
-import { PANEL_PAGE, PANEL_PORT, relayedFrameUrl, type FromFrame, type PanelState, type ToFrame } from './protocol';
+import { isPanelAddress, PANEL_PAGE, PANEL_PORT, relayedFrameUrl, type FromFrame, type PanelState, type ToFrame } from './protocol';
 import { dispatcher } from './rpc';
 
 type Port = Browser.runtime.Port;
@@ -131,7 +131,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     // Direct, the frame itself; relayed (Firefox), the background, naming the frame's address as the
     // browser gave it there.
     const frameUrl = relayed === undefined ? sender?.url : isExtensionPage(sender) ? relayed : undefined;
-    const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(frameUrl, key);
+    const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(frameUrl, key, browser.runtime.getURL(PANEL_PAGE));
     if (!ours) return candidate.disconnect();
     key = undefined;
     port = candidate;
@@ -287,18 +287,3 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
 }
 
 export type PanelFrame = ReturnType<typeof createPanelFrame>;
-
-/**
- * This extension's panel.html with the key in its fragment. The host is not compared: Chromium gives the
- * frame a per-session address (`use_dynamic_url`), and reports its sender at the extension's own.
- */
-function isPanelAddress(address: string | undefined, key: string): boolean {
-  if (!address) return false;
-  try {
-    const url = new URL(address);
-    const own = new URL(browser.runtime.getURL(PANEL_PAGE));
-    return url.protocol === own.protocol && url.pathname === PANEL_PAGE && url.hash === `#${key}`;
-  } catch {
-    return false;
-  }
-}

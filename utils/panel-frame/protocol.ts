@@ -112,3 +112,18 @@ export type FromFrame =
   | { type: 'card-text'; id: number }
   /** Relayed ports only: keeps Firefox's background awake while the panel is open; not passed on. */
   | { type: 'keep-alive' };
+
+/**
+ * This extension's panel.html (`ownAddress`, as the browser gives it) with the key in its fragment. The host is not compared: Chromium gives the
+ * frame a per-session address (`use_dynamic_url`), and reports its sender at the extension's own.
+ */
+export function isPanelAddress(address: string | undefined, key: string, ownAddress: string): boolean {
+  if (!address) return false;
+  try {
+    const url = new URL(address);
+    const own = new URL(ownAddress);
+    return url.protocol === own.protocol && url.pathname === PANEL_PAGE && url.hash === `#${key}`;
+  } catch {
+    return false;
+  }
+}
