@@ -28,25 +28,52 @@ interface Props {
   onCopy: (text: string, done: 'numberCopied' | 'addressCopied') => void;
 }
 
-export function ChannelRow({ channel, selected, subject, message, host, origin, related, callScript, onUse, onCopy }: Props) {
+export function ChannelRow({ channel, selected, host, ...rest }: Props) {
+  const language = useLanguage();
+  const t = useT();
+  const unavailable = channel.notFrom?.domains.includes(host);
+  return (
+    <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
+      <div>
+        <strong id={nameIdOf(channel)}>{channel.name[language]}</strong>
+        {channel.public && <span class="chip plain" data-tone="warning">{t('channelPublic')}</span>}
+        <p class="mh-muted">{channel.about[language]}</p>
+        {unavailable && (
+          <p class="mh-note" data-testid={`mh-not-from-${channel.id}`}>
+            {channel.notFrom!.note[language]}
+          </p>
+        )}
+      </div>
+      <ChannelAction channel={channel} {...rest} />
+      <p class="mh-source" data-testid={`mh-source-${channel.id}`}>
+        {sourceLine(channel, language)}
+      </p>
+    </div>
+  );
+}
+
+/** Several channels share an action's words ("Скопировать и открыть"): the channel's name tells them apart. */
+const nameIdOf = (channel: CorrectedChannel) => `mh-channel-name-${channel.id}`;
+
+/** The channel's action, as its access asks. */
+function ChannelAction({ channel, subject, message, origin, related, callScript, onUse, onCopy }: Omit<Props, 'selected' | 'host'>) {
   const language = useLanguage();
   const t = useT();
   const access = channel.access;
   const testid = `mh-channel-${channel.id}`;
-  // Several channels share an action's words ("Скопировать и открыть"): the channel's name tells them apart.
-  const nameId = `mh-channel-name-${channel.id}`;
-  let action;
+  const nameId = nameIdOf(channel);
   if (access.type === 'page-target') {
-    action = (
+    return (
       <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="chat" />
         {t('actionPageTarget')}
       </button>
     );
-  } else if (access.type === 'link') {
+  }
+  if (access.type === 'link') {
     // A correction the shopper typed can be anything: only a web address becomes a link.
     const href = webHref(access.sameSite ? new URL(access.path, origin).href : access.url);
-    action = href ? (
+    return href ? (
       <a
         class="button"
         data-testid={testid}
@@ -62,67 +89,53 @@ export function ChannelRow({ channel, selected, subject, message, host, origin, 
     ) : (
       <span data-testid={testid}>{access.sameSite ? access.path : access.url}</span>
     );
-  } else if (access.type === 'email') {
+  }
+  if (access.type === 'email') {
     const mail = buildMailto(access.address, subject, message, shortMailBody(language));
-    action = (
+    return (
       // `_self`: the mail program opens; no tab of the browser's (and nothing loads in this frame).
       <a class="button" data-testid={testid} href={mail.href} target="_self" aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="send" />
         {t('actionEmail')}
       </a>
     );
-  } else if (access.type === 'phone') {
-    action = (
-      <div class="mh-phones">
-        <PhoneNumber channel={channel} onCopy={onCopy} onUse={onUse} primary />
-        {related && related.length > 0 && (
-          <div class="mh-muted">
-            {t('alsoNumbers')}:
-            {related.map((r) => (
-              <PhoneNumber key={r.id} channel={r} onCopy={onCopy} onUse={onUse} />
-            ))}
-          </div>
-        )}
-        {callScript && (
-          <details class="mh-script" data-testid={`mh-call-script-${channel.id}`}>
-            <summary>{t('callScriptTitle')}</summary>
-            <ol>
-              {callScript.map((step, i) => (
-                <li key={i}>{step}</li>
-              ))}
-            </ol>
-          </details>
-        )}
-      </div>
-    );
-  } else {
-    action = (
-      <div>
-        <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
-        <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onCopy(access.address, 'addressCopied')}>
-          <Icon name="copy" />
-          {t('copyAddress')}
-        </button>
-      </div>
-    );
   }
-  const unavailable = channel.notFrom?.domains.includes(host);
+  if (access.type === 'phone') return <PhoneAction channel={channel} related={related} callScript={callScript} onUse={onUse} onCopy={onCopy} />;
   return (
-    <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
-      <div>
-        <strong id={nameId}>{channel.name[language]}</strong>
-        {channel.public && <span class="chip plain" data-tone="warning">{t('channelPublic')}</span>}
-        <p class="mh-muted">{channel.about[language]}</p>
-        {unavailable && (
-          <p class="mh-note" data-testid={`mh-not-from-${channel.id}`}>
-            {channel.notFrom!.note[language]}
-          </p>
-        )}
-      </div>
-      {action}
-      <p class="mh-source" data-testid={`mh-source-${channel.id}`}>
-        {sourceLine(channel, language)}
-      </p>
+    <div>
+      <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
+      <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onCopy(access.address, 'addressCopied')}>
+        <Icon name="copy" />
+        {t('copyAddress')}
+      </button>
+    </div>
+  );
+}
+
+/** A phone channel: its number, the related lines, and what to say on the call. */
+function PhoneAction({ channel, related, callScript, onUse, onCopy }: Pick<Props, 'channel' | 'related' | 'callScript' | 'onUse' | 'onCopy'>) {
+  const t = useT();
+  return (
+    <div class="mh-phones">
+      <PhoneNumber channel={channel} onCopy={onCopy} onUse={onUse} primary />
+      {related && related.length > 0 && (
+        <div class="mh-muted">
+          {t('alsoNumbers')}:
+          {related.map((r) => (
+            <PhoneNumber key={r.id} channel={r} onCopy={onCopy} onUse={onUse} />
+          ))}
+        </div>
+      )}
+      {callScript && (
+        <details class="mh-script" data-testid={`mh-call-script-${channel.id}`}>
+          <summary>{t('callScriptTitle')}</summary>
+          <ol>
+            {callScript.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </details>
+      )}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 /**
  * The opened panel, in its frame: what was read from the page, the earlier inquiries about the same order
  * or product, and the contact flow. Everything here is the extension's own page, out of the marketplace's
- * reach.
+ * reach. Its guard and keys are `use-dialog.ts`.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ContextFields } from '@/components/ContextFields';
 import { Icon } from '@/components/Icon';
 import { draftKey } from '@/utils/storage/drafts';
@@ -14,11 +15,11 @@ import { onlyAddressRead } from '@/utils/marketplaces/sources';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { FramePlacement, PanelState } from '@/utils/panel-frame/protocol';
 import type { Language } from '@/utils/platform/i18n';
-import { createActGuard, stopClicksUntilReady } from './act-guard';
 import { ActConfirm, ActShield } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';
 import { EarlierInquiries } from './EarlierInquiries';
 import { createEnvironment, type PageBridge } from './environment';
+import { useActGuard, useDialogKeys, useGuardFollowsPage } from './use-dialog';
 import { useSettings, useT } from '@/components/settings';
 
 const KIND_LABEL: Record<PageKind, MessageKey> = {
@@ -47,32 +48,10 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
   // Language, profile and corrections follow the options page, even while the panel is open.
   const settings = useSettings();
   const language = settings.language;
-  const profile = useRef(settings.profile);
-  profile.current = settings.profile;
-  // The panel acts only while it can be seen (./act-guard.ts): one guard for the frame's life.
-  const guard = useMemo(() => createActGuard(document.body, () => profile.current), []);
-  useEffect(() => {
-    const release = stopClicksUntilReady(document, guard);
-    return () => {
-      release();
-      guard.stop();
-    };
-  }, [guard]);
+  const guard = useActGuard(settings.profile);
   const key = draftKey(context);
   const env = useMemo(() => createEnvironment(context, page, guard), [key]);
-  // Where the content script sees the frame drawn, and whether the page's root carries a filter.
-  useLayoutEffect(() => guard.setPlacement({ placed: state.placed, rootFiltered: state.rootFiltered }), [state.placed, state.rootFiltered]);
-  // The page changed what the panel shows (its own form came or went, another order or product): the
-  // controls may have moved under the pointer, so acts wait a moment; a question about the page before is
-  // answered «no». Before the browser paints, so that no click lands in between.
-  const layout = `${key}|${state.targets.join(',')}`;
-  const laidOut = useRef(layout);
-  useLayoutEffect(() => {
-    if (laidOut.current === layout) return;
-    laidOut.current = layout;
-    guard.hold();
-  }, [layout]);
-  useEffect(() => () => guard.cancelQuestion(), [key]);
+  useGuardFollowsPage(guard, state, key);
   /** Bumped on each save, so the earlier inquiries include the one just saved (and read again on each opening). */
   const [saves, setSaves] = useState(0);
 
@@ -83,34 +62,7 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
     guard.hold();
   }, [opened]);
 
-  // On the frame's whole document, not the dialog: after a click on a part of the panel that takes no
-  // focus, focus is on the frame's body, and Escape and Tab must still work from there.
-  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
-  onKey.current = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'Tab' && root.current) {
-      // Focus stays inside while the panel is open: past the last control it comes back to the first.
-      const controls = focusable(root.current);
-      const first = controls[0];
-      const last = controls[controls.length - 1];
-      if (!first) return;
-      const at = document.activeElement;
-      if (event.shiftKey && (at === first || !root.current.contains(at))) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && (at === last || !root.current.contains(at))) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  };
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey.current(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useDialogKeys(root, onClose);
 
   return (
     <section
@@ -124,39 +76,12 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       data-kind={context.kind}
       data-open={String(state.open)}
     >
-      <div class="mh-header">
-        <Icon name="chat" class="mh-brand" />
-        <div class="mh-heading">
-          <h2 id="mh-dialog-title">{t('panelTitle')}</h2>
-          <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[context.kind])}</p>
-        </div>
-        <button
-          ref={closeButton}
-          type="button"
-          class="quiet icon-only mh-close"
-          // Closing the panel is never a page's trick: it acts while the rest waits (./act-guard.ts).
-          data-act-free
-          data-testid="mh-close"
-          aria-label={t('panelClose')}
-          title={t('panelClose')}
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
+      <DialogHeader kind={context.kind} closeButton={closeButton} onClose={onClose} />
       <ActConfirm guard={guard} />
       <FocusTakenNote taken={focusTaken} />
       {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain')}</p>}
       {onlyAddressRead(context) && <UnreadNote context={context} onCopy={(text) => void env.copy(text)} />}
-      <details class="mh-read" open>
-        <summary>{t('panelIntro')}</summary>
-        {context.cut && context.cut.length > 0 && (
-          <p class="mh-note" data-testid="mh-cut" data-value={context.cut.join(' ')}>
-            {t('pageFieldsCut', context.cut.map((field) => t(CUT_LABEL[field]).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
-          </p>
-        )}
-        <ContextFields context={context} />
-      </details>
+      <PageRead context={context} language={language} />
       <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
@@ -169,6 +94,49 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       />
       <ActShield guard={guard} />
     </section>
+  );
+}
+
+/** The panel's title, the kind of page it is about, and the close button. */
+function DialogHeader({ kind, closeButton, onClose }: { kind: PageKind; closeButton: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
+  const t = useT();
+  return (
+    <div class="mh-header">
+      <Icon name="chat" class="mh-brand" />
+      <div class="mh-heading">
+        <h2 id="mh-dialog-title">{t('panelTitle')}</h2>
+        <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[kind])}</p>
+      </div>
+      <button
+        ref={closeButton}
+        type="button"
+        class="quiet icon-only mh-close"
+        // Closing the panel is never a page's trick: it acts while the rest waits (./act-guard.ts).
+        data-act-free
+        data-testid="mh-close"
+        aria-label={t('panelClose')}
+        title={t('panelClose')}
+        onClick={onClose}
+      >
+        <Icon name="close" />
+      </button>
+    </div>
+  );
+}
+
+/** What was read from the page, and which of its fields were too long to read whole. */
+function PageRead({ context, language }: { context: PageContext; language: Language }) {
+  const t = useT();
+  return (
+    <details class="mh-read" open>
+      <summary>{t('panelIntro')}</summary>
+      {context.cut && context.cut.length > 0 && (
+        <p class="mh-note" data-testid="mh-cut" data-value={context.cut.join(' ')}>
+          {t('pageFieldsCut', context.cut.map((field) => t(CUT_LABEL[field]).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
+        </p>
+      )}
+      <ContextFields context={context} />
+    </details>
   );
 }
 
@@ -234,12 +202,6 @@ function FocusTakenNote({ taken }: { taken: number; }) {
       </button>
     </div>
   );
-}
-
-/** The controls Tab can reach, in order. */
-function focusable(root: HTMLElement): HTMLElement[] {
-  const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-  return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0 && !el.closest('details:not([open]) > :not(summary)'));
 }
 
 /** The page was not understood: say so, and give the shopper a note to copy into a bug report. */

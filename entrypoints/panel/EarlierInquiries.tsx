@@ -33,12 +33,93 @@ type Found = { inquiries: Inquiry[]; now: number } | 'loading' | 'failed' | unde
 
 export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
   const t = useT();
-  const format = useFormat();
-  const { language, profile } = settings;
+  const { found, following, setFollowing, notice, setNotice, load } = useEarlier(context, reload);
+
+  if (found === 'loading' || found === 'failed') {
+    const failed = found === 'failed';
+    return (
+      <div class="mh-earlier-state">
+        <State kind={failed ? 'error' : 'loading'} testid="mh-earlier-state" value={found} title={t(failed ? 'earlierLoadFailed' : 'earlierLoading')} />
+      </div>
+    );
+  }
+  if (!found || found.inquiries.length === 0) return null;
+
+  const followUpOf = (inquiry: Inquiry) =>
+    followUpMessage({
+      subject: inquiry.subject,
+      fields: inquiry.fields,
+      firstSentAt: inquiry.firstSentAt ?? inquiry.createdAt,
+      profile: settings.profile,
+      language: settings.language,
+    }).body;
+
+  const followUp = async (inquiry: Inquiry) => {
+    setFollowing(inquiry.id);
+    const outcome = await onCopy(followUpOf(inquiry));
+    const words = { copied: 'earlierFollowUpCopied', failed: 'statusCopyFailed', declined: 'statusDeclined' } as const;
+    setNotice({ kind: outcome === 'failed' ? 'error' : 'status', text: t(words[outcome]) });
+  };
+
+  /** An action failed: the panel says why. */
+  const sayFailed = (error: unknown) => setNotice({ kind: 'error', text: t('earlierFailed', String((error as Error)?.message ?? error)) });
+
+  // The case file opens as the extension's own page, by the background: this frame's address may be the
+  // per-session one of a web-accessible page, where a relative link would not reach the case file.
+  const openCase = async (inquiry: Inquiry) => {
+    try {
+      if (!(await sendMessage('openCase', inquiry.id))) throw new Error('refused');
+    } catch (error) {
+      sayFailed(error);
+    }
+  };
+
+  const markSent = async (inquiry: Inquiry) => {
+    try {
+      const result = await sendMessage('followedUp', inquiry.id);
+      if (!result.ok) throw new Error(result.error);
+      setFollowing(undefined);
+      setNotice({ kind: 'status', text: t('earlierFollowUpRecorded') });
+      await load();
+    } catch (error) {
+      sayFailed(error);
+    }
+  };
+
+  const { inquiries, now: current } = found;
+  return (
+    <details class="mh-earlier" data-testid="mh-earlier" data-count={String(inquiries.length)} open>
+      <summary>{t(context.orderId ? 'earlierAboutOrder' : 'earlierAboutProduct', inquiries.length)}</summary>
+      <ul class="mh-earlier-list">
+        {inquiries.map((inquiry) => (
+          <EarlierItem
+            key={inquiry.id}
+            inquiry={inquiry}
+            now={current}
+            followUp={following === inquiry.id ? followUpOf(inquiry) : undefined}
+            onFollowUp={() => void followUp(inquiry)}
+            onOpenCase={() => void openCase(inquiry)}
+            onSent={() => void markSent(inquiry)}
+          />
+        ))}
+      </ul>
+      {notice && (
+        <p class={notice.kind === 'error' ? 'mh-error' : 'mh-status'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="mh-earlier-notice">
+          {notice.text}
+        </p>
+      )}
+    </details>
+  );
+}
+
+/**
+ * The inquiries about the page's order or product, read again when `reload` changes; which one's follow-up
+ * is on show; what the panel last said of them.
+ */
+function useEarlier({ marketplace, orderId, article }: PageContext, reload: string) {
   const [found, setFound] = useState<Found>(undefined);
   const [following, setFollowing] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<Notice>(undefined);
-  const { marketplace, orderId, article } = context;
 
   const load = async () => {
     const { inquiries, now: current } = await sendMessage('inquiriesAbout', { marketplace, orderId, article });
@@ -56,114 +137,64 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
     void load().catch(() => setFound('failed'));
   }, [marketplace, orderId, article, reload]);
 
-  if (found === 'loading' || found === 'failed') {
-    const failed = found === 'failed';
-    return (
-      <div class="mh-earlier-state">
-        <State kind={failed ? 'error' : 'loading'} testid="mh-earlier-state" value={found} title={t(failed ? 'earlierLoadFailed' : 'earlierLoading')} />
-      </div>
-    );
-  }
-  if (!found || found.inquiries.length === 0) return null;
+  return { found, following, setFollowing, notice, setNotice, load };
+}
 
-  const followUpOf = (inquiry: Inquiry) =>
-    followUpMessage({
-      subject: inquiry.subject,
-      fields: inquiry.fields,
-      firstSentAt: inquiry.firstSentAt ?? inquiry.createdAt,
-      profile,
-      language,
-    }).body;
-
-  const followUp = async (inquiry: Inquiry) => {
-    setFollowing(inquiry.id);
-    const outcome = await onCopy(followUpOf(inquiry));
-    const words = { copied: 'earlierFollowUpCopied', failed: 'statusCopyFailed', declined: 'statusDeclined' } as const;
-    setNotice({ kind: outcome === 'failed' ? 'error' : 'status', text: t(words[outcome]) });
-  };
-
-  // The case file opens as the extension's own page, by the background: this frame's address may be the
-  // per-session one of a web-accessible page, where a relative link would not reach the case file.
-  const openCase = async (inquiry: Inquiry) => {
-    try {
-      if (!(await sendMessage('openCase', inquiry.id))) throw new Error('refused');
-    } catch (error) {
-      setNotice({ kind: 'error', text: t('earlierFailed', String((error as Error)?.message ?? error)) });
-    }
-  };
-
-  const markSent = async (inquiry: Inquiry) => {
-    try {
-      const result = await sendMessage('followedUp', inquiry.id);
-      if (!result.ok) throw new Error(result.error);
-      setFollowing(undefined);
-      setNotice({ kind: 'status', text: t('earlierFollowUpRecorded') });
-      await load();
-    } catch (error) {
-      setNotice({ kind: 'error', text: t('earlierFailed', String((error as Error)?.message ?? error)) });
-    }
-  };
-
-  const { inquiries, now: current } = found;
+/** One earlier inquiry: where it stands, when its answer is due, its actions; `followUp`: the reminder on show. */
+function EarlierItem({ inquiry, now, followUp, onFollowUp, onOpenCase, onSent }: {
+  inquiry: Inquiry;
+  now: number;
+  followUp: string | undefined;
+  onFollowUp: () => void;
+  onOpenCase: () => void;
+  onSent: () => void;
+}) {
+  const t = useT();
+  const format = useFormat();
+  const overdue = isOverdue(inquiry, now);
+  const awaiting = isAwaitingReply(inquiry, now);
+  const due = inquiry.dueAt !== undefined ? format.date(moscowDate(inquiry.dueAt)) : '';
   return (
-    <details class="mh-earlier" data-testid="mh-earlier" data-count={String(inquiries.length)} open>
-      <summary>{t(orderId ? 'earlierAboutOrder' : 'earlierAboutProduct', inquiries.length)}</summary>
-      <ul class="mh-earlier-list">
-        {inquiries.map((inquiry) => {
-          const overdue = isOverdue(inquiry, current);
-          const awaiting = isAwaitingReply(inquiry, current);
-          const due = inquiry.dueAt !== undefined ? format.date(moscowDate(inquiry.dueAt)) : '';
-          return (
-            <li
-              key={inquiry.id}
-              class={overdue ? 'mh-earlier-item mh-overdue' : 'mh-earlier-item'}
-              data-testid="mh-earlier-inquiry"
-              data-id={inquiry.id}
-              data-status={inquiry.status}
-              data-overdue={String(overdue)}
-            >
-              <div class="mh-earlier-head">
-                <StatusChip status={inquiry.status} testid="mh-earlier-status" />
-                <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt)}</time>
-              </div>
-              <p class="mh-earlier-subject">{inquiry.subject}</p>
-              {(overdue || awaiting) && (
-                <p class={overdue ? 'due overdue-note' : 'due'} data-testid="mh-earlier-due" data-overdue={String(overdue)}>
-                  <Icon name={overdue ? 'alert' : 'clock'} />
-                  {t(overdue ? 'popupOverdue' : 'popupAwaiting', due)}
-                </p>
-              )}
-              <div class="actions">
-                {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
-                  <button type="button" class="small" data-testid="mh-earlier-follow-up" onClick={() => void followUp(inquiry)}>
-                    <Icon name="bell" />
-                    {t('actionFollowUp')}
-                  </button>
-                )}
-                <button type="button" class="quiet small" data-testid="mh-earlier-case" onClick={() => void openCase(inquiry)}>
-                  <Icon name="external" />
-                  {t('openCase')}
-                </button>
-              </div>
-              {following === inquiry.id && (
-                <div class="mh-follow-up" data-testid="mh-follow-up">
-                  <textarea data-testid="mh-follow-up-text" rows={6} readOnly value={followUpOf(inquiry)} aria-label={t('actionFollowUp')} />
-                  <div class="actions">
-                    <button type="button" class="primary small" data-testid="mh-follow-up-sent" onClick={() => void markSent(inquiry)}>
-                      {t('followUpSent')}
-                    </button>
-                  </div>
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {notice && (
-        <p class={notice.kind === 'error' ? 'mh-error' : 'mh-status'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="mh-earlier-notice">
-          {notice.text}
+    <li
+      class={overdue ? 'mh-earlier-item mh-overdue' : 'mh-earlier-item'}
+      data-testid="mh-earlier-inquiry"
+      data-id={inquiry.id}
+      data-status={inquiry.status}
+      data-overdue={String(overdue)}
+    >
+      <div class="mh-earlier-head">
+        <StatusChip status={inquiry.status} testid="mh-earlier-status" />
+        <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt)}</time>
+      </div>
+      <p class="mh-earlier-subject">{inquiry.subject}</p>
+      {(overdue || awaiting) && (
+        <p class={overdue ? 'due overdue-note' : 'due'} data-testid="mh-earlier-due" data-overdue={String(overdue)}>
+          <Icon name={overdue ? 'alert' : 'clock'} />
+          {t(overdue ? 'popupOverdue' : 'popupAwaiting', due)}
         </p>
       )}
-    </details>
+      <div class="actions">
+        {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
+          <button type="button" class="small" data-testid="mh-earlier-follow-up" onClick={onFollowUp}>
+            <Icon name="bell" />
+            {t('actionFollowUp')}
+          </button>
+        )}
+        <button type="button" class="quiet small" data-testid="mh-earlier-case" onClick={onOpenCase}>
+          <Icon name="external" />
+          {t('openCase')}
+        </button>
+      </div>
+      {followUp !== undefined && (
+        <div class="mh-follow-up" data-testid="mh-follow-up">
+          <textarea data-testid="mh-follow-up-text" rows={6} readOnly value={followUp} aria-label={t('actionFollowUp')} />
+          <div class="actions">
+            <button type="button" class="primary small" data-testid="mh-follow-up-sent" onClick={onSent}>
+              {t('followUpSent')}
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
   );
 }

@@ -100,72 +100,25 @@ export function carriesProfile(text: string, profile: Profile | undefined): bool
 export function createActGuard(target: Element, profile: () => Profile | undefined, random: () => number = Math.random): ActGuard {
   const canTrack = tracksVisibility();
   const listeners = new Set<() => void>();
-  let placement: FramePlacement = { placed: true, rootFiltered: false };
-  let entry: { isIntersecting: boolean; isVisible?: boolean } | undefined;
-  /** Since when the panel has been seen, in place; undefined while it is not. */
-  let visibleSince: number | undefined;
-  let coveredSaid = false;
-  let ready = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let coveredTimer: ReturnType<typeof setTimeout> | undefined;
-  let confirmation: Confirmation | undefined;
-  let snapshot: ActGuardState = { ready, covered: false, tracked: canTrack };
-
-  const tracked = () => canTrack && !placement.rootFiltered;
+  let snapshot: ActGuardState = { ready: false, covered: false, tracked: canTrack };
   const notify = () => {
-    snapshot = { ready, covered: coveredSaid, tracked: tracked(), ...(confirmation && { confirmation }) };
+    const { ready } = sight;
+    const confirmation = questions.open;
+    snapshot = { ready, covered: sight.coveredSaid, tracked: sight.tracked(), ...(confirmation && { confirmation }) };
     document.documentElement.dataset.actReady = String(ready);
     for (const listener of listeners) listener();
   };
-
-  /** Acts wait `ms` from now (seen again, put back, opened, its layout changed). */
-  const waitFromNow = (ms = SHOWN_FOR_MS) => {
-    clearTimeout(timer);
-    visibleSince = performance.now();
-    ready = false;
-    timer = setTimeout(() => {
-      ready = visibleSince !== undefined;
-      notify();
-    }, ms);
-  };
-
-  /** Weighs what the browser and the content script last said. */
-  const judge = () => {
-    if (!entry) return;
-    const seen = entry.isIntersecting && (!tracked() || entry.isVisible === true);
-    const visible = seen && placement.placed;
-    // Said at once when the page moved the panel; after a moment when the browser says it is unseen (the
-    // frame is drawn transparent until it has drawn).
-    const coveredNow = entry.isIntersecting && !visible;
-    clearTimeout(coveredTimer);
-    if (!coveredNow) coveredSaid = false;
-    else if (!placement.placed) coveredSaid = true;
-    else if (!coveredSaid) {
-      coveredTimer = setTimeout(() => {
-        coveredSaid = true;
-        notify();
-      }, SAY_COVERED_AFTER_MS);
-    }
-    if (visible && visibleSince === undefined) waitFromNow();
-    if (!visible) {
-      clearTimeout(timer);
-      visibleSince = undefined;
-      ready = false;
-    }
-    notify();
-  };
+  const sight = new Sight(canTrack, notify);
+  const questions = new Questions(sight, random, notify);
 
   const observer = new IntersectionObserver(
-    (entries) => {
-      entry = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean };
-      judge();
-    },
+    (entries) => sight.see(entries[entries.length - 1] as IntersectionObserverEntry & { isVisible?: boolean }),
     // v2 needs at least 100 ms between notifications.
     canTrack ? ({ trackVisibility: true, delay: 100 } as IntersectionObserverInit) : {},
   );
   observer.observe(target);
 
-  const asks = (text: string) => !tracked() && carriesProfile(text, profile());
+  const asks = (text: string) => !sight.tracked() && carriesProfile(text, profile());
 
   return {
     state: () => snapshot,
@@ -178,54 +131,142 @@ export function createActGuard(target: Element, profile: () => Profile | undefin
       root.dataset.refused = String(Number(root.dataset.refused ?? 0) + 1);
     },
     asks,
-    mayUse(kind, text) {
-      if (!asks(text)) return Promise.resolve(true);
-      // One question at a time: an earlier one still open is answered «no».
-      confirmation?.answer(false);
-      return new Promise<boolean>((resolve) => {
-        const yesAt = Math.floor(random() * 3) % 3;
-        const asked: Confirmation = {
-          kind,
-          yesAt,
-          noAt: (yesAt + 1 + (random() < 0.5 ? 0 : 1)) % 3,
-          answer(yes) {
-            if (confirmation !== asked) return;
-            confirmation = undefined;
-            // After a «no», a lure that asks for click after click gets each chance only slowly.
-            if (!yes && visibleSince !== undefined) waitFromNow(AFTER_NO_MS);
-            notify();
-            resolve(yes);
-          },
-        };
-        confirmation = asked;
-        // The question's buttons are new under the pointer: they wait as the panel does when it appears.
-        if (visibleSince !== undefined) waitFromNow();
-        notify();
-      });
-    },
-    hold() {
-      if (visibleSince === undefined) return;
-      waitFromNow();
-      notify();
-    },
-    setPlacement(next) {
-      if (next.placed === placement.placed && next.rootFiltered === placement.rootFiltered) return;
-      const putBack = next.placed && !placement.placed;
-      placement = next;
-      if (putBack) visibleSince = undefined;
-      judge();
-    },
-    cancelQuestion() {
-      confirmation?.answer(false);
-    },
+    mayUse: (kind, text) => (asks(text) ? questions.ask(kind) : Promise.resolve(true)),
+    hold: () => sight.hold(),
+    setPlacement: (next) => sight.setPlacement(next),
+    cancelQuestion: () => questions.cancel(),
     stop() {
-      clearTimeout(timer);
-      clearTimeout(coveredTimer);
+      sight.stopTimers();
       observer.disconnect();
-      confirmation?.answer(false);
+      questions.cancel();
       listeners.clear();
     },
   };
+}
+
+/** Whether the panel is seen, in place, and for how long: what the browser and the content script last said. */
+class Sight {
+  placement: FramePlacement = { placed: true, rootFiltered: false };
+  private entry: { isIntersecting: boolean; isVisible?: boolean } | undefined;
+  /** Since when the panel has been seen, in place; undefined while it is not. */
+  visibleSince: number | undefined;
+  coveredSaid = false;
+  ready = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private coveredTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly canTrack: boolean,
+    private readonly notify: () => void,
+  ) {}
+
+  tracked(): boolean {
+    return this.canTrack && !this.placement.rootFiltered;
+  }
+
+  see(entry: { isIntersecting: boolean; isVisible?: boolean }): void {
+    this.entry = entry;
+    this.judge();
+  }
+
+  /** Acts wait `ms` from now (seen again, put back, opened, its layout changed). */
+  waitFromNow(ms = SHOWN_FOR_MS): void {
+    clearTimeout(this.timer);
+    this.visibleSince = performance.now();
+    this.ready = false;
+    this.timer = setTimeout(() => {
+      this.ready = this.visibleSince !== undefined;
+      this.notify();
+    }, ms);
+  }
+
+  /** Weighs what the browser and the content script last said. */
+  judge(): void {
+    const entry = this.entry;
+    if (!entry) return;
+    const seen = entry.isIntersecting && (!this.tracked() || entry.isVisible === true);
+    const visible = seen && this.placement.placed;
+    // Said at once when the page moved the panel; after a moment when the browser says it is unseen (the
+    // frame is drawn transparent until it has drawn).
+    const coveredNow = entry.isIntersecting && !visible;
+    clearTimeout(this.coveredTimer);
+    if (!coveredNow) this.coveredSaid = false;
+    else if (!this.placement.placed) this.coveredSaid = true;
+    else if (!this.coveredSaid) {
+      this.coveredTimer = setTimeout(() => {
+        this.coveredSaid = true;
+        this.notify();
+      }, SAY_COVERED_AFTER_MS);
+    }
+    if (visible && this.visibleSince === undefined) this.waitFromNow();
+    if (!visible) {
+      clearTimeout(this.timer);
+      this.visibleSince = undefined;
+      this.ready = false;
+    }
+    this.notify();
+  }
+
+  hold(): void {
+    if (this.visibleSince === undefined) return;
+    this.waitFromNow();
+    this.notify();
+  }
+
+  setPlacement(next: FramePlacement): void {
+    const placement = this.placement;
+    if (next.placed === placement.placed && next.rootFiltered === placement.rootFiltered) return;
+    const putBack = next.placed && !placement.placed;
+    this.placement = next;
+    if (putBack) this.visibleSince = undefined;
+    this.judge();
+  }
+
+  stopTimers(): void {
+    clearTimeout(this.timer);
+    clearTimeout(this.coveredTimer);
+  }
+}
+
+/** The one confirmation the guard may be asking for, where the browser cannot vouch for visibility. */
+class Questions {
+  open: Confirmation | undefined;
+
+  constructor(
+    private readonly sight: Sight,
+    private readonly random: () => number,
+    private readonly notify: () => void,
+  ) {}
+
+  ask(kind: ConfirmKind): Promise<boolean> {
+    // One question at a time: an earlier one still open is answered «no».
+    this.open?.answer(false);
+    return new Promise<boolean>((resolve) => {
+      const yesAt = Math.floor(this.random() * 3) % 3;
+      const asked: Confirmation = {
+        kind,
+        yesAt,
+        noAt: (yesAt + 1 + (this.random() < 0.5 ? 0 : 1)) % 3,
+        answer: (yes) => {
+          if (this.open !== asked) return;
+          this.open = undefined;
+          // After a «no», a lure that asks for click after click gets each chance only slowly.
+          if (!yes && this.sight.visibleSince !== undefined) this.sight.waitFromNow(AFTER_NO_MS);
+          this.notify();
+          resolve(yes);
+        },
+      };
+      this.open = asked;
+      // The question's buttons are new under the pointer: they wait as the panel does when it appears.
+      if (this.sight.visibleSince !== undefined) this.sight.waitFromNow();
+      this.notify();
+    });
+  }
+
+  /** A question still open is answered «no». */
+  cancel(): void {
+    this.open?.answer(false);
+  }
 }
 
 /** What a click may reach in the panel that acts (text fields only take focus and typing). */

@@ -78,90 +78,68 @@ export function initialFlow(recipient: Recipient, topicId: string): FlowState {
 }
 
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
-  switch (action.type) {
-    case 'draft-loaded': {
-      const draft = action.draft;
-      if (!draft || state.touched) return state;
-      return {
-        ...state,
-        recipient: draft.recipient,
-        topicId: draft.topic,
-        channelId: draft.channel,
-        typed: draft.fields,
-        edited: draft.edited,
-        editedText: draft.message,
-        subjectEdited: draft.subject,
-        hasDraft: true,
-        restored: true,
-      };
-    }
-    case 'recipient':
-      return { ...touch(state), recipient: action.recipient, topicId: action.topicId, channelId: undefined, channelOpened: false };
-    case 'topic':
-      return { ...touch(state), topicId: action.topicId, channelId: undefined, channelOpened: false };
-    case 'field':
-      return { ...touch(state), typed: { ...state.typed, [action.name]: action.value } };
-    case 'message':
-      return { ...touch(state), edited: true, editedText: action.value };
-    case 'subject':
-      return { ...touch(state), subjectEdited: action.value };
-    case 'back-to-template':
-      return { ...touch(state), edited: false, subjectEdited: undefined };
-    case 'channel':
-      return { ...touch(state), channelId: action.channelId };
-    case 'channel-opened':
-      return { ...state, channelOpened: true };
-    case 'draft-kept':
-      return { ...touch(state), hasDraft: true, savedKey: undefined };
-    case 'draft-written':
-      return state.draftProblem === action.problem ? state : { ...state, draftProblem: action.problem };
-    case 'discard':
-      return {
-        ...state,
-        draftProblem: undefined,
-        typed: {},
-        edited: false,
-        editedText: '',
-        subjectEdited: undefined,
-        channelOpened: false,
-        hasDraft: false,
-        restored: false,
-        notice: action.notice,
-        discarded: action.draft,
-      };
-    case 'undo-discard': {
-      const draft = state.discarded;
-      if (!draft) return state;
-      return {
-        ...state,
-        recipient: draft.recipient,
-        topicId: draft.topic,
-        channelId: draft.channel || undefined,
-        typed: draft.fields,
-        edited: draft.edited,
-        editedText: draft.message,
-        subjectEdited: draft.subject,
-        hasDraft: true,
-        notice: undefined,
-        discarded: undefined,
-      };
-    }
-    case 'notice':
-      return { ...state, notice: action.notice };
-    case 'saving':
-      return { ...state, saving: true, notice: undefined };
-    case 'save-failed':
-      return { ...state, saving: false, notice: action.notice };
-    case 'saved':
-      return {
-        ...state,
-        saving: false,
-        hasDraft: action.draftDiscarded ? false : state.hasDraft,
-        restored: false,
-        savedKey: action.key,
-        notice: action.notice,
-      };
-  }
+  return (handlers[action.type] as Handler<FlowAction['type']>)(state, action);
+}
+
+type Handler<T extends FlowAction['type']> = (state: FlowState, action: Extract<FlowAction, { type: T }>) => FlowState;
+
+/** What each action does to the state, one entry a type. */
+const handlers: { [T in FlowAction['type']]: Handler<T> } = {
+  'draft-loaded': (state, { draft }) => (!draft || state.touched ? state : { ...withDraft(state, draft, draft.channel), restored: true }),
+  recipient: (state, action) => ({ ...touch(state), recipient: action.recipient, topicId: action.topicId, channelId: undefined, channelOpened: false }),
+  topic: (state, action) => ({ ...touch(state), topicId: action.topicId, channelId: undefined, channelOpened: false }),
+  field: (state, action) => ({ ...touch(state), typed: { ...state.typed, [action.name]: action.value } }),
+  message: (state, action) => ({ ...touch(state), edited: true, editedText: action.value }),
+  subject: (state, action) => ({ ...touch(state), subjectEdited: action.value }),
+  'back-to-template': (state) => ({ ...touch(state), edited: false, subjectEdited: undefined }),
+  channel: (state, action) => ({ ...touch(state), channelId: action.channelId }),
+  'channel-opened': (state) => ({ ...state, channelOpened: true }),
+  'draft-kept': (state) => ({ ...touch(state), hasDraft: true, savedKey: undefined }),
+  'draft-written': (state, action) => (state.draftProblem === action.problem ? state : { ...state, draftProblem: action.problem }),
+  discard: (state, action) => ({
+    ...state,
+    draftProblem: undefined,
+    typed: {},
+    edited: false,
+    editedText: '',
+    subjectEdited: undefined,
+    channelOpened: false,
+    hasDraft: false,
+    restored: false,
+    notice: action.notice,
+    discarded: action.draft,
+  }),
+  'undo-discard': (state) => {
+    const draft = state.discarded;
+    if (!draft) return state;
+    return { ...withDraft(state, draft, draft.channel || undefined), notice: undefined, discarded: undefined };
+  },
+  notice: (state, action) => ({ ...state, notice: action.notice }),
+  saving: (state) => ({ ...state, saving: true, notice: undefined }),
+  'save-failed': (state, action) => ({ ...state, saving: false, notice: action.notice }),
+  saved: (state, action) => ({
+    ...state,
+    saving: false,
+    hasDraft: action.draftDiscarded ? false : state.hasDraft,
+    restored: false,
+    savedKey: action.key,
+    notice: action.notice,
+  }),
+};
+
+/** A stored draft back on screen; `channelId` as each caller reads the draft's. */
+function withDraft(state: FlowState, draft: Draft, channelId: string | undefined): FlowState {
+  return {
+    ...state,
+    recipient: draft.recipient,
+    topicId: draft.topic,
+    channelId,
+    typed: draft.fields,
+    edited: draft.edited,
+    editedText: draft.message,
+    subjectEdited: draft.subject,
+    hasDraft: true,
+  };
 }
 
 /** The shopper changed something: a draft arriving later is dropped, and a discarded one is gone for good. */

@@ -1,0 +1,88 @@
+/**
+ * The end of the contact flow: copy, save and discard, then what the panel says of them — the status (with
+ * "undo" after a discard), an error, a draft that could not be kept, a text longer than a draft keeps.
+ */
+import { Icon } from '@/components/Icon';
+import { DRAFT_LIMITS } from '@/utils/storage/drafts';
+import type { DraftProblem } from './environment';
+import type { Notice } from './flow-state';
+import { useT } from '@/components/settings';
+
+export function SaveRow({ saving, saved, canSave, hasDraft, onCopy, onSave, onDiscard }: {
+  saving: boolean;
+  /** What is on screen is what was last saved. */
+  saved: boolean;
+  /** There is a topic to save the inquiry under. */
+  canSave: boolean;
+  hasDraft: boolean;
+  onCopy: () => void;
+  onSave: () => void;
+  onDiscard: () => void;
+}) {
+  const t = useT();
+  return (
+    <div class="actions mh-save-row">
+      <button type="button" data-testid="mh-copy" onClick={onCopy}>
+        <Icon name="copy" />
+        {t('copy')}
+      </button>
+      <button type="button" class="primary" data-testid="mh-save" disabled={saving || !canSave || saved} onClick={onSave}>
+        {saved && <Icon name="check" />}
+        {saving ? t('saving') : saved ? t('saved') : t('save')}
+      </button>
+      {hasDraft && (
+        <button
+          type="button"
+          class="quiet danger icon-only apart"
+          data-testid="mh-discard"
+          aria-label={t('discard')}
+          title={t('discard')}
+          onClick={onDiscard}
+        >
+          <Icon name="trash" />
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function FlowNotices({ notice, undoable, draftProblem, overLimits, onUndo }: {
+  notice: Notice;
+  /** A draft was just discarded: "undo" brings it back. */
+  undoable: boolean;
+  draftProblem: DraftProblem | undefined;
+  overLimits: boolean;
+  onUndo: () => void;
+}) {
+  const t = useT();
+  return (
+    <>
+      <p class="mh-status" role="status" aria-live="polite" data-testid={notice?.kind === 'status' ? 'mh-status' : undefined}>
+        {notice?.kind === 'status' ? notice.text : ''}
+        {undoable && (
+          <>
+            {' '}
+            <button type="button" class="link" data-testid="mh-discard-undo" onClick={onUndo}>
+              {t('popupUndo')}
+            </button>
+          </>
+        )}
+      </p>
+      {notice?.kind === 'error' && (
+        <p class="mh-error" role="alert" data-testid="mh-error">
+          {notice.text}
+        </p>
+      )}
+      {draftProblem && (
+        <p class="mh-error" role="alert" data-testid="mh-draft-problem" data-problem={draftProblem}>
+          {t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept')}
+        </p>
+      )}
+      {overLimits && (
+        <p class="mh-note" role="status" data-testid="mh-draft-limit">
+          {t('draftTooLong', DRAFT_LIMITS.message, DRAFT_LIMITS.subject, DRAFT_LIMITS.field)}
+        </p>
+      )}
+    </>
+  );
+}

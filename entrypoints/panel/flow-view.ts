@@ -1,0 +1,39 @@
+/**
+ * What follows from the contact flow's state, worked out afresh on each render: the topics, the topic, the
+ * channels open on this page, the message from its template (or as the shopper edited it), and the key
+ * that tells one text from another.
+ */
+import { channelsFor, topicById, topicsFor, withCorrection, type CorrectedChannel } from '@/utils/catalogue';
+import type { Channel, Topic } from '@/utils/catalogue/types';
+import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
+import { draftOverLimits } from '@/utils/storage/drafts';
+import type { Settings } from '@/utils/storage/settings';
+import { buildMessage, cleanFields, type MessageFields } from '@/utils/templates';
+import type { FlowState } from './flow-state';
+
+export type FlowView = ReturnType<typeof deriveFlow>;
+
+/** `targets`: the page's own controls present now; `fromPage`: the fields read from the page. */
+export function deriveFlow(context: PageContext, settings: Settings, targets: PageTarget[], fromPage: MessageFields, state: FlowState) {
+  const { language, profile, corrections } = settings;
+  const { recipient, typed, edited, editedText, subjectEdited } = state;
+  const topics = topicsFor(context.marketplace, recipient, context.kind);
+  const topic: Topic | undefined = topicById(context.marketplace, state.topicId) ?? topics[0];
+  const available = (channel: Channel) =>
+    channel.access.type !== 'page-target' || targets.includes(channel.access.target);
+  const channels: CorrectedChannel[] = topic
+    ? channelsFor(topic, available).map((c) => withCorrection(c, corrections))
+    : [];
+  const channel = channels.find((c) => c.id === state.channelId) ?? channels[0];
+  const fields: MessageFields = { ...fromPage, ...cleanFields(typed) };
+
+  const messageFor = (publicChannel: boolean | undefined) =>
+    buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: publicChannel, profile, language });
+  const template = topic ? messageFor(channel?.public) : { subject: '', body: '' };
+  const message = edited ? editedText : template.body;
+  const subject = subjectEdited ?? template.subject;
+  const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
+  /** What is typed is longer than a draft keeps (the draft keeps its beginning; the panel says so). */
+  const overLimits = draftOverLimits({ message, subject: subjectEdited, fields: typed });
+  return { topics, topic, channels, channel, fields, messageFor, template, message, subject, currentKey, overLimits };
+}

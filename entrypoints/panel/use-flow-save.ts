@@ -1,0 +1,79 @@
+/**
+ * The contact flow's save: the inquiry made of what is on screen, through the background, with one request
+ * id per text (so that a retry is recognised), and the draft dropped once what it held is saved.
+ */
+import { useRef, type Dispatch } from 'preact/hooks';
+import type { SaveInquiryRequest } from '@/utils/inquiries/model';
+import type { PageContext } from '@/utils/marketplaces/types';
+import { t } from '@/utils/platform/i18n';
+import { cleanFields } from '@/utils/templates';
+import type { PanelEnvironment } from './environment';
+import type { FlowAction, FlowState } from './flow-state';
+import type { FlowView } from './flow-view';
+import { saveErrorText } from './save-errors';
+import type { FlowInput } from './use-contact-flow';
+
+/**
+ * What the product page says of its product, asked of the page only now (reading it costs nothing
+ * until an inquiry is saved): the reading's title, price and seller, and the page's text.
+ */
+async function cardOf(context: PageContext, env: PanelEnvironment): Promise<NonNullable<SaveInquiryRequest['card']>> {
+  const text = await env.cardText();
+  return {
+    ...(context.title && { title: context.title }),
+    ...(context.price !== undefined && { price: context.price }),
+    ...(context.currency && { currency: context.currency }),
+    ...(context.seller && { seller: context.seller }),
+    ...(text && { text }),
+  };
+}
+
+export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput, state: FlowState, view: FlowView, dispatch: Dispatch<FlowAction>) {
+  const { language } = settings;
+  const { topic, channel, fields, message, subject, currentKey } = view;
+  const latestKey = useRef('');
+  latestKey.current = currentKey;
+  /** The save request being made of this text, kept for its retries. */
+  const saveRequest = useRef<{ key: string; id: string } | undefined>(undefined);
+
+  return async () => {
+    if (!topic) return;
+    const startedAt = currentKey;
+    // One id per save of this text: a retry of it (after no answer) is recognised, a new text is a new save.
+    if (saveRequest.current?.key !== startedAt) saveRequest.current = { key: startedAt, id: crypto.randomUUID() };
+    const requestId = saveRequest.current.id;
+    dispatch({ type: 'saving' });
+    const request: SaveInquiryRequest = {
+      pageUrl,
+      context,
+      fields: cleanFields(fields),
+      recipient: state.recipient,
+      topic: topic.id,
+      channel: channel?.id ?? '',
+      subject,
+      message,
+      language,
+      channelOpened: state.channelOpened,
+      requestId,
+      ...(context.kind === 'product' && { card: await cardOf(context, env) }),
+    };
+    const result = await env.save(request);
+    if (result === 'declined') {
+      dispatch({ type: 'save-failed', notice: { kind: 'status', text: t('statusSaveDeclined', language) } });
+    } else if (result === 'no-background') {
+      // The panel has lost the rest of the extension (reloaded under it): the draft cannot be kept
+      // either, so the text goes to the clipboard.
+      await env.copy(message);
+      dispatch({ type: 'save-failed', notice: { kind: 'error', text: t('errorNoBackground', language) } });
+    } else if (!result.ok) {
+      dispatch({ type: 'save-failed', notice: { kind: 'error', text: saveErrorText(result, language) } });
+    } else {
+      // Anything typed while saving stays a draft.
+      const unchanged = latestKey.current === startedAt;
+      if (unchanged) env.discardDraft();
+      onSaved?.();
+      const notice = { kind: 'status', text: t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language) } as const;
+      dispatch({ type: 'saved', key: startedAt, draftDiscarded: unchanged, notice });
+    }
+  };
+}
