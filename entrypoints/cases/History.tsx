@@ -16,18 +16,14 @@ import { useT, useFormat } from '@/components/settings';
 
 export const route = () => decodeURIComponent(location.hash.slice(1));
 
+type Inquiries = ReturnType<typeof useInquiries>;
+
 export function History({ early }: { early?: Promise<Inquiry[]> }) {
   const t = useT();
   const format = useFormat();
   const inquiries = useInquiries({ firstRows: route() !== 'summary', early });
-  const { list, language, settings } = inquiries;
-  const [selected, setSelected] = useState(route());
-
-  useEffect(() => {
-    const follow = () => setSelected(route());
-    addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
-  }, []);
+  const { list, language } = inquiries;
+  const selected = useRoute();
 
   const all = list.kind === 'ready' ? list.inquiries : [];
   // cases.html#escalate/<id>: the claim and complaint for one inquiry.
@@ -37,36 +33,12 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
 
   return (
     <main class="history" lang={language}>
-      <header class="history-top">
-        <h1>
-          <Icon name="chat" class="brand-icon" />
-          Market Helpdesk
-        </h1>
-        <nav class="tabs" aria-label="Market Helpdesk">
-          <a href="#" aria-current={selected !== 'summary' && selected !== 'deleted' ? 'page' : undefined} data-testid="mh-tab-inquiries">
-            <Icon name="inbox" />
-            {t('historyTitle')}
-          </a>
-          <a href="#summary" aria-current={selected === 'summary' ? 'page' : undefined} data-testid="mh-tab-summary">
-            <Icon name="chart" />
-            {t('historySummary')}
-          </a>
-          <a href="#deleted" aria-current={selected === 'deleted' ? 'page' : undefined} data-testid="mh-tab-deleted">
-            {t('deletedTitle')}
-          </a>
-        </nav>
-      </header>
+      <HistoryTop selected={selected} />
       <ListNotices state={inquiries} />
       {selected === 'deleted' ? (
         <RecentlyDeleted onChanged={() => void inquiries.load()} />
       ) : selected === 'summary' ? (
-        list.kind === 'ready' && !list.partial ? (
-          <SummaryView inquiries={all} now={inquiries.clock} />
-        ) : list.kind === 'error' ? (
-          <ListError message={list.message} />
-        ) : (
-          <State kind="loading" title={t('popupLoading')} />
-        )
+        <SummaryPane inquiries={inquiries} all={all} />
       ) : (
         <div class="history-main">
           <section class="history-list" aria-label={t('historyTitle')}>
@@ -81,35 +53,97 @@ export function History({ early }: { early?: Promise<Inquiry[]> }) {
               <ListView state={inquiries} inquiries={all} selected={caseId} titleLinksToCase />
             )}
           </section>
-          <section class="history-case" aria-label={current ? current.fields.title || current.subject : t('historyChoose')}>
-            {current && escalating ? (
-              <Escalation
-                key={current.id}
-                inquiry={current}
-                settings={settings}
-                onAction={(a) => inquiries.act(current, a)}
-              />
-            ) : current ? (
-              <CaseFile
-                key={current.id}
-                inquiry={current}
-                now={inquiries.clock}
-                settings={settings}
-                onAction={(a) => inquiries.act(current, a)}
-                onCopy={(text) => void inquiries.copy(text)}
-                onChanged={() => void inquiries.load()}
-              />
-            ) : selected && list.kind === 'ready' && !list.partial ? (
-              <State kind="empty" icon="search" testid="mh-case-empty" title={t('historyNotFound')} />
-            ) : (
-              <State kind="empty" icon="document" testid="mh-case-empty" title={t('historyChoose')}>
-                {t('historyChooseHow')}
-              </State>
-            )}
-          </section>
+          <CasePane inquiries={inquiries} current={current} escalating={escalating} selected={selected} />
         </div>
       )}
     </main>
   );
 }
 
+/** The page's place (the part of the address after #), followed as it changes. */
+function useRoute() {
+  const [selected, setSelected] = useState(route());
+  useEffect(() => {
+    const follow = () => setSelected(route());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return selected;
+}
+
+/** The page's name and its three tabs: the inquiries, the summary, the recently deleted. */
+function HistoryTop({ selected }: { selected: string }) {
+  const t = useT();
+  return (
+    <header class="history-top">
+      <h1>
+        <Icon name="chat" class="brand-icon" />
+        Market Helpdesk
+      </h1>
+      <nav class="tabs" aria-label="Market Helpdesk">
+        <a href="#" aria-current={selected !== 'summary' && selected !== 'deleted' ? 'page' : undefined} data-testid="mh-tab-inquiries">
+          <Icon name="inbox" />
+          {t('historyTitle')}
+        </a>
+        <a href="#summary" aria-current={selected === 'summary' ? 'page' : undefined} data-testid="mh-tab-summary">
+          <Icon name="chart" />
+          {t('historySummary')}
+        </a>
+        <a href="#deleted" aria-current={selected === 'deleted' ? 'page' : undefined} data-testid="mh-tab-deleted">
+          {t('deletedTitle')}
+        </a>
+      </nav>
+    </header>
+  );
+}
+
+/** The summary, drawn only from the whole history: a part of it would give wrong figures. */
+function SummaryPane({ inquiries, all }: { inquiries: Inquiries; all: Inquiry[] }) {
+  const t = useT();
+  const { list } = inquiries;
+  if (list.kind === 'ready' && !list.partial) return <SummaryView inquiries={all} now={inquiries.clock} />;
+  if (list.kind === 'error') return <ListError message={list.message} />;
+  return <State kind="loading" title={t('popupLoading')} />;
+}
+
+interface CaseProps {
+  inquiries: Inquiries;
+  /** The inquiry the address names, once the list holds it. */
+  current: Inquiry | undefined;
+  escalating: boolean;
+  selected: string;
+}
+
+/** Beside the list: the chosen inquiry's case file or escalation, or why there is none to show. */
+function CasePane({ inquiries, current, escalating, selected }: CaseProps) {
+  const t = useT();
+  const { list, settings } = inquiries;
+  return (
+    <section class="history-case" aria-label={current ? current.fields.title || current.subject : t('historyChoose')}>
+      {current && escalating ? (
+        <Escalation
+          key={current.id}
+          inquiry={current}
+          settings={settings}
+          onAction={(a) => inquiries.act(current, a)}
+        />
+      ) : current ? (
+        <CaseFile
+          key={current.id}
+          inquiry={current}
+          now={inquiries.clock}
+          settings={settings}
+          onAction={(a) => inquiries.act(current, a)}
+          onCopy={(text) => void inquiries.copy(text)}
+          onChanged={() => void inquiries.load()}
+        />
+      ) : selected && list.kind === 'ready' && !list.partial ? (
+        <State kind="empty" icon="search" testid="mh-case-empty" title={t('historyNotFound')} />
+      ) : (
+        <State kind="empty" icon="document" testid="mh-case-empty" title={t('historyChoose')}>
+          {t('historyChooseHow')}
+        </State>
+      )}
+    </section>
+  );
+}

@@ -17,9 +17,7 @@ interface Props {
 }
 
 export function DateFields({ inquiry, form, input, paymentAsked, change }: Props) {
-  const language = useLanguage();
   const t = useT();
-  const format = useFormat();
   const { situation, remedy } = input;
   const dateField = (name: keyof Form['dates'], label: MessageKey, note?: preact.ComponentChildren) => (
     <TextField
@@ -36,14 +34,7 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
   );
   // The first message sent is offered, never filled in: it often went to the marketplace's support.
   const hint = demandReceivedHint(inquiry);
-  const hintNote = hint && !form.dates.demandReceived && (
-    <span data-testid="mh-demand-hint" data-date={hint.date}>
-      {t('escalateDemandHint', format.date(hint.date), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
-      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change((f) => ({ dates: { ...f.dates, demandReceived: hint.date } }))}>
-        {t('escalateUseHint', format.date(hint.date))}
-      </button>
-    </span>
-  );
+  const hintNote = hint && !form.dates.demandReceived && <DemandHint hint={hint} change={change} />;
   const withdrawal = situation === 'return' || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
 
   return (
@@ -82,27 +73,48 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
       {situation === 'return' && (
         <CheckField label={t('escalateTermsWritten')} testid="mh-terms-written" checked={form.termsInWriting} onChange={(termsInWriting) => change({ termsInWriting })} />
       )}
-      {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && (
-        <>
-          <SelectField
-            label="escalatePayment"
-            testid="mh-payment-method"
-            value={form.paymentMethod}
-            choices={[
-              ['card', 'paymentCard'],
-              ['details', 'paymentDetails'],
-            ]}
-            none="paymentChoose"
-            onChange={(paymentMethod) => change({ paymentMethod })}
-          />
-          {form.paymentMethod === 'details' && (
-            <label class="field">
-              {t('escalatePaymentDetails')}
-              <textarea rows={3} maxLength={1000} data-testid="mh-payment-details" value={form.paymentDetails} onInput={(e) => change({ paymentDetails: e.currentTarget.value })} />
-            </label>
-          )}
-        </>
-      )}
+      {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && <PaymentFields form={form} change={change} />}
     </fieldset>
+  );
+}
+
+/** The first message sent, when and where, offered as the day the demand was received, with a button to take it. */
+function DemandHint({ hint, change }: { hint: { date: string; channel?: string }; change: Props['change'] }) {
+  const language = useLanguage();
+  const t = useT();
+  const format = useFormat();
+  return (
+    <span data-testid="mh-demand-hint" data-date={hint.date}>
+      {t('escalateDemandHint', format.date(hint.date), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
+      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change((f) => ({ dates: { ...f.dates, demandReceived: hint.date } }))}>
+        {t('escalateUseHint', format.date(hint.date))}
+      </button>
+    </span>
+  );
+}
+
+/** How the claim's money is to be paid back: to the card, or to the bank details typed here. */
+function PaymentFields({ form, change }: Pick<Props, 'form' | 'change'>) {
+  const t = useT();
+  return (
+    <>
+      <SelectField
+        label="escalatePayment"
+        testid="mh-payment-method"
+        value={form.paymentMethod}
+        choices={[
+          ['card', 'paymentCard'],
+          ['details', 'paymentDetails'],
+        ]}
+        none="paymentChoose"
+        onChange={(paymentMethod) => change({ paymentMethod })}
+      />
+      {form.paymentMethod === 'details' && (
+        <label class="field">
+          {t('escalatePaymentDetails')}
+          <textarea rows={3} maxLength={1000} data-testid="mh-payment-details" value={form.paymentDetails} onInput={(e) => change({ paymentDetails: e.currentTarget.value })} />
+        </label>
+      )}
+    </>
   );
 }

@@ -30,30 +30,12 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
   const t = useT();
   const remedies = remediesOf(form, input);
   const { remedy, situation } = input;
-  const profileField = (name: keyof Profile, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
-    <TextField
-      type={type}
-      label={t(label)}
-      testid={`mh-escalate-profile-${name}`}
-      value={profile[name]}
-      onInput={(value) => changeProfile(name, value)}
-      onBlur={saveProfile}
-    />
-  );
   const aggregatorAsked = asked.includes('aggregator') || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
   const paymentAsked = asked.includes('payment') || asked.includes('payment-details');
 
   return (
     <form class="escalation-form" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
-        <legend>{t('escalateKind')}</legend>
-        {(['claim', 'complaint'] as const).map((kind) => (
-          <label class="choice" key={kind}>
-            <input type="radio" name="kind" data-testid={`mh-doc-kind-${kind}`} checked={form.kind === kind} onChange={() => change({ kind })} />
-            {t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint')}
-          </label>
-        ))}
-      </fieldset>
+      <KindFieldset form={form} change={change} />
       <SelectField<Situation>
         label="escalateSituation"
         testid="mh-situation"
@@ -71,60 +53,13 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
         <TextField inputMode="numeric" label={t('escalateRepairDays')} testid="mh-repair-days" value={form.repairDays} onInput={(repairDays) => change({ repairDays })} />
       )}
       {!inquiry.fields.article && !inquiry.fields.title && (inquiry.context.items?.length ?? 0) > 1 && (
-        <label class="field">
-          {t('escalateItem')}
-          <select data-testid="mh-doc-item" value={String(form.item)} onChange={(e) => change({ item: Number(e.currentTarget.value) })}>
-            {inquiry.context.items!.map((item, i) => (
-              <option value={String(i)} key={i}>
-                {[item.title, item.article && t('itemArticle', item.article)].filter(Boolean).join(' · ')}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ItemField items={inquiry.context.items!} form={form} change={change} />
       )}
       <label class="field">
         {t('escalateProblem')}
         <textarea rows={3} maxLength={4000} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
       </label>
-      {situation === 'defect' && (
-        <>
-          <TextField inputMode="numeric" label={t('escalateWarranty')} testid="mh-warranty" value={form.warranty} onInput={(warranty) => change({ warranty })} />
-          <CheckField
-            label={
-              <>
-                {t('escalateComplex')} —{' '}
-                <a href={webHref(COMPLEX_GOODS_LIST.url)} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
-                  {t('escalateComplexList')}
-                </a>
-              </>
-            }
-            testid="mh-complex"
-            checked={form.technicallyComplex}
-            onChange={(technicallyComplex) => change({ technicallyComplex })}
-          />
-          {form.technicallyComplex && (
-            <SelectField
-              label="escalateComplexGround"
-              testid="mh-complex-ground"
-              value={form.complexGround}
-              choices={COMPLEX_GROUNDS}
-              none="complexGroundChoose"
-              onChange={(complexGround) => change({ complexGround })}
-            />
-          )}
-          <SelectField
-            label="escalateLarge"
-            testid="mh-large"
-            value={form.large}
-            choices={[
-              ['heavy', 'largeHeavy'],
-              ['bulky', 'largeBulky'],
-            ]}
-            none="largeNo"
-            onChange={(large) => change({ large })}
-          />
-        </>
-      )}
+      {situation === 'defect' && <DefectFields form={form} change={change} />}
       {situation === 'return' && (
         <SelectField
           label="escalateRestricted"
@@ -147,14 +82,113 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
       <SellerFields inquiry={inquiry} form={form} aggregatorAsked={aggregatorAsked} change={change} />
       <DateFields inquiry={inquiry} form={form} input={input} paymentAsked={paymentAsked} change={change} />
 
-      <fieldset data-testid="mh-escalate-profile" data-missing={String(needsProfile)}>
-        <legend>{t('escalateProfile')}</legend>
-        <p class="muted">{t('escalateProfileNote')}</p>
-        {profileField('name', 'optionsName')}
-        {profileField('phone', 'optionsPhone', 'tel')}
-        {profileField('email', 'optionsEmail', 'email')}
-        {profileField('address', 'optionsAddress')}
-      </fieldset>
+      <ProfileFieldset profile={profile} needsProfile={needsProfile} changeProfile={changeProfile} saveProfile={saveProfile} />
     </form>
+  );
+}
+
+type Change = Props['change'];
+
+/** The claim to the seller, or the complaint to Rospotrebnadzor. */
+function KindFieldset({ form, change }: { form: Form; change: Change }) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{t('escalateKind')}</legend>
+      {(['claim', 'complaint'] as const).map((kind) => (
+        <label class="choice" key={kind}>
+          <input type="radio" name="kind" data-testid={`mh-doc-kind-${kind}`} checked={form.kind === kind} onChange={() => change({ kind })} />
+          {t(kind === 'claim' ? 'escalateKindClaim' : 'escalateKindComplaint')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Which of the order's goods the document is about, when the inquiry names none and the order holds several. */
+function ItemField({ items, form, change }: { items: NonNullable<Inquiry['context']['items']>; form: Form; change: Change }) {
+  const t = useT();
+  return (
+    <label class="field">
+      {t('escalateItem')}
+      <select data-testid="mh-doc-item" value={String(form.item)} onChange={(e) => change({ item: Number(e.currentTarget.value) })}>
+        {items.map((item, i) => (
+          <option value={String(i)} key={i}>
+            {[item.title, item.article && t('itemArticle', item.article)].filter(Boolean).join(' · ')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** For a defect: the warranty, whether the goods are technically complex (and on what ground), and their size. */
+function DefectFields({ form, change }: { form: Form; change: Change }) {
+  const t = useT();
+  return (
+    <>
+      <TextField inputMode="numeric" label={t('escalateWarranty')} testid="mh-warranty" value={form.warranty} onInput={(warranty) => change({ warranty })} />
+      <CheckField
+        label={
+          <>
+            {t('escalateComplex')} —{' '}
+            <a href={webHref(COMPLEX_GOODS_LIST.url)} target="_blank" rel="noopener noreferrer" data-testid="mh-complex-list">
+              {t('escalateComplexList')}
+            </a>
+          </>
+        }
+        testid="mh-complex"
+        checked={form.technicallyComplex}
+        onChange={(technicallyComplex) => change({ technicallyComplex })}
+      />
+      {form.technicallyComplex && (
+        <SelectField
+          label="escalateComplexGround"
+          testid="mh-complex-ground"
+          value={form.complexGround}
+          choices={COMPLEX_GROUNDS}
+          none="complexGroundChoose"
+          onChange={(complexGround) => change({ complexGround })}
+        />
+      )}
+      <SelectField
+        label="escalateLarge"
+        testid="mh-large"
+        value={form.large}
+        choices={[
+          ['heavy', 'largeHeavy'],
+          ['bulky', 'largeBulky'],
+        ]}
+        none="largeNo"
+        onChange={(large) => change({ large })}
+      />
+    </>
+  );
+}
+
+type ProfileProps = Pick<Props, 'profile' | 'needsProfile' | 'changeProfile' | 'saveProfile'>;
+
+/** The shopper's own details, which every document carries: the settings' profile, written back there (use-escalation.ts). */
+function ProfileFieldset({ profile, needsProfile, changeProfile, saveProfile }: ProfileProps) {
+  const t = useT();
+  const profileField = (name: keyof Profile, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
+    <TextField
+      type={type}
+      label={t(label)}
+      testid={`mh-escalate-profile-${name}`}
+      value={profile[name]}
+      onInput={(value) => changeProfile(name, value)}
+      onBlur={saveProfile}
+    />
+  );
+  return (
+    <fieldset data-testid="mh-escalate-profile" data-missing={String(needsProfile)}>
+      <legend>{t('escalateProfile')}</legend>
+      <p class="muted">{t('escalateProfileNote')}</p>
+      {profileField('name', 'optionsName')}
+      {profileField('phone', 'optionsPhone', 'tel')}
+      {profileField('email', 'optionsEmail', 'email')}
+      {profileField('address', 'optionsAddress')}
+    </fieldset>
   );
 }

@@ -22,7 +22,7 @@ interface Props {
 
 export function SellerFields({ inquiry, form, aggregatorAsked, change }: Props) {
   const t = useT();
-  const [pasted, setPasted] = useState<{ filled: MessageKey[] } | undefined>(undefined);
+  const { pasted, paste } = useSellerBlock(form, change);
   const sellerField = (name: keyof SellerEntity, label: MessageKey) => (
     <TextField
       label={t(label)}
@@ -31,14 +31,41 @@ export function SellerFields({ inquiry, form, aggregatorAsked, change }: Props) 
       onInput={(value) => change((f) => ({ seller: { ...f.seller, [name]: value } }))}
     />
   );
-  const aggregatorField = (name: keyof SellerEntity, label: MessageKey) => (
-    <TextField
-      label={t(label)}
-      testid={`mh-aggregator-${name}`}
-      value={form.aggregator[name]}
-      onInput={(value) => change((f) => ({ aggregator: { ...f.aggregator, [name]: value } }))}
-    />
+
+  return (
+    <fieldset>
+      <legend>{t('escalateSeller')}</legend>
+      <SellerHint inquiry={inquiry} />
+      {inquiry.marketplace === 'ozon' && (
+        <CheckField
+          label={t('escalateSellerIsOperator')}
+          testid="mh-seller-is-operator"
+          checked={form.sellerIsOperator}
+          onChange={(sellerIsOperator) => change({ sellerIsOperator })}
+        />
+      )}
+      <label class="field">
+        {t('escalateSellerBlock')}
+        <textarea rows={4} maxLength={4000} data-testid="mh-seller-block" onInput={(e) => paste(e.currentTarget.value)} />
+      </label>
+      {pasted && (
+        <p class="muted" role="status" data-testid="mh-seller-block-result" data-filled={String(pasted.filled.length)}>
+          {pasted.filled.length
+            ? t('escalateSellerBlockFilled', pasted.filled.map((key) => t(key)).join(', '))
+            : t('escalateSellerBlockNone')}
+        </p>
+      )}
+      {sellerField('name', 'escalateSellerName')}
+      {sellerField('ids', 'escalateSellerIds')}
+      {sellerField('address', 'escalateSellerAddress')}
+      {aggregatorAsked && inquiry.marketplace !== 'ozon' && <AggregatorFieldset form={form} change={change} />}
+    </fieldset>
   );
+}
+
+/** The «Информация о продавце» block pasted: the seller's details it gives, and what it was found to give. */
+function useSellerBlock(form: Form, change: Props['change']) {
+  const [pasted, setPasted] = useState<{ filled: MessageKey[] } | undefined>(undefined);
   // What the block gives replaces what was typed; what it does not give is left as it was. The block is
   // read again at each change of it, but a field is set only when the block's value for it changed: a
   // field corrected by hand after a paste stays corrected while the block is edited elsewhere.
@@ -66,55 +93,48 @@ export function SellerFields({ inquiry, form, aggregatorAsked, change }: Props) 
     setPasted({ filled });
     if (changed) change({ seller });
   };
+  return { pasted, paste };
+}
 
+/** Where the seller's legal details are found, and the shop's name, linked to its page when that is known. */
+function SellerHint({ inquiry }: { inquiry: Inquiry }) {
+  const t = useT();
   return (
-    <fieldset>
-      <legend>{t('escalateSeller')}</legend>
-      <p class="muted">
-        {t('escalateSellerHint')}
-        {inquiry.fields.seller && (
-          <>
-            {' '}
-            {sellerPage(inquiry.context) ? (
-              <a href={sellerPage(inquiry.context)} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
-                {t('escalateSellerShop', inquiry.fields.seller)}
-              </a>
-            ) : (
-              t('escalateSellerShop', inquiry.fields.seller)
-            )}
-          </>
-        )}
-      </p>
-      {inquiry.marketplace === 'ozon' && (
-        <CheckField
-          label={t('escalateSellerIsOperator')}
-          testid="mh-seller-is-operator"
-          checked={form.sellerIsOperator}
-          onChange={(sellerIsOperator) => change({ sellerIsOperator })}
-        />
+    <p class="muted">
+      {t('escalateSellerHint')}
+      {inquiry.fields.seller && (
+        <>
+          {' '}
+          {sellerPage(inquiry.context) ? (
+            <a href={sellerPage(inquiry.context)} target="_blank" rel="noopener noreferrer" data-testid="mh-seller-page">
+              {t('escalateSellerShop', inquiry.fields.seller)}
+            </a>
+          ) : (
+            t('escalateSellerShop', inquiry.fields.seller)
+          )}
+        </>
       )}
-      <label class="field">
-        {t('escalateSellerBlock')}
-        <textarea rows={4} maxLength={4000} data-testid="mh-seller-block" onInput={(e) => paste(e.currentTarget.value)} />
-      </label>
-      {pasted && (
-        <p class="muted" role="status" data-testid="mh-seller-block-result" data-filled={String(pasted.filled.length)}>
-          {pasted.filled.length
-            ? t('escalateSellerBlockFilled', pasted.filled.map((key) => t(key)).join(', '))
-            : t('escalateSellerBlockNone')}
-        </p>
-      )}
-      {sellerField('name', 'escalateSellerName')}
-      {sellerField('ids', 'escalateSellerIds')}
-      {sellerField('address', 'escalateSellerAddress')}
-      {aggregatorAsked && inquiry.marketplace !== 'ozon' && (
-        <fieldset data-testid="mh-aggregator">
-          <legend>{t('escalateAggregator')}</legend>
-          {aggregatorField('name', 'escalateAggregatorName')}
-          {aggregatorField('ids', 'escalateAggregatorIds')}
-          {aggregatorField('address', 'escalateAggregatorAddress')}
-        </fieldset>
-      )}
+    </p>
+  );
+}
+
+/** The aggregator owner's details, asked when the prepayment is demanded of it off Ozon. */
+function AggregatorFieldset({ form, change }: Pick<Props, 'form' | 'change'>) {
+  const t = useT();
+  const aggregatorField = (name: keyof SellerEntity, label: MessageKey) => (
+    <TextField
+      label={t(label)}
+      testid={`mh-aggregator-${name}`}
+      value={form.aggregator[name]}
+      onInput={(value) => change((f) => ({ aggregator: { ...f.aggregator, [name]: value } }))}
+    />
+  );
+  return (
+    <fieldset data-testid="mh-aggregator">
+      <legend>{t('escalateAggregator')}</legend>
+      {aggregatorField('name', 'escalateAggregatorName')}
+      {aggregatorField('ids', 'escalateAggregatorIds')}
+      {aggregatorField('address', 'escalateAggregatorAddress')}
     </fieldset>
   );
 }

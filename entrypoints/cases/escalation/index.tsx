@@ -1,5 +1,6 @@
 /** The escalation page (cases.html#escalate/<id>): its form, deadlines, complaint pack and document. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { State } from '@/components/State';
 import { moscowDate } from '@/utils/calendar';
 import { buildDocument } from '@/utils/escalation/documents';
@@ -7,13 +8,13 @@ import { foreignOzon } from '@/utils/escalation/law';
 import type { InquiryAction } from '@/utils/inquiries/lifecycle';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { now } from '@/utils/storage/clock';
-import { DRAFT_LIMITS } from '@/utils/storage/drafts';
 import type { Settings } from '@/utils/storage/settings';
 import { ComplaintPack } from './ComplaintPack';
 import { Deadlines } from './Deadlines';
 import { DocumentView, type Notice } from './DocumentView';
 import { EscalationForm } from './EscalationForm';
-import { ASKED_LABEL, inputOf, MISSING_LABEL, PROBLEM_LABEL } from './form';
+import { inputOf } from './form';
+import { ActionNotice, DraftProblemNotice, InvalidNotice, MissingNotice } from './Notices';
 import { useEscalation } from './use-escalation';
 import { useT } from '@/components/settings';
 
@@ -43,15 +44,7 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
   const result = input && buildDocument(input);
   const country = foreignOzon(inquiry.pageUrl || inquiry.context.url);
 
-  if (country) {
-    return (
-      <article class="case escalation" data-testid="mh-escalation">
-        <h2 ref={heading} tabIndex={-1}>{t('escalateTitle')}</h2>
-        <p><a href={`#${encodeURIComponent(inquiry.id)}`}>{t('escalateBack')}</a></p>
-        <p class="notice" role="status" data-testid="mh-escalation-foreign">{t('escalateForeign', country)}</p>
-      </article>
-    );
-  }
+  if (country) return <ForeignNotice inquiry={inquiry} country={country} heading={heading} />;
   if (!form || !input || !profile) return <State kind="loading" title={t('popupLoading')} />;
 
   const document = result?.ok ? result.document : undefined;
@@ -66,13 +59,7 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
       <p class="no-print"><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack')}</a></p>
       <p class="notice no-print" data-testid="mh-not-legal-advice">{t('escalateNotAdvice')}</p>
 
-      {draftProblem && (
-        <p class={draftProblem === 'cut' ? 'notice no-print' : 'error no-print'} role="alert" data-testid="mh-escalation-draft-problem">
-          {draftProblem === 'cut'
-            ? t('escalationDraftCut', DRAFT_LIMITS.message)
-            : t(draftProblem === 'full' ? 'draftStorageFull' : 'draftNotKept')}
-        </p>
-      )}
+      {draftProblem && <DraftProblemNotice problem={draftProblem} />}
 
       <div class="escalation-grid no-print">
         <EscalationForm
@@ -93,29 +80,8 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
         </aside>
       </div>
 
-      {missing.length + asked.length > 0 && (
-        <div class="notice no-print" role="status" data-testid="mh-doc-missing">
-          {t('escalateMissing')}
-          <ul>
-            {missing.map((m) => (
-              <li key={m} data-missing={m}>{t(MISSING_LABEL[m])}</li>
-            ))}
-            {asked.map((a) => (
-              <li key={a} data-asked={a}>{t(ASKED_LABEL[a])}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {problems.length > 0 && (
-        <div class="error no-print" role="alert" data-testid="mh-doc-invalid">
-          {t('escalateInvalid')}
-          <ul>
-            {problems.map((p) => (
-              <li key={p} data-problem={p}>{t(PROBLEM_LABEL[p])}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {missing.length + asked.length > 0 && <MissingNotice missing={missing} asked={asked} />}
+      {problems.length > 0 && <InvalidNotice problems={problems} />}
 
       {document && (
         <DocumentView
@@ -127,11 +93,19 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
           onNotice={setNotice}
         />
       )}
-      {notice && (
-        <p class={`${notice.error ? 'error' : 'muted'} no-print`} role={notice.error ? 'alert' : 'status'} data-testid={notice.error ? 'mh-error' : 'mh-status'}>
-          {notice.text}
-        </p>
-      )}
+      {notice && <ActionNotice notice={notice} />}
+    </article>
+  );
+}
+
+/** An order placed on Ozon's site abroad (ozon.by, ozon.kz): Russian consumer law does not apply, so no document is drawn up. */
+function ForeignNotice({ inquiry, country, heading }: { inquiry: Inquiry; country: string; heading: RefObject<HTMLHeadingElement | null> }) {
+  const t = useT();
+  return (
+    <article class="case escalation" data-testid="mh-escalation">
+      <h2 ref={heading} tabIndex={-1}>{t('escalateTitle')}</h2>
+      <p><a href={`#${encodeURIComponent(inquiry.id)}`}>{t('escalateBack')}</a></p>
+      <p class="notice" role="status" data-testid="mh-escalation-foreign">{t('escalateForeign', country)}</p>
     </article>
   );
 }
