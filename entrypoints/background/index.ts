@@ -1,25 +1,22 @@
 /**
  * The background owns the database: the panel's frame sends what is to be saved, it is checked here and
  * written through utils/db; it answers the frame about earlier inquiries (for the extension's own pages
- * alone, never a content script). It keeps the badge and the reminder alarm (./reminders.ts) and forwards
- * the keyboard shortcut (./commands.ts); it moves the old settings object into its keys, sweeps old
- * drafts and tells the marketplace tabs when the launcher's settings change (./storage.ts); in Firefox
- * it carries the panel's frame's port (./panel-relay.ts). Listeners are registered at the top level, as
- * a service worker
- * that wakes up for an event needs them there.
+ * alone, never a content script: ./history.ts). It keeps the badge and the reminder alarm (./reminders.ts)
+ * and forwards the keyboard shortcut (./commands.ts); it moves the old settings object into its keys,
+ * sweeps old drafts and tells the marketplace tabs when the launcher's settings change (./storage.ts); in
+ * Firefox it carries the panel's frame's port (utils/panel-frame/relay.ts). Listeners are registered at the top
+ * level, as a service worker that wakes up for an event needs them there: the functions that register
+ * them are called from it synchronously, in the order the comments give.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { inquiriesAbout, purgeDeleted } from '@/utils/db';
-import { saveInquiry } from '@/utils/inquiries/save';
-import { act, onInquiriesWritten } from '@/utils/inquiries/writes';
-import { onMessage } from '@/utils/messages';
+import { purgeDeleted } from '@/utils/db';
+import { onInquiriesWritten } from '@/utils/inquiries/writes';
 import { TEST_BUILD } from '@/utils/platform/build';
-import { isExtensionPage } from '@/utils/platform/sender';
 import { TEST_HOOKS, type TestHooks } from '@/utils/platform/test-hooks';
 import { loadClock, now, watchClock } from '@/utils/storage/clock';
-import { getSettings } from '@/utils/storage/settings';
 import { listenForCommands, onCommand } from './commands';
+import { serveHistory } from './history';
 import { relayPanelFrames } from '@/utils/panel-frame/relay';
 import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
 import { closeStorageToContentScripts } from '@/utils/storage/access';
@@ -33,49 +30,8 @@ export default defineBackground(() => {
   // The background's own writes rebuild the badge and the alarm in place (pages ask by message).
   onInquiriesWritten(() => rebuildReminders());
 
-  // The history and saves are for the extension's own pages alone, never a content script (the page's
-  // process): see utils/platform/sender.ts.
-  onMessage('saveInquiry', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) {
-      return { ok: false, error: 'invalid', problems: [{ field: '', code: 'foreign-sender' }] } as const;
-    }
-    const settings = await getSettings();
-    await loadClock();
-    const result = await saveInquiry(data, now(), { defaultAnswerDays: settings.defaultAnswerDays });
-    if (result.ok) void rebuildReminders();
-    return result;
-  });
-
-  // The panel's frame reads and follows up the earlier inquiries about its page through here.
-  onMessage('inquiriesAbout', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return { inquiries: [], now: Date.now() };
-    await loadClock();
-    const { marketplace, orderId, article } = data;
-    return { inquiries: await inquiriesAbout({ marketplace, orderId, article }), now: now() };
-  });
-
-  onMessage('followedUp', async ({ data: inquiryId, sender }) => {
-    if (!isExtensionPage(sender)) return { ok: false, error: 'not from an extension page' } as const;
-    const settings = await getSettings();
-    await loadClock();
-    const result = await act(inquiryId, { type: 'mark-sent' }, now(), { defaultAnswerDays: settings.defaultAnswerDays });
-    return result.ok ? ({ ok: true } as const) : result;
-  });
-
-  // The case file at the extension's own address (the frame's may be a per-session one).
-  onMessage('openCase', async ({ data: inquiryId, sender }) => {
-    if (!isExtensionPage(sender) || typeof inquiryId !== 'string' || !inquiryId) return false;
-    await browser.tabs.create({ url: browser.runtime.getURL(`/cases.html#${encodeURIComponent(inquiryId)}`) });
-    return true;
-  });
-
-  // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.
-  onMessage('remindersChanged', async ({ sender }) => {
-    if (!isExtensionPage(sender)) return 0;
-    await loadClock();
-    await purgeDeleted(now());
-    return rebuildReminders();
-  });
+  // The history and saves, for the extension's own pages alone (./history.ts).
+  serveHistory();
 
   // First: every marketplace page asks for these, and a browser without some API below (no `commands` in
   // Firefox for Android) must not keep it from its answer.
@@ -89,6 +45,15 @@ export default defineBackground(() => {
 
   listenForNotificationClicks();
 
+  listenForLifecycle();
+
+  // The build for tests hands the tests what only the browser can call: no test can press a browser
+  // shortcut or click a notification. Folded away in the shopper's builds.
+  if (TEST_BUILD) Object.assign(globalThis, { [TEST_HOOKS]: { onCommand, onNotificationClicked } satisfies TestHooks });
+});
+
+/** The browser's start, the extension's installation or update, and the clock's change (tests move it). */
+function listenForLifecycle(): void {
   // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
   browser.runtime.onStartup.addListener(() => {
     void tidyStorage();
@@ -104,8 +69,4 @@ export default defineBackground(() => {
     if (reason === 'install' && !TEST_BUILD) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   watchClock(() => void rebuildReminders(true));
-
-  // The build for tests hands the tests what only the browser can call: no test can press a browser
-  // shortcut or click a notification. Folded away in the shopper's builds.
-  if (TEST_BUILD) Object.assign(globalThis, { [TEST_HOOKS]: { onCommand, onNotificationClicked } satisfies TestHooks });
-});
+}

@@ -22,12 +22,6 @@ export function Welcome() {
   const [keys, setKeys] = useState<string | undefined>(undefined);
   useEffect(() => void shortcut().then(setKeys), []);
 
-  const what: [IconName, MessageKey][] = [
-    ['search', 'welcomeWhatRead'],
-    ['chat', 'welcomeWhatWrite'],
-    ['inbox', 'welcomeWhatKeep'],
-  ];
-
   return (
     <main class="welcome" lang={language} data-testid="mh-welcome">
       <div class="welcome-top">
@@ -35,21 +29,7 @@ export function Welcome() {
           <Icon name="chat" />
           Market Helpdesk
         </p>
-        <div class="welcome-language" role="group" aria-label={t('welcomeLanguage')}>
-          {(['ru', 'en'] as const).map((lang) => (
-            <button
-              key={lang}
-              type="button"
-              class={`small${language === lang ? ' primary' : ' quiet'}`}
-              lang={lang}
-              aria-pressed={language === lang}
-              data-testid={`mh-welcome-language-${lang}`}
-              onClick={() => void updateSettings({ language: lang })}
-            >
-              {lang === 'ru' ? 'Русский' : 'English'}
-            </button>
-          ))}
-        </div>
+        <LanguageChoice />
       </div>
 
       <header class="welcome-hero">
@@ -58,17 +38,7 @@ export function Welcome() {
         <p class="muted">{t('welcomeWhere')}</p>
       </header>
 
-      <section class="welcome-section" aria-labelledby="mh-welcome-what">
-        <h2 id="mh-welcome-what">{t('welcomeWhatTitle')}</h2>
-        <ul class="welcome-what">
-          {what.map(([icon, key]) => (
-            <li key={key}>
-              <Icon name={icon} />
-              <span>{t(key)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <WhatSection />
 
       <section class="welcome-section welcome-private" aria-labelledby="mh-welcome-private" data-testid="mh-welcome-private">
         <Icon name="shield" class="welcome-private-icon" />
@@ -78,26 +48,7 @@ export function Welcome() {
         </div>
       </section>
 
-      <section class="welcome-section" aria-labelledby="mh-welcome-open">
-        <h2 id="mh-welcome-open">{t('welcomeOpenTitle')}</h2>
-        <ol class="welcome-ways">
-          <li data-testid="mh-welcome-tab">
-            <TabPicture />
-            <p>{t('welcomeOpenTab')}</p>
-          </li>
-          <li data-testid="mh-welcome-shortcut" data-value={keys ?? ''}>
-            <Icon name="keyboard" class="welcome-way-icon" />
-            <p>
-              {t('welcomeOpenShortcut')}{' '}
-              {keys === undefined ? null : keys ? <Keys keys={keys} /> : <span class="muted">{t('welcomeShortcutNone')}</span>}
-            </p>
-          </li>
-          <li data-testid="mh-welcome-toolbar">
-            <Icon name="puzzle" class="welcome-way-icon" />
-            <p>{t('welcomeOpenToolbar')}</p>
-          </li>
-        </ol>
-      </section>
+      <OpenSection keys={keys} />
 
       <section class="welcome-section" aria-labelledby="mh-welcome-profile">
         <h2 id="mh-welcome-profile">{t('welcomeProfileTitle')}</h2>
@@ -110,6 +61,80 @@ export function Welcome() {
         </p>
       </section>
     </main>
+  );
+}
+
+/** The extension's language, switched here at once (it is saved as the setting the options show). */
+function LanguageChoice() {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <div class="welcome-language" role="group" aria-label={t('welcomeLanguage')}>
+      {(['ru', 'en'] as const).map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          class={`small${language === lang ? ' primary' : ' quiet'}`}
+          lang={lang}
+          aria-pressed={language === lang}
+          data-testid={`mh-welcome-language-${lang}`}
+          onClick={() => void updateSettings({ language: lang })}
+        >
+          {lang === 'ru' ? 'Русский' : 'English'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+const WHAT: [IconName, MessageKey][] = [
+  ['search', 'welcomeWhatRead'],
+  ['chat', 'welcomeWhatWrite'],
+  ['inbox', 'welcomeWhatKeep'],
+];
+
+/** What the extension does, in three lines. */
+function WhatSection() {
+  const t = useT();
+  return (
+    <section class="welcome-section" aria-labelledby="mh-welcome-what">
+      <h2 id="mh-welcome-what">{t('welcomeWhatTitle')}</h2>
+      <ul class="welcome-what">
+        {WHAT.map(([icon, key]) => (
+          <li key={key}>
+            <Icon name={icon} />
+            <span>{t(key)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The three ways to open the panel; `keys`: the shortcut, '' for none, undefined while it is asked for. */
+function OpenSection({ keys }: { keys: string | undefined }) {
+  const t = useT();
+  return (
+    <section class="welcome-section" aria-labelledby="mh-welcome-open">
+      <h2 id="mh-welcome-open">{t('welcomeOpenTitle')}</h2>
+      <ol class="welcome-ways">
+        <li data-testid="mh-welcome-tab">
+          <TabPicture />
+          <p>{t('welcomeOpenTab')}</p>
+        </li>
+        <li data-testid="mh-welcome-shortcut" data-value={keys ?? ''}>
+          <Icon name="keyboard" class="welcome-way-icon" />
+          <p>
+            {t('welcomeOpenShortcut')}{' '}
+            {keys === undefined ? null : keys ? <Keys keys={keys} /> : <span class="muted">{t('welcomeShortcutNone')}</span>}
+          </p>
+        </li>
+        <li data-testid="mh-welcome-toolbar">
+          <Icon name="puzzle" class="welcome-way-icon" />
+          <p>{t('welcomeOpenToolbar')}</p>
+        </li>
+      </ol>
+    </section>
   );
 }
 

@@ -11,44 +11,24 @@ import { MAX_IMPORT_BYTES, type ImportProgress } from '@/utils/transfer/check';
 import { DELETED_KEPT_DAYS, everything } from '@/utils/db';
 import { removeAll, restoreMany } from '@/utils/inquiries/writes';
 import { toCsv } from '@/utils/transfer/format';
+import type { Language } from '@/utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
 import { restoredNotice } from '@/utils/db/restore-text';
-import { useT, useFormat, useLanguage } from '@/components/settings';
+import { useT, useFormat, useLanguage, type Translate } from '@/components/settings';
 
+type OnStatus = (message: string) => void;
 
-export function DataSection({ onStatus }: { onStatus: (message: string) => void }) {
+export function DataSection({ onStatus }: { onStatus: OnStatus }) {
   const language = useLanguage();
   const t = useT();
   const format = useFormat();
-  const [undo, setUndo] = useState<string[]>([]);
-  /** While an import runs: reading the file, then checking and writing its records. */
-  const [progress, setProgress] = useState<ImportProgress | 'reading' | undefined>(undefined);
-  const stamp = () => moscowDate(now());
+  const deletion = useDeleteAll(onStatus, t, format, language);
+  const { progress, importFile } = useImport(onStatus, language);
   return (
     <section>
       <h2>{t('optionsData')}</h2>
       <p class="muted">{t('optionsDataNote')}</p>
-      <div class="row">
-        <button
-          type="button"
-          data-testid="mh-export-json"
-          onClick={async () => {
-            const text = await exportBackup(now());
-            download(`market-helpdesk-${stamp()}.json`, text, 'application/json');
-            // A file the import would refuse is still saved, and the shopper is told before relying on it.
-            if (new Blob([text]).size > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
-          }}
-        >
-          {t('exportJson')}
-        </button>
-        <button
-          type="button"
-          data-testid="mh-export-csv"
-          onClick={async () => download(`market-helpdesk-${stamp()}.csv`, toCsv((await everything()).inquiries), 'text/csv;charset=utf-8')}
-        >
-          {t('exportCsv')}
-        </button>
-      </div>
+      <ExportRow onStatus={onStatus} />
       <div class="row">
         <label for="mh-import">{t('importJson')}</label>
         <input
@@ -57,20 +37,7 @@ export function DataSection({ onStatus }: { onStatus: (message: string) => void 
           type="file"
           disabled={progress !== undefined}
           accept="application/json,.json"
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (!file) return;
-            setProgress('reading');
-            try {
-              onStatus(importOutcomeText(await importBackupFile(file, setProgress), language));
-            } catch (error) {
-              onStatus(importFailureText(error, language));
-            } finally {
-              setProgress(undefined);
-            }
-          }}
+          onChange={(e) => importFile(e.currentTarget)}
         />
       </div>
       {progress !== undefined && (
@@ -80,37 +47,11 @@ export function DataSection({ onStatus }: { onStatus: (message: string) => void 
         </div>
       )}
       <div class="row">
-        <button
-          type="button"
-          class="danger"
-          data-testid="mh-delete-all"
-          onClick={async () => {
-            if (!confirm(t('deleteAllConfirm', DELETED_KEPT_DAYS))) return;
-            try {
-              const ids = await removeAll(now());
-              setUndo(ids);
-              onStatus(t('deleteAllDone', ids.length));
-            } catch (error) {
-              onStatus(t('popupActionError', format.failure(error)));
-            }
-          }}
-        >
+        <button type="button" class="danger" data-testid="mh-delete-all" onClick={deletion.deleteAll}>
           {t('deleteAll')}
         </button>
-        {undo.length > 0 && (
-          <button
-            type="button"
-            class="link"
-            data-testid="mh-undo-delete-all"
-            onClick={async () => {
-              try {
-                onStatus(restoredNotice(await restoreMany(undo), language).text);
-                setUndo([]);
-              } catch (error) {
-                onStatus(t('popupActionError', format.failure(error)));
-              }
-            }}
-          >
+        {deletion.undo.length > 0 && (
+          <button type="button" class="link" data-testid="mh-undo-delete-all" onClick={deletion.undoDeleteAll}>
             {t('popupUndo')}
           </button>
         )}
@@ -122,4 +63,82 @@ export function DataSection({ onStatus }: { onStatus: (message: string) => void 
       </p>
     </section>
   );
+}
+
+/** The two exports, named by today's date in Moscow. */
+function ExportRow({ onStatus }: { onStatus: OnStatus }) {
+  const t = useT();
+  const stamp = () => moscowDate(now());
+  return (
+    <div class="row">
+      <button
+        type="button"
+        data-testid="mh-export-json"
+        onClick={async () => {
+          const text = await exportBackup(now());
+          download(`market-helpdesk-${stamp()}.json`, text, 'application/json');
+          // A file the import would refuse is still saved, and the shopper is told before relying on it.
+          if (new Blob([text]).size > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
+        }}
+      >
+        {t('exportJson')}
+      </button>
+      <button
+        type="button"
+        data-testid="mh-export-csv"
+        onClick={async () => download(`market-helpdesk-${stamp()}.csv`, toCsv((await everything()).inquiries), 'text/csv;charset=utf-8')}
+      >
+        {t('exportCsv')}
+      </button>
+    </div>
+  );
+}
+
+/** Delete everything into the recently deleted list; `undo` holds what the last deletion took, to bring back. */
+function useDeleteAll(onStatus: OnStatus, t: Translate, format: ReturnType<typeof useFormat>, language: Language) {
+  const [undo, setUndo] = useState<string[]>([]);
+
+  const deleteAll = async () => {
+    if (!confirm(t('deleteAllConfirm', DELETED_KEPT_DAYS))) return;
+    try {
+      const ids = await removeAll(now());
+      setUndo(ids);
+      onStatus(t('deleteAllDone', ids.length));
+    } catch (error) {
+      onStatus(t('popupActionError', format.failure(error)));
+    }
+  };
+
+  const undoDeleteAll = async () => {
+    try {
+      onStatus(restoredNotice(await restoreMany(undo), language).text);
+      setUndo([]);
+    } catch (error) {
+      onStatus(t('popupActionError', format.failure(error)));
+    }
+  };
+
+  return { undo, deleteAll, undoDeleteAll };
+}
+
+/** The import of a backup file chosen in `input`, and its progress while it runs. */
+function useImport(onStatus: OnStatus, language: Language) {
+  /** While an import runs: reading the file, then checking and writing its records. */
+  const [progress, setProgress] = useState<ImportProgress | 'reading' | undefined>(undefined);
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setProgress('reading');
+    try {
+      onStatus(importOutcomeText(await importBackupFile(file, setProgress), language));
+    } catch (error) {
+      onStatus(importFailureText(error, language));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  return { progress, importFile };
 }

@@ -1,0 +1,59 @@
+/**
+ * The messages of the history: saves, the earlier inquiries about a page, follow-ups, the case file and
+ * the reminders after a change. They are for the extension's own pages alone, never a content script
+ * (the page's process): see utils/platform/sender.ts.
+ */
+import { browser } from 'wxt/browser';
+import { inquiriesAbout, purgeDeleted } from '@/utils/db';
+import { saveInquiry } from '@/utils/inquiries/save';
+import { act } from '@/utils/inquiries/writes';
+import { onMessage } from '@/utils/messages';
+import { isExtensionPage } from '@/utils/platform/sender';
+import { loadClock, now } from '@/utils/storage/clock';
+import { getSettings } from '@/utils/storage/settings';
+import { rebuildReminders } from './reminders';
+
+/** Registers the history's messages; called at the top level of the background, as its listeners must be. */
+export function serveHistory(): void {
+  onMessage('saveInquiry', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) {
+      return { ok: false, error: 'invalid', problems: [{ field: '', code: 'foreign-sender' }] } as const;
+    }
+    const settings = await getSettings();
+    await loadClock();
+    const result = await saveInquiry(data, now(), { defaultAnswerDays: settings.defaultAnswerDays });
+    if (result.ok) void rebuildReminders();
+    return result;
+  });
+
+  // The panel's frame reads and follows up the earlier inquiries about its page through here.
+  onMessage('inquiriesAbout', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return { inquiries: [], now: Date.now() };
+    await loadClock();
+    const { marketplace, orderId, article } = data;
+    return { inquiries: await inquiriesAbout({ marketplace, orderId, article }), now: now() };
+  });
+
+  onMessage('followedUp', async ({ data: inquiryId, sender }) => {
+    if (!isExtensionPage(sender)) return { ok: false, error: 'not from an extension page' } as const;
+    const settings = await getSettings();
+    await loadClock();
+    const result = await act(inquiryId, { type: 'mark-sent' }, now(), { defaultAnswerDays: settings.defaultAnswerDays });
+    return result.ok ? ({ ok: true } as const) : result;
+  });
+
+  // The case file at the extension's own address (the frame's may be a per-session one).
+  onMessage('openCase', async ({ data: inquiryId, sender }) => {
+    if (!isExtensionPage(sender) || typeof inquiryId !== 'string' || !inquiryId) return false;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/cases.html#${encodeURIComponent(inquiryId)}`) });
+    return true;
+  });
+
+  // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.
+  onMessage('remindersChanged', async ({ sender }) => {
+    if (!isExtensionPage(sender)) return 0;
+    await loadClock();
+    await purgeDeleted(now());
+    return rebuildReminders();
+  });
+}

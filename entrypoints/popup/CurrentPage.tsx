@@ -1,0 +1,72 @@
+/**
+ * The popup's part about the marketplace page in the tab: open the panel there, how many inquiries
+ * already concern it, a screenshot for the newest of them, and the launcher shown or hidden there.
+ */
+import { Icon } from '@/components/Icon';
+import { MARKETPLACE_LABEL } from '@/components/labels';
+import { useT } from '@/components/settings';
+import type { PageContext } from '@/utils/marketplaces/types';
+import type { Settings } from '@/utils/storage/settings';
+import type { ActivePage } from './active-page';
+
+export function CurrentPage({ page, settings, shot, onOpenPanel, onScreenshot, onToggleLauncher }: {
+  page: ActivePage;
+  settings: Settings | undefined;
+  shot: string | undefined;
+  onOpenPanel: () => void;
+  onScreenshot: () => void;
+  onToggleLauncher: (shown: boolean) => void;
+}) {
+  const t = useT();
+  return (
+    <section class="current" data-testid="mh-current-page" aria-label={t(MARKETPLACE_LABEL[page.marketplace])}>
+      {page.context && <PageActions context={page.context} count={page.count} shot={shot} onOpenPanel={onOpenPanel} onScreenshot={onScreenshot} />}
+      {settings && (
+        <label class="check toggle">
+          <input
+            type="checkbox"
+            data-testid="mh-launcher-toggle"
+            checked={!settings.hiddenLaunchers.includes(page.marketplace)}
+            onChange={(e) => onToggleLauncher(e.currentTarget.checked)}
+          />
+          <span>{t('popupShowLauncher', t(MARKETPLACE_LABEL[page.marketplace]))}</span>
+        </label>
+      )}
+    </section>
+  );
+}
+
+/** On a page the content script has read: the panel, the inquiries about it, and the screenshot. */
+function PageActions({ context, count, shot, onOpenPanel, onScreenshot }: {
+  context: PageContext;
+  count: number | undefined;
+  shot: string | undefined;
+  onOpenPanel: () => void;
+  onScreenshot: () => void;
+}) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" class="primary" data-testid="mh-open-panel" onClick={onOpenPanel}>
+        <Icon name="chat" />
+        {t('popupOpenPanel')}
+      </button>
+      {count !== undefined && (
+        <p class="muted" data-testid="mh-page-count" data-value={String(count)}>
+          {t(context.orderId ? 'popupAboutOrder' : 'popupAboutProduct', count)}
+        </p>
+      )}
+      {count !== undefined && count > 0 && (
+        <button type="button" class="small" data-testid="mh-screenshot" onClick={onScreenshot}>
+          <Icon name="camera" />
+          {t('screenshotAttach')}
+        </button>
+      )}
+      {shot && (
+        <p class="muted" role="status" data-testid="mh-screenshot-done">
+          {t('screenshotDone', shot)}
+        </p>
+      )}
+    </>
+  );
+}
