@@ -11,6 +11,7 @@ import { extensionId, importHistory, launchBrowser, openPopup, panelFrame, serve
 import { sampleHistory } from '../../scripts/lib/sample-history.mjs';
 import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -55,8 +56,7 @@ for (const theme of THEMES) {
     expect(await violations(dialog()), 'the dialog').toEqual([]);
     await panel.getByTestId('mh-recipient').selectOption('support');
     await panel.getByTestId('mh-advice').locator('summary').click();
-    await panel.getByTestId('mh-save').click();
-    await expect(panel.getByTestId('mh-status')).toBeVisible();
+    await new Panel(page).save();
     await page.reload();
     await page.getByTestId('mh-open').click();
     await expect(panel.getByTestId('mh-earlier')).toBeVisible();

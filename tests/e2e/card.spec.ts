@@ -1,7 +1,8 @@
 /** The product card as evidence: saved with an inquiry on a real product page, shown in the case file, listed in the claim. */
-import { openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
+import { openPopup } from '../../scripts/lib/browser.mjs';
 import { missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 test('an inquiry saved on a real Ozon product page keeps its card; the case file shows it as text and the claim lists it', async ({ ownContext: context }) => {
   const product = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
@@ -9,15 +10,10 @@ test('an inquiry saved on a real Ozon product page keeps its card; the case file
     test.skip(!pagesRequired, missingPagesMessage());
     throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
   }
-  await servePages(context, [product]);
   const page = await context.newPage();
-  await page.goto(product.url);
-  await page.getByTestId('mh-open').click();
-  const panel = panelFrame(page);
-  await panel.getByTestId('mh-topic').selectOption('product-question');
+  const panel = await Panel.openOn(page, product);
   const savedFrom = Date.now();
-  await panel.getByTestId('mh-save').click();
-  await expect(panel.getByTestId('mh-status')).toContainText('неотправленное');
+  await panel.save({ topic: 'product-question', status: 'неотправленное' });
 
   const popup = await openPopup(context, page);
   const [cases] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('mh-inquiry-case').click()]);

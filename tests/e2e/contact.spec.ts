@@ -6,6 +6,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchBrowser, openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
+import { storedDrafts } from './shopper';
+import { Panel } from './pages/panel';
 
 const fixtures = fixturePages();
 const fixture = (file: string): PageCase => fixtures.find((p) => p.file === file)!;
@@ -91,7 +93,8 @@ test('a draft survives reloading the page, and can be discarded', async ({ page,
   const product = fixture('ozon/product.html');
   await openPanel(page, context, product);
   await panelFrame(page).getByTestId('mh-message').fill('Есть ли у кружки запасная крышка?');
-  await page.waitForTimeout(600);
+  // Kept a moment after the last key: reloaded once it is.
+  await expect.poll(async () => (await storedDrafts(context)).map((draft) => draft.message)).toContain('Есть ли у кружки запасная крышка?');
   await page.reload();
   await page.getByTestId('mh-open').click();
   await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue('Есть ли у кружки запасная крышка?');
@@ -113,13 +116,10 @@ test('save → the popup lists it → it survives a browser restart → delete, 
   const product = fixture('ozon/product.html');
   try {
     let context = await launchBrowser({ userDataDir: profile });
-    await servePages(context, [product]);
     const page = await context.newPage();
-    await page.goto(product.url);
-    await page.getByTestId('mh-open').click();
-    await panelFrame(page).getByTestId('mh-channel-ozon-seller-question').click();
-    await panelFrame(page).getByTestId('mh-save').click();
-    await expect(panelFrame(page).getByTestId('mh-status')).toContainText('Сохранено как отправленное');
+    const panel = await Panel.openOn(page, product);
+    await panel.get('mh-channel-ozon-seller-question').click();
+    await panel.save({ status: 'Сохранено как отправленное' });
     // Saved history stays out of the marketplace's page, and its origin holds no database of ours.
     expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
 
@@ -183,7 +183,8 @@ test('from the popup: open the panel on the page, and hide the launcher on this 
   });
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('market-helpdesk:launcher').length > 0);
-  await page.waitForTimeout(100);
+  // The launcher's state once the settings came, and two frames drawn with it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await page.evaluate(() => (window as { mhShown?: boolean }).mhShown ?? false)).toBe(false);
   await expect(page.getByTestId('mh-open')).toBeHidden();
 

@@ -6,17 +6,15 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 const fixture = (file: string) => fixturePages().find((p) => p.file === file)!;
 
 async function saveInquiry(page: Page, url: string, topic?: string) {
   await page.goto(url);
-  await page.getByTestId('mh-open').click();
-  const panel = panelFrame(page);
-  if (topic) await panel.getByTestId('mh-topic').selectOption(topic);
-  await panel.getByTestId('mh-save').click();
-  await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
-  return (await panel.getByTestId('mh-subject').inputValue()).trim();
+  const panel = await new Panel(page).open();
+  await panel.save({ topic });
+  return (await panel.get('mh-subject').inputValue()).trim();
 }
 
 /** Everything the page's own scripts can read: its DOM and every shadow root they reach, attributes too. */

@@ -1,24 +1,21 @@
 /** Escalation: from an answered inquiry with evidence to a printable claim, and the inquiry escalated. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, panelFrame, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, repoRoot } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 test('an inquiry with a reply and a file → escalate → the printable claim names the order, the article, the reply and the file; the inquiry is escalated with a new due date', async ({ ownContext: context }) => {
   // A browser of its own: the list and the database hold this inquiry alone.
   const page = await context.newPage();
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   const [first] = order.expect.items as { article: string; title: string }[];
-  await servePages(context, [order]);
-  await page.goto(order.url);
-  await page.getByTestId('mh-open').click();
-  await expect(panelFrame(page).getByTestId('mh-delivered-date')).toHaveAttribute('data-value', String(order.expect.deliveredDate));
+  const panel = await Panel.openOn(page, order);
+  await expect(panel.get('mh-delivered-date')).toHaveAttribute('data-value', String(order.expect.deliveredDate));
   // The seven days from 20 September 2026 are long gone by now.
-  await expect(panelFrame(page).getByTestId('mh-return-window')).toContainText('истекли');
-  await panelFrame(page).getByTestId('mh-topic').selectOption('return');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await expect(panelFrame(page).getByTestId('mh-status')).toBeVisible();
+  await expect(panel.get('mh-return-window')).toContainText('истекли');
+  await panel.save({ topic: 'return' });
 
   const history = await context.newPage();
   await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
@@ -150,12 +147,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
 test('the seller block pasted from the product page fills the seller’s fields, and a wrong ИНН is said before any document is drawn', async ({ ownContext: context }) => {
   const page = await context.newPage();
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
-  await servePages(context, [order]);
-  await page.goto(order.url);
-  await page.getByTestId('mh-open').click();
-  await panelFrame(page).getByTestId('mh-topic').selectOption('return');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await expect(panelFrame(page).getByTestId('mh-status')).toBeVisible();
+  await (await Panel.openOn(page, order)).save({ topic: 'return' });
 
   const history = await context.newPage();
   await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);

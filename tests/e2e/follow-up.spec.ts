@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchBrowser, openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { launchBrowser, openPopup, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 type Chrome = { action: { getBadgeText(d: object): Promise<string> }; storage: { local: { set(v: object): Promise<void> } } };
 const badge = async (context: BrowserContext) =>
@@ -16,13 +17,8 @@ test('save → mark sent → the clock passes the due time → badge 1 and overd
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   try {
     let context = await launchBrowser({ userDataDir: profile });
-    await servePages(context, [order]);
     const page = await context.newPage();
-    await page.goto(order.url);
-    await page.getByTestId('mh-open').click();
-    await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
-    await panelFrame(page).getByTestId('mh-save').click();
-    await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
+    await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
 
     let popup = await openPopup(context, page);
     const row = popup.getByTestId('mh-inquiry');

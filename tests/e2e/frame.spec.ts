@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { launchBrowser, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
 const orderList = fixturePages().find((p) => p.file === 'ozon/orderlist.html')!;
@@ -42,8 +43,7 @@ test('the frame keeps one height whatever the panel holds, and the dialog scroll
 
   // With an earlier inquiry listed, and a note opened, the frame is exactly as tall.
   const panel = panelFrame(page);
-  await panel.getByTestId('mh-save').click();
-  await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
+  await new Panel(page).save();
   await page.reload();
   await page.getByTestId('mh-open').click();
   await expect(panel.getByTestId('mh-earlier')).toHaveAttribute('data-count', '1');

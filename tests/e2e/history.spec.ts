@@ -1,19 +1,15 @@
 /** The history page: a case file with evidence, carried through export and import, and the summary. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, launchBrowser, openPopup, panelFrame, repoRoot, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionId, launchBrowser, openPopup, repoRoot } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 test('save → case file → reply, note, PNG → export → delete everything → import → all back, and the summary', async ({ ownContext: context }) => {
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
-  await servePages(context, [order]);
   const page = await context.newPage();
-  await page.goto(order.url);
-  await page.getByTestId('mh-open').click();
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
+  await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
 
   // The popup's row opens the case file.
   const popup = await openPopup(context, page);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extensionId, panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import { missingPagesMessage, pagesRequired, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 /** The element that starts at `start` in the HTML, up to its matching end tag. */
 function elementAt(html: string, start: number, tag: string): string {
@@ -84,9 +85,7 @@ test("an inquiry saved from a card of the real order list carries nothing of the
   await page.goto(list.url);
   const card = (list.expect.cards as { orderId: string }[])[4];
   await page.locator(`market-helpdesk-order-button[data-order-id="${card.orderId}"]`).getByTestId('mh-order-contact').click();
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-status');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
+  await new Panel(page).save({ topic: 'delivery-status', status: 'неотправленное' });
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);

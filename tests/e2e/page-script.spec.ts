@@ -8,11 +8,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import {
   panelFrame,
   servePages,
-  serviceWorker,
 } from '../../scripts/lib/browser.mjs';
 import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
-import { askContentScript, countInquiries, launchShoppersBuild, PROFILE, saveProfile } from './shopper';
+import { askContentScript, countInquiries, launchShoppersBuild, PROFILE, saveProfile, settled, storedDrafts } from './shopper';
 
 /** Typed by the shopper into the message: the script must never come across it. */
 const TYPED = 'Кодовое слово чайник-Ъ-4711';
@@ -113,17 +112,8 @@ function listen() {
   }
 }
 
-/** The panel's drafts in the extension's storage. */
-async function drafts(context: BrowserContext): Promise<{ key: string; message: string }[]> {
-  const worker = await serviceWorker(context);
-  const all = await worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(null));
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith('draft:'))
-    .map(([key, value]) => ({ key, message: String((value as { message?: string }).message) }));
-}
-
 async function expectNothingOpened(page: Page, context: BrowserContext, tabs: number) {
-  await page.waitForTimeout(500);
+  await settled(context, page);
   expect(context.pages().length, 'no tab opened by the script').toBe(tabs);
   expect(page.url()).toBe(realProduct!.url);
   await expect(page.getByTestId('mh-outline')).toHaveCount(0);
@@ -151,7 +141,7 @@ test('a page\'s own script reads nothing of the profile or the message, saves no
   const closed = await page.evaluate(attack);
   expect(closed.clicked).toBeGreaterThan(0);
   expect(closed.fields, 'no field of the panel is in the page\'s reach').toBe(0);
-  expect(await drafts(context)).toEqual([]);
+  expect(await storedDrafts(context)).toEqual([]);
   // It does reach into the open shadow root: the launcher's label is there.
   expect(closed.seen).toContain('Market Helpdesk');
   await expect(page.getByTestId('mh-frame')).toHaveCount(0);
@@ -192,8 +182,8 @@ test('a page\'s own script reads nothing of the profile or the message, saves no
   await expectNothingOpened(page, context, tabs);
   expect(await countInquiries(context)).toBe(0);
   // The one draft is the shopper's own, as they typed it; nothing of the script's got into it.
-  await expect.poll(async () => (await drafts(context)).length).toBe(1);
-  const [draft] = await drafts(context);
+  await expect.poll(async () => (await storedDrafts(context)).length).toBe(1);
+  const [draft] = await storedDrafts(context);
   expect(draft.message.endsWith(TYPED)).toBe(true);
   expect(draft.message).not.toContain('подмена');
   expect(await page.evaluate(() => (window as unknown as { mhLog: string[] }).mhLog)).toEqual([]);
@@ -245,8 +235,13 @@ test('a copy of the panel\'s page framed by the page itself gets nothing, and ou
   await expect(panel.getByTestId('mh-message')).toHaveValue(new RegExp(PROFILE.name));
   const stolen = await page.evaluate(() => (window as unknown as { mhStolen: string }).mhStolen);
   expect(stolen).toMatch(/\/panel\.html$/);
-  // The copies loaded the extension's page, and drew nothing: no dialog, no profile, no draft.
-  await page.waitForTimeout(1000);
+  // The copies loaded the extension's page, and drew nothing: no dialog, no profile, no draft. (Each
+  // waits, after its load, for a key that never comes; asked once it has loaded and run its scripts.)
+  for (const id of ['mh-copy', 'mh-copy-guess']) {
+    const copyFrame = await (await page.locator(`#${id}`).elementHandle())!.contentFrame();
+    await copyFrame!.waitForLoadState('load');
+    await copyFrame!.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
   for (const id of ['mh-copy', 'mh-copy-guess']) {
     const copy = page.frameLocator(`#${id}`);
     await expect(copy.locator('#app'), `${id} loaded the panel's page`).toHaveCount(1);
@@ -298,7 +293,9 @@ test('an order card\'s button ignores a page script\'s click, and opens for the 
   await expect(button).toBeVisible();
   await button.evaluate((el) => (el as HTMLElement).click());
   await button.dispatchEvent('click');
-  await page.waitForTimeout(300);
+  // Both reached the button, and both were refused (./shopper.ts's `settled` would not see a late frame).
+  await expect(button).toHaveAttribute('data-refused', '2');
+  await settled(context, page);
   await expect(page.getByTestId('mh-frame')).toHaveCount(0);
   await button.click();
   await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openPopup, panelFrame, readPanel, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 const fixtures = fixturePages();
 const fixture = (file: string): PageCase => {
@@ -37,7 +38,8 @@ test('the extension makes no network request of its own', async ({ page, context
   await page.goto(product.url, { waitUntil: 'load' });
   await page.getByTestId('mh-open').click();
   await expect(panelFrame(page).getByTestId('mh-article')).toBeVisible();
-  await page.waitForTimeout(300);
+  // Settled: the panel has drawn its earlier inquiries and draft, and acts (half a second after it showed).
+  await expect(panelFrame(page).locator('html')).toHaveAttribute('data-act-ready', 'true');
   expect(unserved).toEqual([]);
 });
 
@@ -196,7 +198,8 @@ test('a page whose product block appears well after load gets the right panel', 
   // At first the page gives the address (and its head's JSON-LD), but no seller…
   await expect(panelFrame(page).getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
   await expect(panelFrame(page).getByTestId('mh-seller')).toHaveCount(0);
-  await page.waitForTimeout(1000);
+  // Later: once the panel has been open a while (it acts half a second after it showed).
+  await expect(panelFrame(page).locator('html')).toHaveAttribute('data-act-ready', 'true');
   await page.evaluate(() => (window as unknown as { drawLater(): void }).drawLater());
   // …then the block arrives and is read.
   await expect(panelFrame(page).getByTestId('mh-title')).toHaveAttribute('data-value', String(product.expect.title), { timeout: 8000 });
@@ -295,8 +298,7 @@ test('a title longer than an inquiry keeps, reversed by bidirectional controls: 
   await expect(panel.getByTestId('mh-cut')).toHaveAttribute('data-value', 'title');
   await expect(panel.getByTestId('mh-cut')).toContainText('название');
   await expect(panel.getByTestId('mh-message')).not.toHaveValue(/[\u202a-\u202e\u2066-\u2069]/);
-  await panel.getByTestId('mh-save').click();
-  await expect(panel.getByTestId('mh-status')).toContainText('Сохранено');
+  await new Panel(page).save();
 });
 
 test('the page taking focus from the panel while the shopper types is said, and what was typed stays', async ({ page, context }) => {

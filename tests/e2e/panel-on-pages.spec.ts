@@ -15,6 +15,7 @@ import {
 } from '../support/pages';
 import { marketplaces } from '../../utils/marketplaces';
 import { expect, test } from './fixtures';
+import { sendContentScript } from './shopper';
 
 const READABLE = new Set<string>(marketplaces.map((m) => m.id));
 
@@ -22,9 +23,10 @@ async function panelOn(page: import('@playwright/test').Page, context: import('@
   await servePages(context, [pageCase]);
   await page.goto(pageCase.url, { waitUntil: 'domcontentloaded' });
   if (pageCase.kind === 'other') {
-    // The content script runs at document_end; give it ample time to (wrongly) mount before checking.
+    // The content script starts at document_start and reads the page once it is parsed: it has when it
+    // answers a question (it registers its answers after that reading). Then nothing of ours is there.
     await page.waitForLoadState('load');
-    await page.waitForTimeout(500);
+    await expect.poll(async () => (await sendContentScript(context, page, 'pageContext')).answered).toBe(true);
     return readPanel(page);
   }
   await page.getByTestId('mh-open').click();

@@ -1,9 +1,11 @@
 /** What runs in the marketplace's page never holds the database, and saved text stays text. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionDir, openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
+import { extensionDir, openPopup, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { askContentScript, settled } from './shopper';
+import { Panel } from './pages/panel';
 
 test('neither the script in the marketplace page nor the panel\'s frame opens IndexedDB; the background does', () => {
   // The content script runs in the page's origin; the frame is a third-party context there, where the
@@ -20,13 +22,8 @@ test('neither the script in the marketplace page nor the panel\'s frame opens In
 
 test('markup saved from a page is shown as text in the popup', async ({ ownContext: context }) => {
   const hostile = fixturePages().find((p) => p.file === 'ozon/product-hostile.html')!;
-  await servePages(context, [hostile]);
   const page = await context.newPage();
-  await page.goto(hostile.url);
-  await page.getByTestId('mh-open').click();
-  await panelFrame(page).getByTestId('mh-recipient').selectOption('support');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('Сохранено');
+  await (await Panel.openOn(page, hostile)).save({ recipient: 'support' });
   const popup = await openPopup(context, page);
   await expect(popup.getByTestId('mh-inquiry-title')).toHaveText(String(hostile.expect.title));
   expect(await popup.locator('[data-testid="mh-inquiry"] img, [data-testid="mh-inquiry"] b').count()).toBe(0);
@@ -45,6 +42,8 @@ test('the page hears nothing of the extension starting: no message is posted to 
   await expect(page.getByTestId('mh-open')).toBeVisible();
   // An in-page navigation: the script reads the new address on its own, telling the page nothing.
   await page.evaluate(() => history.pushState({}, '', `${location.pathname}?tab=reviews`));
-  await page.waitForTimeout(500);
+  // Read anew: the script answers about the new address (and heard the navigation before it answered).
+  await expect.poll(async () => ((await askContentScript(context, page, 'pageContext')) as { url?: string } | null)?.url).toContain('?tab=reviews');
+  await settled(context, page);
   expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
 });

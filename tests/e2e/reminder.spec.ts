@@ -5,10 +5,11 @@
  * notification, so the click is the background's own handler, which the build for tests hands the tests
  * (utils/platform/test-hooks.ts), called with the notification's id as `notifications.onClicked` gives it.
  */
-import { extensionId, openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { extensionId, openPopup, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { TEST_HOOKS, type TestHooks } from '../../utils/platform/test-hooks';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 type Chrome = {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
@@ -30,13 +31,8 @@ test('the alarm fires once the due time passes → a notification → its click 
   await expect(options.getByTestId('mh-reminders')).toBeChecked();
 
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
-  await servePages(context, [order]);
   const page = await context.newPage();
-  await page.goto(order.url);
-  await page.getByTestId('mh-open').click();
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
-  await panelFrame(page).getByTestId('mh-save').click();
-  await expect(panelFrame(page).getByTestId('mh-status')).toContainText('неотправленное');
+  await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
   const popup = await openPopup(context, page);
   const row = popup.getByTestId('mh-inquiry');
   await popup.getByTestId('mh-action-mark-sent').click();

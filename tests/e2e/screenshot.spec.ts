@@ -6,9 +6,10 @@
  * real popup.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionId, panelFrame, servePages, serviceWorker, tabIdOf } from '../../scripts/lib/browser.mjs';
+import { extensionId, serviceWorker, tabIdOf } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 type Chrome = { tabs: { create(p: object): Promise<unknown> } };
 
@@ -26,17 +27,13 @@ async function popupBehind(context: BrowserContext, page: Page): Promise<Page> {
 // would add to.
 test('the popup\'s screenshot of the marketplace tab goes to the newest inquiry about it, and shows in its case file', async ({ ownContext: context }) => {
   const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
-  await servePages(context, [product]);
   const page = await context.newPage();
-  await page.goto(product.url);
-  await page.getByTestId('mh-open').click();
-  const panel = panelFrame(page);
-  await panel.getByTestId('mh-save').click();
-  await expect(panel.getByTestId('mh-status')).toContainText('неотправленное');
+  const panel = await Panel.openOn(page, product);
+  await panel.save({ status: 'неотправленное' });
   // A second inquiry about the same product, about something else: the newer one.
-  await panel.getByTestId('mh-topic').selectOption({ index: 1 });
-  const newerMessage = await panel.getByTestId('mh-message').inputValue();
-  await panel.getByTestId('mh-save').click();
+  await panel.get('mh-topic').selectOption({ index: 1 });
+  const newerMessage = await panel.get('mh-message').inputValue();
+  await panel.save({ status: 'неотправленное' });
 
   const popup = await popupBehind(context, page);
   await expect(popup.getByTestId('mh-inquiry')).toHaveCount(2);

@@ -52,17 +52,45 @@ export async function launchShoppersBuild(): Promise<BrowserContext> {
   return context;
 }
 
-/** Sends the content script of a tab what the background sends it (the shortcut's `openPanel`, the popup's `pageContext`). */
-export async function askContentScript(context: BrowserContext, tab: Page, type: 'pageContext' | 'openPanel'): Promise<unknown> {
+/**
+ * Sends the content script of a tab what the background sends it (the shortcut's `openPanel`, the
+ * popup's `pageContext`); `answered` is false where no content script answered at all.
+ */
+export async function sendContentScript(context: BrowserContext, tab: Page, type: 'pageContext' | 'openPanel'): Promise<{ answered: boolean; res: unknown }> {
   const worker = await serviceWorker(context);
   const tabId = await tabIdOf(context, tab);
   return worker.evaluate(
     ([id, kind]) =>
       (globalThis as unknown as { chrome: typeof browser }).chrome.tabs
         .sendMessage(id, { id: 1, type: kind, data: undefined, timestamp: Date.now() })
-        .then((answer) => (answer as { res?: unknown })?.res ?? null, () => null),
+        .then((answer) => ({ answered: true, res: (answer as { res?: unknown })?.res ?? null }), () => ({ answered: false, res: null })),
     [tabId!, type] as const,
   );
+}
+
+/** What the content script answers (null where it answered nothing, or did not answer). */
+export async function askContentScript(context: BrowserContext, tab: Page, type: 'pageContext' | 'openPanel'): Promise<unknown> {
+  return (await sendContentScript(context, tab, type)).res;
+}
+
+/**
+ * Waits until what is queued has run: a round trip to the content script of the tab (which comes after
+ * any event it was dispatched before) and to the background, and two frames of the page. After it, a
+ * thing that did not happen is not merely late.
+ */
+export async function settled(context: BrowserContext, tab: Page): Promise<void> {
+  await sendContentScript(context, tab, 'pageContext');
+  await (await serviceWorker(context)).evaluate(() => 0);
+  await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** The panel's drafts in the extension's storage, read by the background. */
+export async function storedDrafts(context: BrowserContext): Promise<{ key: string; message: string }[]> {
+  const worker = await serviceWorker(context);
+  const all = await worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(null));
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('draft:'))
+    .map(([key, value]) => ({ key, message: String((value as { message?: string }).message) }));
 }
 
 /**

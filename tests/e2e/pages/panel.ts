@@ -1,0 +1,55 @@
+/**
+ * The panel as the end-to-end tests drive it: opened on a page served at its real address, whom and what
+ * chosen, saved. The one place the save flow is written.
+ */
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { panelFrame, servePages } from '../../../scripts/lib/browser.mjs';
+
+/** A page to serve: a saved page or fixture (`url`, `path`), or other HTML at its address. */
+export interface Served {
+  url: string;
+  path: string;
+  html?: string;
+}
+
+export interface SaveChoice {
+  recipient?: 'seller' | 'support';
+  /** A topic's id, or its place in the list. */
+  topic?: string | { index: number };
+  /** What the panel says once saved (by default, that it saved). */
+  status?: string | RegExp;
+}
+
+export class Panel {
+  readonly frame: FrameLocator;
+
+  constructor(readonly page: Page) {
+    this.frame = panelFrame(page);
+  }
+
+  /** Serves the page at its address, goes there, and opens the panel on it (the shopper's click on the launcher). */
+  static async openOn(page: Page, served: Served): Promise<Panel> {
+    await servePages(page.context(), [served]);
+    await page.goto(served.url);
+    return new Panel(page).open();
+  }
+
+  /** The shopper's click on the launcher, and the panel drawn. */
+  async open(): Promise<this> {
+    await this.page.getByTestId('mh-open').click();
+    await expect(this.frame.getByTestId('mh-message')).toBeVisible();
+    return this;
+  }
+
+  get(testid: string) {
+    return this.frame.getByTestId(testid);
+  }
+
+  /** Chooses whom to write to and about what (where given), saves, and waits for the panel to say so. */
+  async save({ recipient, topic, status = 'Сохранено' }: SaveChoice = {}): Promise<void> {
+    if (recipient) await this.get('mh-recipient').selectOption(recipient);
+    if (topic) await this.get('mh-topic').selectOption(topic);
+    await this.get('mh-save').click();
+    await expect(this.get('mh-status')).toContainText(status);
+  }
+}
