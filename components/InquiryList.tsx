@@ -9,11 +9,10 @@ import { act, remove, restore } from '@/utils/inquiries/writes';
 import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
 import { findInquiries, prepareSearch, type ListQuery } from '@/utils/inquiries/search';
 import { isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
-import { marketplaces } from '@/utils/marketplaces';
-import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { MARKETPLACE_LIST, type MarketplaceId } from '@/utils/marketplaces/facts';
 import { isQuotaError, storageFailure, type StorageFailure } from '@/utils/db/errors';
 import { InquiryRow } from './InquiryRow';
-import { MARKETPLACE_LABEL, STATUS_LABEL } from './labels';
+import { STATUS_LABEL } from './labels';
 import { useFormat, useSettings, useT } from './settings';
 
 export type ListState =
@@ -216,9 +215,9 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
           onChange={(e) => setQuery({ ...query, marketplace: e.currentTarget.value as MarketplaceId | '' })}
         >
           <option value="">{t('popupAllMarketplaces')}</option>
-          {marketplaces.map((m) => (
+          {MARKETPLACE_LIST.map((m) => (
             <option key={m.id} value={m.id}>
-              {t(MARKETPLACE_LABEL[m.id])}
+              {t(m.label)}
             </option>
           ))}
         </select>

@@ -9,7 +9,7 @@ import type { Profile } from '@/utils/templates';
 import { Icon } from './Icon';
 import { InquiryActions } from './InquiryActions';
 import { webHref } from '@/utils/platform/links';
-import { MARKETPLACE_LABEL } from './labels';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { StatusChip } from './StatusChip';
 import { useT, useFormat } from './settings';
 
@@ -52,7 +52,7 @@ export function InquiryRow({ inquiry, now, profile, onAction, onDelete, onCopy, 
     >
       <div class="inquiry-head">
         <span class="inquiry-market">
-          {t(MARKETPLACE_LABEL[inquiry.marketplace])} ·{' '}
+          {t(MARKETPLACES[inquiry.marketplace].label)} ·{' '}
           <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt, true)}</time>
         </span>
         <StatusChip status={inquiry.status} testid="mh-inquiry-status" />

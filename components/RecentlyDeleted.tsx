@@ -9,7 +9,7 @@ import { now } from '@/utils/storage/clock';
 import { erase, restore, restoreMany } from '@/utils/inquiries/writes';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { restoredNotice } from '@/utils/db/restore-text';
-import { MARKETPLACE_LABEL } from './labels';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { useT, useFormat, useLanguage } from './settings';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; inquiries: Inquiry[] };
@@ -85,7 +85,7 @@ export function RecentlyDeleted({ onChanged }: { onChanged?: () => void }) {
               <li key={inquiry.id} data-testid="mh-deleted-item" data-id={inquiry.id}>
                 <span class="deleted-title">{inquiry.fields.title || inquiry.subject}</span>{' '}
                 <span class="muted">
-                  {t(MARKETPLACE_LABEL[inquiry.marketplace])} · {t('deletedOn', format.dateTime(inquiry.deletedAt!))}
+                  {t(MARKETPLACES[inquiry.marketplace].label)} · {t('deletedOn', format.dateTime(inquiry.deletedAt!))}
                 </span>{' '}
                 <button type="button" class="link" data-testid="mh-deleted-restore" onClick={() => void restoreOne(inquiry)}>
                   {t('deletedRestore')}

@@ -14,7 +14,7 @@ import type { Settings } from '@/utils/storage/settings';
 import { ContextFields } from '@/components/ContextFields';
 import { attachmentsOf, eventsOf } from '@/utils/db';
 import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
-import { MARKETPLACE_LABEL } from '@/components/labels';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { Attachments, attachAll, type AttachNotice } from './Attachments';
 import { ProductCard } from './ProductCard';
 import { Timeline } from './Timeline';
@@ -135,7 +135,7 @@ function CaseTop({ inquiry }: { inquiry: Inquiry }) {
   const t = useT();
   const format = useFormat();
   const about = [
-    t(MARKETPLACE_LABEL[inquiry.marketplace]),
+    t(MARKETPLACES[inquiry.marketplace].label),
     inquiry.fields.orderId && t('popupOrder', inquiry.fields.orderId),
     inquiry.fields.article && t('popupArticle', inquiry.fields.article),
   ].filter(Boolean);

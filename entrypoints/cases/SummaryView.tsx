@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { Icon } from '@/components/Icon';
-import { MARKETPLACE_LABEL } from '@/components/labels';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { State } from '@/components/State';
 import { channelById } from '@/utils/catalogue';
 import { formatNumber, t, type Language } from '@/utils/platform/i18n';
@@ -29,7 +29,7 @@ export function SummaryView({ inquiries, now }: { inquiries: Inquiry[]; now: num
   const summary = useMemo(() => summarise(inquiries, now), [inquiries, now]);
   const byId = useMemo(() => new Map(inquiries.map((i) => [i.id, i])), [inquiries]);
   const channelName = (key: string) => channelById(key)?.name[language] ?? key;
-  const marketName = (key: string) => t(MARKETPLACE_LABEL[key as MarketplaceId]);
+  const marketName = (key: string) => t(MARKETPLACES[key as MarketplaceId].label);
 
   return (
     <div class="summary" data-testid="mh-summary">

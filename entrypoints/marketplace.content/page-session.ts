@@ -7,7 +7,7 @@
 import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
 import type { createOrderButtons } from '@/utils/in-page/order-buttons';
 import type { ContentContext } from '@/utils/in-page/script-context';
-import { MARKETPLACE_NAMES } from '@/utils/marketplaces/addresses';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { keptAddress } from '@/utils/marketplaces/sources/limits';
 import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { adapterFor, loadPageReader, pageReader } from '@/utils/page-reader/load';
@@ -196,7 +196,7 @@ export class PageSession {
       context: page,
       pageUrl: keptAddress(location.href),
       // Known from the address: said even where the readers could not be had.
-      marketplaceName: MARKETPLACE_NAMES[page.marketplace] ?? '',
+      marketplaceName: MARKETPLACES[page.marketplace]?.name ?? '',
       targets: (['seller-question', 'seller-chat'] as const).filter((target) => this.findTarget(target) !== null),
       // Asked only by the frame, which came with the readers.
       scheme: pageReader()?.pageScheme() ?? 'light',

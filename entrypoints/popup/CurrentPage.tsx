@@ -3,7 +3,7 @@
  * already concern it, a screenshot for the newest of them, and the launcher shown or hidden there.
  */
 import { Icon } from '@/components/Icon';
-import { MARKETPLACE_LABEL } from '@/components/labels';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { useT } from '@/components/settings';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { Settings } from '@/utils/storage/settings';
@@ -19,7 +19,7 @@ export function CurrentPage({ page, settings, shot, onOpenPanel, onScreenshot, o
 }) {
   const t = useT();
   return (
-    <section class="current" data-testid="mh-current-page" aria-label={t(MARKETPLACE_LABEL[page.marketplace])}>
+    <section class="current" data-testid="mh-current-page" aria-label={t(MARKETPLACES[page.marketplace].label)}>
       {page.context && <PageActions context={page.context} count={page.count} shot={shot} onOpenPanel={onOpenPanel} onScreenshot={onScreenshot} />}
       {settings && (
         <label class="check toggle">
@@ -29,7 +29,7 @@ export function CurrentPage({ page, settings, shot, onOpenPanel, onScreenshot, o
             checked={!settings.hiddenLaunchers.includes(page.marketplace)}
             onChange={(e) => onToggleLauncher(e.currentTarget.checked)}
           />
-          <span>{t('popupShowLauncher', t(MARKETPLACE_LABEL[page.marketplace]))}</span>
+          <span>{t('popupShowLauncher', t(MARKETPLACES[page.marketplace].label))}</span>
         </label>
       )}
     </section>

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPageReading } from '../../entrypoints/marketplace.content/reading';
 import { adapterFor, marketplaces, readAddress, readPage } from '../../utils/marketplaces';
-import { ADDRESS_MATCHES, MARKETPLACE_NAMES } from '../../utils/marketplaces/addresses';
+import { ADDRESS_MATCHES } from '../../utils/marketplaces/addresses';
+import { MARKETPLACE_IDS, MARKETPLACE_LIST, MARKETPLACES } from '../../utils/marketplaces/facts';
 import { stateParses } from '../../utils/marketplaces/sources';
 import { parseFile } from '../support/dom';
 import { fixturePages, missingPagesMessage, pagesRequired, realPages, sharedPages, type PageCase } from '../support/pages';
@@ -117,9 +118,17 @@ describe('the address alone', () => {
 
 describe('the content script before the page\'s readers are here', () => {
   it('runs where every marketplace is, and reads each address as that marketplace\'s adapter does', () => {
-    expect(ADDRESS_MATCHES).toEqual(marketplaces.flatMap((m) => m.matches));
-    // The panel names the marketplace from the address, before (or without) the readers.
-    expect(MARKETPLACE_NAMES).toEqual(Object.fromEntries(marketplaces.map((m) => [m.id, m.name])));
+    expect(ADDRESS_MATCHES).toEqual([
+      'https://ozon.ru/*', 'https://www.ozon.ru/*', 'https://ozon.by/*', 'https://www.ozon.by/*', 'https://ozon.kz/*', 'https://www.ozon.kz/*',
+      'https://wildberries.ru/*', 'https://www.wildberries.ru/*',
+      'https://market.yandex.ru/*',
+    ]);
+    // One set of facts per marketplace, under its own id, and each adapter is built on its marketplace's.
+    expect(MARKETPLACE_LIST.map((m) => m.id)).toEqual([...MARKETPLACE_IDS]);
+    for (const id of MARKETPLACE_IDS) expect(MARKETPLACES[id].id).toBe(id);
+    expect(marketplaces.map((m) => [m.id, m.name, m.matches])).toEqual(MARKETPLACE_LIST.map((m) => [m.id, m.name, m.matches]));
+    // The panel and the documents name the marketplace from its facts, before (or without) the readers.
+    expect(MARKETPLACE_LIST.map((m) => m.name)).toEqual(['Ozon', 'Wildberries', 'Яндекс Маркет']);
     for (const page of everyPage()) {
       const url = new URL(page.url);
       expect(readAddress(url), page.file).toEqual(adapterFor(url)?.readAddress(url) ?? null);

@@ -3,7 +3,7 @@
  * files. The types in `model.ts` are inferred from these, so a field is declared once, with its limits.
  */
 import * as v from 'valibot';
-import type { MarketplaceId } from '@/utils/marketplaces/types';
+import { MARKETPLACE_IDS } from '@/utils/marketplaces/types';
 import { CARD_TEXT_LIMIT, READ_LIMITS } from '@/utils/marketplaces/sources';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@/utils/db/attachment-limits';
 
@@ -21,7 +21,6 @@ export const LIMITS = {
 } as const;
 
 
-const MARKETPLACE_IDS = ['ozon', 'wildberries', 'yandex-market'] as const satisfies readonly MarketplaceId[];
 export const INQUIRY_STATUSES = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'] as const;
 export const EVENT_TYPES = ['created', 'sent', 'status', 'reply', 'note', 'attachment', 'claim', 'complaint'] as const;
 

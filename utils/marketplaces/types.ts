@@ -3,8 +3,30 @@
  * absent, never guessed. `sources` says which source answered each field, so a reading can be explained
  * (and a page the reader does not understand can be reported with what was tried).
  */
+import type { MessageKey } from '@/utils/platform/i18n';
 
-export type MarketplaceId = 'ozon' | 'wildberries' | 'yandex-market';
+/** Every marketplace the extension knows, in the order lists show them (./facts.ts says the rest of each). */
+export const MARKETPLACE_IDS = ['ozon', 'wildberries', 'yandex-market'] as const;
+export type MarketplaceId = (typeof MARKETPLACE_IDS)[number];
+
+/**
+ * What is known of a marketplace before any page is read, declared once in its own `address.ts` and
+ * gathered in ./facts.ts: every list of marketplaces (the manifest's matches, the names the panel and the
+ * documents say, the labels of the extension's pages, the hosts a seller's link may point to) is fed from it.
+ */
+export interface MarketplaceFacts {
+  id: MarketplaceId;
+  /** As the marketplace writes itself: the panel and the documents say this. */
+  name: string;
+  /** Its name on the extension's own pages, in the shopper's language. */
+  label: MessageKey;
+  /** Match patterns for the content script (and the manifest's host permissions). */
+  matches: string[];
+  /** Whether a host is one of the marketplace's own. */
+  isOwnHost(hostname: string): boolean;
+  /** What the address alone says (see `MarketplaceAdapter.readAddress`). */
+  readAddress(url: URL): PageContext | null;
+}
 
 /**
  * - product: a product card;
@@ -93,12 +115,7 @@ export interface ReadOptions {
 /** Controls a marketplace's own page carries for reaching the seller. */
 export type PageTarget = 'seller-question' | 'seller-chat';
 
-export interface MarketplaceAdapter {
-  id: MarketplaceId;
-  /** Human name, as the marketplace writes itself. */
-  name: string;
-  /** Match patterns for the content script (and the manifest's host permissions). */
-  matches: string[];
+export interface MarketplaceAdapter extends MarketplaceFacts {
   /** Whether this adapter is responsible for the address at all. */
   handles(url: URL): boolean;
   /** Pure: reads the page, never touches it. Returns null for pages it has nothing to say about. */

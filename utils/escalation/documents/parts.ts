@@ -1,12 +1,11 @@
 /** The parts the claim and the complaint share: who writes, the facts, the timeline, attachments, payment, signature. */
 import { channelById } from '@/utils/catalogue';
+import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import type { Profile } from '@/utils/templates';
 import { rubles } from '../deadlines';
 import { clip, dateOf, documentDate, filled } from './format';
 import type { CapturedCard, EscalationInput, SellerEntity } from './input';
 import type { DocumentPart } from './result';
-
-const MARKETPLACE_NAME = { ozon: 'Ozon', wildberries: 'Wildberries', 'yandex-market': 'Яндекс Маркет' } as const;
 
 export function sellerLine(seller: SellerEntity, withAddress: boolean): string {
   return [seller.name!.trim(), seller.ids!.trim(), withAddress && filled(seller.address) ? `адрес: ${seller.address.trim()}` : undefined]
@@ -28,7 +27,7 @@ export function fromPart(profile: Profile): DocumentPart {
 export function factsPart(input: EscalationInput): DocumentPart {
   const { inquiry } = input;
   const f = inquiry.fields;
-  const where = `на маркетплейсе ${MARKETPLACE_NAME[inquiry.marketplace]}`;
+  const where = `на маркетплейсе ${MARKETPLACES[inquiry.marketplace].name}`;
   const order = f.orderId ? `заказ № ${f.orderId}${f.orderDate ? ` от ${documentDate(f.orderDate)}` : ''}` : 'заказ';
   const product = [f.title && `«${f.title}»`, f.article && `артикул ${f.article}`].filter(Boolean).join(', ');
   const lines = [`Мною ${where} оформлен ${order} на товар ${product}${input.price ? `, стоимостью ${rubles(input.price)}` : ''}.`];

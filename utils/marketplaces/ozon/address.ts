@@ -1,13 +1,9 @@
 /** Ozon's addresses: which page an address is, and what it names (the article, the order number). */
 import { fill } from '../sources/fill';
 import { foldSpace, textOrUndefined } from '../sources/text';
-import type { PageContext } from '../types';
+import type { MarketplaceFacts, PageContext } from '../types';
 
 export const HOSTS = ['ozon.ru', 'ozon.by', 'ozon.kz'];
-/** The marketplace's name, as the panel says it. */
-export const NAME = 'Ozon';
-/** Where the content script runs for this marketplace. */
-export const MATCHES = HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]);
 
 /** An article as Ozon prints it: the SKU, digits only. */
 export const ARTICLE = /^\d{4,12}$/;
@@ -72,3 +68,13 @@ export function readOzonAddress(url: URL): PageContext | null {
   if (address.kind === 'order') fill(context, 'orderId', [['address', () => address.orderId]]);
   return context;
 }
+
+/** Ozon's facts (../facts.ts). */
+export const OZON: MarketplaceFacts = {
+  id: 'ozon',
+  name: 'Ozon',
+  label: 'marketplaceOzon',
+  matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
+  isOwnHost: isOzonHost,
+  readAddress: readOzonAddress,
+};

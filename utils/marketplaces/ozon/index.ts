@@ -10,7 +10,7 @@
  */
 import { fill, foldSpace, widgetBlocks, withPageIndex } from '../sources';
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '../types';
-import { isOzonHost, MATCHES, NAME, type OzonAddress, ozonAddress, isChallenge, readOzonAddress } from './address';
+import { isOzonHost, OZON, type OzonAddress, ozonAddress, isChallenge } from './address';
 import { readProduct, hasProductContent } from './product';
 import { readOrder } from './order';
 import { readOzonCardText } from './card';
@@ -86,12 +86,9 @@ export function findOzonPageTarget(doc: Document, target: PageTarget): Element |
 }
 
 export const ozon: MarketplaceAdapter = {
-  id: 'ozon',
-  name: NAME,
-  matches: MATCHES,
+  ...OZON,
   handles: (url) => isOzonHost(url.hostname),
   readPage: readOzonPage,
-  readAddress: readOzonAddress,
   pageKinds: ['product', 'order', 'order-list', 'blocked'],
   findPageTarget: findOzonPageTarget,
   readCardText: readOzonCardText,

@@ -1,12 +1,8 @@
 /** Wildberries' addresses: a product's article, the purchases pages; and reading a block's text. */
 import { textOrUndefined } from '../sources/text';
-import type { PageContext } from '../types';
+import type { MarketplaceFacts, PageContext } from '../types';
 
 export const HOSTS = ['wildberries.ru'];
-/** The marketplace's name, as the panel says it. */
-export const NAME = 'Wildberries';
-/** Where the content script runs for this marketplace. */
-export const MATCHES = HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]);
 
 export function isWildberriesHost(hostname: string): boolean {
   return HOSTS.includes(hostname.toLowerCase().replace(/^www\./, ''));
@@ -31,3 +27,13 @@ export function readWildberriesAddress(url: URL): PageContext | null {
   if (article) return { marketplace: 'wildberries', kind: 'product', url: url.href, article, sources: { article: 'address' } };
   return wildberriesPurchasesPage(url) ? { marketplace: 'wildberries', kind: 'order-list', url: url.href, sources: {} } : null;
 }
+
+/** Wildberries' facts (../facts.ts). */
+export const WILDBERRIES: MarketplaceFacts = {
+  id: 'wildberries',
+  name: 'Wildberries',
+  label: 'marketplaceWildberries',
+  matches: HOSTS.flatMap((host) => [`https://${host}/*`, `https://www.${host}/*`]),
+  isOwnHost: isWildberriesHost,
+  readAddress: readWildberriesAddress,
+};

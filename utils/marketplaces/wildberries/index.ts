@@ -8,7 +8,7 @@
  * but links.
  */
 import type { MarketplaceAdapter, PageContext, PageTarget, ReadOptions } from '../types';
-import { isWildberriesHost, MATCHES, NAME, readWildberriesAddress, wildberriesArticle } from './address';
+import { isWildberriesHost, WILDBERRIES, wildberriesArticle } from './address';
 import { readProduct } from './product';
 import { wildberriesPurchasesPage } from './address';
 import { readPurchases, findWildberriesOrderCards } from './purchases';
@@ -33,12 +33,9 @@ export function readWildberriesPage(doc: Document, url: URL, _options: ReadOptio
 }
 
 export const wildberries: MarketplaceAdapter = {
-  id: 'wildberries',
-  name: NAME,
-  matches: MATCHES,
+  ...WILDBERRIES,
   handles: (url) => isWildberriesHost(url.hostname),
   readPage: readWildberriesPage,
-  readAddress: readWildberriesAddress,
   pageKinds: ['product', 'order-list'],
   // Wildberries' product pages carry no seller form of their own in the saved pages.
   findPageTarget: (_doc: Document, _target: PageTarget) => null,

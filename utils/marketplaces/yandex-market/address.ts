@@ -3,12 +3,8 @@
  * (its model, and its SKU where the address names one), an order, the order list. Apart from the reader,
  * since the content script needs only this at load.
  */
-import type { PageContext } from '../types';
+import type { MarketplaceFacts, PageContext } from '../types';
 
-/** The marketplace's name, as the panel says it. */
-export const NAME = 'Яндекс Маркет';
-/** Where the content script runs for this marketplace. */
-export const MATCHES = ['https://market.yandex.ru/*'];
 
 export function isYandexMarketHost(hostname: string): boolean {
   return hostname.toLowerCase() === 'market.yandex.ru';
@@ -47,3 +43,13 @@ export function readYandexMarketAddress(url: URL): PageContext | null {
   if (orders?.kind === 'order') return { ...base, kind: 'order', orderId: orders.orderId, sources: { orderId: 'address' } };
   return orders ? { ...base, kind: 'order-list', sources: {} } : null;
 }
+
+/** Yandex Market's facts (../facts.ts). */
+export const YANDEX_MARKET: MarketplaceFacts = {
+  id: 'yandex-market',
+  name: 'Яндекс Маркет',
+  label: 'marketplaceYandexMarket',
+  matches: ['https://market.yandex.ru/*'],
+  isOwnHost: isYandexMarketHost,
+  readAddress: readYandexMarketAddress,
+};

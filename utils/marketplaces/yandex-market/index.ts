@@ -23,7 +23,7 @@ import {
   textOrUndefined,
 } from '../sources';
 import type { MarketplaceAdapter, OrderCard, OrderItem, OrderSummary, PageContext, PageTarget, ReadOptions } from '../types';
-import { isYandexMarketHost, MATCHES, NAME, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
+import { isYandexMarketHost, YANDEX_MARKET, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
 
 export { isYandexMarketHost, readYandexMarketAddress, yandexMarketAddress, yandexMarketOrdersAddress } from './address';
 
@@ -267,12 +267,9 @@ export function readYandexMarketCardText(doc: Document, _url: URL): string | und
 }
 
 export const yandexMarket: MarketplaceAdapter = {
-  id: 'yandex-market',
-  name: NAME,
-  matches: MATCHES,
+  ...YANDEX_MARKET,
   handles: (url) => isYandexMarketHost(url.hostname),
   readPage: readYandexMarketPage,
-  readAddress: readYandexMarketAddress,
   pageKinds: ['product', 'order', 'order-list'],
   findPageTarget: (_doc: Document, _target: PageTarget) => null,
   readCardText: readYandexMarketCardText,
