@@ -9,7 +9,18 @@ import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { draftOverLimits } from '@/utils/storage/drafts';
 import type { Settings } from '@/utils/storage/settings';
 import { buildMessage, cleanFields, type MessageFields } from '@/utils/templates';
+import type { PanelEnvironment } from './environment';
 import type { FlowState } from './flow-state';
+
+/** What the contact flow is given. */
+export interface FlowInput {
+  context: PageContext;
+  env: PanelEnvironment;
+  settings: Settings;
+  /** The marketplace page's address (the frame's own is the extension's). */
+  pageUrl: string;
+  onSaved?: () => void;
+}
 
 export type FlowView = ReturnType<typeof deriveFlow>;
 

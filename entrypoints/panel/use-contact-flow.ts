@@ -6,24 +6,12 @@
  */
 import { useMemo, useReducer } from 'preact/hooks';
 import { defaultRecipient, topicsFor } from '@/utils/catalogue';
-import type { PageContext } from '@/utils/marketplaces/types';
-import type { Settings } from '@/utils/storage/settings';
 import { fieldsFromContext } from '@/utils/templates';
-import type { PanelEnvironment } from './environment';
 import { channelUse } from './flow-channel-use';
 import { flowReducer, initialFlow } from './flow-state';
-import { deriveFlow } from './flow-view';
+import { deriveFlow, type FlowInput } from './flow-view';
 import { draftEdits, useDraftStorage } from './use-flow-drafts';
 import { useSave } from './use-flow-save';
-
-export interface FlowInput {
-  context: PageContext;
-  env: PanelEnvironment;
-  settings: Settings;
-  /** The marketplace page's address (the frame's own is the extension's). */
-  pageUrl: string;
-  onSaved?: () => void;
-}
 
 export type ContactFlowModel = ReturnType<typeof useContactFlow>;
 

@@ -9,9 +9,8 @@ import { t } from '@/utils/platform/i18n';
 import { cleanFields } from '@/utils/templates';
 import type { PanelEnvironment } from './environment';
 import type { FlowAction, FlowState } from './flow-state';
-import type { FlowView } from './flow-view';
+import type { FlowInput, FlowView } from './flow-view';
 import { saveErrorText } from './save-errors';
-import type { FlowInput } from './use-contact-flow';
 
 /**
  * What the product page says of its product, asked of the page only now (reading it costs nothing

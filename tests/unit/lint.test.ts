@@ -2,9 +2,10 @@
  * The floors of the house are ESLint rules (eslint.config.js): each is shown failing here on code that
  * breaks it, and passing on code beside it that does not — so a rule that stopped matching would be seen.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
+import madge from 'madge';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/pages';
 
@@ -82,7 +83,9 @@ describe('the floors, as lint rules', () => {
 });
 
 describe('a cycle', () => {
-  const files = ['utils/calendar/probe-cycle-a.ts', 'utils/calendar/probe-cycle-b.ts'].map((path) => join(repoRoot, path));
+  const files = ['utils/calendar/probe-cycle-a.ts', 'utils/calendar/probe-cycle-b.ts', 'utils/calendar/probe-type-a.ts', 'utils/calendar/probe-type-b.ts'].map(
+    (path) => join(repoRoot, path),
+  );
   afterAll(() => files.forEach((file) => rmSync(file, { force: true })));
 
   it('is refused at any distance', async () => {
@@ -90,5 +93,16 @@ describe('a cycle', () => {
     writeFileSync(files[1], "import { a } from './probe-cycle-a';\nexport const b = () => a();\n");
     const [result] = await eslint.lintFiles([files[0]]);
     expect(result.messages.map((message) => message.ruleId)).toContain('import-x/no-cycle');
+  });
+
+  // ESLint's no-cycle passes over `import type`; madge (in `npm run lint`, with .madgerc) follows it too.
+  it('is refused by madge when one side imports only a type', async () => {
+    writeFileSync(files[2], "import type { B } from './probe-type-b';\nexport type A = { b?: B };\nexport const a = 1;\n");
+    writeFileSync(files[3], "import { a } from './probe-type-a';\nexport type B = number;\nexport const b = a;\n");
+    const config = JSON.parse(readFileSync(join(repoRoot, '.madgerc'), 'utf8'));
+    const graph = await madge(files[3], { ...config, baseDir: repoRoot });
+    expect(graph.circular().map((cycle) => [...cycle].sort())).toEqual([['utils/calendar/probe-type-a.ts', 'utils/calendar/probe-type-b.ts']]);
+    const [result] = await eslint.lintFiles([files[2]]);
+    expect(result.messages).toEqual([]);
   });
 });
