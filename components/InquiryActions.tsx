@@ -11,7 +11,7 @@ import { type MessageKey } from '@/utils/platform/i18n';
 import { now as clockNow } from '@/utils/storage/clock';
 import { followUpMessage, type Profile } from '@/utils/templates';
 import { Icon, type IconName } from './Icon';
-import { LIMITS } from '@/utils/inquiries/schemas';
+import { LIMITS } from '@/utils/inquiries/limits';
 import { useT, useLanguage } from './settings';
 
 interface Props {

@@ -93,7 +93,7 @@ describe('interface text', () => {
  * answer on at least one of them — a source nothing exercises is a source nobody knows works.
  */
 describe('marketplace adapters', () => {
-  const SHARED = new Set(['index.ts', 'addresses.ts', 'facts.ts', 'types.ts', 'sources']);
+  const SHARED = new Set(['index.ts', 'addresses.ts', 'facts.ts', 'context-shape.ts', 'context-schema.ts', 'types.ts', 'sources']);
   const dir = join(repoRoot, 'utils/marketplaces');
   // An adapter is a file, or a folder of files with an index.ts; the shared ones may be either too.
   const adapterFiles = readdirSync(dir).filter(

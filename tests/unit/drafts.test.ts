@@ -1,7 +1,6 @@
 /** The drafts' limits: their size, how many are kept, how long, and how long a key a page can make. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LIMITS } from '../../utils/inquiries/schemas';
 import type { PageContext } from '../../utils/marketplaces/types';
 import {
   DRAFT_LIMITS,
@@ -38,12 +37,6 @@ const stored = async () => (await fakeBrowser.storage.local.get(null)) as Record
 beforeEach(() => fakeBrowser.reset());
 
 describe('a draft’s size', () => {
-  it('is the size of an inquiry that can be saved', () => {
-    expect(DRAFT_LIMITS.message).toBe(LIMITS.message);
-    expect(DRAFT_LIMITS.subject).toBe(LIMITS.subject);
-    expect(DRAFT_LIMITS.field).toBe(LIMITS.field);
-  });
-
   it('keeps a draft within it whole', async () => {
     const within = draft({ message: 'я'.repeat(DRAFT_LIMITS.message), subject: 's'.repeat(DRAFT_LIMITS.subject) });
     expect(draftOverLimits(within)).toBe(false);

@@ -5,7 +5,7 @@
 import { addDays, addWorkingDays, endOfMoscowDay, isIsoDate, legalDeadline, onWorkingDay } from '@/utils/calendar';
 import { channelById, topicById } from '@/utils/catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './model';
-import { LIMITS } from './schemas';
+import { LIMITS } from './limits';
 
 /** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
 export const DEFAULT_ANSWER_WORKING_DAYS = 3;

@@ -3,104 +3,20 @@
  * files. The types in `model.ts` are inferred from these, so a field is declared once, with its limits.
  */
 import * as v from 'valibot';
-import { MARKETPLACE_IDS } from '@/utils/marketplaces/types';
-import { CARD_TEXT_LIMIT, READ_LIMITS } from '@/utils/marketplaces/sources';
+import { ContextSchema, httpUrl, isoDate, MarketplaceSchema, optionalText, text } from '@/utils/marketplaces/context-schema';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@/utils/db/attachment-limits';
+import { LIMITS } from './limits';
 
-export const LIMITS = {
-  message: 10_000,
-  subject: 300,
-  /** What a page says in one field: the readers cut it to this (utils/marketplaces/sources/limits.ts). */
-  field: READ_LIMITS.field,
-  url: READ_LIMITS.url,
-  items: READ_LIMITS.items,
-  /** A reply or a note typed in the case file or the popup (an event's text holds up to 100,000, a document's). */
-  reply: 20_000,
-  /** What a product page says of the product (description and characteristics), kept as evidence. */
-  cardText: CARD_TEXT_LIMIT,
-} as const;
-
+export { LIMITS };
 
 export const INQUIRY_STATUSES = ['not-sent', 'sent', 'answered', 'resolved', 'escalated', 'closed'] as const;
 export const EVENT_TYPES = ['created', 'sent', 'status', 'reply', 'note', 'attachment', 'claim', 'complaint'] as const;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const optionalText = (max: number) => v.optional(text(max));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0));
-const httpUrl = v.pipe(
-  v.string(),
-  v.maxLength(LIMITS.url),
-  v.check((value) => {
-    try {
-      return /^https?:$/.test(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'not a web address'),
-);
 
-export const MarketplaceSchema = v.picklist(MARKETPLACE_IDS);
+export { MarketplaceSchema };
 export const RecipientSchema = v.picklist(['seller', 'support']);
 export const LanguageSchema = v.picklist(['ru', 'en']);
-
-const CONTEXT_FIELDS = [
-  'article',
-  'productId',
-  'title',
-  'seller',
-  'sellerUrl',
-  'price',
-  'currency',
-  'orderId',
-  'orderDate',
-  'orderStatus',
-  'deliveredDate',
-  'items',
-  'orders',
-] as const;
-const ContextFieldSchema = v.picklist(CONTEXT_FIELDS);
-
-/** What the reader found on the page (`PageContext`), as it reaches the background. */
-export const ContextSchema = v.strictObject({
-  marketplace: MarketplaceSchema,
-  kind: v.picklist(['product', 'order', 'order-list', 'blocked']),
-  url: httpUrl,
-  article: optionalText(LIMITS.field),
-  productId: optionalText(LIMITS.field),
-  title: optionalText(LIMITS.field),
-  seller: optionalText(LIMITS.field),
-  sellerUrl: v.optional(httpUrl),
-  price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  currency: optionalText(READ_LIMITS.currency),
-  orderId: optionalText(LIMITS.field),
-  orderDate: v.optional(isoDate),
-  orderStatus: optionalText(LIMITS.field),
-  deliveredDate: v.optional(isoDate),
-  items: v.optional(
-    v.pipe(
-      v.array(
-        v.strictObject({
-          article: optionalText(LIMITS.field),
-          title: optionalText(LIMITS.field),
-          shipmentId: optionalText(READ_LIMITS.id),
-          orderId: optionalText(READ_LIMITS.id),
-          status: optionalText(LIMITS.field),
-        }),
-      ),
-      v.maxLength(LIMITS.items),
-    ),
-  ),
-  orders: v.optional(
-    v.pipe(
-      v.array(v.strictObject({ orderId: text(READ_LIMITS.id), orderDate: v.optional(isoDate), status: optionalText(LIMITS.field) })),
-      v.maxLength(LIMITS.items),
-    ),
-  ),
-  sources: v.record(ContextFieldSchema, text(64)),
-  missed: v.optional(v.record(ContextFieldSchema, v.pipe(v.array(text(64)), v.maxLength(20)))),
-  cut: v.optional(v.pipe(v.array(ContextFieldSchema), v.maxLength(CONTEXT_FIELDS.length))),
-});
 
 /** The values the message was built from: the page's, or typed in where the page had none. */
 export const FieldsSchema = v.strictObject({

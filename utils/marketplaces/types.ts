@@ -1,13 +1,18 @@
 /**
- * What a marketplace reader gives back. Every field may be missing: a field the page does not show is
- * absent, never guessed. `sources` says which source answered each field, so a reading can be explained
- * (and a page the reader does not understand can be reported with what was tried).
+ * The readers' types. A reading (`PageContext`) is inferred from its schema (./context-schema.ts), so a
+ * field is declared once, with its limits; the lists it is made of are in ./context-shape.ts.
  */
+import type * as v from 'valibot';
 import type { MessageKey } from '@/utils/platform/i18n';
+import type { ContextSchema } from './context-schema';
+import type { MarketplaceId, PageKind } from './context-shape';
 
-/** Every marketplace the extension knows, in the order lists show them (./facts.ts says the rest of each). */
-export const MARKETPLACE_IDS = ['ozon', 'wildberries', 'yandex-market'] as const;
-export type MarketplaceId = (typeof MARKETPLACE_IDS)[number];
+export { MARKETPLACE_IDS, type ContextField, type MarketplaceId, type PageKind } from './context-shape';
+
+/** What a marketplace reader gives back (./context-schema.ts says each field). */
+export type PageContext = v.InferOutput<typeof ContextSchema>;
+export type OrderItem = NonNullable<PageContext['items']>[number];
+export type OrderSummary = NonNullable<PageContext['orders']>[number];
 
 /**
  * What is known of a marketplace before any page is read, declared once in its own `address.ts` and
@@ -27,85 +32,6 @@ export interface MarketplaceFacts {
   /** What the address alone says (see `MarketplaceAdapter.readAddress`). */
   readAddress(url: URL): PageContext | null;
 }
-
-/**
- * - product: a product card;
- * - order: one order (or one shipment of it);
- * - order-list: the list of the shopper's orders (or, on Wildberries, of the items bought);
- * - blocked: the site served an anti-bot challenge instead of the page; only the address is known.
- */
-export type PageKind = 'product' | 'order' | 'order-list' | 'blocked';
-
-export interface OrderItem {
-  article?: string;
-  title?: string;
-  /** Ozon splits an order into shipments numbered <order>-<n>. */
-  shipmentId?: string;
-  /** The order the item belongs to, where a page lists items of several orders (Wildberries). */
-  orderId?: string;
-  /** The item's own status, where items of one page are in different states. */
-  status?: string;
-}
-
-export interface OrderSummary {
-  orderId: string;
-  /** YYYY-MM-DD */
-  orderDate?: string;
-  status?: string;
-}
-
-export interface PageContext {
-  marketplace: MarketplaceId;
-  kind: PageKind;
-  /** The address the page was read at. */
-  url: string;
-
-  // product
-  /** The article: Ozon's and Wildberries' SKU, Yandex Market's SKU (the `sku` of its address). */
-  article?: string;
-  /** Yandex Market's product (model) id, shared by the offers of several SKUs. */
-  productId?: string;
-  title?: string;
-  seller?: string;
-  sellerUrl?: string;
-  price?: number;
-  /** ISO 4217: RUB, BYN, KZT. */
-  currency?: string;
-
-  // order
-  orderId?: string;
-  /** YYYY-MM-DD */
-  orderDate?: string;
-  orderStatus?: string;
-  /** YYYY-MM-DD: when the order was handed over (the return window counts from it). */
-  deliveredDate?: string;
-  items?: OrderItem[];
-
-  // order list
-  orders?: OrderSummary[];
-
-  /** Field name → the source that answered it ("address", "json-ld", "state:webPrice", …). */
-  sources: Partial<Record<ContextField, string>>;
-  /** Field name → the sources tried that gave nothing, for a field the page did not give. */
-  missed?: Partial<Record<ContextField, string[]>>;
-  /** Fields the page wrote longer than an inquiry keeps: cut, and the panel says so (sources/limits.ts). */
-  cut?: ContextField[];
-}
-
-export type ContextField =
-  | 'article'
-  | 'productId'
-  | 'title'
-  | 'seller'
-  | 'sellerUrl'
-  | 'price'
-  | 'currency'
-  | 'orderId'
-  | 'orderDate'
-  | 'orderStatus'
-  | 'deliveredDate'
-  | 'items'
-  | 'orders';
 
 export interface ReadOptions {
   /** Today, for dates the page writes without a year. Injectable for tests. */

@@ -12,6 +12,7 @@
 import { ESCALATION_DRAFT_PREFIX, PANEL_DRAFT_PREFIX } from './keys';
 import { listKeys, readKey, readKeys, removeKeys, writeKey } from './local';
 import type { Recipient } from '@/utils/catalogue/types';
+import { LIMITS } from '@/utils/inquiries/limits';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { MessageFields } from '@/utils/templates';
 
@@ -30,15 +31,12 @@ export interface Draft {
 
 const DAY_MS = 86_400_000;
 
-/**
- * The message, subject and field lengths are those a saved inquiry may have (LIMITS of
- * utils/inquiries/schemas.ts, which the panel does not bundle: a unit test holds them equal).
- */
+/** The message, subject and field lengths are those a saved inquiry may have (utils/inquiries/limits.ts). */
 export const DRAFT_LIMITS = {
-  message: 10_000,
-  subject: 300,
+  message: LIMITS.message,
+  subject: LIMITS.subject,
   /** Each field typed in (article, title, seller, order number, date). */
-  field: 1_000,
+  field: LIMITS.field,
   /** The topic's and the channel's ids. */
   id: 100,
   /** Panel drafts kept at most. */

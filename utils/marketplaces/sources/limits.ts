@@ -11,19 +11,10 @@
  * - a seller's link is kept only on the marketplace's own hosts: a page could otherwise present any site
  *   as the seller's page, where the shopper goes to copy the seller's legal details.
  */
+import { READ_LIMITS } from '../context-shape';
 import type { ContextField, PageContext } from '../types';
 
-/** The lengths an inquiry keeps of what a page says (utils/inquiries/schemas.ts checks the same). */
-export const READ_LIMITS = {
-  /** A title, a seller, a status, an article. */
-  field: 1_000,
-  /** An order or shipment number inside a list. */
-  id: 64,
-  /** Items of an order, orders of a list. */
-  items: 200,
-  currency: 8,
-  url: 8_192,
-} as const;
+export { READ_LIMITS };
 
 /** Bidirectional embeddings, overrides, isolates and marks (LRM, RLM, the Arabic letter mark). */
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
