@@ -78,7 +78,7 @@ export default defineConfig({
     // only by the marketplaces; at an address that changes each session where the browser can (Chromium),
     // so no page can tell the extension is installed by loading it. (Firefox's address is random per
     // installation and has no such option.) With it, the page's readers, which the content script imports
-    // when it first reads a page in full (utils/platform/page-reader.ts): a content script may import
+    // when it first reads a page in full (utils/page-reader/load.ts): a content script may import
     // only what is web-accessible.
     web_accessible_resources: [
       {

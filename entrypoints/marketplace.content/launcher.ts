@@ -37,7 +37,7 @@ export interface LauncherParts {
 }
 
 export interface LauncherEvents {
-  /** The shopper's own click on the launcher, while it can be seen (./seen-clicks.ts). */
+  /** The shopper's own click on the launcher, while it can be seen (utils/in-page/seen-clicks.ts). */
   onClick(): void;
   /**
    * The page moved the host out of <html>, where fixed positions are laid out against its own wrapper

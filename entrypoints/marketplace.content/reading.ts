@@ -23,7 +23,7 @@ export interface PageReading {
   wantsReader(): boolean;
 }
 
-/** `reader`: the page's readers, or undefined while they are not there (./page-reader.ts brings them). */
+/** `reader`: the page's readers, or undefined while they are not there (utils/page-reader/load.ts brings them). */
 export function createPageReading(doc: Document, address: () => URL, reader: () => PageReader | undefined): PageReading {
   let inFull = false;
   let last: PageContext | null = null;

@@ -36,7 +36,7 @@ interface Props {
   onClose: () => void;
   /** Counts the openings: each new one moves focus into the dialog. */
   opened: number;
-  /** Counts the times the page took focus from the panel (utils/platform/panel-frame.ts, `focus-taken`). */
+  /** Counts the times the page took focus from the panel (utils/panel-frame/host.ts, `focus-taken`). */
   focusTaken: number;
 }
 

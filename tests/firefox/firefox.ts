@@ -61,7 +61,7 @@ export async function servePage(page: Page, url: string, file: string): Promise<
 export async function clickLauncher(page: Page): Promise<void> {
   await page.waitForSelector('market-helpdesk-panel');
   // A mouse click counts once the launcher has been on the page a moment (SHOWN_FOR_MS,
-  // entrypoints/marketplace.content/seen-clicks.ts); its state is behind the closed root.
+  // utils/in-page/seen-clicks.ts); its state is behind the closed root.
   const attached = await page.evaluate(() => performance.now());
   await page.waitForFunction((until: number) => performance.now() > until, {}, attached + SHOWN_FOR_MS + 200);
   const hits = await page.evaluate(() => {

@@ -9,8 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { answerDue, deadlinesFor, penaltyFor, remedyTerm, termText, warrantyCase, type DeadlineInput } from '../../utils/escalation/deadlines';
 import {
   buildDocument,
-  capCardText,
-  CARD_TEXT_MAX,
   demandReceivedHint,
   documentText,
   remediesFor,
@@ -459,8 +457,6 @@ describe('the seller’s numbers and the card as evidence', () => {
     expect(part(document, 'attachments')).toContain(
       '1. Описание товара на странице маркетплейса по состоянию на 20.09.2026 («Пылесос беспроводной», https://www.ozon.ru/product/555000111/).',
     );
-    expect(capCardText('а'.repeat(CARD_TEXT_MAX + 50))).toHaveLength(CARD_TEXT_MAX);
-    expect(capCardText('Мощность   150 Вт\n\n\n\nВес 2 кг')).toBe('Мощность 150 Вт\n\nВес 2 кг');
   });
 
   it('every part keeps its English explanation, every note its source', () => {

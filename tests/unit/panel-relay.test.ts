@@ -1,6 +1,6 @@
 /**
  * Firefox's framed panel has no `tabs` API: the background finds its tab and carries its port to the
- * content script (entrypoints/background/panel-relay.ts). Only a frame of panel.html inside a tab gets
+ * content script (utils/panel-frame/relay.ts). Only a frame of panel.html inside a tab gets
  * either, and the content script is told the frame's address as the browser gave it, with the key.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,5 +1,5 @@
 /**
- * The content script's own context (entrypoints/marketplace.content/script-context.ts): listeners that end
+ * The content script's own context (utils/in-page/script-context.ts): listeners that end
  * with the script, and the page's in-page navigations heard through the Navigation API.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -119,16 +119,17 @@ export const ARTICLES: Record<ArticleId, Cited> = {
 };
 
 /**
- * Ozon's platform operator, co-addressee of a claim about an Ozon order: its address is the catalogue's
- * entry (seed 002 gives it), with the shopper's correction of it from the options, so the two cannot
- * drift apart.
+ * Ozon's platform operator, co-addressee of a claim about an Ozon order: its address is read from the
+ * catalogue's entry alone (seed 000 gives it), with the shopper's correction of it from the options.
  */
 export function ozonOperator(corrections: Record<string, Correction> = {}): { name: string; address: string; role: string } {
   const channel = channelById('ozon-operator');
   const access = channel && withCorrection(channel, corrections).access;
+  // The catalogue's tests hold the entry postal; a catalogue without it is a broken build, not a claim.
+  if (access?.type !== 'postal') throw new Error('The catalogue has no postal address for ozon-operator');
   return {
     name: 'ООО «Интернет Решения»',
-    address: access?.type === 'postal' ? access.address : '123112, г. Москва, Пресненская набережная, д. 10',
+    address: access.address,
     role: 'владелец агрегатора информации о товарах (Ozon)',
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The elements the content script puts on a marketplace's page, and how their shadow roots are made:
  * shared by the launcher (here at every load) and the order cards' buttons (brought with the page's
- * readers, ./page-reader.ts), so that neither carries the other's code.
+ * readers, entrypoints/page-reader.ts), so that neither carries the other's code.
  */
 import { TEST_BUILD } from '@/utils/platform/build';
 

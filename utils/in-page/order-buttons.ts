@@ -7,7 +7,7 @@ import type { ContentContext } from './script-context';
 import { orderContact as orderContactEn } from '@/public/_locales/en/messages.json';
 import { orderContact as orderContactRu } from '@/public/_locales/ru/messages.json';
 import type { OrderCard, PageContext } from '@/utils/marketplaces/types';
-// Brought with the page's readers (./page-reader.ts), in the same script: they are its own here.
+// Brought with the page's readers (entrypoints/page-reader.ts), in the same script: they are its own here.
 import { adapterFor } from '@/utils/marketplaces';
 import { ORDER_BUTTON_TAG, SHADOW_MODE } from './elements';
 import { createSeenClicks, type SeenClicks } from './seen-clicks';

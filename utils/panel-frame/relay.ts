@@ -2,7 +2,7 @@
  * Firefox gives the panel's frame, an extension page framed in the marketplace's page, no `tabs` API: it
  * cannot find its tab nor reach its content script. The background does both for it, from what the
  * browser says of the sender, never from anything the frame or the page could set (see
- * utils/platform/panel-frame.ts). Chromium's frame does this itself; nothing comes here there.
+ * utils/panel-frame/protocol.ts). Chromium's frame does this itself; nothing comes here there.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messages';

@@ -22,8 +22,6 @@ import type { BuildResult } from './result';
 export type { Deadline, Penalty, Remedy, Situation } from '../deadlines';
 export { documentDate } from './format';
 export {
-  capCardText,
-  CARD_TEXT_MAX,
   type CapturedCard,
   type ComplexGround,
   type DocumentKind,

@@ -29,7 +29,7 @@ export type RestrictedGoods = 'food' | 'custom-made' | 'digital' | 'sim-card' | 
 
 /**
  * What the product page said when the inquiry was saved — the card as evidence: sellers edit cards once
- * a dispute starts. The text is capped at `CARD_TEXT_MAX` characters.
+ * a dispute starts. The reader caps its text (`CARD_TEXT_LIMIT`, utils/marketplaces/sources/card-text.ts).
  */
 export interface CapturedCard {
   /** When the page was read (ms since the epoch). */
@@ -42,13 +42,6 @@ export interface CapturedCard {
   text?: string;
 }
 
-export const CARD_TEXT_MAX = 20_000;
-
-/** A card's text cut to `CARD_TEXT_MAX` characters, for whoever captures it. */
-export function capCardText(text: string): string {
-  const tidy = text.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
-  return tidy.length > CARD_TEXT_MAX ? `${tidy.slice(0, CARD_TEXT_MAX - 1)}…` : tidy;
-}
 
 export interface EscalationInput extends DeadlineInput {
   kind: DocumentKind;

@@ -69,7 +69,7 @@ export function readOzonAddress(url: URL): PageContext | null {
   return context;
 }
 
-/** Ozon's facts (../facts.ts). */
+/** Ozon's facts (utils/marketplaces/facts.ts gathers them). */
 export const OZON: MarketplaceFacts = {
   id: 'ozon',
   name: 'Ozon',
