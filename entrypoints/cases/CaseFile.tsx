@@ -67,7 +67,7 @@ export function CaseFile({ inquiry, now: clock, settings, onAction, onCopy, onCh
         <ContextFields context={inquiry.context} />
       </section>
 
-      {inquiry.card && <ProductCard card={inquiry.card} />}
+      {inquiry.card && <ProductCard card={inquiry.card} context={inquiry.context} />}
     </article>
   );
 }

@@ -1,17 +1,19 @@
 /**
  * What the product page said of the product when the inquiry was saved: the evidence of what was sold,
- * should the seller change the card afterwards. Everything is rendered as text (Preact escapes it).
+ * should the seller change the card afterwards — the title, price and seller of that reading (the
+ * inquiry's context) and the card's text. Everything is rendered as text (Preact escapes it).
  */
 import type { ProductCard as Card } from '@/utils/inquiries/model';
+import type { PageContext } from '@/utils/marketplaces/types';
 import { useT, useFormat } from '@/components/settings';
 
-export function ProductCard({ card }: { card: Card; }) {
+export function ProductCard({ card, context }: { card: Card; context: PageContext }) {
   const t = useT();
   const format = useFormat();
   const rows: [string, string, string][] = [];
-  if (card.title) rows.push(['title', t('fieldTitle'), card.title]);
-  if (card.price !== undefined) rows.push(['price', t('fieldPrice'), format.price(card.price, card.currency)]);
-  if (card.seller) rows.push(['seller', t('fieldSeller'), card.seller]);
+  if (context.title) rows.push(['title', t('fieldTitle'), context.title]);
+  if (context.price !== undefined) rows.push(['price', t('fieldPrice'), format.price(context.price, context.currency)]);
+  if (context.seller) rows.push(['seller', t('fieldSeller'), context.seller]);
   return (
     <section class="case-section case-card" data-testid="mh-case-card" data-captured-at={new Date(card.capturedAt).toISOString()}>
       <h3>{t('historyCard')}</h3>

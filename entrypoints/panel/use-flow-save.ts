@@ -4,7 +4,6 @@
  */
 import { useRef, type Dispatch } from 'preact/hooks';
 import type { SaveInquiryRequest } from '@/utils/inquiries/model';
-import type { PageContext } from '@/utils/marketplaces/types';
 import { t } from '@/utils/platform/i18n';
 import { cleanFields } from '@/utils/templates';
 import type { PanelEnvironment } from './environment';
@@ -13,18 +12,12 @@ import type { FlowInput, FlowView } from './flow-view';
 import { saveErrorText } from './save-errors';
 
 /**
- * What the product page says of its product, asked of the page only now (reading it costs nothing
- * until an inquiry is saved): the reading's title, price and seller, and the page's text.
+ * What the product page says of its product beyond the reading (which the inquiry keeps as its
+ * context), asked of the page only now: reading it costs nothing until an inquiry is saved.
  */
-async function cardOf(context: PageContext, env: PanelEnvironment): Promise<NonNullable<SaveInquiryRequest['card']>> {
+async function cardOf(env: PanelEnvironment): Promise<NonNullable<SaveInquiryRequest['card']>> {
   const text = await env.cardText();
-  return {
-    ...(context.title && { title: context.title }),
-    ...(context.price !== undefined && { price: context.price }),
-    ...(context.currency && { currency: context.currency }),
-    ...(context.seller && { seller: context.seller }),
-    ...(text && { text }),
-  };
+  return text ? { text } : {};
 }
 
 export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput, state: FlowState, view: FlowView, dispatch: Dispatch<FlowAction>) {
@@ -54,7 +47,7 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
       language,
       channelOpened: state.channelOpened,
       requestId,
-      ...(context.kind === 'product' && { card: await cardOf(context, env) }),
+      ...(context.kind === 'product' && { card: await cardOf(env) }),
     };
     const result = await env.save(request);
     if (result === 'declined') {

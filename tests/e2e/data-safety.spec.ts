@@ -9,29 +9,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, launchBrowser, openPopup, repoRoot } from '../../scripts/lib/browser.mjs';
+import type { Inquiry } from '../../utils/inquiries/model';
+import { anInquiry, ORDER_URL, PRODUCT_URL } from '../support/builders';
 import { expect, test } from './fixtures';
 
-const ORDER_URL = 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591';
-const PRODUCT_URL = 'https://www.ozon.ru/product/termokruzhka-987654321/';
 const DAY = 24 * 60 * 60 * 1000;
 
-function inquiry(id: string, n: number, change: Record<string, unknown> = {}) {
+/** Odd: an order; even: a product (its card read at the same time); both answered in the support chat. */
+function inquiry(id: string, n: number, change: Partial<Inquiry> = {}): Inquiry {
   const url = n % 2 ? ORDER_URL : PRODUCT_URL;
   const at = Date.parse('2026-11-23T10:00:00+03:00') + n * DAY;
-  return {
+  return anInquiry({
     id,
-    marketplace: 'ozon',
     pageUrl: url,
     context: n % 2
       ? { marketplace: 'ozon', kind: 'order', url, orderId: '46206571-0591', sources: { orderId: 'address' } }
       : { marketplace: 'ozon', kind: 'product', url, article: '987654321', title: 'Термокружка', price: 990, currency: 'RUB', sources: { article: 'address' } },
     fields: n % 2 ? { orderId: '46206571-0591', orderDate: '2026-09-17', title: `Чайник ${n}` } : { article: '987654321', title: `Термокружка ${n}` },
-    recipient: 'support',
-    topic: 'delivery-late',
-    channel: 'ozon-support-chat',
     subject: `Обращение ${n}`,
     message: `Здравствуйте! Текст обращения ${n}.`,
-    language: 'ru',
     status: 'answered',
     createdAt: at,
     updatedAt: at + 3600_000,
@@ -41,7 +37,7 @@ function inquiry(id: string, n: number, change: Record<string, unknown> = {}) {
     firstReplyAt: at + 3600_000,
     sentAt: at,
     ...change,
-  };
+  });
 }
 
 function eventsOf(id: string, n: number) {
@@ -196,7 +192,7 @@ test.describe('import, links, round trip and the recently deleted list', () => {
     const png = [...readFileSync(join(repoRoot, 'public/icon/48.png'))];
     const pdf = [...Buffer.from('%PDF-1.4\n% чек\n%%EOF\n')];
     await seed(options, {
-      inquiries: [1, 2, 3].map((n) => inquiry(`i${n}`, n, n === 2 ? { card: { capturedAt: 1, title: 'Термокружка', text: 'Держит тепло' } } : {})),
+      inquiries: [1, 2, 3].map((n) => inquiry(`i${n}`, n, n === 2 ? { card: { capturedAt: 1, text: 'Держит тепло' } } : {})),
       events: [1, 2, 3].flatMap((n) => eventsOf(`i${n}`, n)),
       attachments: [
         { id: 'a1', inquiryId: 'i1', name: 'упаковка.png', type: 'image/png', bytes: png, addedAt: 5 },

@@ -20,25 +20,10 @@ import {
   UPGRADES,
 } from '../../utils/db';
 import type { Inquiry } from '../../utils/inquiries/model';
+import { aProductInquiry } from '../support/builders';
 
-function inquiry(id: string, createdAt: number, fields: Inquiry['fields'] = {}): Inquiry {
-  return {
-    id,
-    marketplace: 'ozon',
-    pageUrl: 'https://www.ozon.ru/product/kruzhka-987654321/',
-    context: { marketplace: 'ozon', kind: 'product', url: 'https://www.ozon.ru/product/kruzhka-987654321/', sources: {} },
-    fields,
-    recipient: 'seller',
-    topic: 'product-question',
-    channel: 'ozon-seller-question',
-    subject: 'Вопрос о товаре',
-    message: 'Здравствуйте!',
-    language: 'ru',
-    status: 'not-sent',
-    createdAt,
-    updatedAt: createdAt,
-  };
-}
+const inquiry = (id: string, createdAt: number, fields: Inquiry['fields'] = {}): Inquiry =>
+  aProductInquiry({ id, createdAt, fields, message: 'Здравствуйте!' });
 
 beforeEach(async () => {
   await closeDb();
@@ -204,6 +189,18 @@ describe('the database module', () => {
       sendCount: 2,
       firstReplyAt: sent + 7200_000,
     });
+  });
+
+  it('upgrades a version 4 database: a card keeps its text and date, not a second copy of the reading', async () => {
+    const old = await openHelpdeskDb(4);
+    const card = { capturedAt: 2000, title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом', text: 'Держит тепло' };
+    await old.add('inquiries', { ...inquiry('with-card', 1000), card } as Inquiry);
+    await old.add('inquiries', { ...inquiry('bare-card', 1000), card: { capturedAt: 3000, title: 'Кружка' } } as Inquiry);
+    await old.add('inquiries', inquiry('no-card', 1000));
+    old.close();
+    expect((await getInquiry('with-card'))?.card).toEqual({ capturedAt: 2000, text: 'Держит тепло' });
+    expect((await getInquiry('bare-card'))?.card).toEqual({ capturedAt: 3000 });
+    expect(await getInquiry('no-card')).not.toHaveProperty('card');
   });
 
   it('upgrades a database of every earlier version to the current one with its data intact', async () => {

@@ -3,26 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { initialForm, inputOf, remediesOf, wholeNumber, type Form } from '../../entrypoints/cases/escalation/form';
 import { buildDocument } from '../../utils/escalation/documents';
 import type { Inquiry } from '../../utils/inquiries/model';
+import { anInquiry, ORDER_URL } from '../support/builders';
 
 const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
-const inquiry: Inquiry = {
-  id: 'i1',
-  marketplace: 'ozon',
+const inquiry: Inquiry = anInquiry({
   status: 'sent',
   createdAt: msk('2026-11-02'),
-  updatedAt: msk('2026-11-02'),
   firstSentAt: msk('2026-11-02'),
   firstSentChannel: 'ozon-support-chat',
-  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
-  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {}, deliveredDate: '2026-10-01', price: 12990 },
+  context: { marketplace: 'ozon', kind: 'order', url: ORDER_URL, sources: {}, deliveredDate: '2026-10-01', price: 12990 },
   fields: { orderId: '46206571-0591', article: '555000111', title: 'Ноутбук' },
-  recipient: 'support',
   topic: 'damaged',
-  channel: 'ozon-support-chat',
   subject: 'Брак',
   message: 'Здравствуйте',
-  language: 'ru',
-};
+});
 const evidence = {
   inquiry,
   events: [],

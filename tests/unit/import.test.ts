@@ -58,7 +58,7 @@ function fullInquiry(id = 'i1'): Inquiry {
     dueAt: 1_700_300_000_000,
     dueApproximate: false,
     dueIsDefault: true,
-    card: { capturedAt: 1_700_000_000_000, title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом', text: 'Держит тепло' },
+    card: { capturedAt: 1_700_000_000_000, text: 'Держит тепло' },
   };
 }
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Inquiry, InquiryStatus } from '../../utils/inquiries/model';
+import { anInquiry } from '../support/builders';
 import { allowedActions, applyAction, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/inquiries/lifecycle';
 
 const monday = Date.parse('2026-11-23T10:00:00+03:00');
-const base: Inquiry = {
-  id: 'i1',
-  marketplace: 'ozon',
-  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
-  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
-  fields: { orderId: '46206571-0591' },
-  recipient: 'support',
-  topic: 'delivery-late',
-  channel: 'ozon-support-chat',
-  subject: 'Срок доставки прошёл',
-  message: 'Здравствуйте!',
-  language: 'ru',
-  status: 'not-sent',
-  createdAt: monday,
-  updatedAt: monday,
-};
+const base: Inquiry = anInquiry({ createdAt: monday });
 const at = (status: InquiryStatus, extra: Partial<Inquiry> = {}): Inquiry => ({ ...base, status, ...extra });
 const act = (inquiry: Inquiry, action: InquiryAction, now = monday) => applyAction(inquiry, action, now, 'e1');
 

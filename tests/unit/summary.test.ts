@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Inquiry } from '../../utils/inquiries/model';
+import { anInquiry } from '../support/builders';
 import { summarise } from '../../utils/inquiries/summary';
 
 const H = 3_600_000;
@@ -7,23 +8,7 @@ const t0 = Date.parse('2026-11-02T10:00:00+03:00');
 let n = 0;
 function inquiry(change: Partial<Inquiry>): Inquiry {
   n++;
-  return {
-    id: `i${n}`,
-    marketplace: 'ozon',
-    pageUrl: 'https://www.ozon.ru/',
-    context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/', sources: {} },
-    fields: {},
-    recipient: 'support',
-    topic: 'delivery-late',
-    channel: 'ozon-support-chat',
-    subject: 's',
-    message: 'm',
-    language: 'ru',
-    status: 'sent',
-    createdAt: t0,
-    updatedAt: t0,
-    ...change,
-  };
+  return anInquiry({ id: `i${n}`, pageUrl: 'https://www.ozon.ru/', status: 'sent', createdAt: t0, ...change });
 }
 describe('the summary on a small history with known answers', () => {
   const sent = (at: number, channel: string, sendCount = 1, firstReplyAt?: number): Partial<Inquiry> => ({

@@ -70,7 +70,7 @@ describe('export and import', () => {
   });
 
   it('carries the product card kept with an inquiry, and refuses a damaged one', async () => {
-    const card = { title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом', text: 'Описание\nДержит тепло 8 часов' };
+    const card = { text: 'Описание\nДержит тепло 8 часов' };
     const saved = await saveInquiry(request({ card }), monday);
     if (!saved.ok) throw new Error('not saved');
     const exported = await toExportFile(await everything(), monday);
@@ -84,6 +84,22 @@ describe('export and import', () => {
     });
     (damaged.inquiries[0].card as { text: unknown }).text = { html: '<b>x</b>' };
     expect(await checkImport(JSON.stringify(damaged))).toMatchObject({ ok: false, reason: 'damaged', problem: { field: 'card.text', code: 'wrong-type' } });
+  });
+
+  it('takes a card of a version 2 file without its second copy of the reading; refuses one in a version 3 file', async () => {
+    const saved = await saveInquiry(request({ card: { text: 'Держит тепло' } }), monday);
+    if (!saved.ok) throw new Error('not saved');
+    const exported = await toExportFile(await everything(), monday);
+    expect(exported.version).toBe(3);
+    const copy = { title: 'Термокружка', price: 990, currency: 'RUB', seller: 'Тёплый дом' };
+    const old = structuredClone(exported);
+    Object.assign(old.inquiries[0].card!, copy);
+    expect((await checked(JSON.stringify({ ...old, version: 2 }))).inquiries[0].card).toEqual({ capturedAt: monday, text: 'Держит тепло' });
+    expect(await checkImport(JSON.stringify(old))).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+      problem: { list: 'inquiries', index: 0, field: 'card.title', code: 'unknown-field' },
+    });
   });
 
   it('brings back, from the file, an inquiry deleted here', async () => {

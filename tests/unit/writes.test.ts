@@ -4,29 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addInquiry, closeDb, getInquiry } from '../../utils/db';
 import type { Inquiry } from '../../utils/inquiries/model';
+import { anInquiry } from '../support/builders';
 import { sendMessage } from '../../utils/messages';
 import { act, addRecords, attach, onInquiriesWritten, remove, removeAll, restore, restoreMany } from '../../utils/inquiries/writes';
 
 // What an extension page sends the background: the message itself is @webext-core/messaging's to carry.
 vi.mock('../../utils/messages', () => ({ sendMessage: vi.fn(async () => 0) }));
 
-const inquiry = (id: string): Inquiry => ({
-  id,
-  marketplace: 'ozon',
-  pageUrl: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591',
-  context: { marketplace: 'ozon', kind: 'order', url: 'https://www.ozon.ru/my/orderdetails/?order=46206571-0591', sources: {} },
-  fields: { orderId: '46206571-0591' },
-  recipient: 'support',
-  topic: 'delivery-late',
-  channel: 'ozon-support-chat',
-  subject: 'Срок доставки прошёл',
-  message: 'Здравствуйте!',
-  language: 'ru',
-  status: 'not-sent',
-  createdAt: 1000,
-  updatedAt: 1000,
-  sendCount: 0,
-});
+const inquiry = (id: string): Inquiry => anInquiry({ id, sendCount: 0 });
 
 beforeEach(async () => {
   fakeBrowser.reset();

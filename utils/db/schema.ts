@@ -3,7 +3,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 
 export const DB_NAME = 'market-helpdesk';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Deleted inquiries stay this long in the recently deleted list (undo, restore), then are erased. */
 export const DELETED_KEPT_DAYS = 30;

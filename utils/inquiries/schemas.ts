@@ -34,10 +34,6 @@ export const FieldsSchema = v.strictObject({
 export const CardSchema = v.strictObject({
   /** ms since the epoch */
   capturedAt: ms,
-  title: optionalText(LIMITS.field),
-  price: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  currency: optionalText(8),
-  seller: optionalText(LIMITS.field),
   /** The description and the characteristics, as the page shows them. */
   text: optionalText(LIMITS.cardText),
 });

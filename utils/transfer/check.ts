@@ -60,6 +60,17 @@ const EnvelopeSchema = v.strictObject({
   attachments: v.optional(v.array(v.unknown())),
 });
 
+/**
+ * A card of a file before version 3 kept the reading's title, price, currency and seller a second time
+ * (the inquiry's context has them, from the same reading): they are dropped, the rest checked as it is.
+ */
+function withCardOfVersion3(raw: unknown): unknown {
+  const card = (raw as { card?: unknown } | null)?.card;
+  if (typeof card !== 'object' || card === null) return raw;
+  const { title: _title, price: _price, currency: _currency, seller: _seller, ...kept } = card as Record<string, unknown>;
+  return { ...(raw as object), card: kept };
+}
+
 /** Records checked between two looks at the clock: a long file shows its progress and keeps the page alive. */
 const STEP = 2_000;
 
@@ -112,7 +123,7 @@ export async function checkImport(content: string, onProgress?: OnImportProgress
   const inquiries: Inquiry[] = [];
   const inquiryIds = new Set<string>();
   for (const [index, raw] of file.inquiries.entries()) {
-    const parsed = v.safeParse(InquirySchema, raw);
+    const parsed = v.safeParse(InquirySchema, file.version < 3 ? withCardOfVersion3(raw) : raw);
     const where = { list: 'inquiries' as const, index, id: idOf(raw) };
     if (!parsed.success) return damaged({ ...where, ...problemsOf(parsed.issues)[0] });
     const inquiry = parsed.output;

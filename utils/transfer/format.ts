@@ -5,8 +5,11 @@
 import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 
 export const EXPORT_FORMAT = 'market-helpdesk-export' as const;
-/** 1: inquiries and events; 2: and attachments, their files as base64. */
-export const EXPORT_VERSION = 2;
+/**
+ * 1: inquiries and events; 2: and attachments, their files as base64; 3: a product card keeps its text and
+ * date alone (the title, price and seller are the context's).
+ */
+export const EXPORT_VERSION = 3;
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());

@@ -257,6 +257,8 @@ function draftInput(form: Form, { inquiry, events, files, profile, corrections, 
     ...(marketplace !== 'ozon' && { aggregator: form.aggregator }),
     operatorFailedSellerInfo: form.kind === 'complaint' && form.operatorFailedSellerInfo,
     // The product card as the page showed it when the inquiry was saved: listed among the attachments.
-    ...(inquiry.card && { card: { ...inquiry.card, url: inquiry.pageUrl } }),
+    ...(inquiry.card && {
+      card: { ...inquiry.card, url: inquiry.pageUrl, title: inquiry.context.title, price: inquiry.context.price, seller: inquiry.context.seller },
+    }),
   };
 }

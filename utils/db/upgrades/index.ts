@@ -8,6 +8,7 @@ import { upgradeTo1 } from './1';
 import { upgradeTo2 } from './2';
 import { upgradeTo3 } from './3';
 import { upgradeTo4 } from './4';
+import { upgradeTo5 } from './5';
 
 type Step = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
 
@@ -16,4 +17,5 @@ export const UPGRADES: Record<number, Step> = {
   2: (_db, tx) => upgradeTo2(tx),
   3: (db, tx) => upgradeTo3(db, tx),
   4: (_db, tx) => upgradeTo4(tx),
+  5: (_db, tx) => upgradeTo5(tx),
 };
