@@ -1,8 +1,8 @@
 /** The product card as evidence: saved with an inquiry on a real product page, shown in the case file, listed in the claim. */
-import { openPopup } from '../../scripts/lib/browser.mjs';
 import { missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
 import { Panel } from './pages/panel';
+import { Popup } from './pages/popup';
 
 test('an inquiry saved on a real Ozon product page keeps its card; the case file shows it as text and the claim lists it', async ({ ownContext: context }) => {
   const product = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
@@ -15,8 +15,8 @@ test('an inquiry saved on a real Ozon product page keeps its card; the case file
   const savedFrom = Date.now();
   await panel.save({ topic: 'product-question', status: 'неотправленное' });
 
-  const popup = await openPopup(context, page);
-  const [cases] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('mh-inquiry-case').click()]);
+  const popup = await Popup.open(context, page);
+  const cases = (await popup.openCase()).page;
   const card = cases.getByTestId('mh-case').getByTestId('mh-case-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Карточка товара на дату обращения');

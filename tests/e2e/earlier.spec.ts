@@ -3,10 +3,12 @@
  * product — read there, never put into the marketplace's page — and follows one up on that very inquiry.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionId, openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { openPopup, panelFrame, servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 import { Panel } from './pages/panel';
+import { CaseFile } from './pages/case-file';
+import { Popup } from './pages/popup';
 
 const fixture = (file: string) => fixturePages().find((p) => p.file === file)!;
 
@@ -147,7 +149,7 @@ test('the case file opens from the panel at the extension\'s own address, on tha
   const id = (await row.getAttribute('data-id'))!;
   const [cases] = await Promise.all([context.waitForEvent('page'), row.getByTestId('mh-earlier-case').click()]);
   await cases.waitForLoadState();
-  expect(cases.url()).toBe(`chrome-extension://${await extensionId(context)}/cases.html#${encodeURIComponent(id)}`);
+  expect(cases.url()).toBe(await CaseFile.address(context, encodeURIComponent(id)));
   // The case file of that inquiry, read from the extension's own database (not an empty one elsewhere).
   await expect(cases.getByTestId('mh-case')).toHaveAttribute('data-id', id);
   await expect(cases.getByTestId('mh-case-title')).toHaveText(String(product.expect.title));
@@ -167,9 +169,9 @@ test('the earlier inquiries are read again on each opening, and say so when they
   await panel.getByTestId('mh-close').click();
 
   // Marked sent from the popup while the panel is closed (its frame kept, hidden): the next opening shows it.
-  const popup = await openPopup(context);
-  await popup.locator('[data-testid="mh-inquiry"][data-status="not-sent"]').getByTestId('mh-action-mark-sent').click();
-  await expect(popup.locator('[data-testid="mh-inquiry"][data-status="sent"]')).toHaveCount(1);
+  const popup = await Popup.open(context);
+  await popup.rows('not-sent').getByTestId('mh-action-mark-sent').click();
+  await expect(popup.rows('sent')).toHaveCount(1);
   await popup.close();
   await launcher.click();
   await expect(row).toHaveAttribute('data-status', 'sent');

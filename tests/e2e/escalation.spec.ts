@@ -5,6 +5,7 @@ import { extensionId, repoRoot } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 import { Panel } from './pages/panel';
+import { CaseFile } from './pages/case-file';
 
 test('an inquiry with a reply and a file → escalate → the printable claim names the order, the article, the reply and the file; the inquiry is escalated with a new due date', async ({ ownContext: context }) => {
   // A browser of its own: the list and the database hold this inquiry alone.
@@ -17,15 +18,11 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(panel.get('mh-return-window')).toContainText('истекли');
   await panel.save({ topic: 'return' });
 
-  const history = await context.newPage();
-  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
-  await history.getByTestId('mh-inquiry-title').first().click();
-  const caseFile = history.getByTestId('mh-case');
-  await caseFile.getByTestId('mh-action-mark-sent').click();
-  await caseFile.getByTestId('mh-action-reply').click();
-  await caseFile.getByTestId('mh-reply-text').fill('В возврате отказано: товар надлежащего качества.');
-  await caseFile.getByTestId('mh-reply-save').click();
-  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'answered');
+  const file = await (await CaseFile.open(context)).openFirst();
+  const history = file.page;
+  const caseFile = file.case;
+  await file.markSent();
+  await file.reply('В возврате отказано: товар надлежащего качества.');
   const png = readFileSync(join(repoRoot, 'public/icon/48.png'));
   await history.getByTestId('mh-attach').setInputFiles({ name: 'фото-чайника.png', mimeType: 'image/png', buffer: png });
   await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-name', 'фото-чайника.png');
@@ -136,7 +133,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(options.getByTestId('mh-profile-name')).toHaveValue('Иванова Анна Сергеевна');
   await expect(options.getByTestId('mh-profile-address')).toHaveValue('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   await options.getByTestId('mh-language').selectOption('en');
-  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html#escalate/${id}`);
+  await history.goto(await CaseFile.address(context, `escalate/${id}`));
   await expect(history.getByTestId('mh-doc-print')).toHaveText('Print or PDF');
   const parts = history.getByTestId('mh-doc-part');
   await expect(parts.first()).toContainText('Кому: ООО «Тёплый день»');
@@ -149,10 +146,9 @@ test('the seller block pasted from the product page fills the seller’s fields,
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   await (await Panel.openOn(page, order)).save({ topic: 'return' });
 
-  const history = await context.newPage();
-  await history.goto(`chrome-extension://${await extensionId(context)}/cases.html`);
-  await history.getByTestId('mh-inquiry-title').first().click();
-  await history.getByTestId('mh-case').getByTestId('mh-escalate').click();
+  const file = await (await CaseFile.open(context)).openFirst();
+  const history = file.page;
+  await file.case.getByTestId('mh-escalate').click();
   const escalation = history.getByTestId('mh-escalation');
   await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');

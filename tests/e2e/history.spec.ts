@@ -1,10 +1,12 @@
 /** The history page: a case file with evidence, carried through export and import, and the summary. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionId, launchBrowser, openPopup, repoRoot } from '../../scripts/lib/browser.mjs';
+import { extensionId, launchBrowser, repoRoot } from '../../scripts/lib/browser.mjs';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 import { Panel } from './pages/panel';
+import { CaseFile } from './pages/case-file';
+import { Popup } from './pages/popup';
 
 test('save → case file → reply, note, PNG → export → delete everything → import → all back, and the summary', async ({ ownContext: context }) => {
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
@@ -12,22 +14,16 @@ test('save → case file → reply, note, PNG → export → delete everything �
   await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
 
   // The popup's row opens the case file.
-  const popup = await openPopup(context, page);
-  const [history] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('mh-inquiry-case').click()]);
-  await expect(history.getByTestId('mh-case-title')).toHaveText('Срок доставки прошёл: заказ № 46206571-0591');
-  await expect(history.getByTestId('mh-case').getByTestId('mh-order-id')).toHaveAttribute('data-value', '46206571-0591');
+  const popup = await Popup.open(context, page);
+  const caseFile = await popup.openCase();
+  const history = caseFile.page;
+  await expect(caseFile.get('mh-case-title')).toHaveText('Срок доставки прошёл: заказ № 46206571-0591');
+  await expect(caseFile.case.getByTestId('mh-order-id')).toHaveAttribute('data-value', '46206571-0591');
 
   // In the case file: sent through the chat; then a reply, a note, a PNG.
-  const caseFile = history.getByTestId('mh-case');
-  await caseFile.getByTestId('mh-action-mark-sent').click();
-  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'sent');
-  await caseFile.getByTestId('mh-action-reply').click();
-  await caseFile.getByTestId('mh-reply-text').fill('Заказ передан курьеру, доставка завтра.');
-  await caseFile.getByTestId('mh-reply-save').click();
-  await expect(caseFile.getByTestId('mh-inquiry')).toHaveAttribute('data-status', 'answered');
-  await caseFile.getByTestId('mh-action-note').click();
-  await caseFile.getByTestId('mh-note-text').fill('Курьер позвонил.');
-  await caseFile.getByTestId('mh-note-save').click();
+  await caseFile.markSent();
+  await caseFile.reply('Заказ передан курьеру, доставка завтра.');
+  await caseFile.note('Курьер позвонил.');
   const png = readFileSync(join(repoRoot, 'public/icon/48.png'));
   await history.getByTestId('mh-attach').setInputFiles({ name: 'упаковка.png', mimeType: 'image/png', buffer: png });
   await expect(history.getByTestId('mh-attachment')).toHaveAttribute('data-name', 'упаковка.png');
@@ -69,9 +65,8 @@ test('save → case file → reply, note, PNG → export → delete everything �
     await expect(otherOptions.getByTestId('mh-options-status')).toHaveText(
       'Загружено: обращений 1, событий 5, файлов 1. Уже имеющиеся записи пропущены.',
     );
-    const otherHistory = await other.newPage();
-    await otherHistory.goto(`chrome-extension://${await extensionId(other)}/cases.html#${await history.getByTestId('mh-case').getAttribute('data-id')}`);
-    await expectEvidence(otherHistory);
+    const otherHistory = await CaseFile.open(other, (await caseFile.case.getAttribute('data-id'))!);
+    await expectEvidence(otherHistory.page);
   } finally {
     await other.close();
   }

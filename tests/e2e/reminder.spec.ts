@@ -5,11 +5,13 @@
  * notification, so the click is the background's own handler, which the build for tests hands the tests
  * (utils/platform/test-hooks.ts), called with the notification's id as `notifications.onClicked` gives it.
  */
-import { extensionId, openPopup, serviceWorker } from '../../scripts/lib/browser.mjs';
+import { extensionId, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { TEST_HOOKS, type TestHooks } from '../../utils/platform/test-hooks';
 import { fixturePages } from '../support/pages';
 import { expect, test } from './fixtures';
 import { Panel } from './pages/panel';
+import { CaseFile } from './pages/case-file';
+import { Popup } from './pages/popup';
 
 type Chrome = {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
@@ -33,9 +35,9 @@ test('the alarm fires once the due time passes → a notification → its click 
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   const page = await context.newPage();
   await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
-  const popup = await openPopup(context, page);
-  const row = popup.getByTestId('mh-inquiry');
-  await popup.getByTestId('mh-action-mark-sent').click();
+  const popup = await Popup.open(context, page);
+  const row = popup.rows();
+  await popup.get('mh-action-mark-sent').click();
   await expect(row).toHaveAttribute('data-status', 'sent');
   const inquiryId = (await row.getAttribute('data-id'))!;
 
@@ -58,7 +60,7 @@ test('the alarm fires once the due time passes → a notification → its click 
     context.waitForEvent('page'),
     worker.evaluate(([hooks, clicked]) => (globalThis as unknown as Scope)[hooks].onNotificationClicked(clicked), [TEST_HOOKS, notificationId] as const),
   ]);
-  expect(caseFile.url()).toBe(`chrome-extension://${id}/cases.html#${inquiryId}`);
+  expect(caseFile.url()).toBe(await CaseFile.address(context, inquiryId));
   await expect(caseFile.getByTestId('mh-case')).toHaveAttribute('data-id', inquiryId);
   await expect(caseFile.getByTestId('mh-case-title')).toHaveText('Срок доставки прошёл: заказ № 46206571-0591');
   await expect.poll(notifications).toEqual({});

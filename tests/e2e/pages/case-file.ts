@@ -1,0 +1,61 @@
+/**
+ * The case-file page as the end-to-end tests drive it: opened at a place (`#<id>`, `#summary`,
+ * `#escalate/<id>`), an inquiry's case, and the shopper's acts on it — marked sent, a reply, a note.
+ */
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { extensionId } from '../../../scripts/lib/browser.mjs';
+
+export class CaseFile {
+  constructor(readonly page: Page) {}
+
+  /** A new tab of the case-file page, at `place` (nothing: the history). */
+  static async open(context: BrowserContext, place = ''): Promise<CaseFile> {
+    const page = await context.newPage();
+    await page.goto(await CaseFile.address(context, place));
+    return new CaseFile(page);
+  }
+
+  static async address(context: BrowserContext, place = ''): Promise<string> {
+    return `chrome-extension://${await extensionId(context)}/cases.html${place ? `#${place}` : ''}`;
+  }
+
+  get(testid: string) {
+    return this.page.getByTestId(testid);
+  }
+
+  /** The inquiry's case shown on the page. */
+  get case() {
+    return this.get('mh-case');
+  }
+
+  /** Opens the history's first inquiry. */
+  async openFirst(): Promise<this> {
+    await this.get('mh-inquiry-title').first().click();
+    await expect(this.case).toBeVisible();
+    return this;
+  }
+
+  async expectStatus(status: string): Promise<void> {
+    await expect(this.case.getByTestId('mh-inquiry')).toHaveAttribute('data-status', status);
+  }
+
+  async markSent(): Promise<void> {
+    await this.case.getByTestId('mh-action-mark-sent').click();
+    await this.expectStatus('sent');
+  }
+
+  /** The seller's or support's answer, as the shopper types it in. */
+  async reply(text: string): Promise<void> {
+    await this.case.getByTestId('mh-action-reply').click();
+    await this.case.getByTestId('mh-reply-text').fill(text);
+    await this.case.getByTestId('mh-reply-save').click();
+    await this.expectStatus('answered');
+  }
+
+  async note(text: string): Promise<void> {
+    await this.case.getByTestId('mh-action-note').click();
+    await this.case.getByTestId('mh-note-text').fill(text);
+    await this.case.getByTestId('mh-note-save').click();
+    await expect(this.case.locator(`[data-testid="mh-timeline"] [data-type="note"]`).last()).toContainText(text);
+  }
+}
