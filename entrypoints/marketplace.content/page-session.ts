@@ -8,7 +8,7 @@ import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
 import type { createOrderButtons } from '@/utils/in-page/order-buttons';
 import type { ContentContext } from '@/utils/in-page/script-context';
 import { MARKETPLACES } from '@/utils/marketplaces/facts';
-import { keptAddress } from '@/utils/marketplaces/sources/limits';
+import { keptAddress } from '@/utils/marketplaces/sources/finish';
 import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { adapterFor, loadPageReader, pageReader } from '@/utils/page-reader/load';
 import type { PanelState } from '@/utils/panel-frame/protocol';

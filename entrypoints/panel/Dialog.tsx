@@ -10,7 +10,7 @@ import { Icon } from '@/components/Icon';
 import { draftKey } from '@/utils/storage/drafts';
 import { type MessageKey } from '@/utils/platform/i18n';
 import type { ContextField, PageKind } from '@/utils/marketplaces/types';
-import { READ_LIMITS } from '@/utils/marketplaces/sources/limits';
+import { READ_LIMITS } from '@/utils/marketplaces/sources/finish';
 import { onlyAddressRead } from '@/utils/marketplaces/sources';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { FramePlacement, PanelState } from '@/utils/panel-frame/protocol';

@@ -128,7 +128,7 @@ describe('marketplace adapters', () => {
   });
 
   it('registers every adapter in utils/marketplaces/index.ts', async () => {
-    // Registered as each adapter is, its readings finished (utils/marketplaces/sources/limits.ts).
+    // Registered as each adapter is, its readings finished (utils/marketplaces/sources/finish.ts).
     for (const file of adapterFiles) {
       const adapter = await adapterIn(file);
       expect(marketplaces.find((m) => m.id === adapter.id), file).toEqual({ ...adapter, readPage: expect.any(Function), ...(adapter.findOrderCards && { findOrderCards: expect.any(Function) }), ...(adapter.readCardText && { readCardText: expect.any(Function) }) });

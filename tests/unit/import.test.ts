@@ -10,7 +10,7 @@ import { importPlan, importRecords } from '../../utils/inquiries/import';
 import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
 import { checkImport, MAX_IMPORT_BYTES, type ImportProgress } from '../../utils/transfer/check';
 import { importBackupFile } from '../../utils/transfer/backup';
-import { EXPORT_FORMAT } from '../../utils/transfer/format';
+import { EXPORT_FORMAT } from '../../utils/transfer/export-file';
 
 const PRODUCT_URL = 'https://www.ozon.ru/product/termokruzhka-987654321/';
 

@@ -11,7 +11,7 @@ import { saveInquiry } from '../../utils/inquiries/save';
 import { readPage } from '../../utils/marketplaces';
 import type { PageContext } from '../../utils/marketplaces/types';
 import { checkImport } from '../../utils/transfer/check';
-import { toExportFile, type ExportFile } from '../../utils/transfer/format';
+import { toExportFile, type ExportFile } from '../../utils/transfer/export-file';
 import { parseFile } from '../support/dom';
 import { realPages } from '../support/pages';
 

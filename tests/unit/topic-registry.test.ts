@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { situationOf, topicsFor, TOPICS } from '../../utils/catalogue';
 import { marketplaces } from '../../utils/marketplaces';
-import { TOPIC_WORDING } from '../../utils/templates/topics';
+import { TOPIC_WORDING } from '../../utils/templates/topic-words';
 
 const offeredTopics = marketplaces.flatMap((m) =>
   (['seller', 'support'] as const).flatMap((recipient) => topicsFor(m.id, recipient, 'product').map((topic) => ({ marketplace: m.id, topic }))),

@@ -9,7 +9,7 @@ import { reminderState } from '../../utils/inquiries/lifecycle';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
 import { checkImport } from '../../utils/transfer/check';
-import { csvCell, toCsv, toExportFile } from '../../utils/transfer/format';
+import { csvCell, toCsv, toExportFile } from '../../utils/transfer/export-file';
 import { importFailureText, importProgressText } from '../../entrypoints/options/import-text';
 import { DatabaseBlockedError } from '../../utils/db/errors';
 import { loadFailureText } from '../../utils/db/failure-text';

@@ -2,7 +2,7 @@
  * The topics, once: what each is called, whom it goes to and which legal situation it leads to when it
  * comes to a claim. Each marketplace's catalogue lists the topics it offers by id, with what is its own
  * there (the pages a topic leads on, the fields its pages give, its channels); the words of each topic's
- * message and checklist are in `utils/templates/topics.ts`, keyed by the same id. A test checks that every
+ * message and checklist are in `utils/templates/topic-words.ts`, keyed by the same id. A test checks that every
  * topic of every marketplace has all of it.
  */
 import type { Bilingual, Recipient, Situation, Topic } from './types';

@@ -9,7 +9,7 @@ import { CARD_TEXT_LIMIT } from '@/utils/marketplaces/sources/card-text';
 export const LIMITS = {
   message: 10_000,
   subject: 300,
-  /** What a page says in one field: the readers cut it to this (utils/marketplaces/sources/limits.ts). */
+  /** What a page says in one field: the readers cut it to this (utils/marketplaces/sources/finish.ts). */
   field: READ_LIMITS.field,
   url: READ_LIMITS.url,
   items: READ_LIMITS.items,

@@ -5,7 +5,7 @@
  * (entrypoints/page-reader.ts).
  */
 import { MARKETPLACE_LIST, MARKETPLACES } from './facts';
-import { sellerAddress } from './sources/limits';
+import { sellerAddress } from './sources/finish';
 import type { PageContext } from './types';
 
 /** Every marketplace's addresses, where the content script runs. */

@@ -85,6 +85,6 @@ export const ContextSchema = v.strictObject({
   sources: v.record(ContextFieldSchema, text(64)),
   /** Field name → the sources tried that gave nothing, for a field the page did not give. */
   missed: v.optional(v.record(ContextFieldSchema, v.pipe(v.array(text(64)), v.maxLength(20)))),
-  /** Fields the page wrote longer than an inquiry keeps: cut, and the panel says so (sources/limits.ts). */
+  /** Fields the page wrote longer than an inquiry keeps: cut, and the panel says so (sources/finish.ts). */
   cut: v.optional(v.pipe(v.array(ContextFieldSchema), v.maxLength(CONTEXT_FIELDS.length))),
 });

@@ -3,13 +3,13 @@
  * tests all take them from here.
  */
 import { ozon } from './ozon';
-import { finishReading, withoutBidi } from './sources/limits';
+import { finishReading, withoutBidi } from './sources/finish';
 import { wildberries } from './wildberries';
 import { yandexMarket } from './yandex-market';
 import type { MarketplaceAdapter, PageContext, ReadOptions } from './types';
 
 /**
- * An adapter whose every reading is finished (./sources/limits.ts): no bidirectional controls, each field
+ * An adapter whose every reading is finished (./sources/finish.ts): no bidirectional controls, each field
  * within what an inquiry may hold, a seller's link on the marketplace's own hosts only.
  */
 function finished(adapter: MarketplaceAdapter): MarketplaceAdapter {

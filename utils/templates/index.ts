@@ -7,7 +7,7 @@ import type { Language } from '@/utils/platform/i18n';
 import { formatDate } from '@/utils/platform/i18n';
 import type { OrderItem, PageContext } from '@/utils/marketplaces/types';
 import { moscowDate } from '@/utils/calendar';
-import { TOPIC_WORDING } from './topics';
+import { TOPIC_WORDING } from './topic-words';
 
 export interface MessageFields {
   article?: string;

@@ -5,7 +5,7 @@
 import { allAttachments, everything } from '@/utils/db';
 import { addRecords } from '@/utils/inquiries/writes';
 import { checkImport, MAX_IMPORT_BYTES, type ImportCheck, type OnImportProgress } from './check';
-import { toExportFile } from './format';
+import { toExportFile } from './export-file';
 
 /** Everything not deleted, with its events and files, as the export file's text. */
 export async function exportBackup(now: number): Promise<string> {

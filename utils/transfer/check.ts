@@ -11,7 +11,7 @@ import { MAX_ATTACHMENT_BYTES, type Attachment, type Inquiry, type InquiryEvent,
 import { AttachmentInfoSchema, EventSchema, InquirySchema } from '@/utils/inquiries/schemas';
 import { pageProblems, problemsOf } from '@/utils/inquiries/validation';
 import { sellerPage } from '@/utils/marketplaces/addresses';
-import { EXPORT_FORMAT, EXPORT_VERSION, fromBase64 } from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION, fromBase64 } from './export-file';
 
 /** Larger files are refused before they are read: a browser tab cannot hold much more as one text. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;

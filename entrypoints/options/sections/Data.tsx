@@ -10,7 +10,7 @@ import { exportBackup, importBackupFile } from '@/utils/transfer/backup';
 import { MAX_IMPORT_BYTES, type ImportProgress } from '@/utils/transfer/check';
 import { DELETED_KEPT_DAYS, everything } from '@/utils/db';
 import { removeAll, restoreMany } from '@/utils/inquiries/writes';
-import { toCsv } from '@/utils/transfer/format';
+import { toCsv } from '@/utils/transfer/export-file';
 import type { Language } from '@/utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
 import { restoredNotice } from '@/utils/db/restore-text';

@@ -8,6 +8,6 @@ export { withPageIndex, parsedOnce, readJsonLd, jsonLdOfType, widgetStates, allW
 export { currencyFromText, KNOWN_CURRENCIES, parsePrice } from './prices';
 export { parseRussianDate } from './dates';
 export { type Source, sourceFailures, firstAnswer, fill, fillTogether, onlyAddressRead } from './fill';
-export { absoluteHttpUrl } from './links';
+export { absoluteHttpUrl } from './absolute-url';
 export { CARD_TEXT_LIMIT, elementText, cardText } from './card-text';
-export { READ_LIMITS, BIDI_CONTROLS, withoutBidi, cutText, finishReading, sellerAddress } from './limits';
+export { READ_LIMITS, BIDI_CONTROLS, withoutBidi, cutText, finishReading, sellerAddress } from './finish';

@@ -4,7 +4,7 @@
  * Folds every kind of white space (NBSP, thin and narrow spaces included) into one plain space, and drops
  * the zero-width characters pages use to break words and the bidirectional controls (U+202A–202E,
  * U+2066–2069, U+200E, U+200F, U+061C) that would draw the text in another order than it is stored
- * (./limits.ts).
+ * (./finish.ts).
  */
 export function foldSpace(text: string | null | undefined): string {
   return (text ?? '')
