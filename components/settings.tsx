@@ -5,7 +5,7 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { loadFailureText } from '@/utils/db/failure-text';
+import { describeLoadFailure } from '@/utils/db/failure-text';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatPrice, t as translate, type Language, type MessageKey } from '@/utils/platform/i18n';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 
@@ -52,7 +52,7 @@ export function useFormat() {
       month: (month: string, withYear = false) => formatMonth(month, language, withYear),
       number: (value: number) => formatNumber(value, language),
       /** Why the history could not be read or written, in the shopper's words. */
-      failure: (error: unknown) => loadFailureText(error, language),
+      failure: (error: unknown) => describeLoadFailure(error, language),
     }),
     [language],
   );

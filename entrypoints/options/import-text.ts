@@ -4,7 +4,7 @@
  */
 import type { ProblemCode } from '@/utils/inquiries/model';
 import { isQuotaError, storageFailure } from '@/utils/db/errors';
-import { loadFailureText } from '@/utils/db/failure-text';
+import { describeLoadFailure } from '@/utils/db/failure-text';
 import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 import type { ImportList, ImportProblem, ImportProgress } from '@/utils/transfer/check';
 import { MAX_IMPORT_BYTES } from '@/utils/transfer/check';
@@ -58,7 +58,7 @@ export function importOutcomeText(outcome: ImportOutcome, language: Language): s
 export function importFailureText(error: unknown, language: Language): string {
   if (isQuotaError(error)) return t('importStorageFull', language);
   const failure = storageFailure(error);
-  if (failure === 'blocked' || failure === 'unavailable') return t('importFailedBecause', language, loadFailureText(failure, language));
+  if (failure === 'blocked' || failure === 'unavailable') return t('importFailedBecause', language, describeLoadFailure(failure, language));
   return t('importFailed', language);
 }
 

@@ -4,7 +4,7 @@
  * opening) says what happened and what to do; its technical detail stays out of the sentence.
  */
 import type { Problem, SaveInquiryResult } from '@/utils/inquiries/model';
-import { saveFailureText } from '@/utils/db/failure-text';
+import { describeSaveFailure } from '@/utils/db/failure-text';
 import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 
 export function problemKey({ field, code }: Problem): MessageKey {
@@ -33,7 +33,7 @@ export function problemKey({ field, code }: Problem): MessageKey {
 }
 
 export function saveErrorText(result: Exclude<SaveInquiryResult, { ok: true }>, language: Language): string {
-  if (result.error !== 'invalid') return saveFailureText(result.error, language);
+  if (result.error !== 'invalid') return describeSaveFailure(result.error, language);
   const worded = [...new Set(result.problems.map((problem) => t(problemKey(problem), language)))];
   return t('errorInvalid', language, worded.length ? worded.join('; ') : t('problemOther', language));
 }

@@ -18,7 +18,7 @@ import {
   storageFailure,
   type StorageFailure,
 } from '../../utils/db';
-import { loadFailureText, saveFailureText } from '../../utils/db/failure-text';
+import { describeLoadFailure, describeSaveFailure } from '../../utils/db/failure-text';
 import type { SaveInquiryRequest } from '../../utils/inquiries/model';
 import { saveInquiry } from '../../utils/inquiries/save';
 import type { PageContext } from '../../utils/marketplaces/types';
@@ -119,7 +119,7 @@ describe('the words for it', () => {
   it('say, in Russian and English, what happened and what to do, each its own, with no browser message', () => {
     for (const language of ['ru', 'en'] as const) {
       const saves = FAILURES.map((failure) => saveErrorText({ ok: false, error: failure, detail: 'QuotaExceededError: raw' }, language));
-      const loads = FAILURES.map((failure) => loadFailureText(failure, language));
+      const loads = FAILURES.map((failure) => describeLoadFailure(failure, language));
       expect(new Set(saves).size).toBe(FAILURES.length);
       expect(new Set(loads).size).toBe(FAILURES.length);
       for (const text of [...saves, ...loads]) {
@@ -129,18 +129,18 @@ describe('the words for it', () => {
       // A save says the text was not lost.
       for (const text of saves) expect(text).toMatch(language === 'ru' ? /текст остался/i : /text is still/i);
     }
-    expect(saveFailureText('blocked', 'ru')).toMatch(/вкладк/);
-    expect(saveFailureText('blocked', 'en')).toMatch(/tab/);
-    expect(saveFailureText('storage-full', 'ru')).toMatch(/места на диске/);
-    expect(saveFailureText('unavailable', 'en')).toMatch(/restart the browser/);
+    expect(describeSaveFailure('blocked', 'ru')).toMatch(/вкладк/);
+    expect(describeSaveFailure('blocked', 'en')).toMatch(/tab/);
+    expect(describeSaveFailure('storage-full', 'ru')).toMatch(/места на диске/);
+    expect(describeSaveFailure('unavailable', 'en')).toMatch(/restart the browser/);
   });
 
   it('for a list, come from the error as thrown', () => {
-    expect(loadFailureText(new DatabaseBlockedError(), 'ru')).toBe(t('loadDbBlocked', 'ru'));
-    expect(loadFailureText(new DatabaseUnavailableError(new Error('x')), 'en')).toBe(t('loadDbUnavailable', 'en'));
-    expect(loadFailureText(quota(), 'ru')).toBe(t('loadStorageFull', 'ru'));
-    expect(loadFailureText(new TypeError('x is undefined'), 'en')).toBe(t('loadStorage', 'en'));
-    expect(t('popupError', 'ru', loadFailureText(quota(), 'ru'))).toBe(`Не удалось прочитать историю: ${t('loadStorageFull', 'ru')}`);
+    expect(describeLoadFailure(new DatabaseBlockedError(), 'ru')).toBe(t('loadDbBlocked', 'ru'));
+    expect(describeLoadFailure(new DatabaseUnavailableError(new Error('x')), 'en')).toBe(t('loadDbUnavailable', 'en'));
+    expect(describeLoadFailure(quota(), 'ru')).toBe(t('loadStorageFull', 'ru'));
+    expect(describeLoadFailure(new TypeError('x is undefined'), 'en')).toBe(t('loadStorage', 'en'));
+    expect(t('popupError', 'ru', describeLoadFailure(quota(), 'ru'))).toBe(`Не удалось прочитать историю: ${t('loadStorageFull', 'ru')}`);
   });
 });
 
@@ -161,8 +161,8 @@ describe('what was typed', () => {
     const result = await env.save(request);
     expect(result).toMatchObject({ ok: false, error: 'blocked' });
     if (result === 'no-background' || result === 'declined' || result.ok) throw new Error('saved');
-    expect(saveErrorText(result, 'ru')).toBe(saveFailureText('blocked', 'ru'));
-    expect(saveErrorText(result, 'ru')).not.toBe(saveFailureText('storage', 'ru'));
+    expect(saveErrorText(result, 'ru')).toBe(describeSaveFailure('blocked', 'ru'));
+    expect(saveErrorText(result, 'ru')).not.toBe(describeSaveFailure('storage', 'ru'));
     // The other tab lets go: the open that waited serves the next call.
     old.close();
     await vi.waitFor(async () => expect(await listInquiries()).toEqual([]));

@@ -12,7 +12,7 @@ import { checkImport } from '../../utils/transfer/check';
 import { csvCell, toCsv, toExportFile } from '../../utils/transfer/export-file';
 import { importFailureText, importProgressText } from '../../entrypoints/options/import-text';
 import { DatabaseBlockedError } from '../../utils/db/errors';
-import { loadFailureText } from '../../utils/db/failure-text';
+import { describeLoadFailure } from '../../utils/db/failure-text';
 import { t } from '../../utils/platform/i18n';
 
 /** The records of a file that passes the check. */
@@ -188,7 +188,7 @@ describe('export and import', () => {
     expect(importFailureText(new DOMException('Quota exceeded', 'QuotaExceededError'), 'ru')).toBe(
       'Не хватило места на диске: ничего не изменено. Освободите место и загрузите файл снова.',
     );
-    expect(importFailureText(new DatabaseBlockedError(), 'en')).toBe(t('importFailedBecause', 'en', loadFailureText('blocked', 'en')));
+    expect(importFailureText(new DatabaseBlockedError(), 'en')).toBe(t('importFailedBecause', 'en', describeLoadFailure('blocked', 'en')));
     expect(importFailureText(new DatabaseBlockedError(), 'ru')).not.toBe(t('importFailed', 'ru'));
     expect(importProgressText({ stage: 'writing', done: 1500, total: 100_000 }, 'ru')).toBe('Сохранение: 1\u00a0500 из 100\u00a0000…');
     expect(importProgressText({ stage: 'checking', done: 3, total: 10 }, 'en')).toBe(t('importChecking', 'en', '3', '10'));

@@ -21,12 +21,12 @@ const LOAD: Record<StorageFailure, MessageKey> = {
 };
 
 /** A save that failed: what happened, what to do, and that the text stayed. */
-export function saveFailureText(failure: StorageFailure, language: Language): string {
+export function describeSaveFailure(failure: StorageFailure, language: Language): string {
   return t(SAVE[failure] ?? SAVE.storage, language);
 }
 
 /** A read that failed (`error` as thrown, or its kind already known). */
-export function loadFailureText(error: unknown, language: Language): string {
+export function describeLoadFailure(error: unknown, language: Language): string {
   const failure = typeof error === 'string' && error in LOAD ? (error as StorageFailure) : storageFailure(error);
   return t(LOAD[failure], language);
 }
