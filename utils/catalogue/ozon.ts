@@ -47,6 +47,24 @@ export const ozonChannels: Channel[] = [
     copiedAt: COPIED,
   },
   {
+    id: 'ozon-order-seller-chat',
+    marketplace: 'ozon',
+    recipient: 'seller',
+    name: { ru: 'Чат с продавцом по заказу', en: 'Chat with the seller about an order' },
+    about: {
+      ru: 'Откройте заказ в «Мои заказы» и нажмите «Написать продавцу» (или «Связаться с продавцом»). Ответ придёт в «Сообщения».',
+      en: 'Open the order in «Мои заказы» and press «Написать продавцу» (or «Связаться с продавцом»). The answer arrives in «Сообщения».',
+    },
+    access: { type: 'link', path: '/my/orderlist', sameSite: true },
+    source: {
+      kind: 'article',
+      url: 'https://carlpaz.ru/articles/kak-napisat-prodavcu-na-ozon-instrukciya-dlya-pokupateley',
+      title: 'Как написать продавцу на Ozon: инструкция для покупателей',
+      quote: 'Нажмите кнопку "Написать продавцу"',
+    },
+    copiedAt: '2026-12-07',
+  },
+  {
     id: 'ozon-support-chat',
     marketplace: 'ozon',
     recipient: 'support',
@@ -296,7 +314,7 @@ export const ozonTopics: Topic[] = [
   seller('seller-expiry'),
   seller('seller-delivery'),
   seller('seller-bulk-discount'),
-  offered('order-to-seller', { fits: ['order'], needs: [...ITEM_FIELDS], channels: ['ozon-seller-chat'] }),
+  offered('order-to-seller', { fits: ['order', 'order-list'], needs: [...ITEM_FIELDS], channels: ['ozon-order-seller-chat', 'ozon-seller-chat'] }),
 
   // To support. On a product page: stock and characteristics; on an order page: delivery first.
   support('stock-characteristics', ['product', 'blocked'], [...PRODUCT_FIELDS]),
@@ -308,6 +326,8 @@ export const ozonTopics: Topic[] = [
   support('pickup-hours', [...order], [...ORDER_FIELDS]),
   support('russian-post', [...order], [...ORDER_FIELDS]),
   support('damaged', ['order'], [...ITEM_FIELDS]),
+  support('defect', ['order', 'product'], [...ITEM_FIELDS]),
+  support('wrong-item', ['order'], [...ITEM_FIELDS]),
   support('return', ['order'], [...ITEM_FIELDS]),
   support('refund-missing', ['order'], [...ORDER_FIELDS]),
   support('courier-complaint', [...order], [...ORDER_FIELDS]),

@@ -10,7 +10,9 @@ export function sourceLine(channel: CorrectedChannel, language: Language): strin
       ? t('sourceSeed', language, source.file.slice(0, 3))
       : source.kind === 'page'
         ? t('sourcePage', language, source.page)
-        : t('sourceOfficial', language);
+        : source.kind === 'article'
+          ? t('sourceArticle', language, source.title)
+          : t('sourceOfficial', language);
   const when = channel.correction
     ? t('correctedByYou', language, formatDate(channel.correction.at, language))
     : t('notVerifiedSince', language, formatDate(channel.copiedAt, language));

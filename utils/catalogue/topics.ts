@@ -48,6 +48,9 @@ export const TOPICS = {
   'pickup-hours': toSupport('Нет расписания пункта выдачи', 'No opening hours for the pickup point', 'demand-late'),
   'russian-post': toSupport('Доставка Почтой России', 'Delivery by Russian Post', 'not-delivered'),
   damaged: toSupport('Товар повреждён или не тот', 'The item is damaged or wrong', 'defect'),
+  defect: toSupport('Брак или сломался', 'A defect, or it broke', 'defect'),
+  // No claim path of its own yet: a wrong or incomplete order is not a defect (ГК ст. 466, 468, 478–480).
+  'wrong-item': toSupport('Пришло не то или не всё', 'The wrong item, or not all of the order', null),
   return: toSupport('Возврат или обмен', 'Return or exchange', 'return'),
   'refund-missing': toSupport('Не пришли деньги за возврат', 'The refund has not arrived', 'return'),
   'courier-complaint': toSupport('Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', 'demand-late'),

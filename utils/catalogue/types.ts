@@ -13,7 +13,12 @@ export type Source =
   | { kind: 'seed'; file: string; quote: string }
   | { kind: 'page'; page: string; seen: string }
   /** Where the founding documents name a body but not its address, its own site. */
-  | { kind: 'official'; url: string; note: string };
+  | { kind: 'official'; url: string; note: string }
+  /**
+   * Where neither the founding documents nor a saved page show a channel: a public article that
+   * describes it, with its title and the phrase it rests on. Not verified on the marketplace itself.
+   */
+  | { kind: 'article'; url: string; title: string; quote: string };
 
 /**
  * How a channel is reached:

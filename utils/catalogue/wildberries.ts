@@ -42,16 +42,60 @@ export const wildberriesChannels: Channel[] = [
     source: { kind: 'page', page: PAGE, seen: 'href="/services/kontakty"' },
     copiedAt: COPIED,
   },
+  {
+    id: 'wb-seller-chat',
+    marketplace: 'wildberries',
+    recipient: 'seller',
+    name: { ru: 'Чат с продавцом', en: 'Chat with the seller' },
+    about: {
+      ru: 'Переписка с продавцом о купленном товаре: откройте покупку в «Покупках» и напишите продавцу. По правилам площадки продавец отвечает в течение 10 дней.',
+      en: 'A conversation with the seller about an item you bought: open it in «Покупки» and write to the seller. By the platform’s rules the seller answers within 10 days.',
+    },
+    access: { type: 'link', path: '/lk/myorders/archive', sameSite: true },
+    answerWorkingDays: 10,
+    source: {
+      kind: 'article',
+      url: 'https://retail.ru/news/wildberries-nachal-testirovat-chaty-prodavtsov-s-pokupatelyami-9-marta-2023-226497',
+      title: 'Wildberries начал тестировать чаты продавцов с покупателями',
+      quote: 'Новая вкладка «Чат с покупателями» появилась в разделе «Товары» в личном кабинете продавца на Wildberries',
+    },
+    copiedAt: '2026-12-07',
+  },
+  {
+    id: 'wb-product-questions',
+    marketplace: 'wildberries',
+    recipient: 'seller',
+    name: { ru: 'Вопрос о товаре', en: 'A question about the product' },
+    about: {
+      ru: 'Раздел «Вопросы» на странице товара: ответит продавец, обычно в течение 3 дней. Вопрос и ответ видны всем.',
+      en: 'The «Вопросы» section of the product page: the seller answers, usually within 3 days. Question and answer are public.',
+    },
+    access: { type: 'link', path: '/lk/discussion/feedback?type=questions', sameSite: true },
+    public: true,
+    source: {
+      kind: 'article',
+      url: 'https://sellermoon.ru/faq/wildberries/kak-zadat-vopros-prodavcu',
+      title: 'Как задать вопрос продавцу на Wildberries',
+      quote: 'Для этого надо зайти в раздел «Вопросы» и написать обращение продавцу.',
+    },
+    copiedAt: '2026-12-07',
+  },
 ];
 
 const SUPPORT = ['wb-communications', 'wb-contacts'];
 const support = (id: TopicId, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT) => offered(id, { fits, needs, channels });
 
+const seller = (id: TopicId, fits: Topic['fits'], needs: Topic['needs'], channels: string[]) => offered(id, { fits, needs, channels });
+
 export const wildberriesTopics: Topic[] = [
+  seller('product-question', ['product', 'blocked'], ['article', 'title'], ['wb-product-questions', 'wb-seller-chat']),
+  seller('order-to-seller', ['order', 'order-list'], ['article', 'title'], ['wb-seller-chat']),
   support('stock-characteristics', ['product', 'blocked'], ['article', 'title']),
   support('delivery-status', ['order', 'order-list'], ['article', 'title']),
   support('delivery-late', ['order', 'order-list'], ['article', 'title']),
   support('damaged', ['order'], ['article', 'title']),
+  support('defect', ['order', 'product'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
+  support('wrong-item', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
   support('return', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
   support('refund-missing', ['order'], ['article', 'title'], ['wb-refunds', ...SUPPORT]),
   support('technical', [], []),

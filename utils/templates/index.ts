@@ -8,6 +8,9 @@ import { formatDate } from '@/utils/platform/i18n';
 import type { OrderItem, PageContext } from '@/utils/marketplaces/types';
 import { moscowDate } from '@/utils/calendar';
 import { TOPIC_WORDING } from './topic-words';
+import { BLANK } from './topic-wording';
+
+export { BLANK };
 
 export interface MessageFields {
   article?: string;
@@ -40,6 +43,12 @@ export interface MessageInput {
 export interface Message {
   subject: string;
   body: string;
+  /**
+   * Where the shopper adds their own words: the blank (`BLANK`) of the ask, selected from `cursor` to
+   * `cursorEnd`, or the end of the ask when it has none.
+   */
+  cursor: number;
+  cursorEnd: number;
 }
 
 /** Ends a sentence with a full stop, unless it ends with one already (a date "… 2026 г." does). */
@@ -100,14 +109,18 @@ export function buildMessage(input: MessageInput): Message {
   }
   if (input.recipient === 'support' && f.seller) facts.push(p.seller(f.seller));
 
-  const lines = [p.hello, '', ...facts];
-  if (facts.length) lines.push('');
-  lines.push(wording.ask);
-  lines.push('', p.thanks);
+  const before = [p.hello, '', ...facts];
+  if (facts.length) before.push('');
+  const after = ['', p.thanks];
   const signature = isPublic ? [] : signatureLines(input.profile, p.contact);
-  if (signature.length) lines.push(...signature);
+  if (signature.length) after.push(...signature);
 
-  return { subject: wording.subject(labels), body: lines.join('\n').replace(/[ \t]+$/gm, '') };
+  const clean = (lines: string[]) => lines.join('\n').replace(/[ \t]+$/gm, '');
+  const start = clean(before).length + 1;
+  const blank = wording.ask.indexOf(BLANK);
+  const cursor = start + (blank >= 0 ? blank : wording.ask.length);
+  const body = clean([...before, wording.ask, ...after]);
+  return { subject: wording.subject(labels), body, cursor, cursorEnd: blank >= 0 ? cursor + BLANK.length : cursor };
 }
 
 function signatureLines(profile: Profile | undefined, contactWord: string): string[] {
@@ -237,5 +250,6 @@ export function followUpMessage(input: FollowUpInput): Message {
         ];
   lines.push(...signatureLines(input.profile, p.contact));
   const subject = language === 'ru' ? `Повторное обращение: ${input.subject}` : `Follow-up: ${input.subject}`;
-  return { subject, body: lines.join('\n') };
+  const body = lines.join('\n');
+  return { subject, body, cursor: body.length, cursorEnd: body.length };
 }

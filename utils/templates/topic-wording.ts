@@ -1,0 +1,14 @@
+/**
+ * The shape of a topic's words, and the one helper they share. `BLANK` marks the place in an `ask` where
+ * the shopper adds their own words: the panel puts the cursor there, with the blank selected.
+ */
+export const BLANK = '…';
+
+export interface TopicWording {
+  /** Subject; `order` / `product` are the facts as worded, or undefined. */
+  subject: (facts: { order?: string; product?: string }) => string;
+  ask: string;
+  checklist: string[];
+}
+
+export const on = (prefix: string, fact: string | undefined, joiner = ': ') => (fact ? `${prefix}${joiner}${fact}` : prefix);
