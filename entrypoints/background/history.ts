@@ -4,7 +4,7 @@
  * (the page's process): see utils/platform/sender.ts.
  */
 import { browser } from 'wxt/browser';
-import { inquiriesAbout, purgeDeleted } from '@/utils/db';
+import { attachmentsOf, deleteInquiry, eraseDeleted, eventsOf, getInquiry, inquiriesAbout, purgeDeleted } from '@/utils/db';
 import { saveInquiry } from '@/utils/inquiries/save';
 import { act } from '@/utils/inquiries/writes';
 import { onMessage } from '@/utils/messages';
@@ -12,6 +12,9 @@ import { isExtensionPage } from '@/utils/platform/sender';
 import { loadClock, now } from '@/utils/storage/clock';
 import { getSettings } from '@/utils/storage/settings';
 import { rebuildReminders } from './reminders';
+
+/** How long the panel's "undo" of a recorded inquiry is honoured. */
+const UNSAVE_WITHIN_MS = 30 * 60_000;
 
 /** Registers the history's messages; called at the top level of the background, as its listeners must be. */
 export function serveHistory(): void {
@@ -24,6 +27,21 @@ export function serveHistory(): void {
     const result = await saveInquiry(data, now(), { defaultAnswerDays: settings.defaultAnswerDays });
     if (result.ok) void rebuildReminders();
     return result;
+  });
+
+  onMessage('unsaveInquiry', async ({ data: inquiryId, sender }) => {
+    if (!isExtensionPage(sender) || typeof inquiryId !== 'string' || !inquiryId) return false;
+    await loadClock();
+    const inquiry = await getInquiry(inquiryId);
+    if (!inquiry || inquiry.deletedAt !== undefined || now() - inquiry.createdAt > UNSAVE_WITHIN_MS) return false;
+    // Only what the panel's saving wrote: a reply, a note or a file since then is the shopper's record.
+    const events = await eventsOf(inquiryId);
+    if (events.some((event) => event.type !== 'created' && event.type !== 'sent')) return false;
+    if ((await attachmentsOf(inquiryId)).length > 0) return false;
+    if (!(await deleteInquiry(inquiryId, now()))) return false;
+    await eraseDeleted([inquiryId]);
+    void rebuildReminders();
+    return true;
   });
 
   // The panel's frame reads and follows up the earlier inquiries about its page through here.

@@ -13,7 +13,8 @@ import { useT, useLanguage } from '@/components/settings';
 
 interface Props {
   channel: CorrectedChannel;
-  selected: boolean;
+  /** The channel the message goes through: its action is the panel's main one. */
+  primary: boolean;
   subject: string;
   message: string;
   /** The page's host without www., for channels that do not work from some countries. */
@@ -28,12 +29,12 @@ interface Props {
   onCopy: (text: string, done: 'numberCopied' | 'addressCopied') => void;
 }
 
-export function ChannelRow({ channel, selected, host, ...rest }: Props) {
+export function ChannelRow({ channel, primary, host, ...rest }: Props) {
   const language = useLanguage();
   const t = useT();
   const unavailable = channel.notFrom?.domains.includes(host);
   return (
-    <div class={selected ? 'mh-channel mh-selected' : 'mh-channel'} data-channel={channel.id}>
+    <div class={primary ? 'mh-channel mh-primary' : 'mh-channel'} data-channel={channel.id}>
       <div>
         <strong id={nameIdOf(channel)}>{channel.name[language]}</strong>
         {channel.public && <span class="chip plain" data-tone="warning">{t('channelPublic')}</span>}
@@ -44,7 +45,7 @@ export function ChannelRow({ channel, selected, host, ...rest }: Props) {
           </p>
         )}
       </div>
-      <ChannelAction channel={channel} {...rest} />
+      <ChannelAction channel={channel} primary={primary} {...rest} />
       <p class="mh-source" data-testid={`mh-source-${channel.id}`}>
         {sourceLine(channel, language)}
       </p>
@@ -56,7 +57,7 @@ export function ChannelRow({ channel, selected, host, ...rest }: Props) {
 const nameIdOf = (channel: CorrectedChannel) => `mh-channel-name-${channel.id}`;
 
 /** The channel's action, as its access asks. */
-function ChannelAction({ channel, subject, message, origin, related, callScript, onUse, onCopy }: Omit<Props, 'selected' | 'host'>) {
+function ChannelAction({ channel, primary, subject, message, origin, related, callScript, onUse, onCopy }: Omit<Props, 'host'>) {
   const language = useLanguage();
   const t = useT();
   const access = channel.access;
@@ -64,7 +65,7 @@ function ChannelAction({ channel, subject, message, origin, related, callScript,
   const nameId = nameIdOf(channel);
   if (access.type === 'page-target') {
     return (
-      <button type="button" data-testid={testid} aria-describedby={nameId} onClick={() => onUse(channel)}>
+      <button type="button" class={primary ? 'primary' : undefined} data-testid={testid} aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="chat" />
         {t('actionPageTarget')}
       </button>
@@ -75,7 +76,7 @@ function ChannelAction({ channel, subject, message, origin, related, callScript,
     const href = webHref(access.sameSite ? new URL(access.path, origin).href : access.url);
     return href ? (
       <a
-        class="button"
+        class={primary ? 'button primary' : 'button'}
         data-testid={testid}
         href={href}
         target="_blank"
@@ -94,13 +95,13 @@ function ChannelAction({ channel, subject, message, origin, related, callScript,
     const mail = buildMailto(access.address, subject, message, shortMailBody(language));
     return (
       // `_self`: the mail program opens; no tab of the browser's (and nothing loads in this frame).
-      <a class="button" data-testid={testid} href={mail.href} target="_self" aria-describedby={nameId} onClick={() => onUse(channel)}>
+      <a class={primary ? 'button primary' : 'button'} data-testid={testid} href={mail.href} target="_self" aria-describedby={nameId} onClick={() => onUse(channel)}>
         <Icon name="send" />
         {t('actionEmail')}
       </a>
     );
   }
-  if (access.type === 'phone') return <PhoneAction channel={channel} related={related} callScript={callScript} onUse={onUse} onCopy={onCopy} />;
+  if (access.type === 'phone') return <PhoneAction channel={channel} primary={primary} related={related} callScript={callScript} onUse={onUse} onCopy={onCopy} />;
   return (
     <div>
       <p data-testid={`mh-postal-${channel.id}`}>{access.address}</p>
@@ -113,11 +114,11 @@ function ChannelAction({ channel, subject, message, origin, related, callScript,
 }
 
 /** A phone channel: its number, the related lines, and what to say on the call. */
-function PhoneAction({ channel, related, callScript, onUse, onCopy }: Pick<Props, 'channel' | 'related' | 'callScript' | 'onUse' | 'onCopy'>) {
+function PhoneAction({ channel, primary, related, callScript, onUse, onCopy }: Pick<Props, 'channel' | 'primary' | 'related' | 'callScript' | 'onUse' | 'onCopy'>) {
   const t = useT();
   return (
     <div class="mh-phones">
-      <PhoneNumber channel={channel} onCopy={onCopy} onUse={onUse} primary />
+      <PhoneNumber channel={channel} onCopy={onCopy} onUse={onUse} main mainAct={primary} />
       {related && related.length > 0 && (
         <div class="mh-muted">
           {t('alsoNumbers')}:
@@ -140,11 +141,13 @@ function PhoneAction({ channel, related, callScript, onUse, onCopy }: Pick<Props
   );
 }
 
-function PhoneNumber({ channel, onCopy, onUse, primary }: {
+/** `main`: the channel's own number (the others are its related lines); `mainAct`: its call is the panel's main act. */
+function PhoneNumber({ channel, onCopy, onUse, main, mainAct }: {
   channel: CorrectedChannel;
   onCopy: Props['onCopy'];
   onUse: Props['onUse'];
-  primary?: boolean;
+  main?: boolean;
+  mainAct?: boolean;
 }) {
   const language = useLanguage();
   const t = useT();
@@ -154,13 +157,13 @@ function PhoneNumber({ channel, onCopy, onUse, primary }: {
   return (
     <div class="mh-phone">
       <span class="mh-number" data-testid={`mh-phone-${channel.id}`} data-value={number}>
-        {primary ? number : `${channel.name[language]}: ${number}`}
+        {main ? number : `${channel.name[language]}: ${number}`}
       </span>
       <button type="button" class="small" data-testid={`mh-copy-number-${channel.id}`} onClick={() => onCopy(number, 'numberCopied')}>
         <Icon name="copy" />
         {t('copyNumber')}
       </button>
-      <a class="button small" data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} target="_self" onClick={() => onUse(channel)}>
+      <a class={mainAct ? 'button small primary' : 'button small'} data-testid={`mh-channel-${channel.id}`} href={`tel:${digits}`} target="_self" onClick={() => onUse(channel)}>
         {t('call')}
       </a>
     </div>

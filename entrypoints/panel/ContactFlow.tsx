@@ -1,8 +1,10 @@
 /**
- * The contact flow in the panel: whom to write to → about what → the message, prefilled from the page and
- * editable → send it through a channel, copy it, save it. What is typed is kept as a draft until it is
- * saved or discarded. This file draws it, from its parts (`FlowChoices.tsx`, `MessageBox.tsx`,
- * `ChannelList.tsx`, `SaveRow.tsx`); `use-contact-flow.ts` is its behaviour, `flow-state.ts` its state.
+ * The contact flow in the panel, message first: what happened (a situation, one tap) → the drafted
+ * message, with the cursor where the shopper adds their words → the chosen channel, whose button sends
+ * and records the inquiry at once (with "undo" in place) → the other channels and the advice, folded. What
+ * is typed is kept as a draft until it is recorded or discarded. This file draws it, from its parts
+ * (`SituationCards.tsx`, `FlowChoices.tsx`, `MessageBox.tsx`, `ChannelList.tsx`, `SaveRow.tsx`);
+ * `use-contact-flow.ts` is its behaviour, `flow-state.ts` its state.
  */
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { Settings } from '@/utils/storage/settings';
@@ -13,6 +15,7 @@ import { MissingFields, RecipientSelect, TopicSelect } from './FlowChoices';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
 import { MessageBox } from './MessageBox';
 import { FlowNotices, SaveRow } from './SaveRow';
+import { SituationCards } from './SituationCards';
 import { useContactFlow } from './use-contact-flow';
 import { useT } from '@/components/settings';
 
@@ -23,59 +26,75 @@ interface Props {
   marketplaceName: string;
   /** The marketplace page's address (the frame's own is the extension's). */
   pageUrl: string;
+  /** Counts the panel's openings: each puts the focus in the message. */
+  opened: number;
   /** An inquiry was saved. */
   onSaved?: () => void;
 }
 
-export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, onSaved }: Props) {
+export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, opened, onSaved }: Props) {
   const t = useT();
   const { language, corrections } = settings;
   const flow = useContactFlow({ context, env, settings, pageUrl, onSaved });
-  const { fromPage, topics, topic, channel, message, subject, currentKey, overLimits } = flow;
-  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice, draftProblem, discarded } = flow.state;
-  const { chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, undoDiscard, copy, copyValue, save } =
-    flow.actions;
+  const { fromPage, topics, topic, cards, situation, channel, template, message, subject, currentKey, overLimits } = flow;
+  const { recipient, typed, edited, restored, saving, savedKey, hasDraft, notice, draftProblem, discarded, recorded } = flow.state;
+  const a = flow.actions;
 
   const missing = (topic?.needs ?? []).filter((name) => !fromPage[name]);
+  const saved = savedKey === currentKey;
 
   return (
     <div class="mh-flow">
-      <RecipientSelect recipient={recipient} marketplaceName={marketplaceName} onChoose={chooseRecipient} />
-      <TopicSelect topics={topics} topic={topic} kind={context.kind} language={language} onChoose={chooseTopic} />
-      {missing.length > 0 && <MissingFields names={missing} typed={typed} onType={type} />}
-
-      {topic && <Checklist items={checklist(topic.id, language)} />}
-
+      <SituationCards cards={cards} chosen={situation} onChoose={a.chooseSituation} onOther={a.chooseOther} />
+      <RecipientSelect recipient={recipient} marketplaceName={marketplaceName} onChoose={a.chooseRecipient} />
+      {situation === 'other' && <TopicSelect topics={topics} topic={topic} kind={context.kind} language={language} onChoose={a.chooseTopic} />}
+      {missing.length > 0 && <MissingFields names={missing} typed={typed} onType={a.type} />}
       {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored')}</p>}
 
       <MessageBox
         subject={subject}
         message={message}
+        blank={{ start: template.cursor, end: template.cursorEnd }}
+        draftedFor={`${recipient}:${topic?.id}`}
+        opened={opened}
+        withSubject={channel?.access.type === 'email'}
         edited={edited}
         publicChannel={channel?.public}
-        onSubject={editSubject}
-        onMessage={editMessage}
-        onBackToTemplate={backToTemplate}
+        onSubject={a.editSubject}
+        onMessage={a.editMessage}
+        onBackToTemplate={a.backToTemplate}
       />
 
-      <ChannelList flow={flow} settings={settings} url={context.url} />
-
+      <ChannelList flow={flow} settings={settings} url={context.url} part="chosen" />
+      <FlowNotices
+        notice={notice}
+        undoable={!!discarded}
+        recorded={saved && recorded?.sent === true}
+        draftProblem={draftProblem}
+        overLimits={overLimits}
+        onUndo={a.undoDiscard}
+        onUnrecord={() => void a.unsave()}
+      />
       <SaveRow
         saving={saving}
-        saved={savedKey === currentKey}
+        saved={saved}
         canSave={!!topic}
         hasDraft={hasDraft}
-        onCopy={() => void copy()}
-        onSave={() => void save()}
-        onDiscard={discard}
+        onCopy={() => void a.copy()}
+        onSave={() => void a.save()}
+        onDiscard={a.discard}
       />
-      <FlowNotices notice={notice} undoable={!!discarded} draftProblem={draftProblem} overLimits={overLimits} onUndo={undoDiscard} />
+      <ChannelList flow={flow} settings={settings} url={context.url} part="others" />
 
-      <Advice marketplace={context.marketplace} />
-      {recipient === 'support' && <SupportScope marketplace={context.marketplace} />}
-      {recipient === 'support' && (
-        <Escalation marketplace={context.marketplace} corrections={corrections} onCopy={(text) => void copyValue(text, 'addressCopied')} />
-      )}
+      <details class="mh-more" data-testid="mh-guidance">
+        <summary>{t('guidanceTitle')}</summary>
+        {topic && <Checklist items={checklist(topic.id, language)} />}
+        <Advice marketplace={context.marketplace} />
+        {recipient === 'support' && <SupportScope marketplace={context.marketplace} />}
+        {recipient === 'support' && (
+          <Escalation marketplace={context.marketplace} corrections={corrections} onCopy={(text) => void a.copyValue(text, 'addressCopied')} />
+        )}
+      </details>
     </div>
   );
 }

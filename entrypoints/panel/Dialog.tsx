@@ -5,29 +5,18 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ContextFields } from '@/components/ContextFields';
 import { Icon } from '@/components/Icon';
 import { draftKey } from '@/utils/storage/drafts';
-import { type MessageKey } from '@/utils/platform/i18n';
-import type { ContextField, PageKind } from '@/utils/marketplaces/types';
-import { READ_LIMITS } from '@/utils/marketplaces/sources/finish';
 import { onlyAddressRead } from '@/utils/marketplaces/sources';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { FramePlacement, PanelState } from '@/utils/panel-frame/protocol';
-import type { Language } from '@/utils/platform/i18n';
 import { ActConfirm, ActShield } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';
+import { PageRead } from './PageRead';
 import { EarlierInquiries } from './EarlierInquiries';
 import { createEnvironment, type PageBridge } from './environment';
 import { useActGuard, useDialogKeys, useGuardFollowsPage } from './use-dialog';
 import { useSettings, useT } from '@/components/settings';
-
-const KIND_LABEL: Record<PageKind, MessageKey> = {
-  product: 'kindProduct',
-  order: 'kindOrder',
-  'order-list': 'kindOrderList',
-  blocked: 'kindBlocked',
-};
 
 interface Props {
   state: PanelState & FramePlacement;
@@ -57,8 +46,8 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
 
   useEffect(() => {
     if (opened === 0) return;
-    closeButton.current?.focus();
-    // Opened again: acts wait as at the first opening (the browser may not have seen the frame hidden).
+    // The focus goes to the message (./MessageBox.tsx). Opened again: acts wait as at the first opening
+    // (the browser may not have seen the frame hidden).
     guard.hold();
   }, [opened]);
 
@@ -76,12 +65,12 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       data-kind={context.kind}
       data-open={String(state.open)}
     >
-      <DialogHeader kind={context.kind} closeButton={closeButton} onClose={onClose} />
+      <DialogHeader closeButton={closeButton} onClose={onClose} />
       <ActConfirm guard={guard} />
       <FocusTakenNote taken={focusTaken} />
       {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain')}</p>}
       {onlyAddressRead(context) && <UnreadNote context={context} onCopy={(text) => void env.copy(text)} />}
-      <PageRead context={context} language={language} />
+      <PageRead context={context} />
       <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
@@ -90,6 +79,7 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
         settings={settings}
         marketplaceName={marketplaceName}
         pageUrl={pageUrl}
+        opened={opened}
         onSaved={() => setSaves((n) => n + 1)}
       />
       <ActShield guard={guard} />
@@ -97,15 +87,14 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
   );
 }
 
-/** The panel's title, the kind of page it is about, and the close button. */
-function DialogHeader({ kind, closeButton, onClose }: { kind: PageKind; closeButton: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
+/** The panel's title and the close button. */
+function DialogHeader({ closeButton, onClose }: { closeButton: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
   const t = useT();
   return (
     <div class="mh-header">
       <Icon name="chat" class="mh-brand" />
       <div class="mh-heading">
-        <h2 id="mh-dialog-title">{t('panelTitle')}</h2>
-        <p class="mh-kind" data-testid="mh-kind">{t(KIND_LABEL[kind])}</p>
+        <h2 id="mh-dialog-title" data-testid="mh-heading">{t('panelTitle')}</h2>
       </div>
       <button
         ref={closeButton}
@@ -122,43 +111,6 @@ function DialogHeader({ kind, closeButton, onClose }: { kind: PageKind; closeBut
       </button>
     </div>
   );
-}
-
-/** What was read from the page, and which of its fields were too long to read whole. */
-function PageRead({ context, language }: { context: PageContext; language: Language }) {
-  const t = useT();
-  return (
-    <details class="mh-read" open>
-      <summary>{t('panelIntro')}</summary>
-      {context.cut && context.cut.length > 0 && (
-        <p class="mh-note" data-testid="mh-cut" data-value={context.cut.join(' ')}>
-          {t('pageFieldsCut', context.cut.map((field) => t(CUT_LABEL[field]).toLowerCase()).join(', '), formatCount(READ_LIMITS.field, language))}
-        </p>
-      )}
-      <ContextFields context={context} />
-    </details>
-  );
-}
-
-/** The name of a field the page wrote too long, as the panel labels it. */
-const CUT_LABEL: Record<ContextField, MessageKey> = {
-  article: 'fieldArticle',
-  productId: 'fieldProductId',
-  title: 'fieldTitle',
-  seller: 'fieldSeller',
-  sellerUrl: 'fieldSeller',
-  price: 'fieldPrice',
-  currency: 'fieldPrice',
-  orderId: 'fieldOrderId',
-  orderDate: 'fieldOrderDate',
-  orderStatus: 'fieldOrderStatus',
-  deliveredDate: 'fieldDeliveredDate',
-  items: 'fieldItems',
-  orders: 'fieldOrders',
-};
-
-function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'ru-RU').format(count);
 }
 
 /**

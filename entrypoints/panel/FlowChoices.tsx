@@ -23,7 +23,7 @@ export function RecipientSelect({ recipient, marketplaceName, onChoose }: {
 }) {
   const t = useT();
   return (
-    <div class="mh-row">
+    <div class="mh-row mh-inline">
       <label class="mh-label" for="mh-recipient">{t('recipientLabel')}</label>
       <select
         id="mh-recipient"

@@ -1,6 +1,8 @@
 /**
- * The end of the contact flow: copy, save and discard, then what the panel says of them — the status (with
- * "undo" after a discard), an error, a draft that could not be kept, a text longer than a draft keeps.
+ * Beside the channel's own act (which sends and records): copy the text alone, keep the inquiry in the
+ * history as a draft, discard the draft; and what the panel says of them all, right under the channel's
+ * button — the status (with "undo" after a recording or a discard), an error, a draft that could not be
+ * kept, a text longer than a draft keeps.
  */
 import { Icon } from '@/components/Icon';
 import { DRAFT_LIMITS } from '@/utils/storage/drafts';
@@ -22,13 +24,13 @@ export function SaveRow({ saving, saved, canSave, hasDraft, onCopy, onSave, onDi
   const t = useT();
   return (
     <div class="actions mh-save-row">
-      <button type="button" data-testid="mh-copy" onClick={onCopy}>
-        <Icon name="copy" />
-        {t('copy')}
-      </button>
-      <button type="button" class="primary" data-testid="mh-save" disabled={saving || !canSave || saved} onClick={onSave}>
+      <button type="button" class="small" data-testid="mh-save" disabled={saving || !canSave || saved} onClick={onSave}>
         {saved && <Icon name="check" />}
-        {saving ? t('saving') : saved ? t('saved') : t('save')}
+        {saving ? t('saving') : saved ? t('saved') : t('saveDraft')}
+      </button>
+      <button type="button" class="small" data-testid="mh-copy" onClick={onCopy}>
+        <Icon name="copy" />
+        {t('copyOnly')}
       </button>
       {hasDraft && (
         <button
@@ -46,13 +48,16 @@ export function SaveRow({ saving, saved, canSave, hasDraft, onCopy, onSave, onDi
   );
 }
 
-export function FlowNotices({ notice, undoable, draftProblem, overLimits, onUndo }: {
+export function FlowNotices({ notice, undoable, recorded, draftProblem, overLimits, onUndo, onUnrecord }: {
   notice: Notice;
   /** A draft was just discarded: "undo" brings it back. */
   undoable: boolean;
+  /** What is on screen was just recorded as sent: "undo" takes the record back. */
+  recorded: boolean;
   draftProblem: DraftProblem | undefined;
   overLimits: boolean;
   onUndo: () => void;
+  onUnrecord: () => void;
 }) {
   const t = useT();
   return (
@@ -64,6 +69,14 @@ export function FlowNotices({ notice, undoable, draftProblem, overLimits, onUndo
             {' '}
             <button type="button" class="link" data-testid="mh-discard-undo" onClick={onUndo}>
               {t('popupUndo')}
+            </button>
+          </>
+        )}
+        {recorded && notice?.kind === 'status' && (
+          <>
+            {' '}
+            <button type="button" class="link" data-testid="mh-unrecord" onClick={onUnrecord}>
+              {t('undoRecord')}
             </button>
           </>
         )}

@@ -26,6 +26,8 @@ export interface PanelEnvironment {
   reveal(target: PageTarget): Promise<boolean>;
   /** 'declined': the shopper said no when asked to confirm (./act-guard.ts); nothing was sent. */
   save(request: SaveInquiryRequest): Promise<SaveInquiryResult | 'no-background' | 'declined'>;
+  /** Takes back the inquiry just recorded (the panel's "undo"); false when the background refused. */
+  unsave(inquiryId: string): Promise<boolean>;
   /** The product card's text, read from the page now; undefined when it shows none. */
   cardText(): Promise<string | undefined>;
   loadDraft(): Promise<Draft | undefined>;
@@ -104,6 +106,8 @@ export function createEnvironment(context: PageContext, page: PageBridge, guard:
       }
       return 'no-background';
     },
+
+    unsave: (inquiryId) => sendMessage('unsaveInquiry', inquiryId).catch(() => false),
 
     loadDraft: () => loadDraft(key).catch(() => undefined),
 

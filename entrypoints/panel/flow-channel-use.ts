@@ -14,7 +14,10 @@ import type { FlowView } from './flow-view';
 /** What the panel says after a copy. */
 const copyWords = { copied: 'statusCopied', failed: 'statusCopyFailed', declined: 'statusDeclined' } as const;
 
-/** `keepDraft`: a channel used is kept in the draft. */
+/**
+ * `keepDraft`: a channel used is kept in the draft; `record`: a channel used records the inquiry as sent
+ * through it — one act sends and records (the panel offers "undo" in place).
+ */
 export function channelUse(
   env: PanelEnvironment,
   language: Language,
@@ -22,6 +25,7 @@ export function channelUse(
   view: FlowView,
   dispatch: Dispatch<FlowAction>,
   keepDraft: (change: Partial<Draft>) => void,
+  record: (sent: { channel: Channel; said?: string }) => Promise<void>,
 ) {
   const { message, subject, messageFor } = view;
 
@@ -51,9 +55,13 @@ export function channelUse(
     }
     dispatch({ type: 'channel', channelId: chosen.id });
     const outcome = await sendThrough(chosen, text, subject, env, language, openLink);
-    if (outcome.opened) dispatch({ type: 'channel-opened' });
-    if (outcome.notice) dispatch({ type: 'notice', notice: outcome.notice });
     keepDraft({ channel: chosen.id });
+    if (outcome.notice) dispatch({ type: 'notice', notice: outcome.notice });
+    if (!outcome.opened) return;
+    dispatch({ type: 'channel-opened' });
+    // A copy that failed is said as an error, and the inquiry is not recorded: nothing reached the channel.
+    if (outcome.notice?.kind === 'error') return;
+    await record({ channel: chosen, said: outcome.notice?.text });
   };
 
   return { copy, copyValue, use };

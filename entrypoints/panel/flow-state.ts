@@ -3,6 +3,7 @@
  * The shopper's own changes mark the flow touched; a stored draft that arrives after that is dropped, so
  * it never overwrites what was typed (the draft is read asynchronously while the shopper may already type).
  */
+import type { SituationId } from '@/utils/catalogue/situations';
 import type { ContextFieldName, Recipient } from '@/utils/catalogue/types';
 import type { Draft } from '@/utils/storage/drafts';
 import type { DraftProblem } from './environment';
@@ -13,6 +14,8 @@ export type Notice = { kind: 'status' | 'error'; text: string } | undefined;
 export interface FlowState {
   recipient: Recipient;
   topicId: string;
+  /** The situation card chosen; 'other': a topic of the full list; absent: the topic's own card, if any. */
+  situation?: SituationId | 'other';
   /** The channel chosen; absent: the topic's first. */
   channelId?: string;
   /** What the shopper typed in where the page had nothing. */
@@ -30,6 +33,8 @@ export interface FlowState {
   saving: boolean;
   /** What was last saved (the flow's key at that moment): saving it again is offered no more. */
   savedKey?: string;
+  /** The inquiry last recorded here, and whether as sent: "undo" takes it back while it is on screen. */
+  recorded?: { inquiryId: string; sent: boolean };
   notice: Notice;
   /** The last draft write failed (the disk full, or otherwise): the panel says so, the text stays. */
   draftProblem?: DraftProblem;
@@ -41,6 +46,7 @@ export interface FlowState {
 
 export type FlowAction =
   | { type: 'draft-loaded'; draft: Draft | undefined }
+  | { type: 'situation'; situation: SituationId | 'other'; recipient: Recipient; topicId: string }
   | { type: 'recipient'; recipient: Recipient; topicId: string }
   | { type: 'topic'; topicId: string }
   | { type: 'field'; name: ContextFieldName; value: string }
@@ -59,7 +65,9 @@ export type FlowAction =
   | { type: 'notice'; notice: Notice }
   | { type: 'saving' }
   | { type: 'save-failed'; notice: Notice }
-  | { type: 'saved'; key: string; draftDiscarded: boolean; notice: Notice };
+  | { type: 'saved'; key: string; draftDiscarded: boolean; notice: Notice; inquiryId: string; sent: boolean }
+  /** The inquiry just recorded was taken back: the text is a draft again. */
+  | { type: 'unrecorded'; notice: Notice };
 
 export function initialFlow(recipient: Recipient, topicId: string): FlowState {
   return {
@@ -86,8 +94,9 @@ type Handler<T extends FlowAction['type']> = (state: FlowState, action: Extract<
 /** What each action does to the state, one entry a type. */
 const handlers: { [T in FlowAction['type']]: Handler<T> } = {
   'draft-loaded': (state, { draft }) => (!draft || state.touched ? state : { ...withDraft(state, draft, draft.channel), restored: true }),
+  situation: (state, { situation, recipient, topicId }) => ({ ...touch(state), situation, recipient, topicId, channelId: undefined, channelOpened: false }),
   recipient: (state, action) => ({ ...touch(state), recipient: action.recipient, topicId: action.topicId, channelId: undefined, channelOpened: false }),
-  topic: (state, action) => ({ ...touch(state), topicId: action.topicId, channelId: undefined, channelOpened: false }),
+  topic: (state, action) => ({ ...touch(state), situation: 'other', topicId: action.topicId, channelId: undefined, channelOpened: false }),
   field: (state, action) => ({ ...touch(state), typed: { ...state.typed, [action.name]: action.value } }),
   message: (state, action) => ({ ...touch(state), edited: true, editedText: action.value }),
   subject: (state, action) => ({ ...touch(state), subjectEdited: action.value }),
@@ -124,7 +133,9 @@ const handlers: { [T in FlowAction['type']]: Handler<T> } = {
     restored: false,
     savedKey: action.key,
     notice: action.notice,
+    recorded: { inquiryId: action.inquiryId, sent: action.sent },
   }),
+  unrecorded: (state, action) => ({ ...state, savedKey: undefined, recorded: undefined, channelOpened: false, hasDraft: true, notice: action.notice }),
 };
 
 /** A stored draft back on screen; `channelId` as each caller reads the draft's. */
@@ -133,6 +144,7 @@ function withDraft(state: FlowState, draft: Draft, channelId: string | undefined
     ...state,
     recipient: draft.recipient,
     topicId: draft.topic,
+    situation: undefined,
     channelId,
     typed: draft.fields,
     edited: draft.edited,

@@ -4,6 +4,7 @@
  * that tells one text from another.
  */
 import { channelsFor, topicById, topicsFor, withCorrection, type CorrectedChannel } from '@/utils/catalogue';
+import { cardOfTopic, situationCards, type SituationPage } from '@/utils/catalogue/situations';
 import type { Channel, Topic } from '@/utils/catalogue/types';
 import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { draftOverLimits } from '@/utils/storage/drafts';
@@ -24,27 +25,42 @@ export interface FlowInput {
 
 export type FlowView = ReturnType<typeof deriveFlow>;
 
+/** The page as the situation cards see it. */
+export function situationPage(context: PageContext): SituationPage {
+  return { marketplace: context.marketplace, kind: context.kind, orderStatus: context.orderStatus, deliveredDate: context.deliveredDate };
+}
+
+/** The situation the flow opens on: the first card of the page, or the recipient's first topic. */
+export function openingChoice(context: PageContext, fallback: () => { recipient: Topic['recipient']; topicId: string }) {
+  const first = situationCards(situationPage(context))[0];
+  return first ? { recipient: first.recipient, topicId: first.topicId, situation: first.id } : { ...fallback(), situation: undefined };
+}
+
 /** `targets`: the page's own controls present now; `fromPage`: the fields read from the page. */
 export function deriveFlow(context: PageContext, settings: Settings, targets: PageTarget[], fromPage: MessageFields, state: FlowState) {
   const { language, profile, corrections } = settings;
   const { recipient, typed, edited, editedText, subjectEdited } = state;
   const topics = topicsFor(context.marketplace, recipient, context.kind);
   const topic: Topic | undefined = topicById(context.marketplace, state.topicId) ?? topics[0];
+  const cards = situationCards(situationPage(context));
+  const situation = state.situation ?? (topic && cardOfTopic(topic.id, recipient, situationPage(context))) ?? 'other';
   const available = (channel: Channel) =>
     channel.access.type !== 'page-target' || targets.includes(channel.access.target);
   const channels: CorrectedChannel[] = topic
     ? channelsFor(topic, available).map((c) => withCorrection(c, corrections))
     : [];
   const channel = channels.find((c) => c.id === state.channelId) ?? channels[0];
+  /** The chosen channel first, the others after it (folded in the panel). */
+  const others = channels.filter((c) => c !== channel);
   const fields: MessageFields = { ...fromPage, ...cleanFields(typed) };
 
   const messageFor = (publicChannel: boolean | undefined) =>
     buildMessage({ topic: topic!.id, recipient, fields, items: context.items, public: publicChannel, profile, language });
-  const template = topic ? messageFor(channel?.public) : { subject: '', body: '' };
+  const template = topic ? messageFor(channel?.public) : { subject: '', body: '', cursor: 0, cursorEnd: 0 };
   const message = edited ? editedText : template.body;
   const subject = subjectEdited ?? template.subject;
   const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
   /** What is typed is longer than a draft keeps (the draft keeps its beginning; the panel says so). */
   const overLimits = draftOverLimits({ message, subject: subjectEdited, fields: typed });
-  return { topics, topic, channels, channel, fields, messageFor, template, message, subject, currentKey, overLimits };
+  return { topics, topic, cards, situation, channels, channel, others, fields, messageFor, template, message, subject, currentKey, overLimits };
 }

@@ -9,7 +9,7 @@ import { defaultRecipient, topicsFor } from '@/utils/catalogue';
 import { fieldsFromContext } from '@/utils/templates';
 import { channelUse } from './flow-channel-use';
 import { flowReducer, initialFlow } from './flow-state';
-import { deriveFlow, type FlowInput } from './flow-view';
+import { deriveFlow, openingChoice, type FlowInput } from './flow-view';
 import { draftEdits, useDraftStorage } from './use-flow-drafts';
 import { useSave } from './use-flow-save';
 
@@ -22,28 +22,35 @@ export function useContactFlow(input: FlowInput) {
   const targets = env.targets();
 
   const [state, dispatch] = useReducer(flowReducer, undefined, () => {
-    const recipient = defaultRecipient(context.kind, context.marketplace);
-    return initialFlow(recipient, topicsFor(context.marketplace, recipient, context.kind)[0]?.id ?? '');
+    const opening = openingChoice(context, () => {
+      const recipient = defaultRecipient(context.kind, context.marketplace);
+      return { recipient, topicId: topicsFor(context.marketplace, recipient, context.kind)[0]?.id ?? '' };
+    });
+    return { ...initialFlow(opening.recipient, opening.topicId), situation: opening.situation };
   });
   const view = deriveFlow(context, settings, targets, fromPage, state);
-  const save = useSave(input, state, view, dispatch);
+  const { save, unsave } = useSave(input, state, view, dispatch);
   useDraftStorage(env, dispatch);
   const { keepDraft, ...edits } = draftEdits(context, env, settings.language, state, view, dispatch);
-  const { copy, copyValue, use } = channelUse(env, settings.language, state, view, dispatch, keepDraft);
+  const { copy, copyValue, use } = channelUse(env, settings.language, state, view, dispatch, keepDraft, save);
 
-  const { topics, topic, channels, channel, fields, message, subject, currentKey, overLimits } = view;
+  const { topics, topic, cards, situation, channels, channel, others, fields, message, subject, currentKey, overLimits } = view;
   return {
     state,
     fromPage,
     topics,
     topic,
+    cards,
+    situation,
     channels,
     channel,
+    others,
+    template: view.template,
     fields,
     message,
     subject,
     currentKey,
     overLimits,
-    actions: { ...edits, copy, copyValue, use, save },
+    actions: { ...edits, copy, copyValue, use, save, unsave: () => unsave(() => keepDraft({})) },
   };
 }

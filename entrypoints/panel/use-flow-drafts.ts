@@ -4,13 +4,14 @@
  */
 import { useEffect, type Dispatch } from 'preact/hooks';
 import { topicsFor } from '@/utils/catalogue';
+import { situationTopic, type SituationCard } from '@/utils/catalogue/situations';
 import type { ContextFieldName, Recipient } from '@/utils/catalogue/types';
 import type { PageContext } from '@/utils/marketplaces/types';
 import { t, type Language } from '@/utils/platform/i18n';
 import type { Draft } from '@/utils/storage/drafts';
 import type { PanelEnvironment } from './environment';
 import type { FlowAction, FlowState } from './flow-state';
-import type { FlowView } from './flow-view';
+import { situationPage, type FlowView } from './flow-view';
 
 /** The draft's storage: written when the page goes, a failed write said, the stored draft brought back. */
 export function useDraftStorage(env: PanelEnvironment, dispatch: Dispatch<FlowAction>): void {
@@ -71,10 +72,25 @@ export function draftEdits(
     dispatch({ type: 'draft-kept' });
   };
 
+  /** The situation stays when the recipient changes: its topic with the new recipient, if it has one. */
   const chooseRecipient = (next: Recipient) => {
-    const topicId = topicsFor(context.marketplace, next, context.kind)[0]?.id ?? '';
+    const situation = view.situation;
+    const topicId =
+      (situation && situation !== 'other' ? situationTopic(situation, next, situationPage(context))?.id : undefined) ??
+      topicsFor(context.marketplace, next, context.kind)[0]?.id ??
+      '';
     dispatch({ type: 'recipient', recipient: next, topicId });
     keepDraft({ recipient: next, topic: topicId, channel: '' });
+  };
+
+  const chooseSituation = (card: SituationCard) => {
+    dispatch({ type: 'situation', situation: card.id, recipient: card.recipient, topicId: card.topicId });
+    keepDraft({ recipient: card.recipient, topic: card.topicId, channel: '' });
+  };
+
+  /** «Другое»: the full list, on the topic already chosen. */
+  const chooseOther = () => {
+    dispatch({ type: 'situation', situation: 'other', recipient: state.recipient, topicId: view.topic?.id ?? state.topicId });
   };
 
   const chooseTopic = (next: string) => {
@@ -116,5 +132,5 @@ export function draftEdits(
     dispatch({ type: 'undo-discard' });
   };
 
-  return { keepDraft, chooseRecipient, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, undoDiscard };
+  return { keepDraft, chooseRecipient, chooseSituation, chooseOther, chooseTopic, type, editMessage, editSubject, backToTemplate, discard, undoDiscard };
 }

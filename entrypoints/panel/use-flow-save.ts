@@ -3,6 +3,7 @@
  * id per text (so that a retry is recognised), and the draft dropped once what it held is saved.
  */
 import { useRef, type Dispatch } from 'preact/hooks';
+import type { Channel } from '@/utils/catalogue/types';
 import type { SaveInquiryRequest } from '@/utils/inquiries/model';
 import { t } from '@/utils/platform/i18n';
 import { cleanFields } from '@/utils/templates';
@@ -28,7 +29,12 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
   /** The save request being made of this text, kept for its retries. */
   const saveRequest = useRef<{ key: string; id: string } | undefined>(undefined);
 
-  return async () => {
+  /**
+   * `sent`: the channel just used, which records the inquiry as sent through it, and what the panel said of
+   * using it (the notice then says both). Without it, the inquiry is saved as it stands (a draft unless a
+   * channel was used before).
+   */
+  const save = async (sent?: { channel: Channel; said?: string }) => {
     if (!topic) return;
     const startedAt = currentKey;
     // One id per save of this text: a retry of it (after no answer) is recognised, a new text is a new save.
@@ -41,11 +47,11 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
       fields: cleanFields(fields),
       recipient: state.recipient,
       topic: topic.id,
-      channel: channel?.id ?? '',
+      channel: sent?.channel.id ?? channel?.id ?? '',
       subject,
       message,
       language,
-      channelOpened: state.channelOpened,
+      channelOpened: sent !== undefined || state.channelOpened,
       requestId,
       ...(context.kind === 'product' && { card: await cardOf(env) }),
     };
@@ -64,8 +70,24 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
       const unchanged = latestKey.current === startedAt;
       if (unchanged) env.discardDraft();
       onSaved?.();
-      const notice = { kind: 'status', text: t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language) } as const;
-      dispatch({ type: 'saved', key: startedAt, draftDiscarded: unchanged, notice });
+      const savedWords = t(result.status === 'sent' ? 'statusSavedSent' : 'statusSavedNotSent', language);
+      const notice = { kind: 'status', text: sent?.said ? `${sent.said} ${savedWords}` : savedWords } as const;
+      dispatch({ type: 'saved', key: startedAt, draftDiscarded: unchanged, notice, inquiryId: result.id, sent: result.status === 'sent' });
     }
   };
+
+  /** The inquiry just recorded taken back: it is a draft again, kept as before. */
+  const unsave = async (keepDraft: () => void) => {
+    const recorded = state.recorded;
+    if (!recorded) return;
+    const taken = await env.unsave(recorded.inquiryId);
+    if (taken) {
+      keepDraft();
+      onSaved?.();
+    }
+    if (taken) dispatch({ type: 'unrecorded', notice: { kind: 'status', text: t('statusUnsaved', language) } });
+    else dispatch({ type: 'notice', notice: { kind: 'error', text: t('statusUnsaveFailed', language) } });
+  };
+
+  return { save, unsave };
 }

@@ -173,7 +173,7 @@ export async function openPanelOn(page, sample) {
   await page.goto(sample.url);
   try {
     await page.getByTestId('mh-open').click({ timeout: 10_000 });
-    await panelFrame(page).getByTestId('mh-kind').waitFor({ timeout: 10_000 });
+    await panelFrame(page).getByTestId('mh-message').waitFor({ timeout: 10_000 });
   } catch {
     throw new Error(`No panel appeared on ${sample.url}: is the extension built (npm run build:test)?`);
   }

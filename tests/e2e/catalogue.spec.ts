@@ -79,7 +79,7 @@ test('switching to English in the options changes the panel, and the profile sig
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Market Helpdesk settings');
 
   await openPanel(page, context, fixture('ozon/order.html'));
-  await expect(panelFrame(page).getByTestId('mh-kind')).toHaveText('Order');
+  await expect(panelFrame(page).getByTestId('mh-read-line')).toContainText('Order 46206571-0591');
   await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
   const message = panelFrame(page).getByTestId('mh-message');
   await expect(message).toHaveValue(/^Hello,\n\nOrder No\. 46206571-0591 of 17 September 2026\./);
@@ -88,6 +88,6 @@ test('switching to English in the options changes the panel, and the profile sig
 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByTestId('mh-reset-all').click();
-  await expect(panelFrame(page).getByTestId('mh-kind')).toHaveText('Заказ');
+  await expect(panelFrame(page).getByTestId('mh-read-line')).toContainText('Заказ 46206571-0591');
   await options.close();
 });

@@ -150,17 +150,17 @@ test('focus stays inside the open panel: past the last control it comes back to 
 test('after a click on a part of the panel that takes no focus, Tab stays inside and Escape still closes', async ({ page }) => {
   await openOn(page);
   const panel = panelFrame(page);
-  await panel.getByTestId('mh-kind').click();
+  await panel.getByTestId('mh-heading').click();
   const atBody = () => panel.locator('body').evaluate(() => document.activeElement === document.body && document.hasFocus());
   expect(await atBody()).toBe(true);
   // Shift+Tab from the body goes to the dialog's last control, not out of the frame.
   await page.keyboard.press('Shift+Tab');
   expect(await panel.locator('body').evaluate(() => !!document.activeElement?.closest('[data-testid="mh-panel"]') && document.hasFocus())).toBe(true);
-  await panel.getByTestId('mh-kind').click();
+  await panel.getByTestId('mh-heading').click();
   expect(await atBody()).toBe(true);
   await page.keyboard.press('Tab');
   await expect(panel.getByTestId('mh-close')).toBeFocused();
-  await panel.getByTestId('mh-kind').click();
+  await panel.getByTestId('mh-heading').click();
   expect(await atBody()).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('mh-frame')).toBeHidden();

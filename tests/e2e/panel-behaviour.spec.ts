@@ -82,7 +82,7 @@ test('an in-page change of address replaces the panel, and a page it does not re
   await expect(panelFrame(page).getByTestId('mh-order-id')).toHaveAttribute('data-value', String(order.expect.orderId));
   expect((await readPanel(page)).hosts).toBe(1);
   // It was open, and stays open on the new page.
-  await expect(panelFrame(page).getByTestId('mh-kind')).toHaveText('Заказ');
+  await expect(panelFrame(page).getByTestId('mh-read-line')).toContainText('Заказ');
   await expect(panelFrame(page).getByTestId('mh-article')).toHaveCount(0);
 
   await page.evaluate(() => history.pushState({}, '', '/category/termokruzhki-15080/'));

@@ -31,7 +31,7 @@ async function panelOn(page: import('@playwright/test').Page, context: import('@
   }
   await page.getByTestId('mh-open').click();
   // The panel reads the whole page first: the largest saved pages take seconds on a busy machine.
-  await expect(panelFrame(page).getByTestId('mh-kind')).toBeVisible({ timeout: 20_000 });
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible({ timeout: 20_000 });
   const panel = await readPanel(page);
   if (!('cards' in pageCase.expect)) return panel;
   return { ...panel, cards: await cardsOn(page) };

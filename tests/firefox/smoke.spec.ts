@@ -24,7 +24,7 @@ async function openPanelOn(launched: Browser): Promise<{ page: Page; panel: Fram
   await page.goto(sample.url);
   await clickLauncher(page);
   const panel = await panelFrame(page);
-  await panel.waitForSelector('[data-testid="mh-kind"]');
+  await panel.waitForSelector('[data-testid="mh-message"]');
   return { page, panel };
 }
 test.afterEach(async () => {

@@ -137,16 +137,20 @@ describe('the contact flow state', () => {
     const saving = run([{ type: 'draft-loaded', draft: stored }, { type: 'saving' }]);
     expect(saving).toMatchObject({ saving: true, notice: undefined });
     const notice = { kind: 'status', text: 'saved' } as const;
-    expect(run([{ type: 'saved', key: 'k', draftDiscarded: true, notice }], saving)).toMatchObject({
+    expect(run([{ type: 'saved', key: 'k', draftDiscarded: true, notice, inquiryId: 'i1', sent: true }], saving)).toMatchObject({
       saving: false,
       savedKey: 'k',
       hasDraft: false,
       restored: false,
       notice,
     });
-    expect(run([{ type: 'saved', key: 'k', draftDiscarded: false, notice }], saving)).toMatchObject({ hasDraft: true, savedKey: 'k' });
+    expect(run([{ type: 'saved', key: 'k', draftDiscarded: false, notice, inquiryId: 'i1', sent: true }], saving)).toMatchObject({ hasDraft: true, savedKey: 'k' });
+    // The inquiry recorded is kept for "undo"; taken back, the text is a draft again.
+    const recorded = run([{ type: 'saved', key: 'k', draftDiscarded: true, notice, inquiryId: 'i1', sent: true }], saving);
+    expect(recorded.recorded).toEqual({ inquiryId: 'i1', sent: true });
+    expect(run([{ type: 'unrecorded', notice }], recorded)).toMatchObject({ recorded: undefined, savedKey: undefined, hasDraft: true, channelOpened: false });
     // A change after the save offers saving again.
-    expect(run([{ type: 'saved', key: 'k', draftDiscarded: true, notice }, { type: 'draft-kept' }], saving)).toMatchObject({
+    expect(run([{ type: 'saved', key: 'k', draftDiscarded: true, notice, inquiryId: 'i1', sent: true }, { type: 'draft-kept' }], saving)).toMatchObject({
       savedKey: undefined,
       hasDraft: true,
     });

@@ -18,6 +18,11 @@ interface ProtocolMap {
   /** the panel's frame → background */
   saveInquiry(request: SaveInquiryRequest): SaveInquiryResult;
   /**
+   * the panel's frame → background: take back an inquiry the panel has just recorded (its "undo"): erased
+   * for good; refused (false) once anything but its saving has happened to it, or when it is old
+   */
+  unsaveInquiry(inquiryId: string): boolean;
+  /**
    * the panel's frame → background: the inquiries about this order or product, and the extension's "now".
    * (A frame in a marketplace's page is a third-party context: the browser may refuse it IndexedDB.)
    */

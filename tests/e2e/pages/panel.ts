@@ -45,10 +45,20 @@ export class Panel {
     return this.frame.getByTestId(testid);
   }
 
-  /** Chooses whom to write to and about what (where given), saves, and waits for the panel to say so. */
-  async save({ recipient, topic, status = 'Сохранено' }: SaveChoice = {}): Promise<void> {
+  /**
+   * Chooses a topic from the full list («Другое»), with the recipient first where given: a topic's id, or
+   * its place in the list.
+   */
+  async chooseTopic(topic: string | { index: number }, recipient?: 'seller' | 'support'): Promise<void> {
     if (recipient) await this.get('mh-recipient').selectOption(recipient);
-    if (topic) await this.get('mh-topic').selectOption(topic);
+    if ((await this.get('mh-situation-other').getAttribute('aria-pressed')) !== 'true') await this.get('mh-situation-other').click();
+    await this.get('mh-topic').selectOption(topic);
+  }
+
+  /** Chooses whom to write to and about what (where given), saves as a draft, and waits for the panel to say so. */
+  async save({ recipient, topic, status = 'Сохранено' }: SaveChoice = {}): Promise<void> {
+    if (topic) await this.chooseTopic(topic, recipient);
+    else if (recipient) await this.get('mh-recipient').selectOption(recipient);
     await this.get('mh-save').click();
     await expect(this.get('mh-status')).toContainText(status);
   }
