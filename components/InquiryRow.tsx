@@ -15,8 +15,6 @@ import { InquiryActions } from './InquiryActions';
 import { StatusChip } from './StatusChip';
 import { useT, useFormat } from './settings';
 
-export { DueLine } from './DueLine';
-
 interface Props {
   inquiry: Inquiry;
   next: NextStep;
