@@ -29,6 +29,7 @@ const PATHS = {
   chart: 'M4 20V10M10 20V4M16 20v-7M3 20h18',
   puzzle: 'M10 4h4v2a1.5 1.5 0 0 0 3 0V4h3v6h-2a1.5 1.5 0 0 0 0 3h2v7H4v-7h2a1.5 1.5 0 0 0 0-3H4V4h3v2a1.5 1.5 0 0 0 3 0V4Z',
   camera: 'M4 8h3l2-3h6l2 3h3v11H4zM12 10a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7Z',
+  more: 'M5 12h.5M12 12h.5M19 12h.5',
   legal: 'M12 3v18M7 21h10M4 7h16M6 7l-3 7a3 3 0 0 0 6 0L6 7ZM18 7l-3 7a3 3 0 0 0 6 0l-3-7Z',
 } as const;
 

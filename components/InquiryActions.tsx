@@ -1,34 +1,41 @@
 /**
- * What can be done with an inquiry now, as buttons: the one next step primary (mark a draft sent, record
- * the reply awaited, call an answered question solved), the others secondary, and the forms they open —
- * a reply with its date, a note, the follow-up to copy. Shared by the list's rows and the case file.
+ * What can be done with an inquiry now: its one next step as the primary button (utils/inquiries/next-step.ts),
+ * the others in a "⋯" menu (a row in a list) or as buttons beside it (the case file), and the forms they open —
+ * a reply with its date, a note, the follow-up to copy. «Напомнить» only once the answer is overdue; «Отметить
+ * как отправленное» only for a draft. The claim and the complaint open the inquiry's escalation page.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
+import type { Inquiry } from '@/utils/inquiries/model';
 import { allowedActions, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import type { NextStep, NextStepKind } from '@/utils/inquiries/next-step';
 import { type MessageKey } from '@/utils/platform/i18n';
 import { now as clockNow } from '@/utils/storage/clock';
-import { followUpMessage, type Profile } from '@/utils/templates';
+import type { Profile } from '@/utils/templates';
 import { Icon, type IconName } from './Icon';
-import { LIMITS } from '@/utils/inquiries/limits';
-import { useT, useLanguage } from './settings';
+import { FollowUp, TextForm } from './InquiryForms';
+import { MoreMenu, type MenuItem } from './MoreMenu';
+import { useT } from './settings';
 
 interface Props {
   inquiry: Inquiry;
+  next: NextStep;
   profile?: Profile;
   /** Resolves true when the action was recorded. */
   onAction: (action: InquiryAction) => Promise<boolean> | void;
   onCopy?: (text: string) => void;
-  /** Small buttons, for a row in a list. */
+  /** A row in a list: the next step, and the rest in a menu. */
   compact?: boolean;
-  /** More actions at the end of the row (the case file's claim and page). */
+  /** The inquiry's escalation page (the claim, the complaint) is offered: in a tab of its own (from the popup), or here. */
+  escalation?: 'new-tab' | 'here';
+  /** At the end of the row, after the actions (a row's page link and deletion). */
   children?: ComponentChildren;
 }
 
 type Step = 'mark-sent' | 'reply' | 'follow-up' | 'resolve' | 'reopen' | 'note' | 'close';
+type Form = 'reply' | 'note' | 'follow-up';
 
-const STEP: Record<Step, { label: MessageKey; icon: IconName }> = {
+const STEP: Record<Step | 'claim' | 'complaint' | 'escalate', { label: MessageKey; icon: IconName }> = {
   'mark-sent': { label: 'actionMarkSent', icon: 'send' },
   reply: { label: 'actionReply', icon: 'reply' },
   'follow-up': { label: 'actionFollowUp', icon: 'bell' },
@@ -36,66 +43,105 @@ const STEP: Record<Step, { label: MessageKey; icon: IconName }> = {
   reopen: { label: 'actionReopen', icon: 'reopen' },
   note: { label: 'actionNote', icon: 'note' },
   close: { label: 'actionClose', icon: 'close' },
+  claim: { label: 'actionClaim', icon: 'legal' },
+  complaint: { label: 'actionComplaint', icon: 'legal' },
+  escalate: { label: 'escalateOpen', icon: 'legal' },
 };
 
-/** The primary step of each status: what the shopper most likely does next. */
-const NEXT: Record<InquiryStatus, Step | undefined> = {
-  'not-sent': 'mark-sent',
-  sent: 'reply',
-  escalated: 'reply',
-  answered: 'resolve',
-  resolved: undefined,
-  closed: undefined,
-};
+const isForm = (step: Step): step is Form => step === 'reply' || step === 'note' || step === 'follow-up';
+const escalates = (step: NextStepKind | undefined): step is 'claim' | 'complaint' => step === 'claim' || step === 'complaint';
 
-/** The steps offered, in order. A sent inquiry is sent again through its follow-up, not a second "sent". */
-export function stepsFor(inquiry: Inquiry): Step[] {
+/** The steps offered besides the escalation, the next one first. */
+export function stepsFor(inquiry: Inquiry, next: NextStep): Step[] {
   const allowed = allowedActions(inquiry.status);
-  const awaiting = inquiry.status === 'sent' || inquiry.status === 'escalated';
   const steps: Step[] = [];
-  if (allowed.includes('mark-sent') && inquiry.channel && !awaiting) steps.push('mark-sent');
+  if (inquiry.status === 'not-sent' && allowed.includes('mark-sent')) steps.push('mark-sent');
   if (allowed.includes('reply')) steps.push('reply');
-  if (awaiting) steps.push('follow-up');
+  // A reminder once the answer is overdue, never before: and only of the inquiry, not of a claim.
+  if (inquiry.status === 'sent' && next.overdue) steps.push('follow-up');
   if (allowed.includes('resolve')) steps.push('resolve');
   if (allowed.includes('reopen')) steps.push('reopen');
   steps.push('note');
   if (allowed.includes('close')) steps.push('close');
-  const next = NEXT[inquiry.status];
-  return next && steps.includes(next) ? [next, ...steps.filter((s) => s !== next)] : steps;
+  const first = next.step as Step | undefined;
+  return first && steps.includes(first) ? [first, ...steps.filter((s) => s !== first)] : steps;
 }
 
-export function InquiryActions({ inquiry, profile, onAction, onCopy, compact, children }: Props) {
+export function InquiryActions({ inquiry, next, profile, onAction, onCopy, compact, escalation: where, children }: Props) {
   const t = useT();
-  const [form, setForm] = useState<'reply' | 'note' | 'follow-up' | undefined>(undefined);
+  const [form, setForm] = useState<Form | undefined>(undefined);
   // A form closes only once what it holds is saved: a failure leaves the text where it was typed.
   const act = async (action: InquiryAction) => {
     const recorded = await onAction(action);
     if (recorded !== false) setForm(undefined);
   };
   const run = (step: Step) => {
-    if (step === 'reply' || step === 'note' || step === 'follow-up') setForm(form === step ? undefined : step);
+    if (isForm(step)) setForm(form === step ? undefined : step);
     else void act({ type: step });
   };
-  const steps = stepsFor(inquiry);
-  const next = NEXT[inquiry.status];
+  const steps = stepsFor(inquiry, next);
+  const primary = next.step;
+  const canEscalate = where !== undefined && allowedActions(inquiry.status).includes('escalate');
+  const escalation = canEscalate && escalates(primary) ? primary : canEscalate ? 'escalate' : undefined;
   const size = compact ? ' small' : '';
+
+  const stepButton = (step: Step) => (
+    <button
+      key={step}
+      type="button"
+      class={`${step === primary ? 'primary' : step === 'close' ? 'quiet' : ''}${size}`}
+      data-testid={`mh-action-${step}`}
+      aria-expanded={isForm(step) ? form === step : undefined}
+      onClick={() => run(step)}
+    >
+      <Icon name={STEP[step].icon} />
+      {t(STEP[step].label)}
+    </button>
+  );
+  const escalationLink = escalation && (
+    <EscalationLink
+      id={encodeURIComponent(inquiry.id)}
+      newTab={where === 'new-tab'}
+      class={`button${escalation === primary ? ' primary' : ''}${size}`}
+      testid={compact ? `mh-action-${escalation}` : 'mh-escalate'}
+    >
+      <Icon name="legal" />
+      {t(STEP[escalation].label)}
+    </EscalationLink>
+  );
+  const escalationFirst = escalation !== undefined && escalation === primary;
+
+  let row: ComponentChildren;
+  if (compact) {
+    const lead = escalationFirst ? undefined : steps.find((s) => s === primary);
+    const rest: MenuItem[] = steps
+      .filter((s) => s !== lead)
+      .map((s) => ({ key: s, label: t(STEP[s].label), icon: STEP[s].icon, testid: `mh-action-${s}`, onSelect: () => run(s) }));
+    if (escalation && !escalationFirst) {
+      const id = encodeURIComponent(inquiry.id);
+      const open = () => (where === 'new-tab' ? void window.open(`/cases.html#escalate/${id}`, '_blank') : (location.hash = `escalate/${id}`));
+      rest.push({ key: 'escalate', label: t('escalateOpen'), icon: 'legal', testid: 'mh-action-escalate', onSelect: open });
+    }
+    row = (
+      <>
+        {escalationFirst ? escalationLink : lead && stepButton(lead)}
+        <MoreMenu items={rest} label={t('actionMore', inquiry.fields.title || inquiry.subject)} testid="mh-inquiry-menu" />
+      </>
+    );
+  } else {
+    row = (
+      <>
+        {escalationFirst && escalationLink}
+        {steps.map(stepButton)}
+        {!escalationFirst && escalationLink}
+      </>
+    );
+  }
 
   return (
     <div class="inquiry-actions">
       <div class="actions">
-        {steps.map((step) => (
-          <button
-            key={step}
-            type="button"
-            class={`${step === next ? 'primary' : step === 'close' ? 'quiet' : ''}${size}`}
-            data-testid={`mh-action-${step}`}
-            aria-expanded={step === 'reply' || step === 'note' || step === 'follow-up' ? form === step : undefined}
-            onClick={() => run(step)}
-          >
-            <Icon name={STEP[step].icon} />
-            {t(STEP[step].label)}
-          </button>
-        ))}
+        {row}
         {children}
       </div>
       {form === 'reply' && (
@@ -109,12 +155,7 @@ export function InquiryActions({ inquiry, profile, onAction, onCopy, compact, ch
         />
       )}
       {form === 'note' && (
-        <TextForm
-          label={t('noteText')}
-          testid="mh-note"
-          onCancel={() => setForm(undefined)}
-          onSave={(text) => act({ type: 'note', text })}
-        />
+        <TextForm label={t('noteText')} testid="mh-note" onCancel={() => setForm(undefined)} onSave={(text) => act({ type: 'note', text })} />
       )}
       {form === 'follow-up' && (
         <FollowUp inquiry={inquiry} profile={profile} onCopy={onCopy} onSent={() => act({ type: 'mark-sent' })} />
@@ -123,96 +164,21 @@ export function InquiryActions({ inquiry, profile, onAction, onCopy, compact, ch
   );
 }
 
-function TextForm({ label, withDate, minDate, testid, onSave, onCancel }: {
-  label: string;
-  withDate?: boolean;
-  /** The reply cannot have come before the inquiry was sent. */
-  minDate?: number;
+/** The inquiry's escalation page: in a tab of its own (from the popup), or in this one (the case file's pages). */
+function EscalationLink({ id, newTab, class: style, testid, children }: {
+  id: string;
+  newTab: boolean;
+  class: string;
   testid: string;
-  onSave: (text: string, date?: string) => void;
-  onCancel: () => void;
+  children: ComponentChildren;
 }) {
-  const t = useT();
-  const [text, setText] = useState('');
-  const [date, setDate] = useState('');
-  return (
-    <form
-      class="inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (text.trim()) onSave(text, date || undefined);
-      }}
-    >
-      <label>
-        {label}
-        <textarea data-testid={`${testid}-text`} rows={3} maxLength={LIMITS.reply} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      </label>
-      {withDate && (
-        <label>
-          {t('replyDate')}
-          <input
-            data-testid={`${testid}-date`}
-            type="datetime-local"
-            min={minDate ? localInput(minDate) : undefined}
-            max={localInput(clockNow())}
-            value={date}
-            onInput={(e) => setDate(e.currentTarget.value)}
-          />
-        </label>
-      )}
-      <div class="actions">
-        <button type="submit" class="small" data-testid={`${testid}-save`} disabled={!text.trim()}>
-          {t('formSave')}
-        </button>
-        <button type="button" class="quiet small" onClick={onCancel}>
-          {t('formCancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** A moment as a datetime-local input holds it, in the browser's time zone. */
-function localInput(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-function FollowUp({ inquiry, profile, onCopy, onSent }: {
-  inquiry: Inquiry;
-  profile?: Profile;
-  onCopy?: (text: string) => void;
-  onSent: () => void;
-}) {
-  const language = useLanguage();
-  const t = useT();
-  const message = followUpMessage({
-    subject: inquiry.subject,
-    fields: inquiry.fields,
-    firstSentAt: inquiry.firstSentAt ?? inquiry.createdAt,
-    profile,
-    language,
-  });
-  return (
-    <div class="inline-form" data-testid="mh-follow-up">
-      <p class="muted" id={`mh-follow-up-title-${inquiry.id}`}>{t('followUpTitle')}</p>
-      <textarea
-        data-testid="mh-follow-up-text"
-        rows={7}
-        readOnly
-        value={message.body}
-        aria-labelledby={`mh-follow-up-title-${inquiry.id}`}
-      />
-      <div class="actions">
-        <button type="button" class="small" data-testid="mh-follow-up-copy" onClick={() => onCopy?.(message.body)}>
-          <Icon name="copy" />
-          {t('followUpCopy')}
-        </button>
-        <button type="button" class="primary small" data-testid="mh-follow-up-sent" onClick={onSent}>
-          {t('followUpSent')}
-        </button>
-      </div>
-    </div>
+  return newTab ? (
+    <a class={style} href={`/cases.html#escalate/${id}`} target="_blank" data-testid={testid}>
+      {children}
+    </a>
+  ) : (
+    <a class={style} href={`#escalate/${id}`} data-testid={testid}>
+      {children}
+    </a>
   );
 }

@@ -11,7 +11,7 @@ import { findInquiries, prepareSearch, type ListQuery } from '@/utils/inquiries/
 import { isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
 import { MARKETPLACE_LIST, type MarketplaceId } from '@/utils/marketplaces/facts';
 import { isQuotaError, storageFailure, type StorageFailure } from '@/utils/db/errors';
-import { InquiryRow } from './InquiryRow';
+import { InquiryGroups, type Pinned } from './InquiryGroups';
 import { STATUS_LABEL } from './labels';
 import { useFormat, useSettings, useT } from './settings';
 
@@ -161,9 +161,13 @@ export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> 
  * The list with its search and filters: the first PAGE rows, then more on demand. Actions go to the
  * `useInquiries` state it is given.
  */
-export function ListView({ state, inquiries, selected, caseLink, titleLinksToCase }: {
+export function ListView({ state, inquiries, selected, caseLink, titleLinksToCase, grouped, pinned }: {
   state: ReturnType<typeof useInquiries>;
   inquiries: Inquiry[];
+  /** In groups by what the shopper has to do (the popup). */
+  grouped?: boolean;
+  /** The inquiries about the page in the tab, shown first under their own heading. */
+  pinned?: Pinned;
   /** The inquiry shown beside the list (history page). */
   selected?: string;
   /** Rows link to the inquiry's case file on the history page. */
@@ -225,22 +229,15 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
       {found.length === 0 ? (
         <p class="empty" data-testid="mh-nothing-found">{t('popupNothingFound')}</p>
       ) : (
-        <ul class="inquiries" data-testid="mh-inquiries" data-count={String(found.length)}>
-          {found.slice(0, shown).map((inquiry) => (
-            <InquiryRow
-              key={inquiry.id}
-              inquiry={inquiry}
-              now={now}
-              profile={settings?.profile}
-              onAction={onAction}
-              onDelete={onDelete}
-              onCopy={onCopy}
-              selected={inquiry.id === selected}
-              caseLink={caseLink}
-              titleLinksToCase={titleLinksToCase}
-            />
-          ))}
-        </ul>
+        <InquiryGroups
+          inquiries={found}
+          now={now}
+          shown={shown}
+          grouped={grouped}
+          pinned={pinned}
+          selected={selected}
+          row={{ profile: settings?.profile, onAction, onDelete, onCopy, caseLink, titleLinksToCase }}
+        />
       )}
       {found.length > shown && (
         <button type="button" class="link" data-testid="mh-show-more" onClick={onMore}>

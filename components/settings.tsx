@@ -6,7 +6,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { describeLoadFailure } from '@/utils/db/failure-text';
-import { formatDate, formatDateTime, formatMonth, formatNumber, formatPrice, t as translate, type Language, type MessageKey } from '@/utils/platform/i18n';
+import { formatDate, formatDateTime, formatDayMonth, formatMonth, formatNumber, formatPrice, t as translate, type Language, type MessageKey } from '@/utils/platform/i18n';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/utils/storage/settings';
 
 interface SettingsState {
@@ -48,6 +48,8 @@ export function useFormat() {
     () => ({
       date: (isoDate: string) => formatDate(isoDate, language),
       dateTime: (ms: number, short = false) => formatDateTime(ms, language, short),
+      /** «8 дек.»: a near date, in a row. */
+      dayMonth: (isoDate: string) => formatDayMonth(isoDate, language),
       price: (amount: number, currency: string | undefined) => formatPrice(amount, currency, language),
       month: (month: string, withYear = false) => formatMonth(month, language, withYear),
       number: (value: number) => formatNumber(value, language),

@@ -67,6 +67,13 @@ export function serveHistory(): void {
     return true;
   });
 
+  // Its claim and complaint: the case file's escalation page for that inquiry.
+  onMessage('openEscalation', async ({ data: inquiryId, sender }) => {
+    if (!isExtensionPage(sender) || typeof inquiryId !== 'string' || !inquiryId) return false;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/cases.html#escalate/${encodeURIComponent(inquiryId)}`) });
+    return true;
+  });
+
   // Pages changed inquiries: the badge and alarm follow, and deletions past their undo time go for good.
   onMessage('remindersChanged', async ({ sender }) => {
     if (!isExtensionPage(sender)) return 0;

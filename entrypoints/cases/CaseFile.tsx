@@ -7,9 +7,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { Icon } from '@/components/Icon';
 import { InquiryActions } from '@/components/InquiryActions';
-import { DueLine } from '@/components/InquiryRow';
+import { DueLine } from '@/components/DueLine';
 import { StatusChip } from '@/components/StatusChip';
-import { allowedActions, isAwaitingReply, isOverdue, type InquiryAction } from '@/utils/inquiries/lifecycle';
+import type { InquiryAction } from '@/utils/inquiries/lifecycle';
+import { nextStep } from '@/utils/inquiries/next-step';
 import type { Settings } from '@/utils/storage/settings';
 import { ContextFields } from '@/components/ContextFields';
 import { attachmentsOf, eventsOf } from '@/utils/db';
@@ -18,6 +19,7 @@ import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { Attachments, attachAll, type AttachNotice } from './Attachments';
 import { ProductCard } from './ProductCard';
 import { Timeline } from './Timeline';
+import { WhatNow } from './WhatNow';
 import { webHref } from '@/utils/platform/links';
 import { useT, useFormat } from '@/components/settings';
 
@@ -50,7 +52,7 @@ export function CaseFile({ inquiry, now: clock, settings, onAction, onCopy, onCh
 
   return (
     <article class="case" data-testid="mh-case" data-id={inquiry.id} data-status={inquiry.status}>
-      <CaseHead inquiry={inquiry} clock={clock} settings={settings} onAction={onAction} onCopy={onCopy} heading={heading} />
+      <CaseHead inquiry={inquiry} events={events} clock={clock} settings={settings} onAction={onAction} onCopy={onCopy} heading={heading} />
 
       <section class="case-section" aria-labelledby="mh-case-message-title">
         <h3 id="mh-case-message-title">{t('historyMessage')}</h3>
@@ -91,6 +93,7 @@ function useCaseRecords(inquiry: Inquiry) {
 
 interface HeadProps {
   inquiry: Inquiry;
+  events: InquiryEvent[];
   clock: number;
   settings: Settings | undefined;
   onAction: (action: InquiryAction) => Promise<boolean> | void;
@@ -99,33 +102,27 @@ interface HeadProps {
 }
 
 /** The inquiry once: what it is, where it stands, when the answer is due, what to do now. */
-function CaseHead({ inquiry, clock, settings, onAction, onCopy, heading }: HeadProps) {
-  const t = useT();
-  const overdue = isOverdue(inquiry, clock);
-  const awaiting = isAwaitingReply(inquiry, clock);
+function CaseHead({ inquiry, events, clock, settings, onAction, onCopy, heading }: HeadProps) {
+  const next = nextStep(inquiry, clock, events);
   return (
-    <header class="case-head" data-testid="mh-inquiry" data-id={inquiry.id} data-status={inquiry.status} data-overdue={String(overdue)}>
+    <header class="case-head" data-testid="mh-inquiry" data-id={inquiry.id} data-status={inquiry.status} data-overdue={String(next.overdue)} data-step={next.step ?? ''}>
       <CaseTop inquiry={inquiry} />
       <h2 data-testid="mh-case-title" ref={heading} tabIndex={-1}>
         {inquiry.fields.title || inquiry.subject}
       </h2>
       <div class="case-status">
-        <StatusChip status={inquiry.status} testid="mh-inquiry-status" />
-        <DueLine inquiry={inquiry} overdue={overdue} awaiting={awaiting} />
+        <StatusChip status={inquiry.status} overdue={next.overdue} testid="mh-inquiry-status" />
+        <DueLine inquiry={inquiry} next={next} detailed />
       </div>
+      <WhatNow next={next} />
       <InquiryActions
         inquiry={inquiry}
+        next={next}
         profile={settings?.profile}
         onAction={onAction}
         onCopy={onCopy}
-      >
-        {allowedActions(inquiry.status).includes('escalate') && (
-          <a class="button" href={`#escalate/${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate">
-            <Icon name="legal" />
-            {t('escalateOpen')}
-          </a>
-        )}
-      </InquiryActions>
+        escalation="here"
+      />
     </header>
   );
 }

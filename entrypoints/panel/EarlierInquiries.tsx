@@ -1,17 +1,19 @@
 /**
  * The inquiries already made about this order or product, shown here in the frame (the extension's
  * origin; the marketplace's page never holds any of it): where each stands, when its answer is due or that
- * it is overdue, and a follow-up in one click — the reminder naming the first inquiry, copied, then marked
- * sent on that same inquiry. They are read through the background: a frame inside a marketplace's page is
+ * it is overdue, and its one next step (utils/inquiries/next-step.ts) once it is due: a follow-up — the
+ * reminder naming the first inquiry, copied, then marked sent on that same inquiry —, then the claim, then
+ * the complaint (both on the case file's escalation page). Nothing is offered while an answer is awaited. They are read through the background: a frame inside a marketplace's page is
  * a third-party context, and a browser that blocks third-party storage refuses it IndexedDB.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Icon } from '@/components/Icon';
+import { Icon, type IconName } from '@/components/Icon';
 import { State } from '@/components/State';
 import { StatusChip } from '@/components/StatusChip';
 import { moscowDate } from '@/utils/calendar';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { isAwaitingReply, isOverdue } from '@/utils/inquiries/lifecycle';
+import { nextStep } from '@/utils/inquiries/next-step';
+import type { MessageKey } from '@/utils/platform/i18n';
 import type { PageContext } from '@/utils/marketplaces/types';
 import { sendMessage } from '@/utils/messages';
 import type { Settings } from '@/utils/storage/settings';
@@ -66,9 +68,9 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
 
   // The case file opens as the extension's own page, by the background: this frame's address may be the
   // per-session one of a web-accessible page, where a relative link would not reach the case file.
-  const openCase = async (inquiry: Inquiry) => {
+  const openCase = async (inquiry: Inquiry, escalation = false) => {
     try {
-      if (!(await sendMessage('openCase', inquiry.id))) throw new Error('refused');
+      if (!(await sendMessage(escalation ? 'openEscalation' : 'openCase', inquiry.id))) throw new Error('refused');
     } catch (error) {
       sayFailed(error);
     }
@@ -99,6 +101,7 @@ export function EarlierInquiries({ context, settings, reload, onCopy }: Props) {
             followUp={following === inquiry.id ? followUpOf(inquiry) : undefined}
             onFollowUp={() => void followUp(inquiry)}
             onOpenCase={() => void openCase(inquiry)}
+            onEscalate={() => void openCase(inquiry, true)}
             onSent={() => void markSent(inquiry)}
           />
         ))}
@@ -124,7 +127,7 @@ function useEarlier({ marketplace, orderId, article }: PageContext, reload: stri
   const load = async () => {
     const { inquiries, now: current } = await sendMessage('inquiriesAbout', { marketplace, orderId, article });
     // Overdue first, then the newest.
-    inquiries.sort((a, b) => Number(isOverdue(b, current)) - Number(isOverdue(a, current)));
+    inquiries.sort((a, b) => Number(nextStep(b, current).overdue) - Number(nextStep(a, current).overdue));
     setFound({ inquiries, now: current });
   };
 
@@ -140,20 +143,23 @@ function useEarlier({ marketplace, orderId, article }: PageContext, reload: stri
   return { found, following, setFollowing, notice, setNotice, load };
 }
 
-/** One earlier inquiry: where it stands, when its answer is due, its actions; `followUp`: the reminder on show. */
-function EarlierItem({ inquiry, now, followUp, onFollowUp, onOpenCase, onSent }: {
+/** One earlier inquiry: where it stands, when its answer is due, its one next step; `followUp`: the reminder on show. */
+function EarlierItem({ inquiry, now, followUp, onFollowUp, onOpenCase, onEscalate, onSent }: {
   inquiry: Inquiry;
   now: number;
   followUp: string | undefined;
   onFollowUp: () => void;
   onOpenCase: () => void;
+  onEscalate: () => void;
   onSent: () => void;
 }) {
   const t = useT();
   const format = useFormat();
-  const overdue = isOverdue(inquiry, now);
-  const awaiting = isAwaitingReply(inquiry, now);
-  const due = inquiry.dueAt !== undefined ? format.date(moscowDate(inquiry.dueAt)) : '';
+  // The panel reads no events: an escalated inquiry is taken to await the claim's answer.
+  const next = nextStep(inquiry, now);
+  const { overdue } = next;
+  const due = next.dueAt !== undefined ? format.date(moscowDate(next.dueAt)) : '';
+  const step = overdue ? STEP[next.step ?? ''] : undefined;
   return (
     <li
       class={overdue ? 'mh-earlier-item mh-overdue' : 'mh-earlier-item'}
@@ -161,23 +167,29 @@ function EarlierItem({ inquiry, now, followUp, onFollowUp, onOpenCase, onSent }:
       data-id={inquiry.id}
       data-status={inquiry.status}
       data-overdue={String(overdue)}
+      data-step={next.step ?? ''}
     >
       <div class="mh-earlier-head">
-        <StatusChip status={inquiry.status} testid="mh-earlier-status" />
+        <StatusChip status={inquiry.status} overdue={overdue} testid="mh-earlier-status" />
         <time dateTime={new Date(inquiry.createdAt).toISOString()}>{format.dateTime(inquiry.createdAt)}</time>
       </div>
       <p class="mh-earlier-subject">{inquiry.subject}</p>
-      {(overdue || awaiting) && (
+      {due && (
         <p class={overdue ? 'due overdue-note' : 'due'} data-testid="mh-earlier-due" data-overdue={String(overdue)}>
           <Icon name={overdue ? 'alert' : 'clock'} />
-          {t(overdue ? 'popupOverdue' : 'popupAwaiting', due)}
+          {overdue ? t('popupOverdue', due) : t('earlierWaiting', due)}
         </p>
       )}
       <div class="actions">
-        {(inquiry.status === 'sent' || inquiry.status === 'escalated') && (
-          <button type="button" class="small" data-testid="mh-earlier-follow-up" onClick={onFollowUp}>
-            <Icon name="bell" />
-            {t('actionFollowUp')}
+        {step && (
+          <button
+            type="button"
+            class="primary small"
+            data-testid={step.testid}
+            onClick={next.step === 'follow-up' ? onFollowUp : onEscalate}
+          >
+            <Icon name={step.icon} />
+            {t(step.label)}
           </button>
         )}
         <button type="button" class="quiet small" data-testid="mh-earlier-case" onClick={onOpenCase}>
@@ -198,3 +210,10 @@ function EarlierItem({ inquiry, now, followUp, onFollowUp, onOpenCase, onSent }:
     </li>
   );
 }
+
+/** The steps the panel offers once an answer is overdue; the others are the case file's. */
+const STEP: Record<string, { label: MessageKey; icon: IconName; testid: string } | undefined> = {
+  'follow-up': { label: 'actionFollowUp', icon: 'bell', testid: 'mh-earlier-follow-up' },
+  claim: { label: 'actionClaim', icon: 'legal', testid: 'mh-earlier-claim' },
+  complaint: { label: 'actionComplaint', icon: 'legal', testid: 'mh-earlier-complaint' },
+};

@@ -1,6 +1,6 @@
 /**
- * The popup's part about the marketplace page in the tab: open the panel there, how many inquiries
- * already concern it, a screenshot for the newest of them, and the launcher shown or hidden there.
+ * The popup's part about the marketplace page in the tab: open the panel there, a screenshot for the newest
+ * inquiry about it (the inquiries themselves are pinned atop the list), and the launcher shown or hidden there.
  */
 import { Icon } from '@/components/Icon';
 import { MARKETPLACES } from '@/utils/marketplaces/facts';
@@ -51,11 +51,6 @@ function PageActions({ context, count, shot, onOpenPanel, onScreenshot }: {
         <Icon name="chat" />
         {t('popupOpenPanel')}
       </button>
-      {count !== undefined && (
-        <p class="muted" data-testid="mh-page-count" data-value={String(count)}>
-          {t(context.orderId ? 'popupAboutOrder' : 'popupAboutProduct', count)}
-        </p>
-      )}
       {count !== undefined && count > 0 && (
         <button type="button" class="small" data-testid="mh-screenshot" onClick={onScreenshot}>
           <Icon name="camera" />

@@ -1,9 +1,12 @@
 /**
- * The toolbar popup: the saved inquiries, newest first, and the page in the active tab — open the panel
- * there, see how many inquiries already concern it, show or hide the launcher on that marketplace.
+ * The toolbar popup, an inbox: the inquiries about the page in the active tab first, then those that need the
+ * shopper's action, those awaiting an answer, and those done, each row with its one next step; and the page
+ * in the tab — open the panel there, show or hide the launcher on that marketplace.
  */
 import { browser } from 'wxt/browser';
 import { ListNotices, ListView, useInquiries } from '@/components/InquiryList';
+import type { Pinned } from '@/components/InquiryGroups';
+import { isAbout } from '@/utils/inquiries/search';
 import { Icon } from '@/components/Icon';
 import { ListError, State } from '@/components/State';
 import { sendMessage } from '@/utils/messages';
@@ -20,6 +23,15 @@ export function Popup() {
   const { list, settings, language, attempt } = inquiries;
   const page = useActivePage();
   const { shot, screenshot } = useScreenshot(page, inquiries, t);
+  // The inquiries about the page in the tab come first, under their own heading.
+  const context = page?.context;
+  const pinned: Pinned | undefined =
+    page && context && (context.orderId || context.article)
+      ? {
+          label: t(context.orderId ? 'groupThisOrder' : 'groupThisProduct'),
+          about: (inquiry) => isAbout(inquiry, { marketplace: page.marketplace, orderId: context.orderId, article: context.article }),
+        }
+      : undefined;
 
   const openPanel = async () => {
     if (!page) return;
@@ -58,7 +70,7 @@ export function Popup() {
         </State>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (
-        <ListView state={inquiries} inquiries={list.inquiries} caseLink />
+        <ListView state={inquiries} inquiries={list.inquiries} caseLink grouped pinned={pinned} />
       )}
     </main>
   );

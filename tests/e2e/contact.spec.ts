@@ -82,7 +82,11 @@ test.describe('on an order page', () => {
     await expect(panelFrame(page).getByTestId('mh-error')).toHaveText('Обращение не сохранено: сообщение пустое. Текст остался в панели.');
     await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue('   ');
     const popup = await openPopup(context, page);
-    await expect(popup.getByTestId('mh-page-count')).toHaveAttribute('data-value', '0');
+    // Nothing about this order yet: no pinned group, and no «0» said of it.
+    await expect(popup.getByTestId('mh-open-panel')).toBeVisible();
+    await expect(popup.getByTestId('mh-empty').or(popup.getByTestId('mh-inquiries'))).toBeVisible();
+    await expect(popup.getByTestId('mh-group-page')).toHaveCount(0);
+    await expect(popup.getByText(/Обращений об этом/)).toHaveCount(0);
     await popup.close();
     // Leave no draft behind for the other tests on this page.
     await panelFrame(page).getByTestId('mh-discard').click();
@@ -127,7 +131,9 @@ test('save → the popup lists it → it survives a browser restart → delete, 
     await expect(popup.getByTestId('mh-inquiry')).toHaveCount(1);
     await expect(popup.getByTestId('mh-inquiry-about')).toHaveText('арт. 987654321');
     await expect(popup.getByTestId('mh-inquiry-status')).toHaveText('отправлено');
-    await expect(popup.getByTestId('mh-page-count')).toHaveAttribute('data-value', '1');
+    // The inquiry about the page in the tab is pinned first, under its own heading.
+    await expect(popup.getByTestId('mh-group-page')).toHaveAttribute('data-count', '1');
+    await expect(popup.getByTestId('mh-group-page')).toContainText('Об этом товаре');
     await context.close();
 
     context = await launchBrowser({ userDataDir: profile });

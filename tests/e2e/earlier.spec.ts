@@ -89,14 +89,16 @@ test('the panel lists the earlier inquiries about this order and this product, a
   for (const row of await rows.all()) {
     await expect(row).toHaveAttribute('data-status', 'sent');
     await expect(row.getByTestId('mh-earlier-status')).toHaveText('отправлено');
-    await expect(row.getByTestId('mh-earlier-due')).toContainText('ответ ожидается до');
+    await expect(row.getByTestId('mh-earlier-due')).toContainText('Ждём ответа до');
   }
+  // Just sent: nothing to remind of before the answer is due.
+  await expect(earlier.getByTestId('mh-earlier-follow-up')).toHaveCount(0);
   // None of it is in the marketplace's page, shadow roots included: the inquiries live in the frame's
   // document alone. (The roots are open in the test build, so this walk reaches into the panel's.)
   const reachable = await page.evaluate(pageText);
   expect(reachable.roots, 'the walk reached the panel\'s shadow root').toBeGreaterThanOrEqual(1);
   expect(reachable.text).toContain('Market Helpdesk');
-  for (const shown of ['ответ ожидается', 'отправлено', late]) expect(reachable.text).not.toContain(shown);
+  for (const shown of ['Ждём ответа', 'отправлено', late]) expect(reachable.text).not.toContain(shown);
 
   // Twenty days on, both are overdue, and the first inquiry is followed up from the panel.
   const worker = await serviceWorker(context);
@@ -123,7 +125,7 @@ test('the panel lists the earlier inquiries about this order and this product, a
   // It landed on that inquiry alone: a second send on it, due anew; the other is still overdue.
   const followed = panel.locator(`[data-testid="mh-earlier-inquiry"][data-id="${targetId}"]`);
   await expect(followed).toHaveAttribute('data-overdue', 'false');
-  await expect(followed.getByTestId('mh-earlier-due')).toContainText('ответ ожидается до');
+  await expect(followed.getByTestId('mh-earlier-due')).toContainText('Ждём ответа до');
   await expect(panel.locator(`[data-testid="mh-earlier-inquiry"]:not([data-id="${targetId}"])`)).toHaveAttribute('data-overdue', 'true');
   const after = await sentEvents(context);
   expect(after.filter((e) => e.inquiryId === targetId)).toHaveLength(2);

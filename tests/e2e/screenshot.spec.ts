@@ -37,7 +37,7 @@ test('the popup\'s screenshot of the marketplace tab goes to the newest inquiry 
 
   const popup = await popupBehind(context, page);
   await expect(popup.getByTestId('mh-inquiry')).toHaveCount(2);
-  await expect(popup.getByTestId('mh-page-count')).toHaveAttribute('data-value', '2');
+  await expect(popup.getByTestId('mh-group-page')).toHaveAttribute('data-count', '2');
   await popup.getByTestId('mh-screenshot').click();
   await expect(popup.getByTestId('mh-screenshot-done')).toContainText(String(product.expect.title));
 

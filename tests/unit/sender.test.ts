@@ -60,9 +60,14 @@ describe('the background, asked by a content script', () => {
     expect(await ask('saveInquiry', {}, contentScript)).toMatchObject({ ok: false, problems: [{ field: '', code: 'foreign-sender' }] });
     expect(await ask('followedUp', 'some-id', contentScript)).toMatchObject({ ok: false });
     expect(await ask('openCase', 'some-id', contentScript)).toBe(false);
+    expect(await ask('openEscalation', 'some-id', contentScript)).toBe(false);
     expect(opened).toEqual([]);
     // The same question from an extension page is answered.
     expect(await ask('openCase', 'some-id', { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html#k') })).toBe(true);
-    expect(opened).toMatchObject([{ url: fakeBrowser.runtime.getURL('/cases.html#some-id') }]);
+    expect(await ask('openEscalation', 'some-id', { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/panel.html#k') })).toBe(true);
+    expect(opened).toMatchObject([
+      { url: fakeBrowser.runtime.getURL('/cases.html#some-id') },
+      { url: fakeBrowser.runtime.getURL('/cases.html#escalate/some-id') },
+    ]);
   });
 });

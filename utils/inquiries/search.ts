@@ -65,3 +65,9 @@ export function findInquiries(inquiries: Inquiry[], query: ListQuery, now: numbe
   const rest = matching.filter((i) => !isOverdue(i, now)).sort((a, b) => b.createdAt - a.createdAt);
   return [...overdue, ...rest];
 }
+
+/** Whether an inquiry concerns the order or the product of a page on a marketplace (as `inquiriesAbout` reads them). */
+export function isAbout(inquiry: Inquiry, page: { marketplace: MarketplaceId; orderId?: string; article?: string }): boolean {
+  if (inquiry.marketplace !== page.marketplace || inquiry.deletedAt) return false;
+  return Boolean((page.orderId && inquiry.fields.orderId === page.orderId) || (page.article && inquiry.fields.article === page.article));
+}

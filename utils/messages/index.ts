@@ -36,6 +36,8 @@ interface ProtocolMap {
   panelTab(): { id: number; url: string } | null;
   /** the panel's frame → background: open this inquiry's case file in a tab (→ false when refused) */
   openCase(inquiryId: string): boolean;
+  /** the panel's frame → background: open this inquiry's claim and complaint page in a tab (→ false when refused) */
+  openEscalation(inquiryId: string): boolean;
   /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */
   remindersChanged(): number;
   /** background or popup → the content script of a tab: open the panel; false when the page has none */

@@ -67,6 +67,19 @@ export function formatMonth(month: string, language: Language = 'ru', withYear =
  * ms since the epoch → "22 ноября 2026 г., 14:05" in the browser's time zone; `short`: "22 нояб. 2026 г.,
  * 14:05", for a row in a list.
  */
+/** A date (YYYY-MM-DD) as a day and a short month, without the year: «8 дек.», "8 Dec". */
+export function formatDayMonth(isoDate: string, language: Language = 'ru'): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(localeTags[language], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+}
+
+/** The plural form a count takes in the language (Russian: one, few, many; English: one, other). */
+export function pluralOf(count: number, language: Language = 'ru'): 'one' | 'few' | 'many' {
+  const form = new Intl.PluralRules(localeTags[language]).select(count);
+  return form === 'one' ? 'one' : form === 'few' ? 'few' : 'many';
+}
+
 export function formatDateTime(ms: number, language: Language = 'ru', short = false): string {
   return new Intl.DateTimeFormat(localeTags[language], {
     day: 'numeric',

@@ -1,8 +1,8 @@
 /**
  * The toolbar popup as the end-to-end tests drive it: opened (about a tab, where given), its inquiries'
- * rows, the way to their case file.
+ * rows and groups, a row's "⋯" menu, the way to their case file.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { openPopup } from '../../../scripts/lib/browser.mjs';
 import { CaseFile } from './case-file';
 
@@ -18,9 +18,27 @@ export class Popup {
     return this.page.getByTestId(testid);
   }
 
-  /** The inquiries' rows, the newest first; `status`: those in that state. */
+  /** The inquiries' rows, in the order shown; `status`: those in that state. */
   rows(status?: string) {
     return this.page.locator(status ? `[data-testid="mh-inquiry"][data-status="${status}"]` : '[data-testid="mh-inquiry"]');
+  }
+
+  /** One inquiry's row. */
+  row(id: string): Locator {
+    return this.page.locator(`[data-testid="mh-inquiry"][data-id="${id}"]`);
+  }
+
+  /** A group of rows: `page` (about the tab's page, pinned), `act`, `wait`, `done`. */
+  group(name: 'page' | 'act' | 'wait' | 'done'): Locator {
+    return this.get(`mh-group-${name}`);
+  }
+
+  /** Opens a row's "⋯" menu; resolves to the menu. */
+  async openMenu(row: Locator): Promise<Locator> {
+    await row.getByTestId('mh-inquiry-menu').click();
+    const menu = row.getByRole('menu');
+    await menu.waitFor();
+    return menu;
   }
 
   /** The first row's case file, opened in its tab as the shopper's click opens it. */
