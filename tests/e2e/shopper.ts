@@ -40,6 +40,26 @@ export async function countInquiries(context: BrowserContext): Promise<number> {
   return count;
 }
 
+/** The inquiries in the extension's database (deleted ones left out): topic, status and channel each. */
+export async function storedInquiries(context: BrowserContext): Promise<{ id: string; topic: string; status: string; channel: string }[]> {
+  const popup = await openPopup(context);
+  const list = await popup.evaluate(
+    () =>
+      new Promise<{ id: string; topic: string; status: string; channel: string; deletedAt?: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('market-helpdesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('inquiries')) return resolve([]);
+          const read = db.transaction('inquiries').objectStore('inquiries').getAll();
+          read.onsuccess = () => resolve(read.result);
+        };
+      }),
+  );
+  await popup.close();
+  return list.filter((i) => i.deletedAt === undefined).map(({ id, topic, status, channel }) => ({ id, topic, status, channel }));
+}
+
 /**
  * The shopper's build (closed shadow roots, the shipped manifest), its first-run tab closed so that it
  * does not come to the front while a marketplace tab is tried.
