@@ -288,10 +288,8 @@ if (PARTS.has('page')) {
   }
 }
 
-// ----------------------------------------------------------------------------------------- opening
+// --------------------------------------------------------------------------------- opening, history
 if (PARTS.has('opening')) await benchOpening({ report, median, note, pages: shared ?? [] });
-
-// ----------------------------------------------------------------------------------------- history
 if (PARTS.has('history')) await benchHistory({ report, median, note });
 
 const over = results.filter((r) => r.over);
