@@ -109,9 +109,11 @@ export class PageSession {
     // bring the dialog's frame (where they cannot be had, the launcher says the panel did not open).
     this.reading.readInFull();
     await loadPageReader().catch(() => undefined);
-    this.refresh();
     if (!this.page) return false;
+    // The frame first, then the page read in full: the frame's page loads in its own process meanwhile, and
+    // asks for the state (the reading in full) only once it has connected.
     this.view.show(from ?? document.activeElement);
+    this.refresh();
     return this.view.open;
   }
 
