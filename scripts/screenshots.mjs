@@ -106,14 +106,15 @@ async function screens(theme) {
     await panelFrame(page).getByTestId('mh-status').waitFor();
     await shot(page, theme, 'panel-product-sent.png');
 
-    // An order page: support, "the delivery date has passed", saved.
+    // An order page: «Не привезли», saved as a draft.
     await openPanelOn(page, fixture('ozon/order.html'));
-    await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+    await panelFrame(page).getByTestId('mh-situation-not-delivered').click();
     await panelFrame(page).getByTestId('mh-save').click();
     await panelFrame(page).getByTestId('mh-status').waitFor();
     await shot(page, theme, 'panel-order.png');
 
-    // The hotline on the order page: the number first, then what to say.
+    // The hotline on the order page, among the other channels: the number first, then what to say.
+    await panelFrame(page).getByTestId('mh-other-channels').locator('summary').first().click();
     await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
     await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').scrollIntoViewIfNeeded();
     await shot(page, theme, 'panel-hotline.png');

@@ -39,7 +39,7 @@ export function MessageBox(props: Props) {
   useEffect(() => placeCursor(opened > 0), [opened]);
   useEffect(() => placeCursor(document.activeElement === text.current), [draftedFor]);
   return (
-    <div class="mh-message" data-testid="mh-topic-id" data-value={draftedFor.split(':')[1]}>
+    <div class="mh-message" data-testid="mh-topic-id" data-value={draftedFor.split(':')[1]} data-subject={subject}>
       {withSubject && (
         <div class="mh-row mh-stack">
           <label class="mh-label" for="mh-subject">{t('subjectLabel')}</label>

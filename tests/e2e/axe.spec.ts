@@ -55,6 +55,7 @@ for (const theme of THEMES) {
     const dialog = () => new AxeBuilder({ page }).include({ fromFrames: [['market-helpdesk-panel', '[data-testid="mh-frame"]'], 'html'] });
     expect(await violations(dialog()), 'the dialog').toEqual([]);
     await panel.getByTestId('mh-recipient').selectOption('support');
+    await panel.getByTestId('mh-guidance').locator('summary').first().click();
     await panel.getByTestId('mh-advice').locator('summary').click();
     await new Panel(page).save();
     await page.reload();

@@ -13,7 +13,7 @@ test('an inquiry saved on a real Ozon product page keeps its card; the case file
   const page = await context.newPage();
   const panel = await Panel.openOn(page, product);
   const savedFrom = Date.now();
-  await panel.save({ topic: 'product-question', status: 'неотправленное' });
+  await panel.save({ topic: 'product-question', status: 'черновик' });
 
   const popup = await Popup.open(context, page);
   const cases = (await popup.openCase()).page;

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { extensionId, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
 import { fixturePages, sharedPages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
+import { Panel } from './pages/panel';
 
 const fixtures = fixturePages();
 const fixture = (file: string): PageCase => fixtures.find((p) => p.file === file)!;
@@ -25,8 +26,7 @@ async function openOptions(context: BrowserContext) {
 
 test('seller and size on a saved product page: the message names the article and the title', async ({ page, context }) => {
   await openPanel(page, context, product);
-  await panelFrame(page).getByTestId('mh-recipient').selectOption('seller');
-  await panelFrame(page).getByTestId('mh-topic').selectOption('seller-size');
+  await new Panel(page).chooseTopic('seller-size', 'seller');
   const message = panelFrame(page).getByTestId('mh-message');
   await expect(message).toHaveValue(new RegExp(`«${escape(String(product.expect.title))}», артикул ${product.expect.article}\\.`));
   await expect(message).toHaveValue(/как подобрать размер/);
@@ -35,19 +35,21 @@ test('seller and size on a saved product page: the message names the article and
 
 test('on an order page, "the delivery date has passed": order number and date, the hotline with its number first', async ({ page, context }) => {
   await openPanel(page, context, fixture('ozon/order.html'));
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await new Panel(page).chooseTopic('delivery-late');
   await expect(panelFrame(page).getByTestId('mh-message')).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
   await expect(panelFrame(page).getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88002347000');
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-phone-moscow')).toHaveAttribute('data-value', '+7 (495) 009-70-70');
   await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toHaveText('Источник: статья 000 · не проверялось с 22 ноября 2026 г.');
+  // The hotline is one of the other channels, folded under the chosen one (the chat).
+  await panelFrame(page).getByTestId('mh-other-channels').locator('summary').first().click();
   await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
   await expect(panelFrame(page).getByTestId('mh-call-script-ozon-hotline')).toContainText('Заказ № 46206571-0591');
 });
 
 test('on ozon.by the 8-800 hotline says it does not work from Belarus', async ({ page, context }) => {
   await openPanel(page, context, fixture('ozon/order-bad-state.html'));
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-status');
+  await new Panel(page).chooseTopic('delivery-status');
   await expect(panelFrame(page).getByTestId('mh-not-from-ozon-hotline')).toContainText('не работают из Беларуси и Казахстана');
 });
 
@@ -59,7 +61,7 @@ test('a phone number corrected in the options shows in the panel, and the reset 
   await expect(options.getByTestId('mh-options-status')).toHaveText('Сохранено.');
 
   await openPanel(page, context, fixture('ozon/order.html'));
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await new Panel(page).chooseTopic('delivery-late');
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 100-00-00');
   await expect(panelFrame(page).getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88001000000');
   await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toContainText('исправлено вами');
@@ -80,7 +82,7 @@ test('switching to English in the options changes the panel, and the profile sig
 
   await openPanel(page, context, fixture('ozon/order.html'));
   await expect(panelFrame(page).getByTestId('mh-read-line')).toContainText('Order 46206571-0591');
-  await panelFrame(page).getByTestId('mh-topic').selectOption('delivery-late');
+  await new Panel(page).chooseTopic('delivery-late');
   const message = panelFrame(page).getByTestId('mh-message');
   await expect(message).toHaveValue(/^Hello,\n\nOrder No\. 46206571-0591 of 17 September 2026\./);
   await expect(message).toHaveValue(/Thank you\.\nAnna Smirnova$/);

@@ -16,7 +16,7 @@ async function saveInquiry(page: Page, url: string, topic?: string) {
   await page.goto(url);
   const panel = await new Panel(page).open();
   await panel.save({ topic });
-  return (await panel.get('mh-subject').inputValue()).trim();
+  return (await panel.get('mh-topic-id').getAttribute('data-subject'))!.trim();
 }
 
 /** Everything the page's own scripts can read: its DOM and every shadow root they reach, attributes too. */

@@ -18,7 +18,7 @@ test('save → mark sent → the clock passes the due time → badge 1 and overd
   try {
     let context = await launchBrowser({ userDataDir: profile });
     const page = await context.newPage();
-    await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
+    await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'черновик' });
 
     let popup = await openPopup(context, page);
     const row = popup.getByTestId('mh-inquiry');

@@ -11,7 +11,7 @@ import { Popup } from './pages/popup';
 test('save → case file → reply, note, PNG → export → delete everything → import → all back, and the summary', async ({ ownContext: context }) => {
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   const page = await context.newPage();
-  await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
+  await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'черновик' });
 
   // The popup's row opens the case file.
   const popup = await Popup.open(context, page);

@@ -85,7 +85,7 @@ test("an inquiry saved from a card of the real order list carries nothing of the
   await page.goto(list.url);
   const card = (list.expect.cards as { orderId: string }[])[4];
   await page.locator(`market-helpdesk-order-button[data-order-id="${card.orderId}"]`).getByTestId('mh-order-contact').click();
-  await new Panel(page).save({ topic: 'delivery-status', status: 'неотправленное' });
+  await new Panel(page).save({ topic: 'delivery-status', status: 'черновик' });
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);

@@ -34,7 +34,7 @@ test('the alarm fires once the due time passes → a notification → its click 
 
   const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
   const page = await context.newPage();
-  await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'неотправленное' });
+  await (await Panel.openOn(page, order)).save({ topic: 'delivery-late', status: 'черновик' });
   const popup = await Popup.open(context, page);
   const row = popup.rows();
   await popup.get('mh-action-mark-sent').click();

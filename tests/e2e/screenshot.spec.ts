@@ -29,11 +29,11 @@ test('the popup\'s screenshot of the marketplace tab goes to the newest inquiry 
   const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
   const page = await context.newPage();
   const panel = await Panel.openOn(page, product);
-  await panel.save({ status: 'неотправленное' });
+  await panel.save({ status: 'черновик' });
   // A second inquiry about the same product, about something else: the newer one.
-  await panel.get('mh-topic').selectOption({ index: 1 });
+  await panel.chooseTopic({ index: 1 });
   const newerMessage = await panel.get('mh-message').inputValue();
-  await panel.save({ status: 'неотправленное' });
+  await panel.save({ status: 'черновик' });
 
   const popup = await popupBehind(context, page);
   await expect(popup.getByTestId('mh-inquiry')).toHaveCount(2);
