@@ -81,6 +81,7 @@ export function mountLauncher(ctx: ContentContext, events: LauncherEvents): Laun
   launcher.addEventListener('click', (event) => {
     if (seenClicks.allows(launcher, event)) events.onClick();
   });
+  showsItsName(launcher);
   const failure = document.createElement('p');
   failure.className = 'mh-frame-error';
   failure.setAttribute('role', 'alert');
@@ -119,4 +120,25 @@ export function mountLauncher(ctx: ContentContext, events: LauncherEvents): Laun
   };
   forget = ctx.onInvalidated(remove);
   return { host, root, launcher, failure, remove };
+}
+
+/**
+ * The launcher's name, drawn beside it (launcher.css) when the pointer is on it or the keyboard brings
+ * focus to it: its accessible name alone says it otherwise. The element is made at the first of them, not
+ * on every page load, and takes the name of the moment (the language may have changed since).
+ */
+function showsItsName(launcher: HTMLButtonElement): void {
+  let tip: HTMLSpanElement | undefined;
+  const show = () => {
+    if (!tip) {
+      tip = document.createElement('span');
+      tip.className = 'mh-tip';
+      tip.setAttribute('aria-hidden', 'true');
+      tip.dataset.testid = 'mh-open-name';
+      launcher.append(tip);
+    }
+    tip.textContent = launcher.getAttribute('aria-label');
+  };
+  launcher.addEventListener('pointerenter', show);
+  launcher.addEventListener('focus', show);
 }

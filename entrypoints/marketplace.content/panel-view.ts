@@ -81,8 +81,8 @@ export class PanelView {
       performance.mark('market-helpdesk:launcher');
     }
     const label = this.launcherText();
+    // Its name, said and shown (on hover and focus, launcher.ts); no `title`, which would show it twice.
     launcher.setAttribute('aria-label', label);
-    launcher.title = label;
     launcher.setAttribute('aria-expanded', String(this.isOpen));
     if (this.isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
     else launcher.removeAttribute('aria-controls');

@@ -198,7 +198,7 @@ test('a frame that never draws gives way to a plain error, and the next click op
   await launcher.click();
   const error = page.getByTestId('mh-frame-error');
   await expect(error).toBeVisible({ timeout: 15_000 });
-  await expect(error).toHaveText('Панель не открылась. Нажмите на ярлычок ещё раз.');
+  await expect(error).toHaveText('Панель не открылась. Нажмите на кнопку помощника ещё раз.');
   await expect(error).toHaveAttribute('role', 'alert');
   await expect(launcher).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByTestId('mh-frame')).toHaveCount(0);

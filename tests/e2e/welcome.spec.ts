@@ -23,7 +23,7 @@ test('the first-run page says what the extension does, that nothing leaves the b
   await expect(page.getByTestId('mh-welcome-private')).toContainText('Ничего не уходит из браузера');
   await expect(page.getByTestId('mh-welcome-private')).toContainText('ничего никуда не отправляет');
   // The three ways: the tab on the page, the shortcut as the browser has it, the toolbar button.
-  await expect(page.getByTestId('mh-welcome-tab')).toContainText('Ярлычок у левого края страницы');
+  await expect(page.getByTestId('mh-welcome-tab')).toContainText('Кнопка помощника у левого края страницы');
   await expect(page.getByTestId('mh-welcome-shortcut')).toHaveAttribute('data-value', 'Alt+Shift+M');
   await expect(page.getByTestId('mh-welcome-shortcut').locator('kbd kbd')).toHaveText(['Alt', 'Shift', 'M']);
   await expect(page.getByTestId('mh-welcome-toolbar')).toContainText('Открыть панель на этой странице');

@@ -166,7 +166,7 @@ function orderButton(
   const style = document.createElement('style');
   style.textContent =
     ':host{display:inline-block;margin:4px 0}button{font:13px/1.2 system-ui,sans-serif;color:#fff;background:#1f5fd6;' +
-    'border:0;border-radius:8px;padding:6px 10px;cursor:pointer}button:focus-visible{outline:3px solid #ff9f1a;outline-offset:2px}';
+    'border:0;border-radius:8px;padding:6px 10px;cursor:pointer}button:focus-visible{outline:3px solid #c45a00;outline-offset:2px}';
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.testid = 'mh-order-contact';

@@ -15,6 +15,7 @@ import type { Language } from '@/utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
 import { restoredNotice } from '@/utils/db/restore-text';
 import { useT, useFormat, useLanguage, type Translate } from '@/components/settings';
+import { Icon } from '@/components/Icon';
 
 type OnStatus = (message: string) => void;
 
@@ -23,7 +24,7 @@ export function DataSection({ onStatus }: { onStatus: OnStatus }) {
   const t = useT();
   const format = useFormat();
   const deletion = useDeleteAll(onStatus, t, format, language);
-  const { progress, importFile } = useImport(onStatus, language);
+  const { progress, fileName, importFile } = useImport(onStatus, language);
   return (
     <section>
       <h2>{t('optionsData')}</h2>
@@ -31,14 +32,24 @@ export function DataSection({ onStatus }: { onStatus: OnStatus }) {
       <ExportRow onStatus={onStatus} />
       <div class="row">
         <label for="mh-import">{t('importJson')}</label>
-        <input
-          id="mh-import"
-          data-testid="mh-import"
-          type="file"
-          disabled={progress !== undefined}
-          accept="application/json,.json"
-          onChange={(e) => importFile(e.currentTarget)}
-        />
+        {/* A real file input under our own button, in the shopper's language: the browser's own says
+            «Choose File» in its language, not the extension's. Tab reaches it, Space or Enter opens it. */}
+        <label class="file-pick button">
+          <Icon name="upload" />
+          {t('importChoose')}
+          <input
+            id="mh-import"
+            class="sr-only"
+            data-testid="mh-import"
+            type="file"
+            disabled={progress !== undefined}
+            accept="application/json,.json"
+            onChange={(e) => importFile(e.currentTarget)}
+          />
+        </label>
+        <span class="file-chosen muted" data-testid="mh-import-file">
+          {fileName === undefined ? t('importNoFile') : t('importChosen', fileName)}
+        </span>
       </div>
       {progress !== undefined && (
         <div class="row" role="status" data-testid="mh-import-progress">
@@ -125,11 +136,14 @@ function useDeleteAll(onStatus: OnStatus, t: Translate, format: ReturnType<typeo
 function useImport(onStatus: OnStatus, language: Language) {
   /** While an import runs: reading the file, then checking and writing its records. */
   const [progress, setProgress] = useState<ImportProgress | 'reading' | undefined>(undefined);
+  /** The last file chosen, named beside the button (the input itself is emptied to allow the same file again). */
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setFileName(file.name);
     setProgress('reading');
     try {
       onStatus(importOutcomeText(await importBackupFile(file, setProgress), language));
@@ -140,5 +154,5 @@ function useImport(onStatus: OnStatus, language: Language) {
     }
   };
 
-  return { progress, importFile };
+  return { progress, fileName, importFile };
 }

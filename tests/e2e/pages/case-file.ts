@@ -58,4 +58,24 @@ export class CaseFile {
     await this.case.getByTestId('mh-note-save').click();
     await expect(this.case.locator(`[data-testid="mh-timeline"] [data-type="note"]`).last()).toContainText(text);
   }
+
+  /**
+   * On the escalation page of the sample history's kettle (`#escalate/sample-kettle-warranty`): the claim
+   * about its defect filled in, down to the document drawn.
+   */
+  async fillKettleClaim(): Promise<void> {
+    const escalation = this.get('mh-escalation');
+    await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+    await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+    await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+    await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
+    await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
+    await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
+    await escalation.getByTestId('mh-problem').fill('Чайник не включается.');
+    await escalation.getByTestId('mh-price-input').fill('2490');
+    await escalation.getByTestId('mh-warranty').fill('12');
+    await escalation.getByTestId('mh-date-delivered').fill(new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+    await escalation.getByTestId('mh-payment-method').selectOption('card');
+    await expect(escalation.getByTestId('mh-document')).toContainText('ПРЕТЕНЗИЯ');
+  }
 }
