@@ -103,8 +103,8 @@ export type ToFrame =
 /** frame → content script */
 export type FromFrame =
   /**
-   * The dialog has drawn: the frame may be shown. (It says nothing of its size: the frame's height is
-   * fixed, since a height following the content would tell the page what the panel holds.)
+   * The dialog has drawn: the frame may be shown. (It says nothing of its size: the frame's size follows
+   * the window alone, since a height following the content would tell the page what the panel holds.)
    */
   | { type: 'ready' }
   | { type: 'close' }
