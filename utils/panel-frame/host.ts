@@ -9,15 +9,7 @@ import type { PageTarget } from '@/utils/marketplaces/types';
 import { isExtensionPage } from '@/utils/platform/sender';
 import frameCss from './frame.css?inline';
 import { watchFocusTaken, watchPlacement } from './host-watch';
-import {
-  isPanelAddress,
-  PANEL_PAGE,
-  PANEL_PORT,
-  relayedFrameUrl,
-  type FromFrame,
-  type PanelState,
-  type ToFrame,
-} from './protocol';
+import { isPanelAddress, PANEL_PAGE, PANEL_PORT, relayedFrameUrl, type FromFrame, type PanelState, type ToFrame } from './protocol';
 import { pointerAt } from './reveal';
 import { dispatcher } from './rpc';
 
