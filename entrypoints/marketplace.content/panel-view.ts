@@ -7,7 +7,7 @@
 // (utils/platform/i18n would bring every message into a script that runs on every page).
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '@/public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '@/public/_locales/ru/messages.json';
-import { PANEL_TAG } from '@/utils/in-page/elements';
+import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
 import type { ContentContext } from '@/utils/in-page/script-context';
 import type { PageContext } from '@/utils/marketplaces/types';
 import { pageReader } from '@/utils/page-reader/load';
@@ -32,6 +32,8 @@ export class PanelView {
   private isOpen = false;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   private returnFocus: HTMLElement | undefined;
+  /** The order card's button it was just opened from, which the frame must not cover. */
+  private openedFrom: Element | undefined;
   private launcherMarked = false;
   /** The page kept moving our host away: the launcher is off this page for good (./launcher.ts). */
   private gone = false;
@@ -86,8 +88,10 @@ export class PanelView {
     launcher.setAttribute('aria-expanded', String(this.isOpen));
     if (this.isOpen) launcher.setAttribute('aria-controls', 'mh-dialog');
     else launcher.removeAttribute('aria-controls');
+    const openedFrom = this.openedFrom;
+    this.openedFrom = undefined;
     if (!this.isOpen) this.frame?.hide();
-    else if (this.frameOf(root)) this.frame?.show(focusInside);
+    else if (this.frameOf(root)) this.frame?.show(focusInside, openedFrom);
     // The frame's code could not be had: closed again, with the word why (the next click tries again).
     else this.failed();
   }
@@ -96,6 +100,8 @@ export class PanelView {
   show(from?: Element | null): void {
     if (!this.isOpen) this.returnFocus = from instanceof HTMLElement && from.localName !== PANEL_TAG ? from : undefined;
     this.isOpen = true;
+    const host = from?.getRootNode() instanceof ShadowRoot ? (from.getRootNode() as ShadowRoot).host : undefined;
+    this.openedFrom = host?.localName === ORDER_BUTTON_TAG ? from! : undefined;
     this.update(true);
   }
 

@@ -4,6 +4,7 @@
  * tell the shopper); the panel's environment does the work, so a test passes a fake one.
  */
 import type { Channel } from '@/utils/catalogue/types';
+import type { PageTarget } from '@/utils/marketplaces/types';
 import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
 import { shortMailBody } from '@/utils/templates';
 import { buildMailto } from '@/utils/templates/mailto';
@@ -15,6 +16,12 @@ export interface ChannelOutcome {
   opened: boolean;
   notice?: Notice;
 }
+
+/** How to open each page control that is on the page but folded away. */
+const HIDDEN_WORDS: Record<PageTarget, MessageKey> = {
+  'seller-question': 'statusTargetHiddenQuestion',
+  'seller-chat': 'statusTargetHiddenChat',
+};
 
 /**
  * `openLink`: where a link channel's own opening was held back until the copy was confirmed (the browser
@@ -37,11 +44,10 @@ export async function sendThrough(
     const outcome = await env.copy(text);
     if (outcome === 'declined') return declined;
     const copied = outcome === 'copied';
+    // Only a control drawn and outlined counts as the channel opened; a folded one is said how to open.
     const shown = await env.reveal(access.target);
-    return {
-      opened: shown,
-      notice: say(copied && shown, !copied ? 'statusCopyFailed' : shown ? 'statusRevealed' : 'statusTargetGone'),
-    };
+    const words = shown === 'shown' ? 'statusRevealed' : shown === 'hidden' ? HIDDEN_WORDS[access.target] : 'statusTargetGone';
+    return { opened: shown === 'shown', notice: say(copied && shown === 'shown', copied ? words : 'statusCopyFailed') };
   }
   if (access.type === 'link') {
     // The link itself opens the page (a real <a>, so the browser treats it as the user's click).

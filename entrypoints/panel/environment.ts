@@ -9,6 +9,7 @@ import type { SaveInquiryRequest, SaveInquiryResult } from '@/utils/inquiries/mo
 import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { sendMessage } from '@/utils/messages';
 import type { PageBridge } from '@/utils/panel-frame/guest';
+import type { RevealOutcome } from '@/utils/panel-frame/protocol';
 import type { ActGuard } from './act-guard';
 
 export type { PageBridge };
@@ -22,8 +23,11 @@ export interface PanelEnvironment {
   copy(text: string): Promise<CopyOutcome>;
   /** Whether copying `text` will first ask the shopper (./act-guard.ts): a link then opens after the answer. */
   asksBeforeCopying(text: string): boolean;
-  /** Has the page scroll to its control and outline it; false when it is gone. */
-  reveal(target: PageTarget): Promise<boolean>;
+  /**
+   * Has the page scroll to its control and outline it: 'shown', or 'hidden' (on the page, not drawn: the
+   * shopper must open it) or 'absent' (not on this page).
+   */
+  reveal(target: PageTarget): Promise<RevealOutcome>;
   /** 'declined': the shopper said no when asked to confirm (./act-guard.ts); nothing was sent. */
   save(request: SaveInquiryRequest): Promise<SaveInquiryResult | 'no-background' | 'declined'>;
   /** Takes back the inquiry just recorded (the panel's "undo"); false when the background refused. */

@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchBrowser, openPopup, panelFrame, servePages } from '../../scripts/lib/browser.mjs';
-import { fixturePages, sharedPages, type PageCase } from '../support/pages';
+import { fixturePages, type PageCase } from '../support/pages';
 import { expect, test } from './fixtures';
 import { storedDrafts } from './shopper';
 import { Panel } from './pages/panel';
 
 const fixtures = fixturePages();
 const fixture = (file: string): PageCase => fixtures.find((p) => p.file === file)!;
-const realProduct = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
 
 async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase) {
   await servePages(context, [pageCase]);
@@ -22,7 +21,8 @@ async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase
 
 test.describe('on a product page', () => {
   test('the message names the article and title; the question form is shown and the message copied', async ({ page, context }) => {
-    const product = realProduct ?? fixture('ozon/product.html');
+    // Our fixture, whose form is drawn (on the real pages it is folded away: panel-place.spec.ts).
+    const product = fixture('ozon/product.html');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openPanel(page, context, product);
 

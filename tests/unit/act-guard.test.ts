@@ -224,7 +224,7 @@ describe('what carries the profile', () => {
 });
 
 describe('a channel used when the shopper declines the copy', () => {
-  const declining = { copy: async () => 'declined' as const, reveal: async () => true };
+  const declining = { copy: async () => 'declined' as const, reveal: async () => 'shown' as const };
 
   it('neither reveals the page\'s form nor counts as sent, and says it was not copied', async () => {
     const form = channelById('ozon-seller-question')!;

@@ -6,7 +6,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '@/utils/marketplaces/types';
 import { sendMessage } from '@/utils/messages';
-import { FRAME_KEY, PANEL_PORT, relayPortName, type FramePlacement, type FromFrame, type PanelState, type ToFrame } from './protocol';
+import {
+  FRAME_KEY,
+  PANEL_PORT,
+  REVEAL_OUTCOMES,
+  relayPortName,
+  type FramePlacement,
+  type FromFrame,
+  type PanelState,
+  type RevealOutcome,
+  type ToFrame,
+} from './protocol';
 import { createRequests, dispatcher } from './rpc';
 
 type Port = Browser.runtime.Port;
@@ -30,8 +40,8 @@ const hasTabs = () => typeof browser.tabs?.connect === 'function';
 export interface PageBridge {
   /** The page's own controls for the seller channels that are present now. */
   targets(): PageTarget[];
-  /** Has the page scroll to its control and outline it; false when it is gone. */
-  reveal(target: PageTarget): Promise<boolean>;
+  /** Has the page scroll to its control and outline it, where it is drawn: what came of it. */
+  reveal(target: PageTarget): Promise<RevealOutcome>;
   /** The product card's text, read from the page now; undefined when it shows none. */
   cardText(): Promise<string | undefined>;
 }
@@ -108,8 +118,13 @@ export function connectPanel(tab: { id: number; url: string }) {
 
   const page: PageBridge = {
     targets: () => state?.targets ?? [],
+    // A page that does not answer has no control to show.
     reveal: (target: PageTarget) =>
-      requests.ask((id) => post({ type: 'reveal', id, target }), (answer) => (answer as { shown?: unknown }).shown === true, false),
+      requests.ask(
+        (id) => post({ type: 'reveal', id, target }),
+        (answer) => REVEAL_OUTCOMES.find((outcome) => outcome === (answer as { outcome?: unknown }).outcome) ?? 'absent',
+        'absent' as RevealOutcome,
+      ),
     // A page that does not answer saves the inquiry without its card, never not at all.
     cardText: () =>
       requests.ask(

@@ -4,6 +4,7 @@
  * where it was shown.
  */
 import { rootFiltered } from '@/utils/in-page/seen-clicks';
+import { currentWindow, FRAME_PLACES, frameBox, type FramePlace } from './placement';
 
 /** Focus that leaves the panel this long after the shopper's click or key on the page went there by it. */
 const SHOPPERS_ACT_MS = 1000;
@@ -12,6 +13,8 @@ const PLACEMENT_MS = 100;
 
 type FrameOf = () => HTMLIFrameElement | undefined;
 const shown = (frame: HTMLIFrameElement | undefined): frame is HTMLIFrameElement => !!frame && !frame.hidden;
+const placeOf = (frame: HTMLIFrameElement): FramePlace =>
+  FRAME_PLACES.find((place) => place === frame.dataset.place) ?? 'left';
 
 /**
  * Focus taken by the page while it was in the panel — given to an element of its own, or just taken
@@ -93,8 +96,10 @@ export function watchPlacement(frameOf: FrameOf, onChange: () => void) {
     const box = frame.getBoundingClientRect();
     if (!shownAt || shownAt.width !== innerWidth || shownAt.height !== innerHeight) shownAt = { box, width: innerWidth, height: innerHeight };
     const still = (['left', 'top', 'width', 'height'] as const).every((side) => Math.abs(box[side] - shownAt!.box[side]) <= 3);
-    // Not shrunk either (frame.css: 400 × 640 px at most, less on a small window).
-    const whole = box.width >= 0.8 * Math.min(400, innerWidth - 52) && box.height >= 0.8 * Math.min(640, innerHeight - 32);
+    // Not shrunk either: about the size its place has in this window (./placement.ts).
+    const { windowWidth, width, height } = currentWindow();
+    const want = frameBox(placeOf(frame), windowWidth, width, height);
+    const whole = box.width >= 0.8 * want.width && box.height >= 0.8 * want.height;
     // A filter put on the page's root by a style sheet, not an attribute, is seen here too.
     const filter = rootFiltered();
     if ((still && whole) === placed && filter === filtered) return;

@@ -6,11 +6,11 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '@/utils/marketplaces/types';
-import { outline } from '@/utils/in-page/outline';
 import { isExtensionPage } from '@/utils/platform/sender';
 import frameCss from './frame.css?inline';
 import { watchFocusTaken, watchPlacement } from './host-watch';
 import { isPanelAddress, PANEL_PAGE, PANEL_PORT, relayedFrameUrl, type FromFrame, type PanelState, type ToFrame } from './protocol';
+import { pointerAt } from './reveal';
 import { dispatcher } from './rpc';
 
 type Port = Browser.runtime.Port;
@@ -91,7 +91,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     focused: () => focus.entered(),
     blurred: () => focus.left(),
     pressed: () => placement.check(),
-    reveal: ({ id, target }) => post({ type: 'revealed', id, shown: reveal(target) }),
+    reveal: ({ id, target }) => post({ type: 'revealed', id, outcome: pointer.reveal(handlers.find(target)) }),
     'card-text': ({ id }) => {
       let text: string | undefined;
       try {
@@ -104,19 +104,6 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     // Relayed ports only (Firefox): its arrival kept the background awake; nothing to do here.
     'keep-alive': () => {},
   });
-
-  function reveal(target: PageTarget): boolean {
-    const element = handlers.find(target);
-    if (!element) return false;
-    element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    if (element instanceof HTMLElement && element.matches('textarea, input, button, a')) {
-      // Asked by the shopper's click in the panel: focus goes to the page's form on their behalf.
-      focus.shoppersAct();
-      element.focus({ preventScroll: true });
-    }
-    outline(element, root);
-    return true;
-  }
 
   /**
    * Only our own frame's page may connect, once: the sender must be this extension, at the address with
@@ -166,6 +153,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   if (document.body) themes.observe(document.body, { attributes: true });
 
   const placement = watchPlacement(() => frame, () => send());
+  const pointer = pointerAt(root, () => frame, placement, focus);
 
   function dropFrame() {
     placement.stop();
@@ -223,7 +211,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     get element() {
       return frame;
     },
-    show(focusIn: boolean) {
+    /** `keepInSight`: the control it was opened from (an order card's button), which it must not cover. */
+    show(focusIn: boolean, keepInSight?: Element) {
       if (!frame) {
         frame = document.createElement('iframe');
         frame.className = 'mh-frame';
@@ -257,7 +246,10 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       }
       if (timeout === undefined) startTimeout();
       frame.title = label();
+      // Each opening starts at the left side, beside the launcher, unless that covers what it came from.
+      if (frame.hidden || !frame.dataset.place) frame.dataset.place = 'left';
       frame.hidden = false;
+      if (keepInSight?.isConnected) pointer.standClearOf(keepInSight);
       send();
       placement.start();
       if (focusIn) focusInside();

@@ -71,6 +71,13 @@ export interface PanelState {
 }
 
 /**
+ * What came of showing the page's own control: 'shown' (drawn with a real size, scrolled into view and
+ * outlined), 'hidden' (on the page but not drawn: folded, 0 × 0, off-screen) or 'absent' (not on the page).
+ */
+export type RevealOutcome = 'shown' | 'hidden' | 'absent';
+export const REVEAL_OUTCOMES: readonly RevealOutcome[] = ['shown', 'hidden', 'absent'];
+
+/**
  * What the content script sees of the frame itself (entrypoints/panel/act-guard.ts): drawn at its place and
  * size, or moved, scaled or zoomed by the page; and whether the page's root carries a filter.
  */
@@ -89,15 +96,15 @@ export type ToFrame =
    * no key there): the page took it, and what the shopper types next goes to the page.
    */
   | { type: 'focus-taken' }
-  | { type: 'revealed'; id: number; shown: boolean }
+  | { type: 'revealed'; id: number; outcome: RevealOutcome }
   /** The product card's text, read from the page on request; absent when it shows none. */
   | { type: 'card-text'; id: number; text?: string };
 
 /** frame → content script */
 export type FromFrame =
   /**
-   * The dialog has drawn: the frame may be shown. (It says nothing of its size: the frame's height is
-   * fixed, since a height following the content would tell the page what the panel holds.)
+   * The dialog has drawn: the frame may be shown. (It says nothing of its size: the frame's size follows
+   * the window alone, since a height following the content would tell the page what the panel holds.)
    */
   | { type: 'ready' }
   | { type: 'close' }
