@@ -13,6 +13,7 @@ import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { adapterFor, loadPageReader, pageReader } from '@/utils/page-reader/load';
 import type { PanelState } from '@/utils/panel-frame/protocol';
 import type { LauncherSettings } from '@/utils/storage/settings';
+import { browserLook, seenState } from '@/utils/in-page/visibility';
 import { PanelView } from './panel-view';
 import { createPageReading, type PageReading } from './reading';
 
@@ -194,12 +195,14 @@ export class PageSession {
   private panelState(): PanelState | undefined {
     if (!this.page) return undefined;
     const page = (this.chosenCard !== undefined && this.orderButtons?.card(this.chosenCard)?.context) || this.page;
+    const found = (['seller-question', 'seller-chat'] as const).map((target) => [target, this.findTarget(target)] as const);
     return {
       context: page,
       pageUrl: keptAddress(location.href),
       // Known from the address: said even where the readers could not be had.
       marketplaceName: MARKETPLACES[page.marketplace]?.name ?? '',
-      targets: (['seller-question', 'seller-chat'] as const).filter((target) => this.findTarget(target) !== null),
+      targets: found.filter(([, element]) => element !== null).map(([target]) => target),
+      hiddenTargets: found.filter(([, element]) => element !== null && seenState(element, browserLook, false) !== 'shown').map(([target]) => target),
       // Asked only by the frame, which came with the readers.
       scheme: pageReader()?.pageScheme() ?? 'light',
       open: this.view.open,

@@ -20,6 +20,8 @@ export type CopyOutcome = 'copied' | 'failed' | 'declined';
 export interface PanelEnvironment {
   /** The page's own controls for the seller channels that are present now. */
   targets(): PageTarget[];
+  /** Those the page does not show now: the flow does not lead with them. */
+  hiddenTargets(): PageTarget[];
   copy(text: string): Promise<CopyOutcome>;
   /** Whether copying `text` will first ask the shopper (./act-guard.ts): a link then opens after the answer. */
   asksBeforeCopying(text: string): boolean;
@@ -80,6 +82,7 @@ export function createEnvironment(context: PageContext, page: PageBridge, guard:
 
   return {
     targets: () => page.targets(),
+    hiddenTargets: () => page.hiddenTargets(),
 
     asksBeforeCopying: (text) => guard.asks(text),
 

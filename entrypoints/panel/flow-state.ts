@@ -47,6 +47,8 @@ export interface FlowState {
 export type FlowAction =
   | { type: 'draft-loaded'; draft: Draft | undefined }
   | { type: 'situation'; situation: SituationId | 'other'; recipient: Recipient; topicId: string }
+  /** The page read anew before the shopper changed anything: the flow opens on its situation. */
+  | { type: 'opening'; situation: SituationId | undefined; recipient: Recipient; topicId: string }
   | { type: 'recipient'; recipient: Recipient; topicId: string }
   | { type: 'topic'; topicId: string }
   | { type: 'field'; name: ContextFieldName; value: string }
@@ -95,6 +97,8 @@ type Handler<T extends FlowAction['type']> = (state: FlowState, action: Extract<
 const handlers: { [T in FlowAction['type']]: Handler<T> } = {
   'draft-loaded': (state, { draft }) => (!draft || state.touched ? state : { ...withDraft(state, draft, draft.channel), restored: true }),
   situation: (state, { situation, recipient, topicId }) => ({ ...touch(state), situation, recipient, topicId, channelId: undefined, channelOpened: false }),
+  opening: (state, { situation, recipient, topicId }) =>
+    state.touched || state.hasDraft ? state : { ...state, situation, recipient, topicId, channelId: undefined },
   recipient: (state, action) => ({ ...touch(state), recipient: action.recipient, topicId: action.topicId, channelId: undefined, channelOpened: false }),
   topic: (state, action) => ({ ...touch(state), situation: 'other', topicId: action.topicId, channelId: undefined, channelOpened: false }),
   field: (state, action) => ({ ...touch(state), typed: { ...state.typed, [action.name]: action.value } }),

@@ -36,8 +36,11 @@ export function openingChoice(context: PageContext, fallback: () => { recipient:
   return first ? { recipient: first.recipient, topicId: first.topicId, situation: first.id } : { ...fallback(), situation: undefined };
 }
 
-/** `targets`: the page's own controls present now; `fromPage`: the fields read from the page. */
-export function deriveFlow(context: PageContext, settings: Settings, targets: PageTarget[], fromPage: MessageFields, state: FlowState) {
+/**
+ * `targets`: the page's own controls present now, `hidden` those of them not shown; `fromPage`: the fields
+ * read from the page.
+ */
+export function deriveFlow(context: PageContext, settings: Settings, targets: PageTarget[], fromPage: MessageFields, state: FlowState, hidden: PageTarget[] = []) {
   const { language, profile, corrections } = settings;
   const { recipient, typed, edited, editedText, subjectEdited } = state;
   const topics = topicsFor(context.marketplace, recipient, context.kind);
@@ -49,7 +52,9 @@ export function deriveFlow(context: PageContext, settings: Settings, targets: Pa
   const channels: CorrectedChannel[] = topic
     ? channelsFor(topic, available).map((c) => withCorrection(c, corrections))
     : [];
-  const channel = channels.find((c) => c.id === state.channelId) ?? channels[0];
+  // A page control the page does not show now is not led with: the next channel is, where there is one.
+  const shown = (c: Channel) => c.access.type !== 'page-target' || !hidden.includes(c.access.target);
+  const channel = channels.find((c) => c.id === state.channelId) ?? channels.find(shown) ?? channels[0];
   /** The chosen channel first, the others after it (folded in the panel). */
   const others = channels.filter((c) => c !== channel);
   const fields: MessageFields = { ...fromPage, ...cleanFields(typed) };

@@ -4,7 +4,7 @@
  * the state and its changes are `flow-state.ts`; the parts of the behaviour are `flow-view.ts`,
  * `use-flow-drafts.ts`, `flow-channel-use.ts` and `use-flow-save.ts`.
  */
-import { useMemo, useReducer } from 'preact/hooks';
+import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { defaultRecipient, topicsFor } from '@/utils/catalogue';
 import { fieldsFromContext } from '@/utils/templates';
 import { channelUse } from './flow-channel-use';
@@ -21,14 +21,20 @@ export function useContactFlow(input: FlowInput) {
   // Asked on every render: the page's own widgets may arrive after the panel opened.
   const targets = env.targets();
 
-  const [state, dispatch] = useReducer(flowReducer, undefined, () => {
-    const opening = openingChoice(context, () => {
+  const opening = () =>
+    openingChoice(context, () => {
       const recipient = defaultRecipient(context.kind, context.marketplace);
       return { recipient, topicId: topicsFor(context.marketplace, recipient, context.kind)[0]?.id ?? '' };
     });
-    return { ...initialFlow(opening.recipient, opening.topicId), situation: opening.situation };
+  const [state, dispatch] = useReducer(flowReducer, undefined, () => {
+    const first = opening();
+    return { ...initialFlow(first.recipient, first.topicId), situation: first.situation };
   });
-  const view = deriveFlow(context, settings, targets, fromPage, state);
+  // The page read again (an order's status arrived, a card chosen) before the shopper changed anything:
+  // the flow opens on what the page now makes likeliest.
+  const openingKey = JSON.stringify(opening());
+  useEffect(() => dispatch({ type: 'opening', ...opening() }), [openingKey]);
+  const view = deriveFlow(context, settings, targets, fromPage, state, env.hiddenTargets());
   const { save, unsave } = useSave(input, state, view, dispatch);
   useDraftStorage(env, dispatch);
   const { keepDraft, ...edits } = draftEdits(context, env, settings.language, state, view, dispatch);

@@ -67,6 +67,17 @@ describe('the contact flow state', () => {
     expect(run([{ type: 'draft-loaded', draft: undefined }], start)).toBe(start);
   });
 
+  it('opens on the page read anew until the shopper changes something, never after', () => {
+    const opening = { type: 'opening', situation: 'defect', recipient: 'support', topicId: 'defect' } as const;
+    expect(run([opening])).toMatchObject({ situation: 'defect', topicId: 'defect', touched: false });
+    const typed = run([{ type: 'message', value: 'Мой текст' }, opening]);
+    expect(typed.topicId).not.toBe('defect');
+    expect(run([{ type: 'situation', situation: 'refund', recipient: 'support', topicId: 'refund-missing' }, opening])).toMatchObject({
+      situation: 'refund',
+      topicId: 'refund-missing',
+    });
+  });
+
   it('forgets the chosen channel and its opening when the topic or the recipient changes', () => {
     const opened = run([{ type: 'channel', channelId: 'ozon-seller-chat' }, { type: 'channel-opened' }]);
     expect(opened).toMatchObject({ channelId: 'ozon-seller-chat', channelOpened: true });

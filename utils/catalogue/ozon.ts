@@ -302,7 +302,7 @@ const ORDER_FIELDS = ['orderId', 'orderDate'] as const;
 const ITEM_FIELDS = ['orderId', 'orderDate', 'title'] as const;
 const PRODUCT_FIELDS = ['article', 'title'] as const;
 const seller = (id: TopicId): Topic =>
-  offered(id, { fits: ['product', 'blocked'], needs: [...PRODUCT_FIELDS], channels: ['ozon-seller-question', 'ozon-seller-chat'] });
+  offered(id, { fits: ['product', 'blocked'], needs: [...PRODUCT_FIELDS], channels: ['ozon-seller-question', 'ozon-seller-chat', 'ozon-order-seller-chat'] });
 const support = (id: TopicId, fits: Topic['fits'], needs: Topic['needs'], channels = SUPPORT_CHANNELS) =>
   offered(id, { fits, needs, channels });
 

@@ -40,6 +40,8 @@ const hasTabs = () => typeof browser.tabs?.connect === 'function';
 export interface PageBridge {
   /** The page's own controls for the seller channels that are present now. */
   targets(): PageTarget[];
+  /** The page's controls present but not shown now. */
+  hiddenTargets(): PageTarget[];
   /** Has the page scroll to its control and outline it, where it is drawn: what came of it. */
   reveal(target: PageTarget): Promise<RevealOutcome>;
   /** The product card's text, read from the page now; undefined when it shows none. */
@@ -118,6 +120,7 @@ export function connectPanel(tab: { id: number; url: string }) {
 
   const page: PageBridge = {
     targets: () => state?.targets ?? [],
+    hiddenTargets: () => state?.hiddenTargets ?? [],
     // A page that does not answer has no control to show.
     reveal: (target: PageTarget) =>
       requests.ask(

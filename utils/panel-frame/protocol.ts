@@ -66,6 +66,8 @@ export interface PanelState {
   marketplaceName: string;
   /** The page's own controls for the seller channels that are present now. */
   targets: PageTarget[];
+  /** Those of them the page does not show now (folded, 0 × 0): the panel does not lead with them. */
+  hiddenTargets: PageTarget[];
   scheme: ColorScheme;
   open: boolean;
 }
