@@ -277,15 +277,25 @@ describe('the list, reminders and follow-ups', () => {
     await prepareSearch(await listInquiries(), stopped.signal);
   });
 
-  it('writes a follow-up that names the first inquiry and its date', () => {
-    const { subject, body } = followUpMessage({
+  it('writes a follow-up in a person\'s words: when, about what, no answer — by the profile\'s gender', () => {
+    const first = {
       subject: 'Срок доставки прошёл: заказ № 46206571-0591',
       fields: { orderId: '46206571-0591', orderDate: '2026-09-17' },
       firstSentAt: monday,
-    });
-    expect(subject).toBe('Повторное обращение: Срок доставки прошёл: заказ № 46206571-0591');
-    expect(body).toContain('23 ноября 2026 г. было отправлено обращение «Срок доставки прошёл: заказ № 46206571-0591».');
-    expect(body).toContain('Заказ № 46206571-0591 от 17 сентября 2026 г.');
+    };
+    const she = followUpMessage({ ...first, profile: { gender: 'female' } });
+    expect(she.subject).toBe('Повторное обращение: Срок доставки прошёл: заказ № 46206571-0591');
+    expect(she.body).toContain('23 ноября 2026 г. я писала вам про заказ № 46206571-0591 от 17 сентября 2026 г., ответа так и нет.');
+    expect(followUpMessage({ ...first, profile: { gender: 'male' } }).body).toContain('23 ноября 2026 г. я писал вам про заказ № 46206571-0591');
+    const anyone = followUpMessage(first).body;
+    expect(anyone).toContain('Моё обращение от 23 ноября 2026 г. про заказ № 46206571-0591 от 17 сентября 2026 г. осталось без ответа.');
+    // Not the subject quoted back, nor a passive report.
+    for (const body of [she.body, anyone]) {
+      expect(body).not.toContain('было отправлено');
+      expect(body).not.toContain('«Срок доставки');
+    }
+    const product = followUpMessage({ subject: 'Вопрос о товаре', fields: { title: 'Термокружка', article: '42' }, firstSentAt: monday, language: 'en' });
+    expect(product.body).toContain('On 23 November 2026 I wrote to you about the product “Термокружка”, article 42, and there is still no answer.');
   });
 });
 
