@@ -74,7 +74,7 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(documentBox).toContainText(`артикул ${first.article}`);
   await expect(documentBox).toContainText(`${replyDate} — получен ответ: «В возврате отказано: товар надлежащего качества».`);
   const attachments = documentBox.locator('[data-part="attachments"]');
-  await expect(attachments).toContainText(`Ответ продавца или поддержки от ${replyDate}`);
+  await expect(attachments).toContainText(`Ответ поддержки Ozon от ${replyDate}`);
   await expect(attachments).toContainText('фото-чайника.png');
   await expect(documentBox).toContainText('ООО «Интернет Решения»');
   await expect(documentBox).toContainText('Иванова Анна Сергеевна');

@@ -76,7 +76,7 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
     expect(part(document, 'title')).toBe(
       'ТРЕБОВАНИЕ\nо возврате суммы предварительной оплаты товара (п. 2.4 ст. 12 Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»)',
     );
-    expect(text).toContain('05.10.2026 я уведомил(а) продавца — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — об отказе от исполнения договора');
+    expect(text).toContain('05.10.2026 продавец — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — уведомлён мною об отказе от исполнения договора');
     expect(part(document, 'demand')).toBe(
       `Прошу возвратить сумму предварительной оплаты 4${NBSP}000${NBSP}₽ в течение десяти календарных дней со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
     );
@@ -113,9 +113,9 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
 describe('2. a return: how the buyer withdrew, only as they said', () => {
   it('names the way of withdrawal given, and none where none was given', () => {
     const given = documentText(built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' }));
-    expect(given).toContain('заявил(а) 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок');
+    expect(given).toContain('заявлен мною 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок');
     const unsaid = documentText(built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' } }));
-    expect(unsaid).toContain('заявил(а) 05.10.2026, то есть в установленный срок');
+    expect(unsaid).toContain('заявлен мною 05.10.2026, то есть в установленный срок');
     expect(unsaid).not.toContain('заявка на возврат на маркетплейсе');
   });
 });
@@ -136,7 +136,7 @@ describe('2. a return after its window closed', () => {
     const document = built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' });
     const text = documentText(document);
     expect(text).toContain(
-      'Срок для отказа от товара истекал 08.10.2026; об отказе от товара я заявил(а) 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок.',
+      'Срок для отказа от товара истекал 08.10.2026; отказ от товара заявлен мною 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок.',
     );
     expect(text).toContain('подтверждаю отказ от товара, заявленный 05.10.2026');
     expect(noteIds(document)).not.toContain('return-window-closed');
@@ -307,7 +307,7 @@ describe('8. the parts a lawyer expects', () => {
     const document = built({ ...defect, large: 'heavy' });
     expect(part(document, 'quality-check')).toBe(
       'Прошу заблаговременно сообщить мне дату, время и место проверки качества товара: я желаю участвовать в ней, а в случае экспертизы — присутствовать при её проведении (п. 5 ст. 18 Закона). ' +
-        'Готов(а) передать товар продавцу. Вес товара превышает пять килограммов: его доставка для ремонта, уценки, замены и (или) возврата осуществляется силами и за счёт продавца (п. 7 ст. 18 Закона).',
+        'Товар передам продавцу по его требованию. Вес товара превышает пять килограммов: его доставка для ремонта, уценки, замены и (или) возврата осуществляется силами и за счёт продавца (п. 7 ст. 18 Закона).',
     );
     expect(part(built(defect), 'quality-check')).not.toContain('п. 7 ст. 18');
   });
@@ -323,7 +323,7 @@ describe('8. the parts a lawyer expects', () => {
 
   it('a return: presentation and properties kept, the goods offered, the seller’s cost of taking them back deducted', () => {
     expect(part(built({ ...base, dates: { delivered: '2026-11-20' } }), 'return-terms')).toBe(
-      'Товарный вид и потребительские свойства товара сохранены; факт и условия покупки подтверждает заказ № 46206571-0591. Готов(а) вернуть товар продавцу. ' +
+      'Товарный вид и потребительские свойства товара сохранены; факт и условия покупки подтверждает заказ № 46206571-0591. Товар верну продавцу. ' +
         'Возврату подлежит уплаченная сумма за исключением расходов продавца на доставку от потребителя возвращённого товара (п. 4 ст. 26.1 Закона).',
     );
   });
@@ -470,5 +470,56 @@ describe('the seller’s numbers and the card as evidence', () => {
       expect(document.notes.every((n) => n.source.length > 10 && n.ru.length > 20 && n.en.length > 20)).toBe(true);
       expect(documentText(document)).not.toMatch(/undefined|null|NaN|07\.03\.1992/);
     }
+  });
+});
+
+describe('9. the documents speak of the shopper in the gender the profile gives, and neutrally without one', () => {
+  const MASCULINE = /(?<![а-яё])(?:я\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|лся)|готов|вынужден)(?![а-яё])/iu;
+  const FEMININE = /(?<![а-яё])(?:я\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)|готова|вынуждена)(?![а-яё])/iu;
+  const situations: Record<string, EscalationInput> = {
+    'a return withdrawn in time': { ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' },
+    'a defect': { ...base, situation: 'defect', problem: 'Не включается.', remedy: 'refund', warrantyMonths: 12, dates: { delivered: '2026-11-10' } },
+    'a late delivery, the prepayment demanded of the aggregator': {
+      ...base,
+      situation: 'not-delivered',
+      remedy: 'refund',
+      prepaymentTo: 'aggregator',
+      price: undefined,
+      prepayment: 4000,
+      dates: { promised: '2026-10-01', withdrawn: '2026-10-05', demandReceived: '2026-11-23' },
+    },
+  };
+  const drawn = (input: EscalationInput, gender?: 'female' | 'male') =>
+    (['claim', 'complaint'] as const)
+      .map((kind) => buildDocument({ ...input, kind, profile: { ...input.profile, gender } }))
+      .flatMap((result) => (result.ok ? [documentText(result.document)] : []));
+
+  for (const [name, input] of Object.entries(situations)) {
+    it(name, () => {
+      const [she, he, anyone] = [drawn(input, 'female'), drawn(input, 'male'), drawn(input)];
+      expect(she.length).toBeGreaterThan(0);
+      for (const text of [...she, ...he, ...anyone]) expect(text).not.toMatch(/\((?:а|ла|ен|на)\)/);
+      for (const text of she) expect(text).not.toMatch(MASCULINE);
+      for (const text of he) expect(text).not.toMatch(FEMININE);
+      for (const text of anyone) {
+        expect(text).not.toMatch(MASCULINE);
+        expect(text).not.toMatch(FEMININE);
+      }
+      // The claim says it in the shopper's own form.
+      expect(she[0]).toMatch(FEMININE);
+      expect(he[0]).toMatch(MASCULINE);
+    });
+  }
+
+  it('words each sentence naturally in all three', () => {
+    const claim = (input: EscalationInput, gender?: 'female' | 'male') => drawn(input, gender)[0];
+    const ret = situations['a return withdrawn in time'];
+    expect(claim(ret, 'female')).toContain('об отказе от товара я заявила 05.10.2026 (сообщение в чате маркетплейса)');
+    expect(claim(ret, 'female')).toContain('Готова вернуть товар продавцу.');
+    expect(claim(ret, 'male')).toContain('я буду вынужден обратиться в суд');
+    expect(claim(ret)).toContain('мне придётся обратиться в суд');
+    const late = situations['a late delivery, the prepayment demanded of the aggregator'];
+    expect(claim(late, 'female')).toContain('05.10.2026 я уведомила продавца — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — об отказе');
+    expect(claim(situations['a defect'], 'male')).toContain('Готов передать товар продавцу.');
   });
 });
