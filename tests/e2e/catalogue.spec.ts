@@ -40,7 +40,7 @@ test('on an order page, "the delivery date has passed": order number and date, t
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
   await expect(panelFrame(page).getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88002347000');
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-phone-moscow')).toHaveAttribute('data-value', '+7 (495) 009-70-70');
-  await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toHaveText('Источник: статья 000 · не проверялось с 22 ноября 2026 г.');
+  await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toHaveText('По материалам статьи «Основные способы связи с продавцами на ОЗОН» · не проверялось с 22 ноября 2026 г.');
   await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
   await expect(panelFrame(page).getByTestId('mh-call-script-ozon-hotline')).toContainText('Заказ № 46206571-0591');
 });

@@ -5,12 +5,10 @@
  * written for support staff.
  */
 import { offered, type TopicId } from './topics';
+import { SEED_000, SEED_001, SEED_002 } from './seeds';
 import type { Advice, Channel, SupportScope, Topic } from './types';
 
 const COPIED = '2026-11-22';
-const SEED_000 = '000_5cd64382970a68c7.txt';
-const SEED_001 = '001_397a0547c445ebe5.txt';
-const SEED_002 = '002_ddebd52b6d750baa.txt';
 
 const SUPPORT_CHANNELS = ['ozon-support-chat', 'ozon-hotline', 'ozon-email', 'ozon-feedback-form', 'ozon-vk'];
 
@@ -43,7 +41,7 @@ export const ozonChannels: Channel[] = [
       en: 'A private conversation with the shop: the «Написать в магазин» or «Чат с продавцом» button on the page.',
     },
     access: { type: 'page-target', target: 'seller-chat' },
-    source: { kind: 'page', page: 'ozon/product-2025-by-1585614406.html', seen: 'aria-label="Написать в магазин"' },
+    source: { kind: 'page', page: 'ozon/product-2025-by-1585614406.html', seen: 'aria-label="Написать в магазин"', captured: '2025-04' },
     copiedAt: COPIED,
   },
   {
