@@ -44,9 +44,10 @@ describe('the catalogue', () => {
   it.skipIf(!havePages)('dates each saved page as the pages\' list of sources does', () => {
     const list = readFileSync(join(sharedPagesDir(), 'SOURCES.md'), 'utf8');
     for (const channel of channels) {
-      if (channel.source.kind !== 'page') continue;
-      const row = list.split('\n').find((line) => line.startsWith(`| ${channel.source.page} |`));
-      expect(row?.split('|')[3].trim(), channel.id).toMatch(new RegExp(`^${channel.source.captured}\\b`));
+      const source = channel.source;
+      if (source.kind !== 'page') continue;
+      const row = list.split('\n').find((line) => line.startsWith(`| ${source.page} |`));
+      expect(row?.split('|')[3].trim(), channel.id).toMatch(new RegExp(`^${source.captured}\\b`));
     }
   });
 

@@ -87,7 +87,7 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
     expect(part(document, 'consequences')).toContain('Неустойку за нарушение срока передачи предварительно оплаченного товара (п. 3 ст. 23.1 Закона) я вправе требовать от продавца.');
     // Ten calendar days from the aggregator's receipt: 23 November + 10 = 3 December.
     expect(document.deadlines.find((d) => d.id === 'prepayment-refund')).toMatchObject({ article: '12', from: '2026-11-23', date: '2026-12-03' });
-    expect(ARTICLES['12'].source).toBe('Law 2300-1, art. 12(2.4)');
+    expect(ARTICLES['12'].source).toEqual({ ru: 'п. 2.4 ст. 12 Закона о защите прав потребителей', en: 'Law 2300-1, art. 12(2.4)' });
   });
 
   it('asks for the withdrawal date, and for the aggregator on a marketplace whose operator it does not know', () => {
@@ -128,7 +128,7 @@ describe('2. a return after its window closed', () => {
     expect(document.deadlines[0]).toMatchObject({ id: 'return-window', date: '2026-10-08', passed: true });
     expect(text).not.toContain('08.10.2026');
     expect(noteIds(document)).toContain('return-window-closed');
-    expect(document.notes.find((n) => n.id === 'return-window-closed')).toMatchObject({ level: 'warning', source: 'Law 2300-1, art. 26.1(4)' });
+    expect(document.notes.find((n) => n.id === 'return-window-closed')).toMatchObject({ level: 'warning', source: { ru: 'п. 4 ст. 26.1 Закона о защите прав потребителей', en: 'Law 2300-1, art. 26.1(4)' } });
     expect(document.notes.find((n) => n.id === 'return-window-closed')!.ru).toContain('Срок для отказа от товара истёк 08.10.2026');
   });
 
@@ -332,7 +332,8 @@ describe('8. the parts a lawyer expects', () => {
     const note = built(defect).notes.find((n) => n.id === 'how-to-send')!;
     expect(note.ru).toContain('заказным письмом с уведомлением о вручении');
     expect(note.ru).toContain('через чат маркетплейса, сохранив снимок экрана');
-    expect(note.source).toContain('art. 165.1');
+    expect(note.source.en).toContain('art. 165.1');
+    expect(note.source.ru).toContain('п. 1 ст. 165.1 ГК РФ');
   });
 });
 
@@ -431,7 +432,8 @@ describe('13. dates: legal terms run from the seller’s receipt (Civil Code art
 describe('15. 289-ФЗ on the platform economy', () => {
   it('says plainly what was found, with its source, for orders since 01.10.2026', () => {
     expect(PLATFORM_LAW_289).toMatchObject({ inForce: '2026-10-01', changesThisCore: false });
-    expect(PLATFORM_LAW_289.source).toContain('289-FZ of 31.07.2025');
+    expect(PLATFORM_LAW_289.source.en).toContain('289-FZ of 31.07.2025');
+    expect(PLATFORM_LAW_289.source.ru).toContain('от 31.07.2025 № 289-ФЗ');
     const recent = built({ ...base, inquiry: { ...inquiry, fields: { ...inquiry.fields, orderDate: '2026-10-02' } }, dates: { delivered: '2026-11-20' } });
     expect(recent.notes.find((n) => n.id === 'platform-law')!.ru).toContain('не найдено норм');
     expect(noteIds(built({ ...base, dates: { delivered: '2026-11-20' } }))).not.toContain('platform-law');
@@ -467,7 +469,7 @@ describe('the seller’s numbers and the card as evidence', () => {
     ];
     for (const document of documents) {
       expect(document.parts.every((p) => p.en.length > 20)).toBe(true);
-      expect(document.notes.every((n) => n.source.length > 10 && n.ru.length > 20 && n.en.length > 20)).toBe(true);
+      expect(document.notes.every((n) => n.source.ru.length > 10 && n.source.en.length > 10 && n.ru.length > 20 && n.en.length > 20)).toBe(true);
       expect(documentText(document)).not.toMatch(/undefined|null|NaN|07\.03\.1992/);
     }
   });
@@ -521,5 +523,30 @@ describe('9. the documents speak of the shopper in the gender the profile gives,
     const late = situations['a late delivery, the prepayment demanded of the aggregator'];
     expect(claim(late, 'female')).toContain('05.10.2026 я уведомила продавца — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — об отказе');
     expect(claim(situations['a defect'], 'male')).toContain('Готов передать товар продавцу.');
+  });
+});
+
+describe('10. the Russian interface cites in Russian', () => {
+  /** Latin words of three letters or more, domain names aside. */
+  const english = (text: string) => text.replace(/[a-z0-9.-]+\.(?:ru|com|org)(?:\/[^\s;)]*)?/gi, '').match(/[A-Za-z]{3,}/g) ?? [];
+  it('every rule and note has a Russian citation without English in it', () => {
+    const cited = [...Object.values(ARTICLES), COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289];
+    for (const rule of cited) expect(english(rule.source.ru), rule.source.en).toEqual([]);
+    const inputs: EscalationInput[] = [
+      { ...base, dates: { delivered: '2026-09-01', withdrawn: '2026-09-20' } },
+      { ...base, situation: 'defect', problem: 'Не включается.', remedy: 'repair', warrantyMonths: 0, dates: { delivered: '2023-01-10' } },
+      { ...base, kind: 'complaint', situation: 'demand-late', remedy: 'refund', dates: { delivered: '2026-10-01', demandReceived: '2026-10-05' } },
+    ];
+    let notes = 0;
+    for (const input of inputs) {
+      const result = buildDocument(input);
+      if (!result.ok) continue;
+      for (const note of result.document.notes) {
+        notes++;
+        expect(english(note.source.ru), note.id).toEqual([]);
+        expect(english(note.ru), note.id).toEqual([]);
+      }
+    }
+    expect(notes).toBeGreaterThan(2);
   });
 });
