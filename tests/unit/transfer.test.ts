@@ -9,7 +9,8 @@ import { reminderState } from '../../utils/inquiries/lifecycle';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
 import { checkImport } from '../../utils/transfer/check';
-import { csvCell, toCsv, toExportFile } from '../../utils/transfer/export-file';
+import { csvCell, moscowDateTime, toCsv } from '../../utils/transfer/csv';
+import { toExportFile } from '../../utils/transfer/export-file';
 import { importFailureText, importProgressText } from '../../entrypoints/options/import-text';
 import { DatabaseBlockedError } from '../../utils/db/errors';
 import { describeLoadFailure } from '../../utils/db/failure-text';
@@ -210,8 +211,26 @@ describe('export and import', () => {
   it('starts the CSV with a BOM and separates with semicolons', async () => {
     await fill();
     const csv = toCsv((await everything()).inquiries);
-    expect(csv.startsWith('\uFEFF"id";"created";"marketplace";"status";')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Создано (мск)";"Маркетплейс";"Статус";"Ждать ответа до (мск)";"Кому";"О чём";"Как связались";')).toBe(true);
     expect(csv.split('\r\n').length).toBe(4);
+  });
+
+  it('writes the CSV in the shopper\'s words: names, not codes; Moscow times as дд.мм.гггг чч:мм', async () => {
+    await fill();
+    const { inquiries } = await everything();
+    const rows = (language: 'ru' | 'en') => toCsv(inquiries, language).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((row) => row.split(';'));
+    const ru = rows('ru');
+    const answered = ru.find((row) => row.includes('"есть ответ"'))!;
+    expect(answered.slice(0, 8)).toEqual([
+      '"23.11.2026 10:00"', '"Ozon"', '"есть ответ"', answered[3], '"в поддержку"', '"Срок доставки прошёл"', '"Чат с поддержкой Ozon"', '"46206571-0591"',
+    ]);
+    // A time late on 31 December UTC is already the new year in Moscow.
+    expect(moscowDateTime(Date.parse('2026-12-31T21:30:00Z'))).toBe('01.01.2027 00:30');
+    const body = ru.flat().join(' ');
+    for (const code of ['"support"', '"answered"', '"delivery-late"', '"ozon-support-chat"', 'T10:00', 'Z"']) expect(body).not.toContain(code);
+    const en = rows('en');
+    expect(en[0].slice(0, 3)).toEqual(['"Created (Moscow time)"', '"Marketplace"', '"Status"']);
+    expect(en.find((row) => row.includes('"answered"'))?.[4]).toBe('"support"');
   });
 });
 
