@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelById, channels, topicsFor } from '../../utils/catalogue';
-import { ozonTopics } from '../../utils/catalogue/ozon';
+import { ozonAdvice, ozonTopics } from '../../utils/catalogue/ozon';
 import { SEED_TITLES } from '../../utils/catalogue/seeds';
 import { sourceLine } from '../../utils/catalogue/source-line';
 import { repoRoot, sharedPagesDir } from '../support/pages';
@@ -48,6 +48,16 @@ describe('the catalogue', () => {
       if (source.kind !== 'page') continue;
       const row = list.split('\n').find((line) => line.startsWith(`| ${source.page} |`));
       expect(row?.split('|')[3].trim(), channel.id).toMatch(new RegExp(`^${source.captured}\\b`));
+    }
+  });
+
+  it.skipIf(!haveSeeds)('gives advice a shopper can use, each resting on a phrase of its founding document', () => {
+    for (const item of ozonAdvice) {
+      if (item.source.kind !== 'seed') throw new Error('advice without a seed');
+      expect(readFileSync(join(seedsDir, item.source.file), 'utf8'), item.text.ru).toContain(item.source.quote);
+      // No orders about the shopper's manners, no calques.
+      expect(item.text.ru, item.text.ru).not.toMatch(/^Будьте|Ждите реалистичного|корректны/);
+      expect(item.text.en, item.text.en).not.toMatch(/^Be (polite|patient)|Keep expectations/);
     }
   });
 
