@@ -23,12 +23,13 @@ async function openOptions(context: BrowserContext) {
   return options;
 }
 
-test('seller and size on a saved product page: the message names the article and the title', async ({ page, context }) => {
+test('seller and size on a saved product page: the public question asks, without naming the product it is posted under', async ({ page, context }) => {
   await openPanel(page, context, product);
   await panelFrame(page).getByTestId('mh-recipient').selectOption('seller');
   await panelFrame(page).getByTestId('mh-topic').selectOption('seller-size');
   const message = panelFrame(page).getByTestId('mh-message');
-  await expect(message).toHaveValue(new RegExp(`«${escape(String(product.expect.title))}», артикул ${product.expect.article}\\.`));
+  await expect(panelFrame(page).getByTestId('mh-public-note')).toBeVisible();
+  await expect(message).not.toHaveValue(new RegExp(`${escape(String(product.expect.title))}|${product.expect.article}`));
   await expect(message).toHaveValue(/как подобрать размер/);
   await expect(panelFrame(page).getByTestId('mh-checklist')).toContainText('ваши мерки');
 });
@@ -67,6 +68,24 @@ test('a phone number corrected in the options shows in the panel, and the reset 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByTestId('mh-reset-all').click();
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
+  await options.close();
+});
+
+test('the profile\'s «Как к вам обращаться» sets the gender of the message', async ({ ownContext: context }) => {
+  const page = await context.newPage();
+  const options = await openOptions(context);
+  await options.getByTestId('mh-profile-name').fill('Смирнова Анна Сергеевна');
+  await expect(options.getByTestId('mh-profile-gender-none')).toBeChecked();
+  await options.getByTestId('mh-profile-gender-female').check();
+  await options.getByTestId('mh-profile-save').click();
+
+  await openPanel(page, context, fixture('ozon/order.html'));
+  await panelFrame(page).getByTestId('mh-topic').selectOption('refund-missing');
+  const message = panelFrame(page).getByTestId('mh-message');
+  await expect(message).toHaveValue(/Я вернула товар, но деньги до сих пор не пришли\./);
+  await options.getByTestId('mh-profile-gender-none').check();
+  await options.getByTestId('mh-profile-save').click();
+  await expect(message).toHaveValue(/Товар возвращён, но деньги до сих пор не пришли\./);
   await options.close();
 });
 
