@@ -3,7 +3,8 @@
  * (the grammatical gender, or none), phone, e-mail, and the postal address for claims.
  */
 import { useState } from 'preact/hooks';
-import { GENDERS, type Gender, type Profile } from '@/utils/templates';
+import type { Profile } from '@/utils/templates';
+import { GenderChoice } from '@/components/GenderChoice';
 import { useT } from '@/components/settings';
 
 
@@ -48,7 +49,7 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
       >
         {field('name', t('optionsName'), 'text', 'name')}
         <p class="muted" id="mh-profile-name-hint">{t('optionsNameHint')}</p>
-        <GenderChoice value={draft.gender} onChange={(gender) => setDraft({ ...draft, gender })} />
+        <GenderChoice testid="mh-profile-gender" value={draft.gender} onChange={(gender) => setDraft({ ...draft, gender })} />
         {field('phone', t('optionsPhone'), 'tel', 'tel')}
         {field('email', t('optionsEmail'), 'email', 'email')}
         {field('address', t('optionsAddress'), 'text', 'street-address')}
@@ -60,29 +61,3 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
   );
 }
 
-/** «Как к вам обращаться»: the gender the texts written for the shopper use, or none (a neutral wording). */
-function GenderChoice({ value, onChange }: { value: Gender | undefined; onChange: (gender: Gender | undefined) => void }) {
-  const t = useT();
-  const options: { gender: Gender | undefined; label: string }[] = [
-    ...GENDERS.map((gender) => ({ gender, label: t(gender === 'female' ? 'optionsGenderFemale' : 'optionsGenderMale') })),
-    { gender: undefined, label: t('optionsGenderNone') },
-  ];
-  return (
-    <fieldset class="gender" data-testid="mh-profile-gender">
-      <legend>{t('optionsGender')}</legend>
-      <p class="muted">{t('optionsGenderNote')}</p>
-      {options.map(({ gender, label }) => (
-        <label class="check" key={gender ?? 'none'}>
-          <input
-            type="radio"
-            name="mh-profile-gender"
-            data-testid={`mh-profile-gender-${gender ?? 'none'}`}
-            checked={value === gender}
-            onChange={() => onChange(gender)}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
