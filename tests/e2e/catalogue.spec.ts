@@ -24,11 +24,12 @@ async function openOptions(context: BrowserContext) {
   return options;
 }
 
-test('seller and size on a saved product page: the message names the article and the title', async ({ page, context }) => {
+test('seller and size on a saved product page: the public question asks, without naming the product it is posted under', async ({ page, context }) => {
   await openPanel(page, context, product);
   await new Panel(page).chooseTopic('seller-size', 'seller');
   const message = panelFrame(page).getByTestId('mh-message');
-  await expect(message).toHaveValue(new RegExp(`«${escape(String(product.expect.title))}», артикул ${product.expect.article}\\.`));
+  await expect(panelFrame(page).getByTestId('mh-public-note')).toBeVisible();
+  await expect(message).not.toHaveValue(new RegExp(`${escape(String(product.expect.title))}|${product.expect.article}`));
   await expect(message).toHaveValue(/как подобрать размер/);
   await expect(panelFrame(page).getByTestId('mh-checklist')).toContainText('ваши мерки');
 });
@@ -40,7 +41,7 @@ test('on an order page, "the delivery date has passed": order number and date, t
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
   await expect(panelFrame(page).getByTestId('mh-channel-ozon-hotline')).toHaveAttribute('href', 'tel:88002347000');
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-phone-moscow')).toHaveAttribute('data-value', '+7 (495) 009-70-70');
-  await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toHaveText('Источник: статья 000 · не проверялось с 22 ноября 2026 г.');
+  await expect(panelFrame(page).getByTestId('mh-source-ozon-hotline')).toHaveText('По материалам статьи «Основные способы связи с продавцами на ОЗОН» · не проверялось с 22 ноября 2026 г.');
   // The hotline is one of the other channels, folded under the chosen one (the chat).
   await panelFrame(page).getByTestId('mh-other-channels').locator('summary').first().click();
   await panelFrame(page).getByTestId('mh-call-script-ozon-hotline').locator('summary').click();
@@ -69,6 +70,24 @@ test('a phone number corrected in the options shows in the panel, and the reset 
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByTestId('mh-reset-all').click();
   await expect(panelFrame(page).getByTestId('mh-phone-ozon-hotline')).toHaveAttribute('data-value', '8 (800) 234-70-00');
+  await options.close();
+});
+
+test('the profile\'s «Как к вам обращаться» sets the gender of the message', async ({ ownContext: context }) => {
+  const page = await context.newPage();
+  const options = await openOptions(context);
+  await options.getByTestId('mh-profile-name').fill('Смирнова Анна Сергеевна');
+  await expect(options.getByTestId('mh-profile-gender-none')).toBeChecked();
+  await options.getByTestId('mh-profile-gender-female').check();
+  await options.getByTestId('mh-profile-save').click();
+
+  await openPanel(page, context, fixture('ozon/order.html'));
+  await panelFrame(page).getByTestId('mh-topic').selectOption('refund-missing');
+  const message = panelFrame(page).getByTestId('mh-message');
+  await expect(message).toHaveValue(/Я вернула товар, но деньги до сих пор не пришли\./);
+  await options.getByTestId('mh-profile-gender-none').check();
+  await options.getByTestId('mh-profile-save').click();
+  await expect(message).toHaveValue(/Товар возвращён, но деньги до сих пор не пришли\./);
   await options.close();
 });
 

@@ -216,7 +216,7 @@ test.describe('import, links, round trip and the recently deleted list', () => {
     expect(await dump(options)).toEqual({ inquiries: [], events: [], attachments: [] });
 
     await options.getByTestId('mh-import').setInputFiles(exported);
-    await expect(options.getByTestId('mh-options-status')).toHaveText('Загружено: обращений 3, событий 9, файлов 2. Уже имеющиеся записи пропущены.');
+    await expect(options.getByTestId('mh-options-status')).toHaveText('Загружено: обращений 3, записей в хронологии 9, файлов 2. То, что уже было здесь, пропущено.');
     const after = await dump(options);
     expect(after.inquiries).toEqual(before.inquiries);
     expect(after.events).toEqual(before.events);

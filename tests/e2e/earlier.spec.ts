@@ -115,8 +115,9 @@ test('the panel lists the earlier inquiries about this order and this product, a
 
   await target.getByTestId('mh-earlier-follow-up').click();
   const text = target.getByTestId('mh-follow-up-text');
-  await expect(text).toHaveValue(new RegExp(`было отправлено обращение «${late.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»`));
-  await expect(text).toHaveValue(/Заказ № 46206571-0591 от 17 сентября 2026 г\./);
+  // In a person's words, not the subject quoted back (no gender in the profile: the neutral wording).
+  await expect(text).toHaveValue(/Моё обращение от \d{1,2} [а-я]+ \d{4} г\. про заказ № 46206571-0591 от 17 сентября 2026 г\. осталось без ответа\./);
+  await expect(text).not.toHaveValue(/было отправлено/);
   // One click: the reminder is on the clipboard, ready to paste where the inquiry went.
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
   await target.getByTestId('mh-follow-up-sent').click();

@@ -74,10 +74,15 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await expect(documentBox).toContainText(`артикул ${first.article}`);
   await expect(documentBox).toContainText(`${replyDate} — получен ответ: «В возврате отказано: товар надлежащего качества».`);
   const attachments = documentBox.locator('[data-part="attachments"]');
-  await expect(attachments).toContainText(`Ответ продавца или поддержки от ${replyDate}`);
+  await expect(attachments).toContainText(`Ответ поддержки Ozon от ${replyDate}`);
   await expect(attachments).toContainText('фото-чайника.png');
   await expect(documentBox).toContainText('ООО «Интернет Решения»');
   await expect(documentBox).toContainText('Иванова Анна Сергеевна');
+  // No gender in the profile: a wording without one; «женский род» gives the feminine, and the profile keeps it.
+  await expect(documentBox).toContainText('мне придётся обратиться в суд');
+  await escalation.getByTestId('mh-escalate-profile-gender-female').check();
+  await expect(documentBox).toContainText('я буду вынуждена обратиться в суд');
+  await expect(documentBox).not.toContainText('(а)');
   await expect(documentBox.locator('[data-part="payment"]')).toBeVisible();
   // The seven days are long gone: the warning and how to send the claim are beside it, each with its source.
   const notes = escalation.getByTestId('mh-doc-notes');

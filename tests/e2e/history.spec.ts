@@ -63,7 +63,7 @@ test('save → case file → reply, note, PNG → export → delete everything �
     await otherOptions.goto(`chrome-extension://${await extensionId(other)}/options.html`);
     await otherOptions.getByTestId('mh-import').setInputFiles(exported);
     await expect(otherOptions.getByTestId('mh-options-status')).toHaveText(
-      'Загружено: обращений 1, событий 5, файлов 1. Уже имеющиеся записи пропущены.',
+      'Загружено: обращений 1, записей в хронологии 5, файлов 1. То, что уже было здесь, пропущено.',
     );
     const otherHistory = await CaseFile.open(other, (await caseFile.case.getAttribute('data-id'))!);
     await expectEvidence(otherHistory.page);

@@ -76,7 +76,7 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
     expect(part(document, 'title')).toBe(
       'ТРЕБОВАНИЕ\nо возврате суммы предварительной оплаты товара (п. 2.4 ст. 12 Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей»)',
     );
-    expect(text).toContain('05.10.2026 я уведомил(а) продавца — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — об отказе от исполнения договора');
+    expect(text).toContain('05.10.2026 продавец — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — уведомлён мною об отказе от исполнения договора');
     expect(part(document, 'demand')).toBe(
       `Прошу возвратить сумму предварительной оплаты 4${NBSP}000${NBSP}₽ в течение десяти календарных дней со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
     );
@@ -87,7 +87,7 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
     expect(part(document, 'consequences')).toContain('Неустойку за нарушение срока передачи предварительно оплаченного товара (п. 3 ст. 23.1 Закона) я вправе требовать от продавца.');
     // Ten calendar days from the aggregator's receipt: 23 November + 10 = 3 December.
     expect(document.deadlines.find((d) => d.id === 'prepayment-refund')).toMatchObject({ article: '12', from: '2026-11-23', date: '2026-12-03' });
-    expect(ARTICLES['12'].source).toBe('Law 2300-1, art. 12(2.4)');
+    expect(ARTICLES['12'].source).toEqual({ ru: 'п. 2.4 ст. 12 Закона о защите прав потребителей', en: 'Law 2300-1, art. 12(2.4)' });
   });
 
   it('asks for the withdrawal date, and for the aggregator on a marketplace whose operator it does not know', () => {
@@ -113,9 +113,9 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
 describe('2. a return: how the buyer withdrew, only as they said', () => {
   it('names the way of withdrawal given, and none where none was given', () => {
     const given = documentText(built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' }));
-    expect(given).toContain('заявил(а) 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок');
+    expect(given).toContain('заявлен мною 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок');
     const unsaid = documentText(built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' } }));
-    expect(unsaid).toContain('заявил(а) 05.10.2026, то есть в установленный срок');
+    expect(unsaid).toContain('заявлен мною 05.10.2026, то есть в установленный срок');
     expect(unsaid).not.toContain('заявка на возврат на маркетплейсе');
   });
 });
@@ -128,7 +128,7 @@ describe('2. a return after its window closed', () => {
     expect(document.deadlines[0]).toMatchObject({ id: 'return-window', date: '2026-10-08', passed: true });
     expect(text).not.toContain('08.10.2026');
     expect(noteIds(document)).toContain('return-window-closed');
-    expect(document.notes.find((n) => n.id === 'return-window-closed')).toMatchObject({ level: 'warning', source: 'Law 2300-1, art. 26.1(4)' });
+    expect(document.notes.find((n) => n.id === 'return-window-closed')).toMatchObject({ level: 'warning', source: { ru: 'п. 4 ст. 26.1 Закона о защите прав потребителей', en: 'Law 2300-1, art. 26.1(4)' } });
     expect(document.notes.find((n) => n.id === 'return-window-closed')!.ru).toContain('Срок для отказа от товара истёк 08.10.2026');
   });
 
@@ -136,7 +136,7 @@ describe('2. a return after its window closed', () => {
     const document = built({ ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' });
     const text = documentText(document);
     expect(text).toContain(
-      'Срок для отказа от товара истекал 08.10.2026; об отказе от товара я заявил(а) 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок.',
+      'Срок для отказа от товара истекал 08.10.2026; отказ от товара заявлен мною 05.10.2026 (сообщение в чате маркетплейса), то есть в установленный срок.',
     );
     expect(text).toContain('подтверждаю отказ от товара, заявленный 05.10.2026');
     expect(noteIds(document)).not.toContain('return-window-closed');
@@ -307,7 +307,7 @@ describe('8. the parts a lawyer expects', () => {
     const document = built({ ...defect, large: 'heavy' });
     expect(part(document, 'quality-check')).toBe(
       'Прошу заблаговременно сообщить мне дату, время и место проверки качества товара: я желаю участвовать в ней, а в случае экспертизы — присутствовать при её проведении (п. 5 ст. 18 Закона). ' +
-        'Готов(а) передать товар продавцу. Вес товара превышает пять килограммов: его доставка для ремонта, уценки, замены и (или) возврата осуществляется силами и за счёт продавца (п. 7 ст. 18 Закона).',
+        'Товар передам продавцу по его требованию. Вес товара превышает пять килограммов: его доставка для ремонта, уценки, замены и (или) возврата осуществляется силами и за счёт продавца (п. 7 ст. 18 Закона).',
     );
     expect(part(built(defect), 'quality-check')).not.toContain('п. 7 ст. 18');
   });
@@ -323,7 +323,7 @@ describe('8. the parts a lawyer expects', () => {
 
   it('a return: presentation and properties kept, the goods offered, the seller’s cost of taking them back deducted', () => {
     expect(part(built({ ...base, dates: { delivered: '2026-11-20' } }), 'return-terms')).toBe(
-      'Товарный вид и потребительские свойства товара сохранены; факт и условия покупки подтверждает заказ № 46206571-0591. Готов(а) вернуть товар продавцу. ' +
+      'Товарный вид и потребительские свойства товара сохранены; факт и условия покупки подтверждает заказ № 46206571-0591. Товар верну продавцу. ' +
         'Возврату подлежит уплаченная сумма за исключением расходов продавца на доставку от потребителя возвращённого товара (п. 4 ст. 26.1 Закона).',
     );
   });
@@ -332,7 +332,8 @@ describe('8. the parts a lawyer expects', () => {
     const note = built(defect).notes.find((n) => n.id === 'how-to-send')!;
     expect(note.ru).toContain('заказным письмом с уведомлением о вручении');
     expect(note.ru).toContain('через чат маркетплейса, сохранив снимок экрана');
-    expect(note.source).toContain('art. 165.1');
+    expect(note.source.en).toContain('art. 165.1');
+    expect(note.source.ru).toContain('п. 1 ст. 165.1 ГК РФ');
   });
 });
 
@@ -431,7 +432,8 @@ describe('13. dates: legal terms run from the seller’s receipt (Civil Code art
 describe('15. 289-ФЗ on the platform economy', () => {
   it('says plainly what was found, with its source, for orders since 01.10.2026', () => {
     expect(PLATFORM_LAW_289).toMatchObject({ inForce: '2026-10-01', changesThisCore: false });
-    expect(PLATFORM_LAW_289.source).toContain('289-FZ of 31.07.2025');
+    expect(PLATFORM_LAW_289.source.en).toContain('289-FZ of 31.07.2025');
+    expect(PLATFORM_LAW_289.source.ru).toContain('от 31.07.2025 № 289-ФЗ');
     const recent = built({ ...base, inquiry: { ...inquiry, fields: { ...inquiry.fields, orderDate: '2026-10-02' } }, dates: { delivered: '2026-11-20' } });
     expect(recent.notes.find((n) => n.id === 'platform-law')!.ru).toContain('не найдено норм');
     expect(noteIds(built({ ...base, dates: { delivered: '2026-11-20' } }))).not.toContain('platform-law');
@@ -467,8 +469,84 @@ describe('the seller’s numbers and the card as evidence', () => {
     ];
     for (const document of documents) {
       expect(document.parts.every((p) => p.en.length > 20)).toBe(true);
-      expect(document.notes.every((n) => n.source.length > 10 && n.ru.length > 20 && n.en.length > 20)).toBe(true);
+      expect(document.notes.every((n) => n.source.ru.length > 10 && n.source.en.length > 10 && n.ru.length > 20 && n.en.length > 20)).toBe(true);
       expect(documentText(document)).not.toMatch(/undefined|null|NaN|07\.03\.1992/);
     }
+  });
+});
+
+describe('9. the documents speak of the shopper in the gender the profile gives, and neutrally without one', () => {
+  const MASCULINE = /(?<![а-яё])(?:я\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|лся)|готов|вынужден)(?![а-яё])/iu;
+  const FEMININE = /(?<![а-яё])(?:я\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)|готова|вынуждена)(?![а-яё])/iu;
+  const situations: Record<string, EscalationInput> = {
+    'a return withdrawn in time': { ...base, dates: { delivered: '2026-10-01', withdrawn: '2026-10-05' }, withdrawalVia: 'chat' },
+    'a defect': { ...base, situation: 'defect', problem: 'Не включается.', remedy: 'refund', warrantyMonths: 12, dates: { delivered: '2026-11-10' } },
+    'a late delivery, the prepayment demanded of the aggregator': {
+      ...base,
+      situation: 'not-delivered',
+      remedy: 'refund',
+      prepaymentTo: 'aggregator',
+      price: undefined,
+      prepayment: 4000,
+      dates: { promised: '2026-10-01', withdrawn: '2026-10-05', demandReceived: '2026-11-23' },
+    },
+  };
+  const drawn = (input: EscalationInput, gender?: 'female' | 'male') =>
+    (['claim', 'complaint'] as const)
+      .map((kind) => buildDocument({ ...input, kind, profile: { ...input.profile, gender } }))
+      .flatMap((result) => (result.ok ? [documentText(result.document)] : []));
+
+  for (const [name, input] of Object.entries(situations)) {
+    it(name, () => {
+      const [she, he, anyone] = [drawn(input, 'female'), drawn(input, 'male'), drawn(input)];
+      expect(she.length).toBeGreaterThan(0);
+      for (const text of [...she, ...he, ...anyone]) expect(text).not.toMatch(/\((?:а|ла|ен|на)\)/);
+      for (const text of she) expect(text).not.toMatch(MASCULINE);
+      for (const text of he) expect(text).not.toMatch(FEMININE);
+      for (const text of anyone) {
+        expect(text).not.toMatch(MASCULINE);
+        expect(text).not.toMatch(FEMININE);
+      }
+      // The claim says it in the shopper's own form.
+      expect(she[0]).toMatch(FEMININE);
+      expect(he[0]).toMatch(MASCULINE);
+    });
+  }
+
+  it('words each sentence naturally in all three', () => {
+    const claim = (input: EscalationInput, gender?: 'female' | 'male') => drawn(input, gender)[0];
+    const ret = situations['a return withdrawn in time'];
+    expect(claim(ret, 'female')).toContain('об отказе от товара я заявила 05.10.2026 (сообщение в чате маркетплейса)');
+    expect(claim(ret, 'female')).toContain('Готова вернуть товар продавцу.');
+    expect(claim(ret, 'male')).toContain('я буду вынужден обратиться в суд');
+    expect(claim(ret)).toContain('мне придётся обратиться в суд');
+    const late = situations['a late delivery, the prepayment demanded of the aggregator'];
+    expect(claim(late, 'female')).toContain('05.10.2026 я уведомила продавца — ООО «Тёплый день», ИНН 7701234560, ОГРН 1027700123450 — об отказе');
+    expect(claim(situations['a defect'], 'male')).toContain('Готов передать товар продавцу.');
+  });
+});
+
+describe('10. the Russian interface cites in Russian', () => {
+  /** Latin words of three letters or more, domain names aside. */
+  const english = (text: string) => text.replace(/[a-z0-9.-]+\.(?:ru|com|org)(?:\/[^\s;)]*)?/gi, '').match(/[A-Za-z]{3,}/g) ?? [];
+  it('every rule and note has a Russian citation without English in it', () => {
+    const cited = [...Object.values(ARTICLES), COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289];
+    for (const rule of cited) expect(english(rule.source.ru), rule.source.en).toEqual([]);
+    const inputs: EscalationInput[] = [
+      { ...base, dates: { delivered: '2026-09-01', withdrawn: '2026-09-20' } },
+      { ...base, situation: 'defect', problem: 'Не включается.', remedy: 'repair', warrantyMonths: 0, dates: { delivered: '2023-01-10' } },
+      { ...base, kind: 'complaint', situation: 'demand-late', remedy: 'refund', dates: { delivered: '2026-10-01', demandReceived: '2026-10-05' } },
+    ];
+    let notes = 0;
+    for (const input of inputs) {
+      const result = buildDocument(input);
+      if (!result.ok) continue;
+      for (const note of result.document.notes) {
+        notes++;
+        expect(english(note.source.ru), note.id).toEqual([]);
+        expect(english(note.ru), note.id).toEqual([]);
+      }
+    }
+    expect(notes).toBeGreaterThan(2);
   });
 });

@@ -23,7 +23,7 @@ const shared = {
   kind: 'claim',
   events,
   attachments: [{ name: 'photo-chainik.png', addedAt: msk('2026-11-06') }],
-  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', email: 'anna@example.ru', address: '101000, г. Москва, ул. Лесная, д. 1, кв. 2' },
+  profile: { name: 'Иванова Анна Сергеевна', gender: 'female', phone: '+7 900 000-00-00', email: 'anna@example.ru', address: '101000, г. Москва, ул. Лесная, д. 1, кв. 2' },
   // Our own sample numbers, with the control digits the algorithm gives.
   seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560, ОГРН 1027700123450', address: '101000, г. Москва, ул. Садовая, д. 5' },
   payment: { method: 'card' },

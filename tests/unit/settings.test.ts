@@ -86,6 +86,15 @@ describe('settings written at once', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads a profile kept before the gender was asked as one without it, and an unknown gender as none', async () => {
+    await fakeBrowser.storage.local.set({ [SETTING_KEYS.profile]: { name: 'Анна Смирнова', phone: '+7 900 000-00-00' } });
+    expect((await getSettings()).profile).toEqual({ name: 'Анна Смирнова', phone: '+7 900 000-00-00' });
+    await fakeBrowser.storage.local.set({ [SETTING_KEYS.profile]: { name: 'Анна Смирнова', gender: 'f' } });
+    expect((await getSettings()).profile).toEqual({ name: 'Анна Смирнова' });
+    await updateSettings({ profile: { name: 'Анна Смирнова', gender: 'female' } });
+    expect((await getSettings()).profile).toEqual({ name: 'Анна Смирнова', gender: 'female' });
+  });
+
   it('reset removes them all, the old object too', async () => {
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.legacySettings]: { language: 'en' } });
     await updateSettings({ profile: { name: 'Анна' }, defaultAnswerDays: 7 });

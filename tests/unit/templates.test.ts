@@ -11,6 +11,11 @@ const items = [
   { article: '555000222', title: 'Фильтр для воды, 3 картриджа' },
 ];
 
+/** «я проверил», «я вернул товар», «я не пытался»: a first-person past verb in the masculine, or feminine. */
+const MASCULINE_PAST = /(?<![а-яё])я\s+(?:[а-яё]+\s+)?[а-яё]+(?:л|лся)(?![а-яё])/iu;
+const FEMININE_PAST = /(?<![а-яё])я\s+(?:[а-яё]+\s+)?[а-яё]+(?:ла|лась)(?![а-яё])/iu;
+const BLANK_MARK = '…';
+
 /** Anything that would show the shopper an unfilled blank. */
 const BLANK = /\{|\}|\$\d|undefined|null|NaN|\[\s*\]|«»|“”|__|\.\.|\( *\)|: ?\.|, ?\.|:\s*$/m;
 
@@ -64,7 +69,69 @@ describe('messages for every topic', () => {
     expect(open.body).toContain('Анна Смирнова');
     const pub = buildMessage({ topic: 'product-question', recipient: 'seller', fields: { ...product, orderId: '46206571-0591' }, profile, public: true });
     for (const secret of ['46206571-0591', 'Анна', '+7 900', 'anna@example.org']) expect(pub.body).not.toContain(secret);
-    expect(pub.body).toContain('987654321');
+  });
+
+  it('asks something in a public question, without naming again the product it is posted under', () => {
+    for (const language of ['ru', 'en'] as const) {
+      const pub = buildMessage({ topic: 'product-question', recipient: 'seller', fields: product, public: true, language });
+      for (const repeated of ['987654321', product.title, product.seller]) expect(pub.body).not.toContain(repeated);
+      expect(pub.body).toBe(language === 'ru' ? 'Здравствуйте!\n\nПодскажите, пожалуйста, …\n\nСпасибо!' : 'Hello,\n\nCould you please tell me …\n\nThank you.');
+      // The blank is selected for the shopper to type over.
+      expect(pub.body.slice(pub.cursor, pub.cursorEnd)).toBe(BLANK_MARK);
+    }
+  });
+
+  it('puts the blank where the shopper adds what is wrong, and selects it', () => {
+    for (const topic of ['damaged', 'courier-complaint', 'self-service', 'order-payment', 'promo-bonus', 'technical', 'order-to-seller']) {
+      for (const language of ['ru', 'en'] as const) {
+        const { body, cursor, cursorEnd } = buildMessage({ topic, recipient: 'support', fields: order, language });
+        expect(body.slice(cursor, cursorEnd), `${topic} (${language})`).toBe(BLANK_MARK);
+        expect(body.indexOf(BLANK_MARK), topic).toBe(cursor);
+      }
+    }
+    const damaged = buildMessage({ topic: 'damaged', recipient: 'support', fields: order });
+    expect(damaged.body).toContain('Товар пришёл повреждённым: …. Фотографии товара и упаковки приложу.');
+    expect(buildMessage({ topic: 'self-service', recipient: 'support', fields: order }).body).toContain('В личном кабинете не получается …. Помогите');
+  });
+
+  it('offers no alternatives in brackets nor «или» hedges in any message', () => {
+    for (const topic of ozonTopics) {
+      for (const language of ['ru', 'en'] as const) {
+        for (const gender of [undefined, 'female', 'male'] as const) {
+          const { body } = buildMessage({ topic: topic.id, recipient: topic.recipient, fields: order, language, profile: { gender } });
+          expect(body, topic.id).not.toMatch(/\((или|or) /);
+          expect(body, topic.id).not.toMatch(/\((а|ла|ен|на)\)/);
+          expect(body, topic.id).not.toMatch(/не прошла или прошла|курьера или пункта|изменить или отменить|промокоду или баллам|сайте или в приложении/);
+        }
+      }
+    }
+  });
+
+  it('speaks of the shopper in the gender the profile gives, and neutrally when it gives none', () => {
+    for (const topic of ozonTopics) {
+      const said = (gender?: 'female' | 'male') =>
+        buildMessage({ topic: topic.id, recipient: topic.recipient, fields: order, profile: { name: 'Анна', gender } }).body;
+      expect(said('female'), topic.id).not.toMatch(MASCULINE_PAST);
+      expect(said('male'), topic.id).not.toMatch(FEMININE_PAST);
+      expect(said(), topic.id).not.toMatch(MASCULINE_PAST);
+      expect(said(), topic.id).not.toMatch(FEMININE_PAST);
+    }
+    const orderMissing = (gender?: 'female' | 'male') => buildMessage({ topic: 'order-missing', recipient: 'support', fields: order, profile: { gender } }).body;
+    expect(orderMissing('female')).toContain('Я оформила и оплатила заказ');
+    expect(orderMissing('male')).toContain('Я оформил и оплатил заказ');
+    expect(orderMissing()).toContain('Заказ оформлен и оплачен, но не отображается');
+    const refund = (gender?: 'female' | 'male') => buildMessage({ topic: 'refund-missing', recipient: 'support', fields: order, profile: { gender } }).body;
+    expect(refund('female')).toContain('Я вернула товар');
+    expect(refund()).toContain('Товар возвращён, но деньги до сих пор не пришли.');
+    // A stored value that is not a known gender reads as none.
+    expect(buildMessage({ topic: 'russian-post', recipient: 'support', fields: order, profile: { gender: 'x' as never } }).body).toContain(
+      'Адрес доставки в заказе верный.',
+    );
+  });
+
+  it('asks the checklist of its own topic', () => {
+    expect(checklist('seller-expiry')).toEqual(['до какой даты товар должен быть годен']);
+    expect(checklist('seller-expiry')).not.toContain(checklist('seller-delivery')[1]);
   });
 
   it('signs with the profile, in both languages', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { situationOf, topicsFor, TOPICS } from '../../utils/catalogue';
 import { marketplaces } from '../../utils/marketplaces';
 import { TOPIC_WORDING } from '../../utils/templates/topic-words';
+import { byGender, GENDERS } from '../../utils/templates/gender';
 
 const offeredTopics = marketplaces.flatMap((m) =>
   (['seller', 'support'] as const).flatMap((recipient) => topicsFor(m.id, recipient, 'product').map((topic) => ({ marketplace: m.id, topic }))),
@@ -25,7 +26,7 @@ describe('the topic registry', () => {
       for (const language of ['ru', 'en'] as const) {
         const wording = TOPIC_WORDING[language][id];
         expect(wording, `${id}: no ${language} wording`).toBeDefined();
-        expect(wording.ask.trim(), `${id} (${language})`).not.toBe('');
+        for (const gender of [undefined, ...GENDERS]) expect(byGender(wording.ask, gender).trim(), `${id} (${language})`).not.toBe('');
         expect(wording.subject({}).trim(), `${id} (${language})`).not.toBe('');
         expect(Array.isArray(wording.checklist), `${id} (${language})`).toBe(true);
       }

@@ -9,7 +9,8 @@ import { reminderState } from '../../utils/inquiries/lifecycle';
 import { saveInquiry } from '../../utils/inquiries/save';
 import { followUpMessage } from '../../utils/templates';
 import { checkImport } from '../../utils/transfer/check';
-import { csvCell, toCsv, toExportFile } from '../../utils/transfer/export-file';
+import { csvCell, moscowDateTime, toCsv } from '../../utils/transfer/csv';
+import { toExportFile } from '../../utils/transfer/export-file';
 import { importFailureText, importProgressText } from '../../entrypoints/options/import-text';
 import { DatabaseBlockedError } from '../../utils/db/errors';
 import { describeLoadFailure } from '../../utils/db/failure-text';
@@ -210,8 +211,26 @@ describe('export and import', () => {
   it('starts the CSV with a BOM and separates with semicolons', async () => {
     await fill();
     const csv = toCsv((await everything()).inquiries);
-    expect(csv.startsWith('\uFEFF"id";"created";"marketplace";"status";')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Создано (мск)";"Маркетплейс";"Статус";"Ждать ответа до (мск)";"Кому";"О чём";"Как связались";')).toBe(true);
     expect(csv.split('\r\n').length).toBe(4);
+  });
+
+  it('writes the CSV in the shopper\'s words: names, not codes; Moscow times as дд.мм.гггг чч:мм', async () => {
+    await fill();
+    const { inquiries } = await everything();
+    const rows = (language: 'ru' | 'en') => toCsv(inquiries, language).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((row) => row.split(';'));
+    const ru = rows('ru');
+    const answered = ru.find((row) => row.includes('"есть ответ"'))!;
+    expect(answered.slice(0, 8)).toEqual([
+      '"23.11.2026 10:00"', '"Ozon"', '"есть ответ"', answered[3], '"в поддержку"', '"Срок доставки прошёл"', '"Чат с поддержкой Ozon"', '"46206571-0591"',
+    ]);
+    // A time late on 31 December UTC is already the new year in Moscow.
+    expect(moscowDateTime(Date.parse('2026-12-31T21:30:00Z'))).toBe('01.01.2027 00:30');
+    const body = ru.flat().join(' ');
+    for (const code of ['"support"', '"answered"', '"delivery-late"', '"ozon-support-chat"', 'T10:00', 'Z"']) expect(body).not.toContain(code);
+    const en = rows('en');
+    expect(en[0].slice(0, 3)).toEqual(['"Created (Moscow time)"', '"Marketplace"', '"Status"']);
+    expect(en.find((row) => row.includes('"answered"'))?.[4]).toBe('"support"');
   });
 });
 
@@ -277,15 +296,25 @@ describe('the list, reminders and follow-ups', () => {
     await prepareSearch(await listInquiries(), stopped.signal);
   });
 
-  it('writes a follow-up that names the first inquiry and its date', () => {
-    const { subject, body } = followUpMessage({
+  it('writes a follow-up in a person\'s words: when, about what, no answer — by the profile\'s gender', () => {
+    const first = {
       subject: 'Срок доставки прошёл: заказ № 46206571-0591',
       fields: { orderId: '46206571-0591', orderDate: '2026-09-17' },
       firstSentAt: monday,
-    });
-    expect(subject).toBe('Повторное обращение: Срок доставки прошёл: заказ № 46206571-0591');
-    expect(body).toContain('23 ноября 2026 г. было отправлено обращение «Срок доставки прошёл: заказ № 46206571-0591».');
-    expect(body).toContain('Заказ № 46206571-0591 от 17 сентября 2026 г.');
+    };
+    const she = followUpMessage({ ...first, profile: { gender: 'female' } });
+    expect(she.subject).toBe('Повторное обращение: Срок доставки прошёл: заказ № 46206571-0591');
+    expect(she.body).toContain('23 ноября 2026 г. я писала вам про заказ № 46206571-0591 от 17 сентября 2026 г., ответа так и нет.');
+    expect(followUpMessage({ ...first, profile: { gender: 'male' } }).body).toContain('23 ноября 2026 г. я писал вам про заказ № 46206571-0591');
+    const anyone = followUpMessage(first).body;
+    expect(anyone).toContain('Моё обращение от 23 ноября 2026 г. про заказ № 46206571-0591 от 17 сентября 2026 г. осталось без ответа.');
+    // Not the subject quoted back, nor a passive report.
+    for (const body of [she.body, anyone]) {
+      expect(body).not.toContain('было отправлено');
+      expect(body).not.toContain('«Срок доставки');
+    }
+    const product = followUpMessage({ subject: 'Вопрос о товаре', fields: { title: 'Термокружка', article: '42' }, firstSentAt: monday, language: 'en' });
+    expect(product.body).toContain('On 23 November 2026 I wrote to you about the product “Термокружка”, article 42, and there is still no answer.');
   });
 });
 

@@ -5,12 +5,10 @@
  * written for support staff.
  */
 import { offered, type TopicId } from './topics';
+import { SEED_000, SEED_001, SEED_002 } from './seeds';
 import type { Advice, Channel, SupportScope, Topic } from './types';
 
 const COPIED = '2026-11-22';
-const SEED_000 = '000_5cd64382970a68c7.txt';
-const SEED_001 = '001_397a0547c445ebe5.txt';
-const SEED_002 = '002_ddebd52b6d750baa.txt';
 
 const SUPPORT_CHANNELS = ['ozon-support-chat', 'ozon-hotline', 'ozon-email', 'ozon-feedback-form', 'ozon-vk'];
 
@@ -43,7 +41,7 @@ export const ozonChannels: Channel[] = [
       en: 'A private conversation with the shop: the «Написать в магазин» or «Чат с продавцом» button on the page.',
     },
     access: { type: 'page-target', target: 'seller-chat' },
-    source: { kind: 'page', page: 'ozon/product-2025-by-1585614406.html', seen: 'aria-label="Написать в магазин"' },
+    source: { kind: 'page', page: 'ozon/product-2025-by-1585614406.html', seen: 'aria-label="Написать в магазин"', captured: '2025-04' },
     copiedAt: COPIED,
   },
   {
@@ -268,27 +266,39 @@ export const ozonSupportScope: SupportScope = {
 /** The founding documents' advice for talking to support, shown with every topic. */
 export const ozonAdvice: Advice[] = [
   {
-    text: { ru: 'Будьте вежливы и корректны.', en: 'Be polite and correct.' },
+    text: { ru: 'Пишите спокойно и по делу: такое сообщение оператору проще разобрать.', en: 'Write calmly and to the point: such a message is easier for the operator to deal with.' },
     source: { kind: 'seed', file: SEED_002, quote: 'Будьте вежливы и корректны.' },
   },
   {
-    text: { ru: 'Изложите суть чётко и конкретно.', en: 'State the point clearly and precisely.' },
+    text: {
+      ru: 'В первом же сообщении скажите, что случилось и чего вы хотите: вернуть деньги, заменить товар, узнать срок.',
+      en: 'Say in the first message what happened and what you want: a refund, a replacement, a date.',
+    },
     source: { kind: 'seed', file: SEED_002, quote: 'Максимально четко и конкретно изложите суть вашего вопроса или проблемы.' },
   },
   {
-    text: { ru: 'Дайте оператору всё, что нужно для решения: номер заказа, дату, фото.', en: 'Give the operator everything needed: the order number, the date, photos.' },
+    text: { ru: 'Сразу приложите всё, что понадобится: номер заказа, дату, фото.', en: 'Attach at once whatever will be needed: the order number, the date, photos.' },
     source: { kind: 'seed', file: SEED_002, quote: 'Предоставьте оператору всю необходимую для решения вопроса информацию.' },
   },
   {
-    text: { ru: 'Будьте терпеливы и отвечайте на уточняющие вопросы.', en: 'Be patient and answer follow-up questions.' },
+    text: {
+      ru: 'Оператор может задать уточняющие вопросы: отвечайте в той же переписке, тогда не придётся объяснять всё заново.',
+      en: 'The operator may ask follow-up questions: answer in the same conversation, so you need not explain it all again.',
+    },
     source: { kind: 'seed', file: SEED_002, quote: 'Будьте терпеливы и готовы к диалогу с оператором' },
   },
   {
-    text: { ru: 'Поддержка решает практические вопросы и не даёт юридических консультаций.', en: 'Support solves practical problems and gives no legal advice.' },
+    text: {
+      ru: 'Поддержка помогает с заказом, но не консультирует по закону: если дело дошло до спора, понадобится претензия продавцу.',
+      en: 'Support helps with the order but gives no legal advice: if it comes to a dispute, you need a claim to the seller.',
+    },
     source: { kind: 'seed', file: SEED_002, quote: 'Помните, что поддержка решает технические вопросы, а не предоставляет юридические консультации.' },
   },
   {
-    text: { ru: 'Ждите реалистичного: поддержка может не всё.', en: 'Keep expectations realistic: support cannot do everything.' },
+    text: {
+      ru: 'Просите то, что поддержке по силам: с чем она поможет и с чем нет, сказано в этой же панели.',
+      en: 'Ask for what support can do: what it helps with and what it does not is listed in this panel.',
+    },
     source: { kind: 'seed', file: SEED_002, quote: 'Имейте реалистичные ожидания относительно возможностей поддержки.' },
   },
   {

@@ -11,7 +11,8 @@ export type Bilingual = { ru: string; en: string };
  */
 export type Source =
   | { kind: 'seed'; file: string; quote: string }
-  | { kind: 'page'; page: string; seen: string }
+  /** `captured`: when the page was saved (YYYY-MM, from the pages' SOURCES.md), as the shopper is told. */
+  | { kind: 'page'; page: string; seen: string; captured: string }
   /** Where the founding documents name a body but not its address, its own site. */
   | { kind: 'official'; url: string; note: string }
   /**

@@ -7,6 +7,8 @@ import type { Channel, Topic } from './types';
 
 const COPIED = '2026-11-22';
 const PAGE = 'wildberries/catalog-2025.html';
+/** When that page was saved (the pages' SOURCES.md). */
+const CAPTURED = '2025-01';
 
 export const wildberriesChannels: Channel[] = [
   {
@@ -19,7 +21,7 @@ export const wildberriesChannels: Channel[] = [
       en: 'A request to Wildberries support from the account: «Обращения».',
     },
     access: { type: 'link', path: '/lk/communications', sameSite: true },
-    source: { kind: 'page', page: PAGE, seen: 'href="/lk/communications"' },
+    source: { kind: 'page', page: PAGE, seen: 'href="/lk/communications"', captured: CAPTURED },
     copiedAt: COPIED,
   },
   {
@@ -29,7 +31,7 @@ export const wildberriesChannels: Channel[] = [
     name: { ru: 'Возвраты', en: 'Returns' },
     about: { ru: 'Оформление возврата в личном кабинете.', en: 'Arranging a return in the account.' },
     access: { type: 'link', path: '/lk/myrefunds', sameSite: true },
-    source: { kind: 'page', page: PAGE, seen: 'href="/lk/myrefunds"' },
+    source: { kind: 'page', page: PAGE, seen: 'href="/lk/myrefunds"', captured: CAPTURED },
     copiedAt: COPIED,
   },
   {
@@ -39,7 +41,7 @@ export const wildberriesChannels: Channel[] = [
     name: { ru: 'Контакты Wildberries', en: 'Wildberries contacts' },
     about: { ru: 'Страница контактов площадки.', en: 'The marketplace’s contacts page.' },
     access: { type: 'link', path: '/services/kontakty', sameSite: true },
-    source: { kind: 'page', page: PAGE, seen: 'href="/services/kontakty"' },
+    source: { kind: 'page', page: PAGE, seen: 'href="/services/kontakty"', captured: CAPTURED },
     copiedAt: COPIED,
   },
   {

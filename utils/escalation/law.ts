@@ -6,10 +6,16 @@
 import { channelById, withCorrection } from '@/utils/catalogue';
 import type { Correction } from '@/utils/catalogue/types';
 
+/** Where a cited rule comes from, as each language cites it: Russian citations in Russian text. */
+export interface Citation {
+  ru: string;
+  en: string;
+}
+
 export interface Cited {
   ru: string;
   en: string;
-  source: string;
+  source: Citation;
 }
 
 
@@ -39,82 +45,82 @@ export const ARTICLES: Record<ArticleId, Cited> = {
   '9': {
     ru: 'п. 1.2 ст. 9 — владелец агрегатора доводит до сведения потребителя информацию о себе и о продавце (наименование, адрес, ОГРН)',
     en: 'art. 9(1.2): the aggregator’s owner (the marketplace) must tell the buyer who it is and who the seller is (name, address, ОГРН)',
-    source: 'Law 2300-1, art. 9(1.2)',
+    source: { ru: 'п. 1.2 ст. 9 Закона о защите прав потребителей', en: 'Law 2300-1, art. 9(1.2)' },
   },
   '12': {
     ru: 'п. 2.4 ст. 12 — владелец агрегатора, получивший предварительную оплату, возвращает её в течение десяти календарных дней со дня предъявления требования, если товар не передан в срок и потребитель уведомил продавца об отказе от договора',
     en: 'art. 12(2.4): the aggregator’s owner that took the prepayment refunds it within 10 calendar days of the demand, when the goods were not delivered on time and the buyer told the seller they withdraw from the contract',
-    source: 'Law 2300-1, art. 12(2.4)',
+    source: { ru: 'п. 2.4 ст. 12 Закона о защите прав потребителей', en: 'Law 2300-1, art. 12(2.4)' },
   },
   '13.6': {
     ru: 'п. 6 ст. 13 — штраф 50 % от присуждённой суммы, если требование не удовлетворено добровольно',
     en: 'art. 13(6): a court adds a fine of 50 % of the award when the demand was not met voluntarily',
-    source: 'Law 2300-1, art. 13(6)',
+    source: { ru: 'п. 6 ст. 13 Закона о защите прав потребителей', en: 'Law 2300-1, art. 13(6)' },
   },
   '15': {
     ru: 'ст. 15 — компенсация морального вреда',
     en: 'art. 15: compensation for moral damage',
-    source: 'Law 2300-1, art. 15',
+    source: { ru: 'ст. 15 Закона о защите прав потребителей', en: 'Law 2300-1, art. 15' },
   },
   '18': {
     ru: 'ст. 18 — права потребителя при обнаружении в товаре недостатков',
     en: 'art. 18: the buyer’s remedies for a defect (replacement, price reduction, repair, refund)',
-    source: 'Law 2300-1, art. 18',
+    source: { ru: 'ст. 18 Закона о защите прав потребителей', en: 'Law 2300-1, art. 18' },
   },
   '19': {
     ru: 'ст. 19 — требования по недостаткам: в течение гарантийного срока, а без него — в пределах двух лет со дня передачи; после гарантии короче двух лет — если потребитель докажет, что недостаток возник до передачи',
     en: 'art. 19: defect claims within the warranty, or within two years of delivery where there is none; after a warranty shorter than two years, if the buyer proves the defect predates delivery (art. 19(5))',
-    source: 'Law 2300-1, art. 19(1) and (5)',
+    source: { ru: 'пп. 1 и 5 ст. 19 Закона о защите прав потребителей', en: 'Law 2300-1, art. 19(1) and (5)' },
   },
   '20': {
     ru: 'п. 1 ст. 20 — устранение недостатков: незамедлительно, а срок, согласованный в письменной форме, — не более 45 дней',
     en: 'art. 20(1): a defect is repaired without delay; a term agreed in writing may not exceed 45 days',
-    source: 'Law 2300-1, art. 20(1)',
+    source: { ru: 'п. 1 ст. 20 Закона о защите прав потребителей', en: 'Law 2300-1, art. 20(1)' },
   },
   '21': {
     ru: 'п. 1 ст. 21 — замена товара: в течение семи дней, двадцати — при дополнительной проверке качества, месяца — если товара для замены нет',
     en: 'art. 21(1): replacement within 7 days, 20 when the seller needs an extra quality check, one month when it has no goods to replace with',
-    source: 'Law 2300-1, art. 21(1)',
+    source: { ru: 'п. 1 ст. 21 Закона о защите прав потребителей', en: 'Law 2300-1, art. 21(1)' },
   },
   '22': {
     ru: 'ст. 22 — возврат денег и уменьшение цены: в течение десяти дней со дня предъявления требования',
     en: 'art. 22: refunds and price reductions within 10 days of the demand',
-    source: 'Law 2300-1, art. 22',
+    source: { ru: 'ст. 22 Закона о защите прав потребителей', en: 'Law 2300-1, art. 22' },
   },
   '23': {
     ru: 'п. 1 ст. 23 — неустойка 1 % цены товара за каждый день просрочки требований статей 20–22',
     en: 'art. 23(1): a penalty of 1 % of the price per day of delay in meeting the demands of arts. 20–22',
-    source: 'Law 2300-1, art. 23(1)',
+    source: { ru: 'п. 1 ст. 23 Закона о защите прав потребителей', en: 'Law 2300-1, art. 23(1)' },
   },
   '23.1': {
     ru: 'ст. 23.1 — неустойка 0,5 % суммы предварительной оплаты за каждый день просрочки передачи товара, не более суммы предоплаты; возврат предоплаты — в течение десяти дней',
     en: 'art. 23.1: prepaid goods not delivered on time: 0.5 % of the prepayment per day, at most the prepayment; a refund of the prepayment within 10 days',
-    source: 'Law 2300-1, art. 23.1(2–4)',
+    source: { ru: 'пп. 2–4 ст. 23.1 Закона о защите прав потребителей', en: 'Law 2300-1, art. 23.1(2–4)' },
   },
   '26.1': {
     ru: 'п. 4 ст. 26.1 — отказ от товара, купленного дистанционно: семь дней после передачи, три месяца, если порядок возврата не был сообщён письменно при доставке; деньги — в течение десяти дней',
     en: 'art. 26.1(4): goods of proper quality bought remotely may be returned within 7 days of delivery, 3 months when the return terms were not given in writing at delivery; the refund within 10 days of the demand',
-    source: 'Law 2300-1, art. 26.1(4)',
+    source: { ru: 'п. 4 ст. 26.1 Закона о защите прав потребителей', en: 'Law 2300-1, art. 26.1(4)' },
   },
   '40': {
     ru: 'пп. 1–2 ст. 40 — Роспотребнадзор контролирует соблюдение продавцами и владельцами агрегаторов обязательных требований',
     en: 'art. 40(1–2): Rospotrebnadzor supervises whether sellers and aggregators’ owners keep the mandatory requirements; money is awarded by a court',
-    source: 'Law 2300-1, art. 40(1) and (2)',
+    source: { ru: 'пп. 1 и 2 ст. 40 Закона о защите прав потребителей', en: 'Law 2300-1, art. 40(1) and (2)' },
   },
   'nk-333.36': {
     ru: 'пп. 4 п. 2 и п. 3 ст. 333.36 НК РФ — потребитель не платит госпошлину по искам до 1 000 000 ₽',
     en: 'Tax Code art. 333.36(2)(4) and (3): a consumer pays no state duty on claims up to 1,000,000 rubles',
-    source: 'Tax Code of the Russian Federation, art. 333.36; Law 2300-1, art. 17(3)',
+    source: { ru: 'ст. 333.36 НК РФ; п. 3 ст. 17 Закона о защите прав потребителей', en: 'Tax Code of the Russian Federation, art. 333.36; Law 2300-1, art. 17(3)' },
   },
   'gk-165.1': {
     ru: 'п. 1 ст. 165.1 ГК РФ — требование влечёт последствия с момента его доставки адресату (и тогда, когда он уклонился от получения)',
     en: 'Civil Code art. 165.1(1): a demand takes effect when it reaches the addressee (also when they avoid receiving it): legal terms run from receipt',
-    source: 'Civil Code of the Russian Federation, art. 165.1(1)',
+    source: { ru: 'п. 1 ст. 165.1 ГК РФ', en: 'Civil Code of the Russian Federation, art. 165.1(1)' },
   },
   'gk-193': {
     ru: 'ст. 193 ГК РФ — срок, последний день которого нерабочий, оканчивается в ближайший рабочий день',
     en: 'Civil Code art. 193: a term whose last day is a day off ends on the next working day',
-    source: 'Civil Code of the Russian Federation, art. 193',
+    source: { ru: 'ст. 193 ГК РФ', en: 'Civil Code of the Russian Federation, art. 193' },
   },
 };
 
@@ -153,7 +159,7 @@ export const COMPLEX_GOODS_LIST = {
   ru: 'Перечень технически сложных товаров, утверждённый постановлением Правительства РФ от 10.11.2011 № 924',
   en: 'The list of technically complex goods, Government Decree No. 924 of 10 November 2011',
   url: 'https://www.consultant.ru/document/cons_doc_LAW_121603/',
-  source: 'Law 2300-1, art. 18(1) (the list is the Government’s); Government Decree No. 924 of 10.11.2011',
+  source: { ru: 'п. 1 ст. 18 Закона о защите прав потребителей (перечень утверждает Правительство); постановление Правительства РФ от 10.11.2011 № 924', en: 'Law 2300-1, art. 18(1) (the list is the Government’s); Government Decree No. 924 of 10.11.2011' },
 } as const;
 
 /**
@@ -172,7 +178,7 @@ export const FILING = {
     'Письменное обращение можно направить почтой или подать лично в территориальный орган Роспотребнадзора.',
   en:
     'Since 30 March 2025 (Federal Law 547-FZ of 28.12.2024, amending Law 59-FZ) an electronic appeal is considered only when filed through Gosuslugi or the agency’s own site with your identity confirmed — not by e-mail. A paper complaint by post to, or handed in at, the territorial office still works.',
-  source: 'Federal Law No. 59-FZ of 02.05.2006, arts. 4(1) and 7(3), as amended by Federal Law No. 547-FZ of 28.12.2024 (in force 30.03.2025)',
+  source: { ru: 'п. 1 ст. 4 и ч. 3 ст. 7 Федерального закона от 02.05.2006 № 59-ФЗ в редакции Федерального закона от 28.12.2024 № 547-ФЗ (действует с 30.03.2025)', en: 'Federal Law No. 59-FZ of 02.05.2006, arts. 4(1) and 7(3), as amended by Federal Law No. 547-FZ of 28.12.2024 (in force 30.03.2025)' },
 } as const;
 
 /**
@@ -197,7 +203,7 @@ export const PLATFORM_LAW_289 = {
     'текст этой нормы не прочитан, поэтому документ ссылается только на Закон о защите прав потребителей.',
   en:
     'Federal Law 289-FZ of 31.07.2025 on the platform economy (in force from 1 October 2026): nothing found in the text read (its art. 1) or in summaries of it changes the buyer’s demands under arts. 18–23.1 and 26.1 or the aggregator’s duties under arts. 9(1.2) and 12(2.4) of Law 2300-1. One summary mentions a buyer’s demands to the seller for defects not disclosed; that provision’s text was not read, so the documents cite Law 2300-1 alone. Its full text was not read.',
-  source: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); klerk.ru summaries of 02.09.2025–15.12.2025 (the one of 18.09.2025 lists, as its item 5, the buyer\'s demands to the seller for defects not disclosed)',
+  source: { ru: 'ст. 1 Федерального закона от 31.07.2025 № 289-ФЗ (текст: pravo.ppt.ru/fz/289-fz-316673); обзоры на klerk.ru с 02.09.2025 по 15.12.2025 (в обзоре от 18.09.2025 пятым пунктом — требования покупателя к продавцу при неоговорённых недостатках товара)', en: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); klerk.ru summaries of 02.09.2025–15.12.2025 (the one of 18.09.2025 lists, as its item 5, the buyer\'s demands to the seller for defects not disclosed)' },
 } as const;
 
 /** The marketplaces' addresses where Russian consumer law does not apply. */

@@ -26,7 +26,7 @@ import { serialized } from './writer';
 import type { Correction } from '@/utils/catalogue/types';
 import type { Language } from '@/utils/platform/i18n';
 import type { MarketplaceId } from '@/utils/marketplaces/types';
-import type { Profile } from '@/utils/templates';
+import { genderOf, type Profile } from '@/utils/templates';
 
 export interface Settings {
   /** Russian unless the shopper chooses English, whatever language the browser speaks. */
@@ -73,12 +73,21 @@ const VALID: { [K in keyof Settings]: (value: unknown) => boolean } = {
   defaultAnswerDays: (value) => typeof value === 'number' && Number.isFinite(value),
 };
 
+/**
+ * A stored profile as the texts may use it: a gender other than the two known ones (or none, as every
+ * profile stored before it was asked) is left out, and the texts read it as not given (neutral wording).
+ */
+function cleanProfile(profile: Profile): Profile {
+  const { gender: _stored, ...rest } = profile;
+  const gender = genderOf(profile);
+  return gender ? { ...rest, gender } : rest;
+}
+
 function valueOf<K extends keyof Settings>(name: K, stored: Record<string, unknown>, legacy: unknown): Settings[K] {
   const own = stored[SETTING_KEYS[name]];
-  if (own !== undefined && VALID[name](own)) return own as Settings[K];
   const old = isRecord(legacy) ? legacy[name] : undefined;
-  if (old !== undefined && VALID[name](old)) return old as Settings[K];
-  return DEFAULT_SETTINGS[name];
+  const value = own !== undefined && VALID[name](own) ? own : old !== undefined && VALID[name](old) ? old : DEFAULT_SETTINGS[name];
+  return (name === 'profile' ? cleanProfile(value as Profile) : value) as Settings[K];
 }
 
 function fromStored(stored: Record<string, unknown>): Settings {

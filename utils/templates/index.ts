@@ -9,8 +9,10 @@ import type { OrderItem, PageContext } from '@/utils/marketplaces/types';
 import { moscowDate } from '@/utils/calendar';
 import { TOPIC_WORDING } from './topic-words';
 import { BLANK } from './topic-wording';
+import { byGender, genderOf, type Gender } from './gender';
 
 export { BLANK };
+export { GENDERS, byGender, genderOf, type ByGender, type Gender } from './gender';
 
 export interface MessageFields {
   article?: string;
@@ -22,7 +24,10 @@ export interface MessageFields {
 }
 
 export interface Profile {
+  /** The full name (фамилия, имя, отчество): a claim needs it. */
   name?: string;
+  /** How the texts speak of the shopper («я вернула» / «я вернул»); none given: a wording that needs neither. */
+  gender?: Gender;
   phone?: string;
   email?: string;
   /** Postal address: printed only on a claim or complaint, never in a message to the marketplace. */
@@ -89,6 +94,7 @@ export function buildMessage(input: MessageInput): Message {
   const p = PHRASES[language];
   const f = trimFields(input.fields);
   const isPublic = input.public === true;
+  const ask = byGender(wording.ask, genderOf(input.profile));
 
   const orderId = isPublic ? undefined : f.orderId;
   const labels = {
@@ -96,18 +102,11 @@ export function buildMessage(input: MessageInput): Message {
     product: f.article ? (language === 'ru' ? `(артикул ${f.article})` : `(article ${f.article})`) : undefined,
   };
 
+  // A public question is posted under its product: the product is not named again, nor the seller.
   const facts: string[] = [];
   if (orderId) facts.push(p.order(orderId, f.orderDate));
-  if (f.title || f.article) facts.push(p.product(f.title, f.article));
-  else if (!isPublic && input.items?.length) {
-    const list = input.items
-      .slice(0, 5)
-      .map((item) => [item.title && `«${item.title}»`, item.article && p.article(item.article)].filter(Boolean).join(', '))
-      .filter(Boolean)
-      .join('; ');
-    if (list) facts.push(p.items(list));
-  }
-  if (input.recipient === 'support' && f.seller) facts.push(p.seller(f.seller));
+  if (!isPublic) facts.push(...productFacts(f, input.items, p));
+  if (!isPublic && input.recipient === 'support' && f.seller) facts.push(p.seller(f.seller));
 
   const before = [p.hello, '', ...facts];
   if (facts.length) before.push('');
@@ -117,10 +116,21 @@ export function buildMessage(input: MessageInput): Message {
 
   const clean = (lines: string[]) => lines.join('\n').replace(/[ \t]+$/gm, '');
   const start = clean(before).length + 1;
-  const blank = wording.ask.indexOf(BLANK);
-  const cursor = start + (blank >= 0 ? blank : wording.ask.length);
-  const body = clean([...before, wording.ask, ...after]);
+  const blank = ask.indexOf(BLANK);
+  const cursor = start + (blank >= 0 ? blank : ask.length);
+  const body = clean([...before, ask, ...after]);
   return { subject: wording.subject(labels), body, cursor, cursorEnd: blank >= 0 ? cursor + BLANK.length : cursor };
+}
+
+/** The product, or else the order's items (five at most). */
+function productFacts(f: MessageFields, items: OrderItem[] | undefined, p: (typeof PHRASES)[Language]): string[] {
+  if (f.title || f.article) return [p.product(f.title, f.article)];
+  const list = (items ?? [])
+    .slice(0, 5)
+    .map((item) => [item.title && `«${item.title}»`, item.article && p.article(item.article)].filter(Boolean).join(', '))
+    .filter(Boolean)
+    .join('; ');
+  return list ? [p.items(list)] : [];
 }
 
 function signatureLines(profile: Profile | undefined, contactWord: string): string[] {
@@ -189,7 +199,7 @@ export function callScript(input: MessageInput): string[] {
     f.orderId && p.order(f.orderId, f.orderDate),
     (f.title || f.article) && p.product(f.title, f.article),
   ].filter((x): x is string => Boolean(x));
-  const ask = wording.ask.trim().replace(/[:,]$/, '.');
+  const ask = byGender(wording.ask, genderOf(input.profile)).trim().replace(/[:,]$/, '.');
   if (language === 'ru') {
     return [
       name ? `Поздоровайтесь и представьтесь: «${name}».` : 'Поздоровайтесь и представьтесь.',
@@ -209,6 +219,7 @@ export function callScript(input: MessageInput): string[] {
 }
 
 export interface FollowUpInput {
+  /** The first inquiry's subject: the reminder's subject refers to it. */
   subject: string;
   fields: MessageFields;
   /** When the first inquiry was sent (or saved), ms since the epoch. */
@@ -217,39 +228,44 @@ export interface FollowUpInput {
   language?: Language;
 }
 
-/** A reminder that refers to the first inquiry and its date. */
+/**
+ * A reminder in a person's words: when they wrote and about what, that there is no answer, and the ask.
+ * «7 декабря 2026 г. я писала вам про заказ № 123, ответа так и нет.»; with no gender given, «Моё
+ * обращение от 7 декабря 2026 г. про заказ № 123 осталось без ответа.»
+ */
 export function followUpMessage(input: FollowUpInput): Message {
   const language = input.language ?? 'ru';
   const p = PHRASES[language];
   const f = trimFields(input.fields);
   const date = formatDate(moscowDate(input.firstSentAt), language);
-  const facts = [f.orderId && p.order(f.orderId, f.orderDate), (f.title || f.article) && p.product(f.title, f.article)].filter(
-    (x): x is string => Boolean(x),
-  );
-  const lines =
+  const about = aboutWhat(f, language);
+  const said =
     language === 'ru'
-      ? [
-          p.hello,
-          '',
-          `${date} было отправлено обращение «${input.subject}». Ответа на него пока нет.`,
-          ...facts,
-          '',
-          'Прошу ответить на него или сообщить, когда ждать ответа.',
-          '',
-          p.thanks,
-        ]
-      : [
-          p.hello,
-          '',
-          `On ${date} I sent an inquiry, “${input.subject}”. There has been no answer yet.`,
-          ...facts,
-          '',
-          'Please answer it, or tell me when to expect an answer.',
-          '',
-          p.thanks,
-        ];
-  lines.push(...signatureLines(input.profile, p.contact));
+      ? byGender(
+          {
+            female: `${date} я писала вам${about}, ответа так и нет.`,
+            male: `${date} я писал вам${about}, ответа так и нет.`,
+            neutral: `Моё обращение от ${date}${about} осталось без ответа.`,
+          },
+          genderOf(input.profile),
+        )
+      : `On ${date} I wrote to you${about}, and there is still no answer.`;
+  const ask = language === 'ru' ? 'Ответьте, пожалуйста, или напишите, когда ждать ответа.' : 'Please answer, or tell me when to expect an answer.';
+  const lines = [p.hello, '', said, ask, '', p.thanks, ...signatureLines(input.profile, p.contact)];
   const subject = language === 'ru' ? `Повторное обращение: ${input.subject}` : `Follow-up: ${input.subject}`;
   const body = lines.join('\n');
   return { subject, body, cursor: body.length, cursorEnd: body.length };
+}
+
+/** « про заказ № 123 от 1 декабря 2026 г.», « про товар «…», артикул 42», or nothing. */
+function aboutWhat(f: MessageFields, language: Language): string {
+  const ru = language === 'ru';
+  if (f.orderId) {
+    const date = f.orderDate ? (ru ? ` от ${formatDate(f.orderDate, 'ru')}` : ` of ${formatDate(f.orderDate, 'en')}`) : '';
+    return ru ? ` про заказ № ${f.orderId}${date}` : ` about order No. ${f.orderId}${date}`;
+  }
+  const product = [f.title && (ru ? `«${f.title}»` : `“${f.title}”`), f.article && PHRASES[language].article(f.article)]
+    .filter(Boolean)
+    .join(', ');
+  return product ? (ru ? ` про товар ${product}` : ` about the product ${product}`) : '';
 }

@@ -6,8 +6,8 @@ const ORDER_EN = ['the order number and date'];
 export const EN: Record<string, TopicWording> = {
   'product-question': {
     subject: (f) => on('A question about the product', f.product, ' '),
-    ask: 'I have a question about this product.',
-    checklist: ['the product’s article', 'what exactly you want to know'],
+    ask: 'Could you please tell me …',
+    checklist: ['what exactly you want to know'],
   },
   'seller-size': {
     subject: (f) => on('A question about size', f.product, ' '),
@@ -22,7 +22,7 @@ export const EN: Record<string, TopicWording> = {
   'seller-expiry': {
     subject: (f) => on('A question about the expiry date', f.product, ' '),
     ask: 'Could you please tell me the expiry date of the items you are selling now?',
-    checklist: ['by when you need it'],
+    checklist: ['the date it must keep until'],
   },
   'seller-delivery': {
     subject: (f) => on('Delivery time and cost', f.product, ' '),
@@ -31,17 +31,17 @@ export const EN: Record<string, TopicWording> = {
   },
   'seller-bulk-discount': {
     subject: (f) => on('A bulk purchase', f.product, ' '),
-    ask: 'I would like to buy several of this item. Is there a discount for a bulk purchase, and on what terms?',
+    ask: 'I would like to buy … of this item. Is there a discount for buying several, and on what terms?',
     checklist: ['how many you want to buy'],
   },
   'order-to-seller': {
     subject: (f) => on('A question about order', f.order, ' '),
-    ask: 'I have a question about this order.',
+    ask: 'Could you please tell me …',
     checklist: [...ORDER_EN, 'which item of the order', 'what exactly you want to know'],
   },
   'order-payment': {
     subject: (f) => on('Placing and paying for an order', f.order),
-    ask: 'I have a question about placing and paying for an order: the payment failed or went through twice. Please tell me what happened and what I should do.',
+    ask: 'Something went wrong with paying for the order: …. Please tell me what happened to the payment and what I should do.',
     checklist: [...ORDER_EN, 'the payment method', 'a receipt or statement with the amount and time of payment'],
   },
   'delivery-status': {
@@ -53,7 +53,7 @@ export const EN: Record<string, TopicWording> = {
     subject: (f) => on('The delivery date has passed', f.order && `order ${f.order}`),
     ask:
       'The delivery date has passed and the order has not reached me. Please tell me where it is and when ' +
-      'it will be delivered, or help me cancel it and get a refund.',
+      'it will be delivered. If it cannot be delivered, please cancel the order and refund the money.',
     checklist: [...ORDER_EN, 'the promised delivery date', 'a screenshot of the order page'],
   },
   'order-missing': {
@@ -79,20 +79,18 @@ export const EN: Record<string, TopicWording> = {
   'russian-post': {
     subject: (f) => on('Delivery by Russian Post', f.order && `order ${f.order}`),
     ask:
-      'The order is delivered by Russian Post. I have checked the delivery address; the parcel may have gone ' +
-      'to another town. Please tell me where it is and how to collect it.',
+      'The order is delivered by Russian Post, and the parcel has not reached me: …. I have checked the delivery ' +
+      'address in the order, and it is right. Please tell me where the parcel is and how to collect it.',
     checklist: [...ORDER_EN, 'the delivery address in the order (check it)', 'the Russian Post tracking number'],
   },
   damaged: {
-    subject: (f) => on('Damaged or wrong item', f.order && `order ${f.order}`),
-    ask:
-      'The item arrived damaged (or it is not the item I ordered). I will attach photos of the item and ' +
-      'the packaging. Please replace the item or refund the money.',
+    subject: (f) => on('The item arrived damaged', f.order && `order ${f.order}`),
+    ask: 'The item arrived damaged: …. I will attach photos of the item and the packaging. Please replace the item or refund the money.',
     checklist: [...ORDER_EN, 'photos of the item and the packaging', 'a photo of the label with the article'],
   },
   return: {
-    subject: (f) => on('Return or exchange', f.order && `order ${f.order}`),
-    ask: 'I would like to return or exchange the item. Please tell me how to arrange it and when I will get the money back.',
+    subject: (f) => on('Returning an item', f.order && `order ${f.order}`),
+    ask: 'I would like to return the item, because …. Please tell me how to arrange the return and when I will get the money back.',
     checklist: [...ORDER_EN, 'the date you received it', 'the reason for the return', 'the receipt'],
   },
   'refund-missing': {
@@ -102,42 +100,42 @@ export const EN: Record<string, TopicWording> = {
   },
   'courier-complaint': {
     subject: (f) => on('A complaint about the delivery', f.order && `order ${f.order}`),
-    ask: 'I would like to complain about the courier (or the pickup point) when I received this order.',
+    ask: 'I would like to complain about how this order was delivered: …. Please look into it and tell me what will be done.',
     checklist: [...ORDER_EN, 'the date and time', 'the pickup point’s address or the courier’s name'],
   },
   'self-service': {
     subject: (f) => on('Changing or cancelling an order', f.order && `order ${f.order}`),
-    ask: 'I tried to change (or cancel) the order in my account, but it did not work. Please help me do it.',
+    ask: 'I cannot … in my account. Please help me do it.',
     checklist: [...ORDER_EN, 'what to change: address, date, items, or cancel', 'try it yourself first: «Мои заказы» → the order'],
   },
   warranty: {
     subject: (f) => on('Warranty repair', f.order && `order ${f.order}`),
-    ask: 'The item broke within its warranty. Please accept it for warranty repair and tell me where and how to hand it in.',
+    ask: 'The item broke within its warranty: …. Please accept it for warranty repair and tell me where and how to hand it in.',
     checklist: [...ORDER_EN, 'a description of the fault', 'the warranty card or receipt'],
   },
   'stock-characteristics': {
     subject: (f) => on('Stock and characteristics', f.product, ' '),
-    ask: 'Could you please tell me whether this item is in stock, and clarify its characteristics?',
-    checklist: ['the product’s article', 'what exactly you want to know'],
+    ask: 'Could you please tell me whether this item is in stock? I would also like to know …',
+    checklist: ['which characteristic matters to you'],
   },
   'promo-bonus': {
     subject: () => 'Promo code and bonus points',
-    ask: 'I have a question about a promo code (or bonus points): it was not applied, or the points were not credited. Please tell me why.',
+    ask: 'I could not use a discount: …. Please tell me why, and how to put it right.',
     checklist: ['the promo code or the points', 'the order number, if there was one', 'the promotion’s terms'],
   },
   technical: {
     subject: () => 'The site or the app does not work',
-    ask: 'The site (or the app) shows an error and I cannot go on. Please help.',
+    ask: 'I cannot …: an error appears. Please help me sort it out.',
     checklist: ['what you did and what you saw', 'a screenshot of the error', 'the browser or app version'],
   },
   'account-access': {
     subject: () => 'No access to my account',
-    ask: 'I cannot log in to my account. Please help me restore access.',
+    ask: 'I cannot log in to my account: …. Please help me restore access.',
     checklist: ['the account’s phone or e-mail', 'what happens when you log in'],
   },
   'ethics-report': {
     subject: () => 'Report of misconduct',
-    ask: 'I would like to report misconduct connected with Ozon.',
+    ask: 'I would like to report misconduct connected with Ozon: …',
     checklist: ['what happened, where and when', 'evidence, if any', 'whether to leave contacts is up to you'],
   },
   defect: {
@@ -147,7 +145,7 @@ export const EN: Record<string, TopicWording> = {
   },
   'wrong-item': {
     subject: (f) => on('The wrong item, or not all of it', f.order && `order ${f.order}`),
-    ask: 'The order did not bring what I ordered, or not all of it: …. I will attach photos. Please deliver what I ordered or refund the money.',
+    ask: 'What came is not what I ordered: …. I will attach photos. Please deliver what I ordered or refund the money.',
     checklist: [...ORDER_EN, 'what came and what is missing', 'photos of what came and of the label'],
   },
 };

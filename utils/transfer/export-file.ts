@@ -1,6 +1,6 @@
 /**
- * Export: everything as JSON (this extension's own format, checked on the way back in by `check.ts`), and a
- * CSV for a spreadsheet (UTF-8 with BOM, `;` between cells, formulas defused).
+ * Export: everything as JSON (this extension's own format, checked on the way back in by `check.ts`); the
+ * CSV for a spreadsheet is `csv.ts`.
  */
 import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 
@@ -53,35 +53,4 @@ export interface ExportFile {
   inquiries: Inquiry[];
   events: InquiryEvent[];
   attachments?: ExportedAttachment[];
-}
-
-const CSV_COLUMNS: [string, (i: Inquiry) => string][] = [
-  ['id', (i) => i.id],
-  ['created', (i) => new Date(i.createdAt).toISOString()],
-  ['marketplace', (i) => i.marketplace],
-  ['status', (i) => i.status],
-  ['due', (i) => (i.dueAt ? new Date(i.dueAt).toISOString() : '')],
-  ['recipient', (i) => i.recipient],
-  ['topic', (i) => i.topic],
-  ['channel', (i) => i.channel],
-  ['order', (i) => i.fields.orderId ?? ''],
-  ['article', (i) => i.fields.article ?? ''],
-  ['title', (i) => i.fields.title ?? ''],
-  ['subject', (i) => i.subject],
-  ['message', (i) => i.message],
-  ['page', (i) => i.pageUrl],
-];
-
-/**
- * Every cell quoted, so that a spreadsheet splitting on commas (or on semicolons) keeps `a,=1+1` in one
- * cell; a cell that would start a formula (`= + - @`, a tab or a return) is defused with an apostrophe.
- */
-export function csvCell(value: string): string {
-  const cell = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${cell.replace(/"/g, '""')}"`;
-}
-
-export function toCsv(inquiries: Inquiry[]): string {
-  const rows = [CSV_COLUMNS.map(([name]) => name), ...inquiries.map((i) => CSV_COLUMNS.map(([, get]) => get(i)))];
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -30,7 +30,7 @@ export function ComplaintPack({ inquiry, corrections }: Props) {
       <h3>{t('complaintHow')}</h3>
       <p data-testid="mh-complaint-how">
         {/* How to file, as the law on citizens' appeals now reads: the same text the complaint's notes cite. */}
-        {FILING[language]} <span class="muted">({FILING.source})</span>{' '}
+        {FILING[language]} <span class="muted">({FILING.source[language]})</span>{' '}
         {regulatorUrl && (
           webHref(regulatorUrl) ? <a href={webHref(regulatorUrl)} target="_blank" rel="noopener noreferrer">{regulatorUrl}</a> : regulatorUrl
         )}

@@ -5,6 +5,7 @@ import { COMPLEX_GOODS_LIST } from '@/utils/escalation/law';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { type MessageKey } from '@/utils/platform/i18n';
 import type { Profile } from '@/utils/templates';
+import { GenderChoice } from '@/components/GenderChoice';
 import { DateFields } from './DateFields';
 import { CheckField, SelectField, TextField } from './fields';
 import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
@@ -171,7 +172,7 @@ type ProfileProps = Pick<Props, 'profile' | 'needsProfile' | 'changeProfile' | '
 /** The shopper's own details, which every document carries: the settings' profile, written back there (use-escalation.ts). */
 function ProfileFieldset({ profile, needsProfile, changeProfile, saveProfile }: ProfileProps) {
   const t = useT();
-  const profileField = (name: keyof Profile, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
+  const profileField = (name: Exclude<keyof Profile, 'gender'>, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
     <TextField
       type={type}
       label={t(label)}
@@ -186,6 +187,7 @@ function ProfileFieldset({ profile, needsProfile, changeProfile, saveProfile }: 
       <legend>{t('escalateProfile')}</legend>
       <p class="muted">{t('escalateProfileNote')}</p>
       {profileField('name', 'optionsName')}
+      <GenderChoice testid="mh-escalate-profile-gender" value={profile.gender} onChange={(gender) => changeProfile('gender', gender ?? '')} />
       {profileField('phone', 'optionsPhone', 'tel')}
       {profileField('email', 'optionsEmail', 'email')}
       {profileField('address', 'optionsAddress')}

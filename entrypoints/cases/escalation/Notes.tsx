@@ -18,7 +18,7 @@ export function Notes({ notes }: { notes: Note[]; }) {
             <li key={note.id} class={note.level === 'warning' ? 'notice' : undefined} data-testid="mh-doc-note" data-id={note.id} data-level={note.level}>
               {note[language]}{' '}
               <span class="muted">
-                ({t('escalateNoteSource', note.source)}
+                ({t('escalateNoteSource', note.source[language])}
                 {link && (
                   <>
                     {' · '}

@@ -10,7 +10,7 @@ import { exportBackup, importBackupFile } from '@/utils/transfer/backup';
 import { MAX_IMPORT_BYTES, type ImportProgress } from '@/utils/transfer/check';
 import { DELETED_KEPT_DAYS, everything } from '@/utils/db';
 import { removeAll, restoreMany } from '@/utils/inquiries/writes';
-import { toCsv } from '@/utils/transfer/export-file';
+import { toCsv } from '@/utils/transfer/csv';
 import type { Language } from '@/utils/platform/i18n';
 import { importFailureText, importOutcomeText, importProgressText } from '../import-text';
 import { restoredNotice } from '@/utils/db/restore-text';
@@ -79,6 +79,7 @@ export function DataSection({ onStatus }: { onStatus: OnStatus }) {
 /** The two exports, named by today's date in Moscow. */
 function ExportRow({ onStatus }: { onStatus: OnStatus }) {
   const t = useT();
+  const language = useLanguage();
   const stamp = () => moscowDate(now());
   return (
     <div class="row">
@@ -87,7 +88,9 @@ function ExportRow({ onStatus }: { onStatus: OnStatus }) {
         data-testid="mh-export-json"
         onClick={async () => {
           const text = await exportBackup(now());
-          download(`market-helpdesk-${stamp()}.json`, text, 'application/json');
+          const name = `market-helpdesk-${stamp()}.json`;
+          download(name, text, 'application/json');
+          onStatus(t('exportDone', name));
           // A file the import would refuse is still saved, and the shopper is told before relying on it.
           if (new Blob([text]).size > MAX_IMPORT_BYTES) onStatus(t('exportTooLargeToImport', Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
         }}
@@ -97,7 +100,11 @@ function ExportRow({ onStatus }: { onStatus: OnStatus }) {
       <button
         type="button"
         data-testid="mh-export-csv"
-        onClick={async () => download(`market-helpdesk-${stamp()}.csv`, toCsv((await everything()).inquiries), 'text/csv;charset=utf-8')}
+        onClick={async () => {
+          const name = `market-helpdesk-${stamp()}.csv`;
+          download(name, toCsv((await everything()).inquiries, language), 'text/csv;charset=utf-8');
+          onStatus(t('exportDone', name));
+        }}
       >
         {t('exportCsv')}
       </button>

@@ -1,6 +1,10 @@
-/** The profile used to sign messages: name, phone, e-mail, and the postal address for claims. */
+/**
+ * The profile used to sign messages: the full name (a claim needs it), how the texts speak of the shopper
+ * (the grammatical gender, or none), phone, e-mail, and the postal address for claims.
+ */
 import { useState } from 'preact/hooks';
 import type { Profile } from '@/utils/templates';
+import { GenderChoice } from '@/components/GenderChoice';
 import { useT } from '@/components/settings';
 
 
@@ -11,7 +15,7 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
 }) {
   const t = useT();
   const [draft, setDraft] = useState<Profile>(profile);
-  const field = (name: keyof Profile, label: string, type: 'text' | 'tel' | 'email', autocomplete: string) => (
+  const field = (name: Exclude<keyof Profile, 'gender'>, label: string, type: 'text' | 'tel' | 'email', autocomplete: string) => (
     <div class="row">
       <label for={`mh-profile-${name}`}>{label}</label>
       <input
@@ -19,6 +23,7 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
         data-testid={`mh-profile-${name}`}
         type={type as 'text'}
         autocomplete={autocomplete as 'name'}
+        aria-describedby={name === 'name' ? 'mh-profile-name-hint' : undefined}
         value={draft[name] ?? ''}
         onInput={(e) => setDraft({ ...draft, [name]: e.currentTarget.value })}
       />
@@ -33,6 +38,7 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
           e.preventDefault();
           const clean: Profile = {
             name: draft.name?.trim() || undefined,
+            gender: draft.gender,
             phone: draft.phone?.trim() || undefined,
             email: draft.email?.trim() || undefined,
             address: draft.address?.trim() || undefined,
@@ -42,6 +48,8 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
         }}
       >
         {field('name', t('optionsName'), 'text', 'name')}
+        <p class="muted" id="mh-profile-name-hint">{t('optionsNameHint')}</p>
+        <GenderChoice testid="mh-profile-gender" value={draft.gender} onChange={(gender) => setDraft({ ...draft, gender })} />
         {field('phone', t('optionsPhone'), 'tel', 'tel')}
         {field('email', t('optionsEmail'), 'email', 'email')}
         {field('address', t('optionsAddress'), 'text', 'street-address')}
@@ -52,3 +60,4 @@ export function ProfileForm({ profile, onSave, onInvalid }: {
     </section>
   );
 }
+

@@ -1,4 +1,5 @@
 /** A defect (arts. 18–22): the remedy chosen and its term, technically complex goods, the warranty, the quality check. */
+import { byGender, genderOf } from '@/utils/templates';
 import { rubles, termText, warrantyCase, type Remedy } from '../deadlines';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
@@ -133,7 +134,11 @@ export function defectStatementAndDemand(input: EscalationInput): DocumentPart[]
       id: 'quality-check',
       text:
         'Прошу заблаговременно сообщить мне дату, время и место проверки качества товара: я желаю участвовать в ней, а в случае ' +
-        'экспертизы — присутствовать при её проведении (п. 5 ст. 18 Закона). Готов(а) передать товар продавцу.' +
+        'экспертизы — присутствовать при её проведении (п. 5 ст. 18 Закона). ' +
+        byGender(
+          { female: 'Готова передать товар продавцу.', male: 'Готов передать товар продавцу.', neutral: 'Товар передам продавцу по его требованию.' },
+          genderOf(input.profile),
+        ) +
         (input.large
           ? ` ${input.large === 'heavy' ? 'Вес товара превышает пять килограммов' : 'Товар является крупногабаритным'}: его доставка для ремонта, ` +
             'уценки, замены и (или) возврата осуществляется силами и за счёт продавца (п. 7 ст. 18 Закона).'

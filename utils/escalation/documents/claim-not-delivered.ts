@@ -2,6 +2,7 @@
  * Prepaid goods not delivered on time: a new date or the prepayment back from the seller (art. 23.1), or
  * the prepayment back from the aggregator's owner that took it (art. 12(2.4)).
  */
+import { byGender, genderOf } from '@/utils/templates';
 import { penaltyArithmetic, rubles, type Penalty } from '../deadlines';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
@@ -21,7 +22,14 @@ export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: 
         text:
           `Товар оплачен заранее: сумма предварительной оплаты ${rubles(base)} получена владельцем агрегатора информации о товарах — ` +
           `${aggregator.name!.trim()}. В установленный срок — ${documentDate(input.dates.promised!)} — товар не передан. ` +
-          `${documentDate(input.dates.withdrawn!)} я уведомил(а) продавца — ${sellerLine(seller, false)} — об отказе от исполнения ` +
+          `${documentDate(input.dates.withdrawn!)} ${byGender(
+            {
+              female: `я уведомила продавца — ${sellerLine(seller, false)} —`,
+              male: `я уведомил продавца — ${sellerLine(seller, false)} —`,
+              neutral: `продавец — ${sellerLine(seller, false)} — уведомлён мною`,
+            },
+            genderOf(input.profile),
+          )} об отказе от исполнения ` +
           `договора в связи с нарушением срока передачи товара. Согласно п. 2.4 ст. 12 ${LAW_GENITIVE} в этом случае владелец ` +
           'агрегатора, получивший предварительную оплату, обязан возвратить её потребителю в течение десяти календарных дней со дня ' +
           'предъявления требования.',

@@ -1,4 +1,5 @@
 /** A return of goods of proper quality bought remotely (art. 26.1(4)): the claim's ground and demand. */
+import { byGender, genderOf } from '@/utils/templates';
 import { isIsoDate, rubles, type Deadline } from '../deadlines';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
@@ -17,7 +18,10 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
   const when = !window
     ? ''
     : inTime
-      ? ` Срок для отказа от товара истекал ${documentDate(window.date)}; об отказе от товара я заявил(а) ${documentDate(withdrawn!)}${via ? ` (${via})` : ''}, то есть в установленный срок.`
+      ? ` Срок для отказа от товара истекал ${documentDate(window.date)}; ${byGender(
+          { female: 'об отказе от товара я заявила', male: 'об отказе от товара я заявил', neutral: 'отказ от товара заявлен мною' },
+          genderOf(input.profile),
+        )} ${documentDate(withdrawn!)}${via ? ` (${via})` : ''}, то есть в установленный срок.`
       : window.passed
         ? ''
         : ` Срок для отказа от товара истекает ${documentDate(window.date)}.`;
@@ -48,7 +52,9 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
       text:
         'Товарный вид и потребительские свойства товара сохранены' +
         (input.inquiry.fields.orderId ? `; факт и условия покупки подтверждает заказ № ${input.inquiry.fields.orderId}` : '') +
-        '. Готов(а) вернуть товар продавцу. Возврату подлежит уплаченная сумма за исключением расходов продавца на доставку ' +
+        '. ' +
+        byGender({ female: 'Готова вернуть товар продавцу.', male: 'Готов вернуть товар продавцу.', neutral: 'Товар верну продавцу.' }, genderOf(input.profile)) +
+        ' Возврату подлежит уплаченная сумма за исключением расходов продавца на доставку ' +
         'от потребителя возвращённого товара (п. 4 ст. 26.1 Закона).',
       en: 'The return’s conditions (art. 26.1(4)): the goods keep their presentation and properties; you offer them back; the seller may deduct only its cost of taking the goods back.',
     },

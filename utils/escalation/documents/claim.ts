@@ -1,4 +1,5 @@
 /** The claim to the seller (or the demand to the aggregator's owner): its addressees, title, ground and demand by situation, deadline, consequences. */
+import { byGender, genderOf } from '@/utils/templates';
 import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
 import type { Deadline, Penalty } from '../deadlines';
 import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
@@ -36,16 +37,20 @@ function consequencesPart(input: EscalationInput): DocumentPart {
     'компенсации морального вреда (ст. 15 Закона) и штрафа в размере 50 % от присуждённой суммы за отказ добровольно ' +
     'удовлетворить требования потребителя (п. 6 ст. 13 Закона)';
   const regulatorEn = ' Rospotrebnadzor supervises the law’s mandatory requirements (art. 40); it does not decide civil disputes or collect money for you — a court does.';
+  const mustGo = byGender(
+    { female: 'я буду вынуждена обратиться', male: 'я буду вынужден обратиться', neutral: 'мне придётся обратиться' },
+    genderOf(input.profile),
+  );
   if (aggregatorDemand(input)) {
     return {
       id: 'consequences',
       text:
-        'В случае невозврата суммы предварительной оплаты в указанный срок я буду вынужден(а) обратиться в суд с требованием о её ' +
+        `В случае невозврата суммы предварительной оплаты в указанный срок ${mustGo} в суд с требованием о её ` +
         'взыскании. Неустойку за нарушение срока передачи предварительно оплаченного товара (п. 3 ст. 23.1 Закона) я вправе требовать от продавца.',
       en: 'What follows if the prepayment is not refunded: a court claim for it. The late-delivery penalty (art. 23.1(3)) is claimed from the seller.',
     };
   }
-  const start = 'В случае отказа или неполучения ответа в указанный срок я буду вынужден(а) обратиться в суд с требованием ';
+  const start = `В случае отказа или неполучения ответа в указанный срок ${mustGo} в суд с требованием `;
   switch (input.situation) {
     case 'return':
       return {

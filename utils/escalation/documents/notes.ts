@@ -1,6 +1,7 @@
 /** The warnings and advice shown beside a document, never printed in it, each with its source. */
 import { defectDeclaredOn } from './requirements';
 import { isIsoDate, warrantyCase, type Deadline } from '../deadlines';
+import { SEED_000, SEED_TITLES } from '@/utils/catalogue/seeds';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
 import { documentDate } from './format';
 import type { EscalationInput, RestrictedGoods } from './input';
@@ -28,7 +29,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
           `Срок для отказа от товара истёк ${documentDate(window.date)}. Если вы заявили об отказе раньше (заявка на возврат на ` +
           'маркетплейсе, сообщение в чате), укажите эту дату — иначе продавец вправе отказать в возврате товара надлежащего качества.',
         en: `The window for returning goods of proper quality closed on ${documentDate(window.date)}. If you withdrew earlier (a return request on the marketplace, a chat message), give that date; otherwise the seller may refuse.`,
-        source: 'Law 2300-1, art. 26.1(4)',
+        source: ARTICLES['26.1'].source,
       });
     }
   }
@@ -49,7 +50,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
           ? 'The law itself bars returning goods of proper quality with individually defined properties that only the buyer can use (art. 26.1(4)). '
           : 'Art. 26.1(4)’s text excludes from distance returns only goods with individually defined properties that only the buyer can use. ') +
         'The law’s text and court practice on distance returns differ: the claim is drawn, the outcome is not certain.',
-      source: 'Law 2300-1, art. 26.1(4)',
+      source: ARTICLES['26.1'].source,
     });
   }
   if (input.situation === 'defect' && input.technicallyComplex) {
@@ -70,7 +71,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         level: 'warning',
         ru: 'Гарантийный срок и два года со дня передачи товара истекли: сроки предъявления этих требований по ст. 19 Закона прошли.',
         en: 'The warranty and two years from delivery have passed: art. 19’s terms for these demands have run out.',
-        source: 'Law 2300-1, art. 19(1) and (5)',
+        source: ARTICLES['19'].source,
       });
     }
   }
@@ -91,7 +92,10 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         'Направьте документ так, чтобы можно было доказать его получение: заказным письмом с уведомлением о вручении и описью вложения ' +
         'по адресу адресата или через чат маркетплейса, сохранив снимок экрана с датой. Сроки для ответа считаются со дня получения.',
       en: 'Send it so that receipt can be proved: a registered letter with notice of delivery and a list of contents to the addressee’s address, or the marketplace’s chat with a dated screenshot. The terms run from receipt, and the sender proves it.',
-      source: `${ARTICLES['gk-165.1'].source}; Plenum of the Supreme Court No. 25 of 23.06.2015 (the sender proves sending and delivery)`,
+      source: {
+        ru: `${ARTICLES['gk-165.1'].source.ru}; п. 67 постановления Пленума Верховного Суда РФ от 23.06.2015 № 25 (отправку и доставку доказывает отправитель)`,
+        en: `${ARTICLES['gk-165.1'].source.en}; Plenum of the Supreme Court No. 25 of 23.06.2015 (the sender proves sending and delivery)`,
+      },
     });
     notes.push({
       id: 'answer-from-receipt',
@@ -108,7 +112,10 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         level: 'warning',
         ru: 'Претензия продавцу ещё не записана в хронологии, и жалоба говорит лишь об обращениях в поддержку. Сначала направьте претензию (или отметьте отправленную) и приложите её с подтверждением отправки.',
         en: 'No claim to the seller is on record yet: the complaint can only speak of messages to support. Send a claim first (or record the one you sent) and attach it with proof of sending.',
-        source: 'Seed 000, as the catalogue’s Rospotrebnadzor entry gives it: a complaint when the claim went unanswered',
+        source: {
+          ru: `по материалам статьи «${SEED_TITLES[SEED_000]}»: жалоба — когда на претензию не ответили`,
+          en: `the article “${SEED_TITLES[SEED_000]}”, as the catalogue’s Rospotrebnadzor entry gives it: a complaint when the claim went unanswered`,
+        },
       });
     }
   }

@@ -42,13 +42,30 @@ export function factsPart(input: EscalationInput): DocumentPart {
   };
 }
 
+/** «обращение в поддержку Ozon», «обращение к продавцу»: by the channel used, else by whom the inquiry was for. */
+function toWhom(input: EscalationInput, recipient = input.inquiry.recipient): string {
+  return recipient === 'seller' ? 'обращение к продавцу' : `обращение в поддержку ${nameOf(input)}`;
+}
+
+/** «продавца», «поддержки Ozon»: who the replies came from. */
+function fromWhom(input: EscalationInput): string {
+  return input.inquiry.recipient === 'seller' ? 'продавца' : `поддержки ${nameOf(input)}`;
+}
+
+/** The marketplace's name after «поддержка»: a Latin name stays as it is, «Яндекс Маркет» takes «Маркета». */
+function nameOf(input: EscalationInput): string {
+  const name = MARKETPLACES[input.inquiry.marketplace].name;
+  return name.endsWith('Маркет') ? `${name}а` : name;
+}
+
 /** What happened and when, from the timeline: inquiries sent, replies, earlier claims. */
 export function timelinePart(input: EscalationInput): DocumentPart | undefined {
   const lines: string[] = [];
   for (const event of [...input.events].sort((a, b) => a.at - b.at)) {
     if (event.type === 'sent') {
-      const channel = channelById(event.detail ?? '')?.name.ru ?? event.detail;
-      lines.push(`${dateOf(event.at)} — обращение к продавцу или в поддержку маркетплейса${channel ? ` (${channel})` : ''}.`);
+      const channel = channelById(event.detail ?? '');
+      const name = channel?.name.ru ?? event.detail;
+      lines.push(`${dateOf(event.at)} — ${toWhom(input, channel?.recipient)}${name ? ` (${name})` : ''}.`);
     } else if (event.type === 'reply' && event.detail) {
       // A quoted sentence's own full stop gives way to the one after the quotes.
       lines.push(`${dateOf(event.at)} — получен ответ: «${clip(event.detail.replace(/\s+/g, ' ').trim(), 300).replace(/\.$/, '')}».`);
@@ -79,7 +96,7 @@ export function attachmentsPart(input: EscalationInput, extra: string[] = []): D
   const list = [
     ...extra,
     ...(card ? [card] : []),
-    ...replies.map((e) => `Ответ продавца или поддержки от ${dateOf(e.at)} (копия переписки).`),
+    ...replies.map((e) => `Ответ ${fromWhom(input)} от ${dateOf(e.at)} (копия переписки).`),
     ...input.attachments.map((a) => `${a.name} (от ${dateOf(a.addedAt)}).`),
   ];
   if (!list.length) return undefined;

@@ -1,4 +1,5 @@
 /** What building gives: the document with its parts and notes, or what to ask for, or what is wrong. */
+import type { Citation } from '../law';
 import type { answerDue, Deadline, Penalty } from '../deadlines';
 import type { SellerProblem } from '../seller-details';
 import type { DocumentKind } from './input';
@@ -51,7 +52,8 @@ export interface Note {
   level: 'warning' | 'advice';
   ru: string;
   en: string;
-  source: string;
+  /** The rule or text it rests on, cited in each language. */
+  source: Citation;
   url?: string;
 }
 
