@@ -40,6 +40,11 @@ export interface LauncherEvents {
   /** The shopper's own click on the launcher, while it can be seen (utils/in-page/seen-clicks.ts). */
   onClick(): void;
   /**
+   * The pointer reached the launcher, or the keyboard did: a click may follow, and what it needs can be
+   * fetched meanwhile (harmless when no click comes, or when a page's script pretends).
+   */
+  onApproach(): void;
+  /**
    * The page moved the host out of <html>, where fixed positions are laid out against its own wrapper
    * (which it may fade or move under the cursor): the host is taken back, and the panel must close.
    */
@@ -82,6 +87,8 @@ export function mountLauncher(ctx: ContentContext, events: LauncherEvents): Laun
     if (seenClicks.allows(launcher, event)) events.onClick();
   });
   showsItsName(launcher);
+  launcher.addEventListener('pointerenter', () => events.onApproach(), { once: true });
+  launcher.addEventListener('focus', () => events.onApproach(), { once: true });
   const failure = document.createElement('p');
   failure.className = 'mh-frame-error';
   failure.setAttribute('role', 'alert');

@@ -10,7 +10,7 @@ import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedR
 import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
 import type { ContentContext } from '@/utils/in-page/script-context';
 import type { PageContext } from '@/utils/marketplaces/types';
-import { pageReader } from '@/utils/page-reader/load';
+import { loadPageReader, pageReader } from '@/utils/page-reader/load';
 import type { FrameHandlers, PanelFrame } from '@/utils/panel-frame/host';
 import { TEST_BUILD } from '@/utils/platform/build';
 import type { LauncherSettings } from '@/utils/storage/settings';
@@ -55,6 +55,8 @@ export class PanelView {
     if (this.gone) return;
     this.parts ??= mountLauncher(this.ctx, {
       onClick: () => this.source.onLauncherClick(),
+      // The readers (and the frame's code with them) fetched while the pointer is on its way to the click.
+      onApproach: () => void loadPageReader().catch(() => undefined),
       // The frame goes with the panel: a new one is made at the next opening, in the host put back.
       onMoved: () => this.dropFrame(),
       onGone: () => {

@@ -44,6 +44,7 @@ async function openPanel(page: Page, file: string, orderId?: string): Promise<Pa
   else await page.getByTestId('mh-open').click();
   await expect(panel.get('mh-message')).toBeVisible();
   await expect(panel.get('mh-message'), file).not.toHaveValue('');
+  await panel.actsNow();
   return panel;
 }
 
@@ -82,9 +83,12 @@ for (const { file, cards, orderId } of PAGES) {
         expect(shown).toEqual([...cards.map((c) => `mh-situation-${c}`), 'mh-situation-other']);
         await expect(panel.get(`mh-situation-${card}`)).toHaveAttribute('aria-pressed', 'true');
       }
-      // Click 2: the card; click 3: the chosen channel's own button.
+      // Click 2: the card; click 3: the chosen channel's own button. Each once the panel acts: a page
+      // that changes under the panel has it wait a moment again (entrypoints/panel/act-guard.ts).
+      await panel.actsNow();
       await panel.get(`mh-situation-${card}`).click();
       await expect(panel.get(`mh-situation-${card}`)).toHaveAttribute('aria-pressed', 'true');
+      await panel.actsNow();
       await expect(panel.get('mh-message')).not.toHaveValue('');
       const chosen = panel.get('mh-channel-chosen').locator('.primary').first();
       await expect(chosen, `${file} ${card}: a channel to send through`).toBeVisible();

@@ -37,7 +37,7 @@ test('the extension makes no network request of its own', async ({ page, context
   const unserved = await servePages(context, [product]);
   await page.goto(product.url, { waitUntil: 'load' });
   await page.getByTestId('mh-open').click();
-  await expect(panelFrame(page).getByTestId('mh-article')).toBeVisible();
+  await expect(panelFrame(page).getByTestId('mh-read-line')).toContainText(String(product.expect.article));
   // Settled: the panel has drawn its earlier inquiries and draft, and acts (half a second after it showed).
   await expect(panelFrame(page).locator('html')).toHaveAttribute('data-act-ready', 'true');
   expect(unserved).toEqual([]);
@@ -156,7 +156,8 @@ test('keyboard: the launcher opens, focus moves in, Escape closes and focus retu
   const launcher = page.getByTestId('mh-open');
   await launcher.focus();
   await page.keyboard.press('Enter');
-  await expect(panelFrame(page).getByTestId('mh-close')).toBeFocused();
+  // The focus goes to the message, on the place for the shopper's words.
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeFocused();
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('mh-frame')).toBeHidden();
@@ -175,7 +176,7 @@ test('keys and focus inside the panel do not reach the page', async ({ page, con
     }
   });
   await page.getByTestId('mh-open').click();
-  await expect(panelFrame(page).getByTestId('mh-close')).toBeFocused();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeFocused();
   await page.keyboard.press('a');
   await page.keyboard.press('Tab');
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);

@@ -104,8 +104,12 @@ test.describe('on the real Ozon product pages, whose question form is folded awa
       await expect(status).not.toContainText('выделенную форму');
       await expect(page.getByTestId('mh-outline')).toHaveCount(0);
       await expect(panel.get('mh-unrecord')).toHaveCount(0);
-      // Copied all the same: the shopper pastes it once the form is open.
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+      // Copied all the same, in its public wording (no article, nothing personal): the shopper pastes it
+      // once the form is open.
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^Здравствуйте!/);
+      expect(copied).not.toContain(String(product.expect.article));
+      expect(copied).not.toBe(message);
       await panel.get('mh-discard').click();
     }
   });

@@ -55,7 +55,7 @@ test('the shortcut opens the panel on the active marketplace tab, with focus ins
   const panel = panelFrame(page);
   await expect(panel.getByTestId('mh-article')).toHaveAttribute('data-value', String(product.expect.article));
   // Focus is in the dialog, as when the launcher is clicked: Escape closes it.
-  await expect(panel.getByTestId('mh-close')).toBeFocused();
+  await expect(panel.getByTestId('mh-message')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('mh-frame')).toBeHidden();
 });

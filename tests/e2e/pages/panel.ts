@@ -38,7 +38,14 @@ export class Panel {
   async open(): Promise<this> {
     await this.page.getByTestId('mh-open').click();
     await expect(this.frame.getByTestId('mh-message')).toBeVisible();
+    await this.actsNow();
     return this;
+  }
+
+  /** Acts wait a moment after the panel shows, or the page changes under it (entrypoints/panel/act-guard.ts). */
+  async actsNow(): Promise<void> {
+    await expect(this.frame.locator('html')).toHaveAttribute('data-act-ready', 'true');
+    await expect(this.get('mh-shield')).toHaveCount(0);
   }
 
   get(testid: string) {
@@ -50,6 +57,7 @@ export class Panel {
    * its place in the list.
    */
   async chooseTopic(topic: string | { index: number }, recipient?: 'seller' | 'support'): Promise<void> {
+    await this.actsNow();
     if (recipient) await this.get('mh-recipient').selectOption(recipient);
     if ((await this.get('mh-situation-other').getAttribute('aria-pressed')) !== 'true') await this.get('mh-situation-other').click();
     await this.get('mh-topic').selectOption(topic);
@@ -59,6 +67,7 @@ export class Panel {
   async save({ recipient, topic, status = 'Сохранено' }: SaveChoice = {}): Promise<void> {
     if (topic) await this.chooseTopic(topic, recipient);
     else if (recipient) await this.get('mh-recipient').selectOption(recipient);
+    await this.actsNow();
     await this.get('mh-save').click();
     await expect(this.get('mh-status')).toContainText(status);
   }
