@@ -49,8 +49,6 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
       <RecipientSelect recipient={recipient} marketplaceName={marketplaceName} onChoose={a.chooseRecipient} />
       {situation === 'other' && <TopicSelect topics={topics} topic={topic} kind={context.kind} language={language} onChoose={a.chooseTopic} />}
       {missing.length > 0 && <MissingFields names={missing} typed={typed} onType={a.type} />}
-      {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored')}</p>}
-
       <MessageBox
         subject={subject}
         message={message}
@@ -64,6 +62,8 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         onMessage={a.editMessage}
         onBackToTemplate={a.backToTemplate}
       />
+      {/* Under the message: the draft arrives a moment after the panel opens, and moves nothing above it. */}
+      {restored && <p class="mh-muted" data-testid="mh-draft-note">{t('draftRestored')}</p>}
 
       <ChannelList flow={flow} settings={settings} url={context.url} part="chosen" />
       <FlowNotices

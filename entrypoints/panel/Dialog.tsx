@@ -1,6 +1,6 @@
 /**
- * The opened panel, in its frame: what was read from the page, the earlier inquiries about the same order
- * or product, and the contact flow. Everything here is the extension's own page, out of the marketplace's
+ * The opened panel, in its frame: what was read from the page, the contact flow, and the earlier
+ * inquiries about the same order or product. Everything here is the extension's own page, out of the marketplace's
  * reach. Its guard and keys are `use-dialog.ts`.
  */
 import type { RefObject } from 'preact';
@@ -71,7 +71,6 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       {context.kind === 'blocked' && <p class="mh-note">{t('blockedExplain')}</p>}
       {onlyAddressRead(context) && <UnreadNote context={context} onCopy={(text) => void env.copy(text)} />}
       <PageRead context={context} />
-      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ContactFlow
         key={key}
         context={context}
@@ -82,6 +81,9 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
         opened={opened}
         onSaved={() => setSaves((n) => n + 1)}
       />
+      {/* Below the flow: it arrives a moment after the panel opens, and must not move what is under the
+          shopper's pointer. */}
+      <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ActShield guard={guard} />
     </section>
   );

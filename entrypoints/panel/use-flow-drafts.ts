@@ -83,9 +83,12 @@ export function draftEdits(
     keepDraft({ recipient: next, topic: topicId, channel: '' });
   };
 
+  // Kept at once, not after a pause: the page read anew may draw the panel afresh a moment later, and the
+  // choice comes back from the draft.
   const chooseSituation = (card: SituationCard) => {
     dispatch({ type: 'situation', situation: card.id, recipient: card.recipient, topicId: card.topicId });
     keepDraft({ recipient: card.recipient, topic: card.topicId, channel: '' });
+    env.flushDraft();
   };
 
   /** «Другое»: the full list, on the topic already chosen. */
