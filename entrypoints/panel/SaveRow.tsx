@@ -4,6 +4,7 @@
  * button — the status (with "undo" after a recording or a discard), an error, a draft that could not be
  * kept, a text longer than a draft keeps.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import { Icon } from '@/components/Icon';
 import { DRAFT_LIMITS } from '@/utils/storage/drafts';
 import type { DraftProblem } from './environment';
@@ -60,9 +61,14 @@ export function FlowNotices({ notice, undoable, recorded, draftProblem, overLimi
   onUnrecord: () => void;
 }) {
   const t = useT();
+  // Said where the shopper is looking: brought into the panel's view when it changes.
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice?.text) said.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [notice?.text]);
   return (
     <>
-      <p class="mh-status" role="status" aria-live="polite" data-testid={notice?.kind === 'status' ? 'mh-status' : undefined}>
+      <p ref={said} class="mh-status" role="status" aria-live="polite" data-testid={notice?.kind === 'status' ? 'mh-status' : undefined}>
         {notice?.kind === 'status' ? notice.text : ''}
         {undoable && (
           <>
