@@ -85,9 +85,13 @@ for (const { file, cards, orderId } of PAGES) {
       }
       // Click 2: the card; click 3: the chosen channel's own button. Each once the panel acts: a page
       // that changes under the panel has it wait a moment again (entrypoints/panel/act-guard.ts).
-      await panel.actsNow();
-      await panel.get(`mh-situation-${card}`).click();
-      await expect(panel.get(`mh-situation-${card}`)).toHaveAttribute('aria-pressed', 'true');
+      // A live page that changes what the panel shows has the panel wait a moment (act-guard.ts), and a
+      // click in that moment does nothing: the shopper clicks again, as here.
+      await expect(async () => {
+        await panel.actsNow();
+        await panel.get(`mh-situation-${card}`).click();
+        await expect(panel.get(`mh-situation-${card}`)).toHaveAttribute('aria-pressed', 'true', { timeout: 1500 });
+      }).toPass({ timeout: 20_000 });
       await panel.actsNow();
       await expect(panel.get('mh-message')).not.toHaveValue('');
       const chosen = panel.get('mh-channel-chosen').locator('.primary').first();
