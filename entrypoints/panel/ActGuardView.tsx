@@ -28,6 +28,7 @@ export function ActShield({ guard }: { guard: ActGuard; }) {
       onClick={(event) => {
         event.preventDefault();
         guard.refuse();
+        if (!covered) window.dispatchEvent(new Event(REFUSED_EVENT));
       }}
     >
       {covered && (
@@ -36,6 +37,38 @@ export function ActShield({ guard }: { guard: ActGuard; }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** A click the shield took while the panel waited (not covered): said, so that it is not lost in silence. */
+const REFUSED_EVENT = 'mh-click-waited';
+const SAY_REFUSED_MS = 3_000;
+
+/**
+ * Says, for a moment, that a click was not taken because the panel waits after the page changed: the
+ * shopper clicks again. Fixed at the panel's foot, so that it moves nothing.
+ */
+export function RefusedNote() {
+  const t = useT();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const say = () => {
+      setShown(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setShown(false), SAY_REFUSED_MS);
+    };
+    window.addEventListener(REFUSED_EVENT, say);
+    return () => {
+      window.removeEventListener(REFUSED_EVENT, say);
+      clearTimeout(timer);
+    };
+  }, []);
+  if (!shown) return null;
+  return (
+    <p class="mh-note mh-refused" role="status" data-testid="mh-click-waited">
+      {t('panelClickWaited')}
+    </p>
   );
 }
 

@@ -10,7 +10,7 @@ import { draftKey } from '@/utils/storage/drafts';
 import { onlyAddressRead } from '@/utils/marketplaces/sources';
 import type { PageContext } from '@/utils/marketplaces/types';
 import type { FramePlacement, PanelState } from '@/utils/panel-frame/protocol';
-import { ActConfirm, ActShield } from './ActGuardView';
+import { ActConfirm, ActShield, RefusedNote } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';
 import { PageRead } from './PageRead';
 import { EarlierInquiries } from './EarlierInquiries';
@@ -85,6 +85,7 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
           shopper's pointer. */}
       <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
       <ActShield guard={guard} />
+      <RefusedNote />
     </section>
   );
 }

@@ -86,7 +86,7 @@ for (const { file, cards, orderId } of PAGES) {
       // Click 2: the card; click 3: the chosen channel's own button. Each once the panel acts: a page
       // that changes under the panel has it wait a moment again (entrypoints/panel/act-guard.ts).
       // A live page that changes what the panel shows has the panel wait a moment (act-guard.ts), and a
-      // click in that moment does nothing: the shopper clicks again, as here.
+      // click in that moment is said and not taken: the shopper clicks again, as here.
       await expect(async () => {
         await panel.actsNow();
         await panel.get(`mh-situation-${card}`).click();

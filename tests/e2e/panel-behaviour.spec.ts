@@ -342,3 +342,22 @@ test('the page taking focus from the panel while the shopper types is said, and 
   await expect(note).toHaveAttribute('data-count', '2');
   await expect(message).toHaveValue(/ мой адрес: ул\. Лесная$/);
 });
+
+test('a click the panel lets pass while it waits after the page changed is said, not lost in silence', async ({ page, context }) => {
+  const product = fixture('ozon/product.html');
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  const panel = await new Panel(page).open();
+  const card = panel.get('mh-situation-defect');
+  const box = (await card.boundingBox())!;
+  // The page takes its question form away: what the panel offers changes, and it waits a moment.
+  await page.evaluate(() => document.querySelector('[data-widget="webCreateQuestion"]')?.remove());
+  await expect(panel.frame.locator('html')).toHaveAttribute('data-act-ready', 'false');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(panel.get('mh-click-waited')).toBeVisible();
+  await expect(card).toHaveAttribute('aria-pressed', 'false');
+  // Once it acts again, the same click is taken.
+  await panel.actsNow();
+  await card.click();
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+});
