@@ -4,19 +4,10 @@
  * time, UTF-8 with a BOM (so that Excel reads it as UTF-8), `;` between cells, formulas defused.
  */
 import { channelById, TOPICS } from '@/utils/catalogue';
-import type { Inquiry, InquiryStatus } from '@/utils/inquiries/model';
+import type { Inquiry } from '@/utils/inquiries/model';
+import { STATUS_LABEL as STATUS } from '@/utils/inquiries/status-words';
 import { MARKETPLACES } from '@/utils/marketplaces/facts';
-import { t, type Language, type MessageKey } from '@/utils/platform/i18n';
-
-/** The status words the pages show (components/labels.ts has the same keys for the chips). */
-const STATUS: Record<InquiryStatus, MessageKey> = {
-  'not-sent': 'statusNotSent',
-  sent: 'statusSent',
-  answered: 'statusAnswered',
-  resolved: 'statusResolved',
-  escalated: 'statusEscalated',
-  closed: 'statusClosed',
-};
+import { t, type Language } from '@/utils/platform/i18n';
 
 const RECIPIENT: Record<Language, Record<Inquiry['recipient'], string>> = {
   ru: { seller: 'продавцу', support: 'в поддержку' },
