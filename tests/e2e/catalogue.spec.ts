@@ -12,8 +12,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase) {
   await servePages(context, [pageCase]);
   await page.goto(pageCase.url);
-  await page.getByTestId('mh-open').click();
-  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
+  await new Panel(page).open();
 }
 
 async function openOptions(context: BrowserContext) {
