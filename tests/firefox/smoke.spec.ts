@@ -45,7 +45,7 @@ test('Firefox: a saved Ozon page → the panel reads it → save → the popup l
   );
 
   await clickInPanel(panel, 'mh-save');
-  await panel.waitForFunction(() => /неотправленное/.test(document.querySelector('[data-testid="mh-status"]')?.textContent ?? ''));
+  await panel.waitForFunction(() => /черновик/.test(document.querySelector('[data-testid="mh-status"]')?.textContent ?? ''));
 
   // The popup, opened as a tab: the inquiry is in the extension's own database.
   const popup = await browser.newPage();
