@@ -25,7 +25,7 @@ export function channelUse(
   view: FlowView,
   dispatch: Dispatch<FlowAction>,
   keepDraft: (change: Partial<Draft>) => void,
-  record: (sent: { channel: Channel; said?: string }) => Promise<void>,
+  record: (sent: { channel: Channel; text: string; said?: string }) => Promise<void>,
 ) {
   const { message, subject, messageFor } = view;
 
@@ -61,7 +61,7 @@ export function channelUse(
     dispatch({ type: 'channel-opened' });
     // A copy that failed is said as an error, and the inquiry is not recorded: nothing reached the channel.
     if (outcome.notice?.kind === 'error') return;
-    await record({ channel: chosen, said: outcome.notice?.text });
+    await record({ channel: chosen, text, said: outcome.notice?.text });
   };
 
   return { copy, copyValue, use };

@@ -25,6 +25,11 @@ export interface FlowInput {
 
 export type FlowView = ReturnType<typeof deriveFlow>;
 
+/** What tells one text from another: the same key, the same inquiry (a save of it is not offered again). */
+export function flowKey(...parts: [recipient: string, topicId: string | undefined, channelId: string | undefined, fields: MessageFields, message: string, subject: string]): string {
+  return JSON.stringify(parts);
+}
+
 /** The page as the situation cards see it. */
 export function situationPage(context: PageContext): SituationPage {
   return { marketplace: context.marketplace, kind: context.kind, orderStatus: context.orderStatus, deliveredDate: context.deliveredDate };
@@ -64,7 +69,7 @@ export function deriveFlow(context: PageContext, settings: Settings, targets: Pa
   const template = topic ? messageFor(channel?.public) : { subject: '', body: '', cursor: 0, cursorEnd: 0 };
   const message = edited ? editedText : template.body;
   const subject = subjectEdited ?? template.subject;
-  const currentKey = JSON.stringify([recipient, topic?.id, channel?.id, fields, message, subject]);
+  const currentKey = flowKey(recipient, topic?.id, channel?.id, fields, message, subject);
   /** What is typed is longer than a draft keeps (the draft keeps its beginning; the panel says so). */
   const overLimits = draftOverLimits({ message, subject: subjectEdited, fields: typed });
   return { topics, topic, cards, situation, channels, channel, others, fields, messageFor, template, message, subject, currentKey, overLimits };

@@ -9,7 +9,7 @@ import { t } from '@/utils/platform/i18n';
 import { cleanFields } from '@/utils/templates';
 import type { PanelEnvironment } from './environment';
 import type { FlowAction, FlowState } from './flow-state';
-import type { FlowInput, FlowView } from './flow-view';
+import { flowKey, type FlowInput, type FlowView } from './flow-view';
 import { saveErrorText } from './save-errors';
 
 /**
@@ -34,9 +34,12 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
    * using it (the notice then says both). Without it, the inquiry is saved as it stands (a draft unless a
    * channel was used before).
    */
-  const save = async (sent?: { channel: Channel; said?: string }) => {
+  const save = async (sent?: { channel: Channel; text: string; said?: string }) => {
     if (!topic) return;
-    const startedAt = currentKey;
+    // What went out through the channel is what is recorded (a public form's text differs from a chat's),
+    // under the key the panel shows once that channel is the chosen one.
+    const text = sent?.text ?? message;
+    const startedAt = sent ? flowKey(state.recipient, topic.id, sent.channel.id, fields, text, subject) : currentKey;
     // One id per save of this text: a retry of it (after no answer) is recognised, a new text is a new save.
     if (saveRequest.current?.key !== startedAt) saveRequest.current = { key: startedAt, id: crypto.randomUUID() };
     const requestId = saveRequest.current.id;
@@ -49,7 +52,7 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
       topic: topic.id,
       channel: sent?.channel.id ?? channel?.id ?? '',
       subject,
-      message,
+      message: text,
       language,
       channelOpened: sent !== undefined || state.channelOpened,
       requestId,
@@ -61,7 +64,7 @@ export function useSave({ context, env, settings, pageUrl, onSaved }: FlowInput,
     } else if (result === 'no-background') {
       // The panel has lost the rest of the extension (reloaded under it): the draft cannot be kept
       // either, so the text goes to the clipboard.
-      await env.copy(message);
+      await env.copy(text);
       dispatch({ type: 'save-failed', notice: { kind: 'error', text: t('errorNoBackground', language) } });
     } else if (!result.ok) {
       dispatch({ type: 'save-failed', notice: { kind: 'error', text: saveErrorText(result, language) } });

@@ -129,3 +129,23 @@ test('the record is taken back in place: nothing stays in the history, the text 
   const again = await openPanel(page, sample.file);
   await expect(again.get('mh-message')).toHaveValue('Здравствуйте! Есть ли этот аромат в объёме 50 мл?');
 });
+
+test('a channel used from the folded list records the text that went out through it, with its undo', async ({ page, context }) => {
+  const sample = real('wildberries/product-2026-195676297.html');
+  test.skip(!sample && !pagesRequired, missingPagesMessage());
+  if (!sample) throw new Error(`MH_REQUIRE_PAGES=1 but ${missingPagesMessage()}`);
+  await servePages(context, [sample]);
+  context.on('page', (opened) => void (opened !== page && opened.url().startsWith('http') ? opened.close() : undefined));
+  await page.goto(sample.url);
+  const panel = await openPanel(page, sample.file);
+  // The seller's card leads with the public question, whose text leaves the article out.
+  await expect(panel.get('mh-public-note')).toBeVisible();
+  await expect(panel.get('mh-message')).not.toHaveValue(new RegExp(String(sample.expect.article)));
+  await panel.get('mh-other-channels').locator('summary').first().click();
+  await panel.get('mh-channel-wb-seller-chat').click();
+  await expect(panel.get('mh-unrecord')).toBeVisible();
+  const recorded = (await storedInquiries(context)).filter((i) => i.channel === 'wb-seller-chat' && i.status === 'sent');
+  // The chat's text, private, names the article: that is what was copied and what is kept.
+  expect(recorded.at(-1)?.message).toContain(String(sample.expect.article));
+  await expect(panel.get('mh-message')).toHaveValue(recorded.at(-1)!.message);
+});

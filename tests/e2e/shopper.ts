@@ -41,11 +41,11 @@ export async function countInquiries(context: BrowserContext): Promise<number> {
 }
 
 /** The inquiries in the extension's database (deleted ones left out): topic, status and channel each. */
-export async function storedInquiries(context: BrowserContext): Promise<{ id: string; topic: string; status: string; channel: string }[]> {
+export async function storedInquiries(context: BrowserContext): Promise<{ id: string; topic: string; status: string; channel: string; message: string }[]> {
   const popup = await openPopup(context);
   const list = await popup.evaluate(
     () =>
-      new Promise<{ id: string; topic: string; status: string; channel: string; deletedAt?: number }[]>((resolve, reject) => {
+      new Promise<{ id: string; topic: string; status: string; channel: string; message: string; deletedAt?: number }[]>((resolve, reject) => {
         const open = indexedDB.open('market-helpdesk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -57,7 +57,7 @@ export async function storedInquiries(context: BrowserContext): Promise<{ id: st
       }),
   );
   await popup.close();
-  return list.filter((i) => i.deletedAt === undefined).map(({ id, topic, status, channel }) => ({ id, topic, status, channel }));
+  return list.filter((i) => i.deletedAt === undefined).map(({ id, topic, status, channel, message }) => ({ id, topic, status, channel, message }));
 }
 
 /**
