@@ -23,10 +23,14 @@ const placeOf = (frame: HTMLIFrameElement): FramePlace =>
  * move it there.
  */
 export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: () => void) {
-  let shoppersActAt = -Infinity;
+  /** When the shopper last clicked or pressed a key on the page (the latest few, newest last). */
+  let acts: number[] = [];
   let said = false;
+  const act = () => {
+    acts = [...acts.slice(-7), Date.now()];
+  };
   const onShoppersAct = (event: Event) => {
-    if (event.isTrusted) shoppersActAt = performance.now();
+    if (event.isTrusted) act();
   };
   /**
    * Focus came into the frame: heard inside our root when it comes from the page, and told by the frame
@@ -34,18 +38,23 @@ export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: ()
    */
   const entered = () => {
     if (!shown(frameOf())) return;
-    shoppersActAt = -Infinity;
+    acts = [];
     said = false;
   };
   /**
    * Focus left the frame: heard inside our root, or told by the frame (`blurred`; this document does not
    * always hear it). Where it went is known once it has gone: still in this window (another window is the
-   * shopper's choice), not in our host, and with no click or key of the shopper's on the page since.
+   * shopper's choice), not in our host, and with no click or key of the shopper's on the page in the
+   * second before it left. Keys pressed after it left are not the reason it left: the page's browser
+   * hands input before timers, so they may already be counted when the check runs. (Times are Date.now(),
+   * the clock the frame's `blurred` shares.)
    */
-  const left = () => {
+  const left = (leftAt = Date.now()) => {
     setTimeout(() => {
       const host = (root.getRootNode() as ShadowRoot).host;
-      const taken = document.hasFocus() && document.activeElement !== host && performance.now() - shoppersActAt > SHOPPERS_ACT_MS;
+      const before = acts.filter((at) => at <= leftAt);
+      const lastAct = before.length ? before[before.length - 1] : -Infinity;
+      const taken = document.hasFocus() && document.activeElement !== host && leftAt - lastAct > SHOPPERS_ACT_MS;
       if (!shown(frameOf()) || !taken || said) return;
       said = true;
       onTaken();
@@ -64,7 +73,7 @@ export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: ()
     entered,
     left,
     /** Focus moved to the page on the shopper's behalf (their click in the panel asked for it). */
-    shoppersAct: () => (shoppersActAt = performance.now()),
+    shoppersAct: act,
     stop() {
       for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, onShoppersAct, true);
       root.removeEventListener('focusin', onFocusIn, true);

@@ -89,7 +89,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     },
     close: () => handlers.onClose(),
     focused: () => focus.entered(),
-    blurred: () => focus.left(),
+    blurred: ({ at }) => focus.left(at),
     pressed: () => placement.check(),
     reveal: ({ id, target }) => post({ type: 'revealed', id, outcome: pointer.reveal(handlers.find(target)) }),
     'card-text': ({ id }) => {

@@ -110,9 +110,12 @@ export type FromFrame =
    */
   | { type: 'ready' }
   | { type: 'close' }
-  /** The frame's window got focus (the shopper clicked or tabbed into it), or lost it. */
+  /**
+   * The frame's window got focus (the shopper clicked or tabbed into it), or lost it at `at` (Date.now():
+   * the message may come after keys the page has already heard).
+   */
   | { type: 'focused' }
-  | { type: 'blurred' }
+  | { type: 'blurred'; at: number }
   /** The shopper pressed in the panel: its place is looked at now, before the click (at the release). */
   | { type: 'pressed' }
   /** Scroll to the page's own form or button and outline it; answered with `revealed`. */
