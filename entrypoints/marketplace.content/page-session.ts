@@ -109,6 +109,7 @@ export class PageSession {
     // The dialog shows what the page says: from now on the page is read in full, with the readers, which
     // bring the dialog's frame (where they cannot be had, the launcher says the panel did not open).
     this.reading.readInFull();
+    this.view.prepare();
     await loadPageReader().catch(() => undefined);
     if (!this.page) return false;
     // The frame first, then the page read in full: the frame's page loads in its own process meanwhile, and

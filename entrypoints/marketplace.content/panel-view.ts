@@ -11,6 +11,7 @@ import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
 import type { ContentContext } from '@/utils/in-page/script-context';
 import type { PageContext } from '@/utils/marketplaces/types';
 import { loadPageReader, pageReader } from '@/utils/page-reader/load';
+import { makeFrameElement, type FrameElement } from '@/utils/panel-frame/element';
 import type { FrameHandlers, PanelFrame } from '@/utils/panel-frame/host';
 import { TEST_BUILD } from '@/utils/platform/build';
 import type { LauncherSettings } from '@/utils/storage/settings';
@@ -29,6 +30,8 @@ export class PanelView {
   private parts: LauncherParts | undefined;
   /** The dialog's frame and its port: made when the shopper first opens the panel. */
   private frame: PanelFrame | undefined;
+  /** The frame's element made at the click, before the readers (which bring the rest of it) are here. */
+  private early: FrameElement | undefined;
   private isOpen = false;
   /** Where focus was before the panel opened (the launcher, or the page when opened by shortcut). */
   private returnFocus: HTMLElement | undefined;
@@ -98,6 +101,15 @@ export class PanelView {
     else this.failed();
   }
 
+  /**
+   * At the shopper's click, before the readers are fetched: the frame's element is made, hidden, so that
+   * its page loads in its own process meanwhile (utils/panel-frame/element.ts). Once per frame.
+   */
+  prepare(): void {
+    if (this.early || !this.parts || this.frame?.element) return;
+    this.early = makeFrameElement(this.parts.root, this.launcherText());
+  }
+
   /** Opens (from the control that asked: focus comes back to it), or keeps open and moves focus in. */
   show(from?: Element | null): void {
     if (!this.isOpen) this.returnFocus = from instanceof HTMLElement && from.localName !== PANEL_TAG ? from : undefined;
@@ -130,6 +142,7 @@ export class PanelView {
     this.frame = undefined;
     this.isOpen = false;
     held?.remove();
+    this.dropEarly();
     removing?.remove();
   }
 
@@ -141,13 +154,24 @@ export class PanelView {
       cardText: () => this.source.cardText(),
       onClose: () => this.close(),
       onFailed: () => this.failed(),
+    }, () => {
+      const made = this.early;
+      this.early = undefined;
+      return made;
     });
     return this.frame;
+  }
+
+  /** A frame made at the click that no host took (the readers could not be had, or the panel went). */
+  private dropEarly(): void {
+    this.early?.element.remove();
+    this.early = undefined;
   }
 
   /** The frame did not draw: the panel is closed again, with a word why, and the next click retries. */
   private failed(): void {
     this.isOpen = false;
+    this.dropEarly();
     this.update();
     if (!this.parts) return;
     this.parts.failure.hidden = false;
@@ -159,6 +183,7 @@ export class PanelView {
     this.frame = undefined;
     this.isOpen = false;
     held?.remove();
+    this.dropEarly();
     this.update();
   }
 

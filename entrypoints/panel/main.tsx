@@ -5,7 +5,8 @@
 import { render } from 'preact';
 import { SettingsProvider } from '@/components/settings';
 import { useEffect, useState } from 'preact/hooks';
-import { connectPanel, frameKey, ownTab, stayOnThisPage, type Connection } from '@/utils/panel-frame/guest';
+import { frameKey } from '@/utils/panel-frame/frame-key';
+import { connectPanel, ownTab, stayOnThisPage, type Connection } from '@/utils/panel-frame/guest';
 import { Dialog } from './Dialog';
 import '@/components/design.css';
 import './panel.css';
@@ -30,11 +31,11 @@ function Panel({ connection }: { connection: Connection }) {
 }
 
 stayOnThisPage();
-void Promise.all([ownTab(), frameKey()]).then(([tab]) => {
+void Promise.all([ownTab(), frameKey()]).then(([tab, key]) => {
   if (!tab) return;
   render(
     <SettingsProvider>
-      <Panel connection={connectPanel(tab)} />
+      <Panel connection={connectPanel(tab, key)} />
     </SettingsProvider>,
     document.getElementById('app')!,
   );

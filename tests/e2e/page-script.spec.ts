@@ -11,7 +11,7 @@ import {
 } from '../../scripts/lib/browser.mjs';
 import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
-import { askContentScript, countInquiries, launchShoppersBuild, PROFILE, saveProfile, settled, storedDrafts } from './shopper';
+import { askContentScript, countInquiries, launchShoppersBuild, ourPanelFrame, PROFILE, saveProfile, settled, storedDrafts } from './shopper';
 
 /** Typed by the shopper into the message: the script must never come across it. */
 const TYPED = 'Кодовое слово чайник-Ъ-4711';
@@ -206,11 +206,15 @@ test('a copy of the panel\'s page framed by the page itself gets nothing, and ou
   await page.evaluate(() => {
     const root = document.querySelector('market-helpdesk-panel')!.shadowRoot!;
     const steal = (frame: HTMLIFrameElement) => {
-      for (const [id, src] of [['mh-copy', frame.src], ['mh-copy-guess', `${frame.src}#${crypto.randomUUID()}`]]) {
+      for (const id of ['mh-copy', 'mh-copy-guess']) {
         const copy = document.createElement('iframe');
         copy.id = id;
-        copy.src = src;
+        copy.src = frame.src;
         copy.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0;z-index:2147483647;border:0';
+        // The second is given a key of the page's own making, in the very message ours gets its key in.
+        if (id === 'mh-copy-guess') {
+          copy.addEventListener('load', () => copy.contentWindow!.postMessage({ 'market-helpdesk-key': `#${crypto.randomUUID()}` }, '*'));
+        }
         document.body.append(copy);
       }
       (window as unknown as { mhStolen: string }).mhStolen = frame.src;
@@ -235,8 +239,9 @@ test('a copy of the panel\'s page framed by the page itself gets nothing, and ou
   await expect(panel.getByTestId('mh-message')).toHaveValue(new RegExp(PROFILE.name));
   const stolen = await page.evaluate(() => (window as unknown as { mhStolen: string }).mhStolen);
   expect(stolen).toMatch(/\/panel\.html$/);
-  // The copies loaded the extension's page, and drew nothing: no dialog, no profile, no draft. (Each
-  // waits, after its load, for a key that never comes; asked once it has loaded and run its scripts.)
+  // The copies loaded the extension's page, and drew nothing: no dialog, no profile, no draft. (The first
+  // waits for a key that never comes; the second names the page's, and is refused. Asked once each has
+  // loaded and run its scripts.)
   for (const id of ['mh-copy', 'mh-copy-guess']) {
     const copyFrame = await (await page.locator(`#${id}`).elementHandle())!.contentFrame();
     await copyFrame!.waitForLoadState('load');
@@ -250,6 +255,38 @@ test('a copy of the panel\'s page framed by the page itself gets nothing, and ou
   // The copy lies above everything: the shopper's click lands in it, and nothing happens.
   await page.mouse.click(640, 400);
   expect(await countInquiries(context)).toBe(0);
+});
+
+/**
+ * A page that reaches our frame's window posts it a key of its own before ours comes: our frame names that
+ * key, the content script refuses the port, and nothing of the panel is told — it says it did not open,
+ * and the next opening, with a new frame, works. Only the test build's open root lets the page reach the
+ * frame's window at all (`window.frames` does not list a frame in a shadow tree; the next test checks it
+ * in the shopper's build).
+ */
+test('a key the page posts into our frame opens nothing: the panel says so, and opens at the next click', async ({ page, context }) => {
+  const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
+  await servePages(context, [product]);
+  await page.goto(product.url);
+  await page.evaluate(() => {
+    const root = document.querySelector('market-helpdesk-panel')!.shadowRoot!;
+    const spam = () => {
+      const frame = root.querySelector('iframe');
+      frame?.contentWindow?.postMessage({ 'market-helpdesk-key': '#0b8f2b6e-4c1e-4a7e-9a53-2f7d0c0c9d11' }, '*');
+      if (!(window as unknown as { mhStop?: boolean }).mhStop) setTimeout(spam, 1);
+    };
+    spam();
+  });
+  const launcher = page.getByTestId('mh-open');
+  await launcher.click();
+  const error = page.getByTestId('mh-frame-error');
+  await expect(error).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('mh-frame')).toHaveCount(0);
+  expect(await countInquiries(context)).toBe(0);
+
+  await page.evaluate(() => ((window as unknown as { mhStop: boolean }).mhStop = true));
+  await launcher.click();
+  await expect(panelFrame(page).getByTestId('mh-message')).toBeVisible();
 });
 
 /** The shopper's build: the panel's root is closed, so the page reaches neither the launcher nor the frame. */
@@ -267,8 +304,7 @@ test('in the shopper\'s build the page\'s scripts get no shadow root, and the pa
     const ask = (type: 'pageContext' | 'openPanel') => askContentScript(context, tab, type);
     await expect.poll(async () => ((await ask('pageContext')) as { kind?: string } | null)?.kind).toBe('product');
     expect(await ask('openPanel')).toBe(true);
-    await expect.poll(() => tab.frames().filter((f) => /\/panel\.html#/.test(f.url())).length).toBe(1);
-    const panel = tab.frames().find((f) => /\/panel\.html#/.test(f.url()))!;
+    const panel = await ourPanelFrame(tab);
     await expect(panel.getByTestId('mh-message')).toBeVisible();
     const reach = await tab.evaluate(() => {
       const hosts = ['market-helpdesk-panel', 'market-helpdesk-order-button'].flatMap((tag) => Array.from(document.querySelectorAll(tag)));
@@ -276,10 +312,11 @@ test('in the shopper\'s build the page\'s scripts get no shadow root, and the pa
         hosts: hosts.length,
         roots: hosts.filter((host) => host.shadowRoot !== null).length,
         iframes: document.querySelectorAll('iframe').length,
+        frames: window.frames.length,
         text: hosts.map((host) => host.textContent).join(''),
       };
     });
-    expect(reach).toEqual({ hosts: 1, roots: 0, iframes: 0, text: '' });
+    expect(reach).toEqual({ hosts: 1, roots: 0, iframes: 0, frames: 0, text: '' });
   } finally {
     await context.close();
   }

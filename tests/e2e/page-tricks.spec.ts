@@ -13,11 +13,11 @@
  * The review's own scripts are not kept; these are written anew from its table. What the page does is
  * done by `page.evaluate` (its main world); what the shopper does, by Playwright's trusted input.
  */
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { servePages, serviceWorker } from '../../scripts/lib/browser.mjs';
 import { fixturePages, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
-import { askContentScript, contentScriptWorld, countInquiries, launchShoppersBuild, PROFILE, saveProfile } from './shopper';
+import { askContentScript, contentScriptWorld, countInquiries, launchShoppersBuild, ourPanelFrame, PROFILE, saveProfile } from './shopper';
 
 const SENTINEL = 'в буфере только это';
 const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
@@ -25,11 +25,8 @@ const product = fixturePages().find((p) => p.file === 'ozon/product.html')!;
 const orderList =
   sharedPages()?.find((p) => p.file === 'ozon/orderlist-2024-17234361.html') ?? fixturePages().find((p) => p.file === 'ozon/orderlist.html')!;
 
-/** The panel's frame, once it is on the page (the closed root hides the element, not the frame). */
-async function panelOf(tab: Page): Promise<Frame> {
-  await expect.poll(() => tab.frames().filter((f) => /\/panel\.html#/.test(f.url())).length).toBe(1);
-  return tab.frames().find((f) => /\/panel\.html#/.test(f.url()))!;
-}
+/** The panel's frame, once it is on the page. */
+const panelOf = ourPanelFrame;
 
 const noPanel = (tab: Page) => tab.frames().filter((f) => /\/panel\.html/.test(f.url())).length;
 

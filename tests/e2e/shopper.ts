@@ -3,9 +3,35 @@
  * the browser would reach it (its isolated world, the keyboard shortcut's message), and counting what was
  * saved.
  */
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Frame, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { extensionId, launchBrowser, openPopup, productionExtensionDir, serviceWorker, tabIdOf } from '../../scripts/lib/browser.mjs';
+
+/**
+ * Our panel's frame in the shopper's build, once it is on the page (the closed root hides the element, not
+ * the frame): the one frame at panel.html whose element is in our host's root — not a copy the page framed.
+ */
+export async function ourPanelFrame(tab: Page): Promise<Frame> {
+  let found: Frame[] = [];
+  await expect
+    .poll(async () => {
+      found = [];
+      for (const frame of tab.frames()) {
+        if (!/\/panel\.html(#|$)/.test(frame.url())) continue;
+        const element = await frame.frameElement().catch(() => null);
+        const ours = await element
+          ?.evaluate((node) => {
+            const root = node.getRootNode();
+            return root instanceof ShadowRoot && root.host.localName === 'market-helpdesk-panel';
+          })
+          .catch(() => false);
+        if (ours) found.push(frame);
+      }
+      return found.length;
+    })
+    .toBe(1);
+  return found[0];
+}
 
 export const PROFILE = { name: 'Сидорова Мария Ивановна', phone: '+7 912 345-67-89', email: 'maria.sidorova@example.ru' };
 

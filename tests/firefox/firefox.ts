@@ -78,16 +78,27 @@ export async function clickLauncher(page: Page): Promise<void> {
   await page.mouse.click(middle.x, middle.y);
 }
 
-/** The panel's dialog: the extension's panel.html in a frame, once the content script has given it its key. */
-export function panelFrame(page: Page): Promise<Frame> {
-  return page.waitForFrame((frame) => /^moz-extension:\/\/[^/]+\/panel\.html#.+/.test(frame.url()), { timeout: 15_000 });
+/**
+ * The panel's dialog: the frame whose document is the extension's panel.html. Asked of each frame's own
+ * document: Firefox's remote agent may go on naming the frame by its first address (about:blank), since
+ * the frame's page now loads once, while it is hidden.
+ */
+export async function panelFrame(page: Page): Promise<Frame> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const address = await frame.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/panel\.html$/.test(address)) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('No frame of panel.html came in 15 s');
 }
 
 /** The extension's moz-extension:// origin, random per installation: read off the panel's frame. */
-export function extensionOrigin(frame: Frame): string {
-  // (Node's URL gives moz-extension:, a scheme it does not know, the origin "null".)
-  const { protocol, host } = new URL(frame.url());
-  return `${protocol}//${host}`;
+export function extensionOrigin(frame: Frame): Promise<string> {
+  return frame.evaluate(() => location.origin);
 }
 
 /** Clicks a control of the panel once the panel acts (entrypoints/panel/act-guard.ts: a moment after it, or a question, appears). */

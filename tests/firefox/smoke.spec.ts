@@ -49,7 +49,7 @@ test('Firefox: a saved Ozon page → the panel reads it → save → the popup l
 
   // The popup, opened as a tab: the inquiry is in the extension's own database.
   const popup = await browser.newPage();
-  void popup.goto(`${extensionOrigin(panel)}/popup.html`).catch(() => {});
+  void popup.goto(`${await extensionOrigin(panel)}/popup.html`).catch(() => {});
   // Looked for again and again, not with one waitForSelector: a query that falls while the tab goes from
   // about:blank to the extension's page can fail inside Firefox's remote agent itself (a protocol error,
   // "right-hand side of 'in' should be an object"), which is not the page answering.
@@ -73,7 +73,7 @@ test('Firefox: a message signed with the profile is copied and saved only on the
 
   const options = await browser.newPage();
   // As the popup below: the extension's page opened as a tab, and looked for until it is there.
-  void options.goto(`${extensionOrigin(panel)}/options.html`).catch(() => {});
+  void options.goto(`${await extensionOrigin(panel)}/options.html`).catch(() => {});
   await expect.poll(async () => (await options.$('[data-testid="mh-profile-name"]').catch(() => null)) !== null, { timeout: 30_000 }).toBe(true);
   await options.type('[data-testid="mh-profile-name"]', 'Сидорова Мария Ивановна');
   await options.type('[data-testid="mh-profile-phone"]', '+7 912 345-67-89');

@@ -7,7 +7,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { relayPanelFrames } from '../../utils/panel-frame/relay';
-import { relayedFrameUrl, relayedPortName, relayPortKey, relayPortName } from '../../utils/panel-frame/protocol';
+import {
+  isPanelAddress,
+  keyMessage,
+  keyOfMessage,
+  panelPortKey,
+  panelPortName,
+  relayedFrameUrl,
+  relayedPortName,
+  relayPortKey,
+  relayPortName,
+  withKey,
+} from '../../utils/panel-frame/protocol';
 
 type Port = Browser.runtime.Port;
 
@@ -68,6 +79,33 @@ describe('the port names', () => {
     expect(relayedFrameUrl(relayedPortName(`${own}panel.html${key}`))).toBe(`${own}panel.html${key}`);
     expect(relayedFrameUrl('market-helpdesk-panel')).toBeUndefined();
     expect(relayedFrameUrl(relayPortName(key))).toBeUndefined();
+  });
+
+  it('the direct port names its key, and no other port\'s name passes for it', () => {
+    expect(panelPortKey(panelPortName(key))).toBe(key);
+    expect(panelPortKey('market-helpdesk-panel')).toBeUndefined();
+    expect(panelPortKey(relayPortName(key))).toBeUndefined();
+    expect(panelPortKey(relayedPortName(`${own}panel.html${key}`))).toBeUndefined();
+    expect(panelPortKey(panelPortName('#0b8f2b6e'))).toBeUndefined();
+  });
+
+  it('the key\'s message carries a well-formed key and nothing else is taken for one', () => {
+    expect(keyOfMessage(keyMessage(key))).toBe(key);
+    expect(keyOfMessage({ 'market-helpdesk-key': 'not-a-key' })).toBeUndefined();
+    expect(keyOfMessage(key)).toBeUndefined();
+    expect(keyOfMessage(null)).toBeUndefined();
+    expect(keyOfMessage({ other: key })).toBeUndefined();
+  });
+
+  it('a direct sender\'s address is checked with the key its port named', () => {
+    const address = withKey(`${own}panel.html`, key);
+    expect(address).toBe(`${own}panel.html${key}`);
+    expect(isPanelAddress(address, key, `${own}panel.html`)).toBe(true);
+    expect(isPanelAddress(withKey(`${own}panel.html`, '#0b8f2b6e-4c1e-4a7e-9a53-000000000000'), key, `${own}panel.html`)).toBe(false);
+    expect(isPanelAddress(withKey(`${own}popup.html`, key), key, `${own}panel.html`)).toBe(false);
+    expect(isPanelAddress(withKey('https://www.ozon.ru/panel.html', key), key, `${own}panel.html`)).toBe(false);
+    expect(withKey(undefined, key)).toBeUndefined();
+    expect(withKey(`${own}panel.html`, undefined)).toBeUndefined();
   });
 });
 

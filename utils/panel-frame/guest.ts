@@ -7,8 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { PageTarget } from '@/utils/marketplaces/types';
 import { sendMessage } from '@/utils/messages';
 import {
-  FRAME_KEY,
-  PANEL_PORT,
+  panelPortName,
   REVEAL_OUTCOMES,
   relayPortName,
   type FramePlacement,
@@ -55,12 +54,12 @@ const KEEP_ALIVE_MS = 10_000;
  * The port to the content script, listened to from the moment it opens (the first state comes at once,
  * before the dialog has drawn), and the latest of what it said.
  */
-export function connectPanel(tab: { id: number; url: string }) {
+export function connectPanel(tab: { id: number; url: string }, key: string) {
   // Where the frame cannot reach its tab (Firefox), the background carries the port there.
   const relayed = !hasTabs();
   const port: Port = relayed
-    ? browser.runtime.connect({ name: relayPortName(location.hash) })
-    : browser.tabs.connect(tab.id, { name: PANEL_PORT, frameId: 0 });
+    ? browser.runtime.connect({ name: relayPortName(key) })
+    : browser.tabs.connect(tab.id, { name: panelPortName(key), frameId: 0 });
   const origin = new URL(tab.url).origin;
   const requests = createRequests();
   let state: (PanelState & FramePlacement) | undefined;
@@ -153,26 +152,10 @@ export function connectPanel(tab: { id: number; url: string }) {
 export type Connection = ReturnType<typeof connectPanel>;
 
 /**
- * The key the content script gives its own frame, by moving it to `panel.html#<key>` once loaded; the port
- * opened from there is the one it takes. A copy of this page framed by the page itself never gets one.
- */
-export function frameKey(): Promise<void> {
-  return new Promise((resolve) => {
-    if (FRAME_KEY.test(location.hash)) return resolve();
-    const onHash = () => {
-      if (!FRAME_KEY.test(location.hash)) return;
-      removeEventListener('hashchange', onHash);
-      resolve();
-    };
-    addEventListener('hashchange', onHash);
-  });
-}
-
-/**
  * This frame never leaves this page: every link opens a new tab (`<base target="_blank">` in index.html),
  * and a navigation of the frame itself that comes anyway — a link given `_self`, a script of ours gone
- * wrong — is cancelled where the browser lets a page cancel it (the Navigation API). Only the key's
- * fragment and the mail and phone links, which hand over to another program and load nothing here, go.
+ * wrong — is cancelled where the browser lets a page cancel it (the Navigation API). Only a fragment
+ * change and the mail and phone links, which hand over to another program and load nothing here, go.
  * Should one still happen, the content script drops the frame at its next load
  * (./host.ts).
  */

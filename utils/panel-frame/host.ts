@@ -9,7 +9,8 @@ import type { PageTarget } from '@/utils/marketplaces/types';
 import { isExtensionPage } from '@/utils/platform/sender';
 import frameCss from './frame.css?inline';
 import { watchFocusTaken, watchPlacement } from './host-watch';
-import { isPanelAddress, PANEL_PAGE, PANEL_PORT, relayedFrameUrl, type FromFrame, type PanelState, type ToFrame } from './protocol';
+import { makeFrameElement, type FrameElement } from './element';
+import { isPanelAddress, keyMessage, PANEL_PAGE, panelPortKey, relayedFrameUrl, withKey, type FromFrame, type PanelState, type ToFrame } from './protocol';
 import { pointerAt } from './reveal';
 import { dispatcher } from './rpc';
 
@@ -35,7 +36,8 @@ export interface FrameHandlers {
   onFailed(): void;
 }
 
-export function createPanelFrame(root: HTMLElement, label: () => string, handlers: FrameHandlers) {
+/** `premade`: the frame the content script made at the click (./element.ts), taken at the first showing. */
+export function createPanelFrame(root: HTMLElement, label: () => string, handlers: FrameHandlers, premade?: () => FrameElement | undefined) {
   // The frame's styles come with it, before it is made (it is transparent until it has drawn).
   const style = document.createElement('style');
   style.textContent = frameCss;
@@ -43,8 +45,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   let frame: HTMLIFrameElement | undefined;
   let port: Port | undefined;
   /**
-   * The key our frame was given, which its page connects with in its address's fragment; cleared once it
-   * has (a key serves once). Never written into the page's DOM: the frame's `src` has none.
+   * The key our frame was given (`#<uuid>`), which its page names when it connects; cleared once it has (a
+   * key serves once). Never written into the page's DOM: the frame's `src` has none.
    */
   let key: string | undefined;
   let timeout: number | undefined;
@@ -113,11 +115,12 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
    */
   function onConnect(candidate: Port) {
     const relayed = relayedFrameUrl(candidate.name);
-    if (candidate.name !== PANEL_PORT && relayed === undefined) return;
+    const named = panelPortKey(candidate.name);
+    if (named === undefined && relayed === undefined) return;
     const sender = candidate.sender;
-    // Direct, the frame itself; relayed (Firefox), the background, naming the frame's address as the
-    // browser gave it there.
-    const frameUrl = relayed === undefined ? sender?.url : isExtensionPage(sender) ? relayed : undefined;
+    // Direct, the frame itself, at the address the browser gives it, with the key it names; relayed
+    // (Firefox), the background, naming the frame's address as the browser gave it there, with its key.
+    const frameUrl = relayed === undefined ? withKey(sender?.url, named) : isExtensionPage(sender) ? relayed : undefined;
     const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(frameUrl, key, browser.runtime.getURL(PANEL_PAGE));
     if (!ours) return candidate.disconnect();
     key = undefined;
@@ -166,20 +169,42 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   }
 
   /**
-   * Gives our frame, once it has first loaded, its key: a fragment navigation of that frame alone, to the
-   * address we made it at (never one read from the frame). Not when what loaded there is of the page's
-   * origin (the page sent the frame elsewhere): that document could read it. Chromium keeps our page's
-   * document from this script (another origin); Firefox lets a content script read its own extension's
-   * pages, and there it must be that page.
+   * Gives our frame, once it has first loaded, its key: posted to that frame's window alone, for the
+   * extension's origin alone (the browser drops it if anything else is there now). Not when what loaded
+   * there is of the page's origin (the page sent the frame elsewhere). Chromium keeps our page's document
+   * from this script (another origin); Firefox lets a content script read its own extension's pages, and
+   * there it must be that page.
    */
   function sendKey(target: HTMLIFrameElement, address: string) {
     if (target !== frame || key || port) return;
     const loaded = target.contentDocument;
     if (loaded !== null && loaded.URL !== address) return;
-    key = crypto.randomUUID();
-    // `replace`: no entry in the tab's history (Back must not step through the frame). A whole address,
-    // since a relative one would be resolved against the page's.
-    target.contentWindow?.location.replace(`${address}#${key}`);
+    key = `#${crypto.randomUUID()}`;
+    for (const origin of extensionOrigins(address)) {
+      try {
+        target.contentWindow?.postMessage(keyMessage(key), origin);
+      } catch {
+        // Not an origin this browser takes (an add-on id that is not a host): the other one serves.
+      }
+    }
+  }
+
+  /** The frame's first load: its key; a later one: whatever the page sent it to. */
+  function onLoad(made: FrameElement) {
+    if (made.element !== frame) return;
+    if (made.loads > 1) {
+      // Loaded again: the frame was sent elsewhere. A document this script can read that is not our page
+      // is of the marketplace's origin, and could reach into the panel: it goes, and the panel closes.
+      // (Any other site's is cut off from the panel by its origin, and its port's loss closes the panel
+      // as well.)
+      const loadedThere = made.element.contentDocument;
+      if (loadedThere !== null && !loadedThere.URL.startsWith(made.address)) navigatedAway();
+      return;
+    }
+    loaded = true;
+    sendKey(made.element, made.address);
+    // From now on only the connection and the first drawing are left.
+    if (timeout !== undefined) startTimeout();
   }
 
   function navigatedAway() {
@@ -214,35 +239,11 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     /** `keepInSight`: the control it was opened from (an order card's button), which it must not cover. */
     show(focusIn: boolean, keepInSight?: Element) {
       if (!frame) {
-        frame = document.createElement('iframe');
-        frame.className = 'mh-frame';
-        frame.id = 'mh-dialog';
-        frame.dataset.testid = 'mh-frame';
-        frame.title = label();
-        // The page's own permissions policy may still refuse it: the frame then copies by selection.
-        frame.allow = 'clipboard-write';
-        const address = browser.runtime.getURL(PANEL_PAGE);
-        frame.src = address;
-        const made = frame;
+        const made = premade?.() ?? makeFrameElement(root, label());
+        frame = made.element;
         loaded = false;
-        made.addEventListener('load', () => sendKey(made, address), { once: true });
-        made.addEventListener('load', () => {
-          if (made !== frame) return;
-          if (loaded) {
-            // Loaded again: our own page with its key (Chromium loads it anew), or the frame sent elsewhere.
-            // A document this script can read that is not our page is of the marketplace's origin, and
-            // could reach into the panel: it goes, and the panel closes. (Any other site's is cut off from
-            // the panel by its origin, and its port's loss closes the panel as well.)
-            const loadedThere = made.contentDocument;
-            if (loadedThere !== null && !loadedThere.URL.startsWith(address)) navigatedAway();
-            return;
-          }
-          loaded = true;
-          // From now on only the connection and the first drawing are left.
-          if (timeout !== undefined) startTimeout();
-        });
-        // Before the launcher, which is painted above it (launcher.css).
-        root.prepend(frame);
+        made.onLoad = () => onLoad(made);
+        if (made.loads > 0) onLoad(made);
       }
       if (timeout === undefined) startTimeout();
       frame.title = label();
@@ -279,3 +280,13 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
 }
 
 export type PanelFrame = ReturnType<typeof createPanelFrame>;
+
+/**
+ * The origins our page can have in the frame: that of the address it was made at, and — in Chromium,
+ * whose per-session address (`use_dynamic_url`) serves a document of the extension's own origin — that of
+ * the extension's id. Both are this extension's alone.
+ */
+function extensionOrigins(address: string): string[] {
+  const made = new URL(address);
+  return [...new Set([made.origin, `${made.protocol}//${browser.runtime.id}`])];
+}

@@ -7,27 +7,56 @@
  *
  * The frame finds its tab through the browser (`tabs.getCurrent`), never through anything the page could
  * set, and opens a port to the content script of that tab's top frame. The content script knows its own
- * frame by a one-time key: the frame is made at `panel.html` with no key, and once it has loaded the
- * content script moves it, by a fragment navigation that only that frame sees, to `panel.html#<key>`; the
- * frame connects from there, and the one port whose sender is at that very address is taken. A copy of
- * panel.html that the page frames itself never learns the key. This is what the two say over the port
- * (JSON only, as every runtime message).
+ * frame by a one-time key: once the frame has loaded, the content script posts the key to that frame's
+ * window alone, for the extension's origin alone (`keyMessage`), and the frame connects naming it
+ * (`panelPortName`); the one port whose sender is this extension's panel.html and which names that key is
+ * taken. A copy of panel.html that the page frames itself never learns the key. The page cannot reach our
+ * frame's window (the root is closed, and `window.frames` lists no frame of a shadow tree); were it to
+ * post a key of its own there, our frame would name it and be refused: the panel does not open, and
+ * nothing of it is told. (The key used to come by a fragment
+ * navigation of the frame, which Chromium made a second load of the whole page.) This is what the two
+ * say over the port (JSON only, as every runtime message).
  *
  * Firefox gives an extension page framed in a website the content scripts' APIs alone: no `tabs`, so the
  * frame can neither find its tab nor connect to its content script. There the background asks the
  * browser which tab the frame is in (`sender.tab`) and carries the port: the frame connects to it with
- * its key in the port's name (`relayPortName`: Firefox reports a sender's address as it was loaded,
- * without the fragment), and the background connects to the content script of that tab's top frame
- * naming the frame's address, as the browser reports it, with that key (`relayedPortName`). The content
- * script checks that address for the key as it checks a direct sender's. Only our own code runs in a
- * frame of panel.html, and it names the key its address has: a copy the page framed has none to name.
+ * its key in the port's name (`relayPortName`), and the background connects to the content script of
+ * that tab's top frame naming the frame's address, as the browser reports it, with that key in its
+ * fragment (`relayedPortName`). The content script checks that address for the key as it checks a direct
+ * sender's. Only our own code runs in a frame of panel.html, and it names the key it was given: a copy
+ * the page framed has none of ours to name.
  */
 import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 
 export const PANEL_PAGE = '/panel.html';
 export const PANEL_PORT = 'market-helpdesk-panel';
-/** The frame's key, in its address's fragment: a UUID. */
+/** The frame's key as it is named (`#` and a UUID, the form of an address's fragment). */
 export const FRAME_KEY = /^#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The content script → its frame's window (postMessage): the key, under this name. */
+const KEY_MESSAGE = 'market-helpdesk-key';
+
+/** What the content script posts to its frame's window: the key (`#<uuid>`). */
+export function keyMessage(hash: string): Record<string, string> {
+  return { [KEY_MESSAGE]: hash };
+}
+
+/** The key in a message to the frame's window; undefined for anything else. */
+export function keyOfMessage(data: unknown): string | undefined {
+  const hash = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[KEY_MESSAGE] : undefined;
+  return typeof hash === 'string' && FRAME_KEY.test(hash) ? hash : undefined;
+}
+
+/** The frame → the content script, directly (Chromium): the port, naming the key (`#<key>`). */
+export function panelPortName(hash: string): string {
+  return PANEL_PORT + hash;
+}
+
+/** The key a frame named in its direct port's name (`#<key>`); undefined for any other port. */
+export function panelPortKey(portName: string): string | undefined {
+  if (!portName.startsWith(PANEL_PORT)) return undefined;
+  const hash = portName.slice(PANEL_PORT.length);
+  return FRAME_KEY.test(hash) ? hash : undefined;
+}
 
 /** The frame → the background, where the frame has no `tabs` API (Firefox). */
 const RELAY_PREFIX = `${PANEL_PORT}-relay`;
@@ -126,16 +155,29 @@ export type FromFrame =
   | { type: 'keep-alive' };
 
 /**
- * This extension's panel.html (`ownAddress`, as the browser gives it) with the key in its fragment. The host is not compared: Chromium gives the
- * frame a per-session address (`use_dynamic_url`), and reports its sender at the extension's own.
+ * This extension's panel.html (`ownAddress`, as the browser gives it) with the key (`#<uuid>`) in its
+ * fragment. The host is not compared: Chromium gives the frame a per-session address (`use_dynamic_url`),
+ * and reports its sender at the extension's own.
  */
 export function isPanelAddress(address: string | undefined, key: string, ownAddress: string): boolean {
   if (!address) return false;
   try {
     const url = new URL(address);
     const own = new URL(ownAddress);
-    return url.protocol === own.protocol && url.pathname === PANEL_PAGE && url.hash === `#${key}`;
+    return url.protocol === own.protocol && url.pathname === PANEL_PAGE && url.hash === key;
   } catch {
     return false;
+  }
+}
+
+/** A direct sender's address (as the browser gives it) with the key its port named; undefined without either. */
+export function withKey(address: string | undefined, hash: string | undefined): string | undefined {
+  if (!address || !hash) return undefined;
+  try {
+    const url = new URL(address);
+    url.hash = hash;
+    return url.href;
+  } catch {
+    return undefined;
   }
 }
