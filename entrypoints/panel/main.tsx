@@ -1,11 +1,13 @@
 /**
  * The panel's dialog as an extension page, shown in a frame inside the marketplace tab's panel
- * (utils/panel-frame/). It draws nothing until the content script of its own tab has answered.
+ * (utils/panel-frame/). It draws nothing until the content script of its own tab has answered. It listens
+ * for its key from its first run (the content script posts it once the page has loaded, which is after
+ * this script has run).
  */
 import { render } from 'preact';
 import { SettingsProvider } from '@/components/settings';
-import { useEffect, useState } from 'preact/hooks';
-import { frameKey } from '@/utils/panel-frame/frame-key';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { awaitFrameKey, frameKey } from '@/utils/panel-frame/frame-key';
 import { connectPanel, ownTab, stayOnThisPage, type Connection } from '@/utils/panel-frame/guest';
 import { Dialog } from './Dialog';
 import '@/components/design.css';
@@ -18,9 +20,11 @@ function Panel({ connection }: { connection: Connection }) {
     setCurrent(connection.current());
   }, []);
 
-  // Drawn with the page's state: the content script may show the frame.
+  // Drawn with the page's state: the content script may show the frame. Said as soon as the dialog is in
+  // the document, before this frame paints it: the page shows the frame at its own next frame, by which
+  // this one has painted (waiting for an effect after the paint cost 20–35 ms more).
   const drawn = !!state;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (drawn) connection.post({ type: 'ready' });
   }, [drawn]);
 
@@ -30,6 +34,7 @@ function Panel({ connection }: { connection: Connection }) {
   );
 }
 
+awaitFrameKey();
 stayOnThisPage();
 void Promise.all([ownTab(), frameKey()]).then(([tab, key]) => {
   if (!tab) return;
