@@ -40,7 +40,7 @@ void Promise.all([ownTab(), frameKey()]).then(([tab, key]) => {
   if (!tab) return;
   render(
     <SettingsProvider>
-      <Panel connection={connectPanel(tab, key)} />
+      <Panel connection={connectPanel(tab, key.hash, key.state)} />
     </SettingsProvider>,
     document.getElementById('app')!,
   );

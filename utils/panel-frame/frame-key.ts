@@ -6,16 +6,22 @@
  * one to post a key first, the content script would refuse the port that names it (the panel does not
  * open; nothing of it is told).
  */
-import { keyOfMessage } from './protocol';
+import { keyOfMessage, type ToFrame } from './protocol';
 
-let given: ((hash: string) => void) | undefined;
-const key = new Promise<string>((resolve) => (given = resolve));
+export interface GivenKey {
+  hash: string;
+  /** The page's state as it stood when the key was given (checked by the frame as any state). */
+  state?: ToFrame;
+}
+
+let given: ((key: GivenKey) => void) | undefined;
+const key = new Promise<GivenKey>((resolve) => (given = resolve));
 
 function onMessage(event: MessageEvent) {
-  const hash = event.source === parent && parent !== window ? keyOfMessage(event.data) : undefined;
-  if (!hash) return;
+  const found = event.source === parent && parent !== window ? keyOfMessage(event.data) : undefined;
+  if (!found) return;
   removeEventListener('message', onMessage);
-  given?.(hash);
+  given?.(found);
 }
 
 /** Starts listening (once, from the frame's first script). */
@@ -23,5 +29,5 @@ export function awaitFrameKey(): void {
   addEventListener('message', onMessage);
 }
 
-/** The key (`#<uuid>`), once the content script has given it. */
-export const frameKey = (): Promise<string> => key;
+/** The key (`#<uuid>`) and the first state, once the content script has given them. */
+export const frameKey = (): Promise<GivenKey> => key;

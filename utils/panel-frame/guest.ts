@@ -54,7 +54,8 @@ const KEEP_ALIVE_MS = 10_000;
  * The port to the content script, listened to from the moment it opens (the first state comes at once,
  * before the dialog has drawn), and the latest of what it said.
  */
-export function connectPanel(tab: { id: number; url: string }, key: string) {
+/** `first`: the state that came with the key, taken as if said over the port. */
+export function connectPanel(tab: { id: number; url: string }, key: string, first?: ToFrame) {
   // Where the frame cannot reach its tab (Firefox), the background carries the port there.
   const relayed = !hasTabs();
   const port: Port = relayed
@@ -88,6 +89,7 @@ export function connectPanel(tab: { id: number; url: string }, key: string) {
     revealed: (answer) => requests.settle(answer),
     'card-text': (answer) => requests.settle(answer),
   });
+  if (first) onMessage(first);
   port.onMessage.addListener((raw) => onMessage(raw as ToFrame));
   // Firefox suspends an idle background, and the relayed port with it (which closes the panel): while
   // the panel is open, a message now and then keeps it awake. A closed panel lets it sleep; its frame is

@@ -38,7 +38,7 @@ export interface FrameHandlers {
 
 /** `premade`: the frame the content script made at the click (./element.ts), taken at the first showing. */
 export function createPanelFrame(root: HTMLElement, label: () => string, handlers: FrameHandlers, premade?: () => FrameElement | undefined) {
-  // The frame's styles come with it, before it is made (it is transparent until it has drawn).
+  // The frame's styles come with it, before it is shown (it takes no click until it has drawn).
   const style = document.createElement('style');
   style.textContent = frameCss;
   root.append(style);
@@ -55,15 +55,22 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   /** Focus goes inside once the frame has drawn (an invisible frame cannot take it). */
   let focusPending = false;
   let lastSent = '';
+  /** The state given with the key: the port, once connected, sends only what changed since. */
+  let keyedState: string | undefined;
 
   const post = (message: ToFrame) => port?.postMessage(message);
+
+  /** The state as the frame is told it; undefined while the page gives none. */
+  function stateMessage(): ToFrame | undefined {
+    const state = handlers.state();
+    return state && { type: 'state', ...state, placed: placement.placed(), rootFiltered: placement.filtered() };
+  }
 
   function send() {
     // Nothing to work out while no frame listens (a page where the panel was never opened).
     if (!port) return;
-    const state = handlers.state();
-    if (!state) return;
-    const message: ToFrame = { type: 'state', ...state, placed: placement.placed(), rootFiltered: placement.filtered() };
+    const message = stateMessage();
+    if (!message) return;
     const text = JSON.stringify(message);
     if (text === lastSent) return;
     lastSent = text;
@@ -125,7 +132,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     if (!ours) return candidate.disconnect();
     key = undefined;
     port = candidate;
-    lastSent = '';
+    lastSent = keyedState ?? '';
+    keyedState = undefined;
     candidate.onMessage.addListener((message) => {
       if (frame) onFrameMessage(message as FromFrame);
     });
@@ -163,6 +171,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     clearTimeout(timeout);
     timeout = undefined;
     key = undefined;
+    keyedState = undefined;
     frame?.remove();
     frame = undefined;
     root.querySelector('.mh-outline')?.remove();
@@ -180,9 +189,11 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     const loaded = target.contentDocument;
     if (loaded !== null && loaded.URL !== address) return;
     key = `#${crypto.randomUUID()}`;
+    const first = stateMessage();
+    keyedState = first && JSON.stringify(first);
     for (const origin of extensionOrigins(address)) {
       try {
-        target.contentWindow?.postMessage(keyMessage(key), origin);
+        target.contentWindow?.postMessage(keyMessage(key, first), origin);
       } catch {
         // Not an origin this browser takes (an add-on id that is not a host): the other one serves.
       }

@@ -35,15 +35,22 @@ export const FRAME_KEY = /^#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 /** The content script → its frame's window (postMessage): the key, under this name. */
 const KEY_MESSAGE = 'market-helpdesk-key';
 
-/** What the content script posts to its frame's window: the key (`#<uuid>`). */
-export function keyMessage(hash: string): Record<string, string> {
-  return { [KEY_MESSAGE]: hash };
+/**
+ * What the content script posts to its frame's window: the key (`#<uuid>`), and the page's state as it
+ * would first send it over the port, so that the frame draws without waiting for the port's round trip
+ * through the page's busy main thread.
+ */
+export function keyMessage(hash: string, state?: ToFrame): Record<string, unknown> {
+  return { [KEY_MESSAGE]: hash, ...(state?.type === 'state' && { state }) };
 }
 
-/** The key in a message to the frame's window; undefined for anything else. */
-export function keyOfMessage(data: unknown): string | undefined {
-  const hash = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[KEY_MESSAGE] : undefined;
-  return typeof hash === 'string' && FRAME_KEY.test(hash) ? hash : undefined;
+/** The key in a message to the frame's window, with the state that came with it; undefined for anything else. */
+export function keyOfMessage(data: unknown): { hash: string; state?: ToFrame } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { [KEY_MESSAGE]: hash, state } = data as Record<string, unknown>;
+  if (typeof hash !== 'string' || !FRAME_KEY.test(hash)) return undefined;
+  const given = typeof state === 'object' && state !== null && (state as { type?: unknown }).type === 'state';
+  return { hash, ...(given && { state: state as ToFrame }) };
 }
 
 /** The frame → the content script, directly (Chromium): the port, naming the key (`#<key>`). */
