@@ -5,8 +5,10 @@
 //
 // Timing, the same for both: the click is the page's trusted click event (its timestamp); the message is
 // drawn at the first animation frame of the frame's page in which `[data-testid="mh-message"]` holds text,
-// or when the frame's root came to intersect the tab's viewport (a hidden frame's does not), whichever is later; for ours, not before the page's animation frame in
-// which the frame is shown (it is transparent until its page says it has drawn). Both clocks are read as
+// or when the frame's root came to intersect the tab's viewport (a hidden frame's does not), whichever is
+// later; for ours, not before the page's animation frame in which the frame is no longer hidden. (Until
+// the frame was shown at once, it stayed transparent until its page said it had drawn, and the page's
+// frame that showed it was waited for too.) Both clocks are read as
 // `performance.timeOrigin + now`, the one time line of the browser's processes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,14 +60,14 @@ function timingHooks() {
     const marks = (window.__bench = { click: undefined, shown: undefined });
     addEventListener('click', (event) => event.isTrusted && (marks.click ??= performance.timeOrigin + event.timeStamp), true);
     // Before each opening: the click is the next one. Ours only (`tag`): the page's frame when it is shown
-    // (ready and not hidden); the floor's root is closed.
+    // (not hidden); the floor's root is closed.
     window.__benchArm = (tag) => {
       marks.click = undefined;
       marks.shown = undefined;
       if (!tag) return;
       const tick = () => {
         const frame = document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="mh-frame"]');
-        if (frame && !frame.hidden && frame.dataset.ready !== undefined) marks.shown = now();
+        if (frame && !frame.hidden) marks.shown = now();
         else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
