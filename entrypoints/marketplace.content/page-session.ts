@@ -93,6 +93,18 @@ export class PageSession {
     this.view.update();
   }
 
+  /** At the page's next frame, once drawn (or in 100 ms, where the tab draws none). */
+  private refreshAfterPaint(): void {
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      this.refresh();
+    };
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 100);
+  }
+
   refreshSoon(delay: number): void {
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
@@ -108,6 +120,7 @@ export class PageSession {
   async open(from?: HTMLElement): Promise<boolean> {
     // The dialog shows what the page says: from now on the page is read in full, with the readers, which
     // bring the dialog's frame (where they cannot be had, the launcher says the panel did not open).
+    const again = this.view.hasFrame;
     this.reading.readInFull();
     this.view.prepare();
     await loadPageReader().catch(() => undefined);
@@ -115,7 +128,11 @@ export class PageSession {
     // The frame first, then the page read in full: the frame's page loads in its own process meanwhile, and
     // asks for the state (the reading in full) only once it has connected.
     this.view.show(from ?? document.activeElement);
-    this.refresh();
+    // The first time, at once: the frame's page needs the state when it has loaded. Opened again, once
+    // the page has drawn the frame: on a large page the reading takes tens of milliseconds, which the
+    // shown frame would otherwise wait behind.
+    if (again) this.refreshAfterPaint();
+    else this.refresh();
     return this.view.open;
   }
 

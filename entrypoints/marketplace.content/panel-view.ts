@@ -53,6 +53,11 @@ export class PanelView {
     return this.isOpen;
   }
 
+  /** A frame is on the page already (the panel was opened before, and its frame kept). */
+  get hasFrame(): boolean {
+    return !!this.frame?.element;
+  }
+
   /** The launcher on the page (once; never again where the page kept moving it away). */
   mount(): void {
     if (this.gone) return;
