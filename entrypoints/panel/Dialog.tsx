@@ -45,9 +45,10 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
   const [saves, setSaves] = useState(0);
 
   useEffect(() => {
-    if (opened === 0) return;
     // The focus goes to the message (./MessageBox.tsx). Opened again: acts wait as at the first opening
-    // (the browser may not have seen the frame hidden).
+    // (the browser may not have seen the frame hidden). Not at the first: the guard has waited since the
+    // dialog appeared, which may be well before the port brings the first `focus`.
+    if (opened <= 1) return;
     guard.hold();
   }, [opened]);
 

@@ -26,8 +26,8 @@ export const SHOWN_FOR_MS = 500;
 /** After a «no» to a question, how long acts wait. */
 export const AFTER_NO_MS = 2_000;
 /**
- * How long the panel must have been covered before it says so: the frame is drawn transparent until it has
- * drawn, and the browser tells it has become visible only at its next notice (100 ms or more later).
+ * How long the panel must have been covered before it says so: the browser tells it has become visible
+ * only at its next notice (100 ms or more after it appeared).
  */
 export const SAY_COVERED_AFTER_MS = 400;
 

@@ -38,7 +38,7 @@ export interface FrameHandlers {
 
 /** `premade`: the frame the content script made at the click (./element.ts), taken at the first showing. */
 export function createPanelFrame(root: HTMLElement, label: () => string, handlers: FrameHandlers, premade?: () => FrameElement | undefined) {
-  // The frame's styles come with it, before it is shown (it takes no click until it has drawn).
+  // The frame's styles come with it, before it is shown.
   const style = document.createElement('style');
   style.textContent = frameCss;
   root.append(style);
