@@ -12,6 +12,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function openPanel(page: Page, context: BrowserContext, pageCase: PageCase) {
   await servePages(context, [pageCase]);
   await page.goto(pageCase.url);
+  // The options are open in a tab of their own: the shopper looks at this one (a tab in the background
+  // draws nothing, and the browser sends a click to what it last drew there).
+  await page.bringToFront();
   await new Panel(page).open();
 }
 
