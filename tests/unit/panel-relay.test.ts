@@ -90,7 +90,10 @@ describe('the port names', () => {
   });
 
   it('the key\'s message carries a well-formed key and nothing else is taken for one', () => {
-    expect(keyOfMessage(keyMessage(key))).toBe(key);
+    expect(keyOfMessage(keyMessage(key))).toEqual({ hash: key });
+    const state = { type: 'state' } as const;
+    expect(keyOfMessage(keyMessage(key, state as never))).toEqual({ hash: key, state });
+    expect(keyOfMessage({ 'market-helpdesk-key': key, state: { type: 'focus' } })).toEqual({ hash: key });
     expect(keyOfMessage({ 'market-helpdesk-key': 'not-a-key' })).toBeUndefined();
     expect(keyOfMessage(key)).toBeUndefined();
     expect(keyOfMessage(null)).toBeUndefined();
