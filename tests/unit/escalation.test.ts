@@ -297,6 +297,7 @@ describe('a term that ends in a year without a bundled calendar (2027)', () => {
     expect(text).not.toContain('просрочка составляет');
     expect(sums(text)).toEqual([`100${NBSP}₽`, `10${NBSP}000${NBSP}₽`]);
     expect(document.parts.find((p) => p.id === 'statement')!.en).toContain('not before 11.01.2027');
+    expect(document.parts.find((p) => p.id === 'statement')!.en).not.toContain('worked out here to today');
     expect(document.parts.find((p) => p.id === 'demand')!.en).toContain('no sum is given');
     expectNoPlaceholder(document);
     // The complaint restates the same ground, with the same caveat.

@@ -35,7 +35,7 @@ export function lateDemandStatementAndDemand(input: EscalationInput, deadlines: 
         `Согласно ${ref} ${LAW_GENITIVE} оно подлежало удовлетворению ${due}.` +
         late,
       en: given
-        ? `The ground: your earlier demand was due within ${given.months ? `${given.months} month` : `${given.days} days`} of the seller receiving it (art. ${article}); once late, art. 23 adds 1 % of the price for each day, worked out here to today.` +
+        ? `The ground: your earlier demand was due within ${given.months ? `${given.months} month` : `${given.days} days`} of the seller receiving it (art. ${article}); once late, art. 23 adds 1 % of the price for each day${uncertain ? '.' : ', worked out here to today.'}` +
           uncertain
         : 'The ground: a repair with no term agreed in writing is due without delay (art. 20(1)); no date is given to count the penalty from, so none is worked out.',
     },
