@@ -141,7 +141,7 @@ describe('the claim, for each situation', () => {
     expect(document.deadlines).toEqual([
       expect.objectContaining({ id: 'remedy', article: '22', nominal: '2026-01-05', date: '2026-01-12', moved: true, passed: true, daysLeft: -8 }),
     ]);
-    expect(document.penalty).toMatchObject({ since: '2026-01-13', until: '2026-01-20', days: 8, amount: 1039.2 });
+    expect(document.penalty).toMatchObject({ since: '2026-01-13', until: '2026-01-20', days: 8, amount: 1039.2, approximate: false });
     expect(penaltyArithmetic(document.penalty!)).toBe(`12${NBSP}990${NBSP}₽ × 1 % × 8 дн. = 1${NBSP}039,20${NBSP}₽`);
     const text = documentText(document);
     // The date is the seller's receipt of the demand (Civil Code art. 165.1).
@@ -260,5 +260,75 @@ describe('output', () => {
     expect(html).not.toContain('<img');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('@page{size:A4');
+  });
+});
+
+describe('a term that ends in a year without a bundled calendar (2027)', () => {
+  const caveat = '(с учётом нерабочих праздничных дней, ст. 193 ГК РФ; дата уточняется по производственному календарю на 2027 год)';
+  /** Every sum of money a document prints. */
+  const sums = (text: string) => [...new Set(text.match(/\d[\d\u00a0]*(,\d\d)?\u00a0₽/g))].sort();
+  const late: EscalationInput = {
+    ...base,
+    situation: 'demand-late',
+    problem: 'Возврат денег за бракованный чайник.',
+    remedy: 'refund',
+    price: 10000,
+    dates: { demandReceived: '2026-12-25' },
+    today: '2027-01-20',
+  };
+
+  it('a refund demand received 25.12.2026: not 04.01.2027 but not before 11.01.2027, and no penalty sum', () => {
+    const document = built(late);
+    expect(document.deadlines).toEqual([
+      expect.objectContaining({ id: 'remedy', nominal: '2027-01-04', date: '2027-01-11', moved: true, passed: true, approximate: true }),
+    ]);
+    expect(document.penalty).toMatchObject({ article: '23', since: '2027-01-12', approximate: true });
+    const text = documentText(document);
+    expect(text).toContain(`Последний день срока — не ранее 11.01.2027 ${caveat}.`);
+    expect(text).toContain(
+      `Неустойка по п. 1 ст. 23 Закона начисляется со дня, следующего за последним днём срока, в размере 1 % цены товара (100${NBSP}₽) за каждый день просрочки.`,
+    );
+    expect(text).toContain(
+      `выплатить неустойку в размере 1 % цены товара (100${NBSP}₽) за каждый день просрочки со дня, следующего за последним днём срока, до дня удовлетворения требования (ст. 22, п. 1 ст. 23 Закона).`,
+    );
+    // Neither the old date nor a total: the only sums are the price and the penalty for one day.
+    expect(text).not.toContain('04.01.2027');
+    expect(text).not.toContain('Срок истёк');
+    expect(text).not.toContain('просрочка составляет');
+    expect(sums(text)).toEqual([`100${NBSP}₽`, `10${NBSP}000${NBSP}₽`]);
+    expect(document.parts.find((p) => p.id === 'statement')!.en).toContain('not before 11.01.2027');
+    expect(document.parts.find((p) => p.id === 'statement')!.en).not.toContain('worked out here to today');
+    expect(document.parts.find((p) => p.id === 'demand')!.en).toContain('no sum is given');
+    expectNoPlaceholder(document);
+    // The complaint restates the same ground, with the same caveat.
+    const complaint = documentText(built({ ...late, kind: 'complaint' }));
+    expect(complaint).toContain(`Последний день срока — не ранее 11.01.2027 ${caveat}.`);
+    expect(sums(complaint)).toEqual([`100${NBSP}₽`, `10${NBSP}000${NBSP}₽`]);
+  });
+
+  it('before the term: it ends not before 11.01.2027', () => {
+    const document = built({ ...late, today: '2026-12-28' });
+    expect(document.penalty).toBeUndefined();
+    expect(documentText(document)).toContain(`Срок его удовлетворения истекает не ранее 11.01.2027 ${caveat}.`);
+  });
+
+  it('a return window from a delivery on 27.12.2026 runs to 11.01.2027 at the earliest, and is not closed on the 6th', () => {
+    const delivered: EscalationInput = { ...base, dates: { delivered: '2026-12-27' }, today: '2026-12-28' };
+    const document = built(delivered);
+    expect(document.deadlines[0]).toMatchObject({ id: 'return-window', nominal: '2027-01-03', date: '2027-01-11', approximate: true });
+    expect(documentText(document)).toContain(`Срок для отказа от товара истекает не ранее 11.01.2027 ${caveat}.`);
+    expect(document.parts.find((p) => p.id === 'statement')!.en).toContain('not before 11.01.2027');
+    // On 6 January the window is open (the old count closed it on the 4th): no warning.
+    const sixth = built({ ...delivered, today: '2027-01-06' });
+    expect(sixth.deadlines[0]).toMatchObject({ passed: false, daysLeft: 5 });
+    expect(sixth.notes.map((n) => n.id)).not.toContain('return-window-closed');
+    // Withdrawn on 8 January: in time.
+    const withdrawn = documentText(built({ ...delivered, today: '2027-01-12', dates: { delivered: '2026-12-27', withdrawn: '2027-01-08' } }));
+    expect(withdrawn).toContain(`Последний день срока для отказа от товара — не ранее 11.01.2027 ${caveat}; отказ от товара заявлен мною 08.01.2027, то есть в установленный срок.`);
+    // Past the earliest last day, the warning says the window may have closed, not that it did.
+    const note = built({ ...delivered, today: '2027-01-12' }).notes.find((n) => n.id === 'return-window-closed')!;
+    expect(note.ru).toContain(`Срок для отказа от товара мог истечь: его последний день — не ранее 11.01.2027 ${caveat}.`);
+    expect(note.ru).not.toContain('истёк');
+    expect(note.en).toContain('may have closed: its last day is not before 11.01.2027');
   });
 });

@@ -86,6 +86,11 @@ export interface Penalty {
   /** Rounded to kopecks; capped at the prepayment under art. 23.1. */
   amount: number;
   capped: boolean;
+  /**
+   * The term it runs after ends in a year without a bundled calendar: `since`, `days` and `amount` are
+   * estimates, and no document prints them as a sum (the rate per day only).
+   */
+  approximate: boolean;
 }
 
 function deadline(id: DeadlineId, article: ArticleId, from: string, term: Deadline['term'], today: string, move = true): Deadline {
@@ -218,7 +223,7 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
     const days = daysBetween(since, today) + 1;
     if (days <= 0) return undefined;
     const raw = round2(base * 0.005 * days);
-    return { article: '23.1', base, rate: 0.005, since, until: today, days, amount: Math.min(raw, base), capped: raw > base };
+    return { article: '23.1', base, rate: 0.005, since, until: today, days, amount: Math.min(raw, base), capped: raw > base, approximate: false };
   }
   if (input.situation === 'defect' || input.situation === 'demand-late') {
     const term = deadlines.find((d) => d.id === 'remedy');
@@ -227,7 +232,7 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
     const since = addDays(term.date, 1);
     const days = daysBetween(since, today) + 1;
     if (days <= 0) return undefined;
-    return { article: '23', base, rate: 0.01, since, until: today, days, amount: round2(base * 0.01 * days), capped: false };
+    return { article: '23', base, rate: 0.01, since, until: today, days, amount: round2(base * 0.01 * days), capped: false, approximate: term.approximate };
   }
   return undefined;
 }
@@ -237,6 +242,11 @@ export function rubles(amount: number): string {
   const [whole, fraction] = amount.toFixed(2).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   return `${grouped}${fraction === '00' ? '' : `,${fraction}`}\u00a0₽`;
+}
+
+/** The penalty for one day of delay, rounded to kopecks: what a document gives when the total is not certain. */
+export function penaltyPerDay(penalty: Pick<Penalty, 'base' | 'rate'>): number {
+  return round2(penalty.base * penalty.rate);
 }
 
 /** The penalty's arithmetic, written out: "12 990 ₽ × 1 % × 12 дн. = 1 558,80 ₽". */

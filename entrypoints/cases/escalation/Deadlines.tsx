@@ -1,5 +1,5 @@
 /** The legal deadlines of the case beside the form, and the penalty to date with its arithmetic. */
-import { deadlinesFor, penaltyArithmetic, penaltyFor } from '@/utils/escalation/deadlines';
+import { deadlinesFor, penaltyArithmetic, penaltyFor, penaltyPerDay, rubles } from '@/utils/escalation/deadlines';
 import { documentDate, type EscalationInput } from '@/utils/escalation/documents';
 import { ARTICLES, type ArticleId } from '@/utils/escalation/law';
 import { type Language } from '@/utils/platform/i18n';
@@ -33,7 +33,13 @@ export function Deadlines({ input }: { input: EscalationInput; }) {
           </li>
         ))}
       </ul>
-      {penalty && (
+      {penalty?.approximate && (
+        // The term's last day is not certain yet: the rate per day, never a total.
+        <p data-testid="mh-penalty" data-approximate="true">
+          {t('escalatePenaltyApproximate', articleText(penalty.article, language), rubles(penaltyPerDay(penalty)))}
+        </p>
+      )}
+      {penalty && !penalty.approximate && (
         <p data-testid="mh-penalty" data-value={penalty.amount.toFixed(2)}>
           {t('escalatePenalty', articleText(penalty.article, language), penaltyArithmetic(penalty, language))}{' '}
           <span class="muted">({documentDate(penalty.since)}–{documentDate(penalty.until)})</span>

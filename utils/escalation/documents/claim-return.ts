@@ -2,7 +2,7 @@
 import { byGender, genderOf } from '@/utils/templates';
 import { isIsoDate, rubles, type Deadline } from '../deadlines';
 import { LAW_GENITIVE } from '../law';
-import { documentDate } from './format';
+import { documentDate, termEnd } from './format';
 import type { EscalationInput } from './input';
 import type { DocumentPart } from './result';
 
@@ -15,16 +15,17 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
   const via = input.withdrawalVia
     ? { 'return-request': 'заявка на возврат на маркетплейсе', chat: 'сообщение в чате маркетплейса', letter: 'письменное заявление' }[input.withdrawalVia]
     : undefined;
+  const end = window && termEnd(window);
   const when = !window
     ? ''
     : inTime
-      ? ` Срок для отказа от товара истекал ${documentDate(window.date)}; ${byGender(
+      ? `${window.approximate ? ` Последний день срока для отказа от товара — ${end!.ru}` : ` Срок для отказа от товара истекал ${end!.ru}`}; ${byGender(
           { female: 'об отказе от товара я заявила', male: 'об отказе от товара я заявил', neutral: 'отказ от товара заявлен мною' },
           genderOf(input.profile),
         )} ${documentDate(withdrawn!)}${via ? ` (${via})` : ''}, то есть в установленный срок.`
       : window.passed
         ? ''
-        : ` Срок для отказа от товара истекает ${documentDate(window.date)}.`;
+        : ` Срок для отказа от товара истекает ${end!.ru}.`;
   return [
     {
       id: 'statement',
@@ -36,7 +37,8 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
         when,
       en:
         'The ground: art. 26.1(4) lets you return goods of proper quality bought remotely — 7 days after delivery, 3 months if the return terms were not given to you in writing at delivery.' +
-        (inTime ? ' You withdrew in time: the date of your return request or message is given.' : ''),
+        (inTime ? ' You withdrew in time: the date of your return request or message is given.' : '') +
+        (window?.approximate && (inTime || !window.passed) ? ` The window’s last day is ${end!.en}.` : ''),
     },
     {
       id: 'demand',

@@ -3,7 +3,7 @@ import { defectDeclaredOn } from './requirements';
 import { isIsoDate, warrantyCase, type Deadline } from '../deadlines';
 import { SEED_000, SEED_TITLES } from '@/utils/catalogue/seeds';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
-import { documentDate } from './format';
+import { documentDate, termEnd } from './format';
 import type { EscalationInput, RestrictedGoods } from './input';
 import type { Note } from './result';
 
@@ -22,13 +22,22 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
   if (input.situation === 'return' && window) {
     const withdrawn = isIsoDate(input.dates.withdrawn) ? input.dates.withdrawn : undefined;
     if ((withdrawn && withdrawn > window.date) || (!withdrawn && window.passed)) {
+      // A last day in a year without a bundled calendar may still move later: the window only may have closed.
+      const end = termEnd(window);
       notes.push({
         id: 'return-window-closed',
         level: 'warning',
         ru:
-          `Срок для отказа от товара истёк ${documentDate(window.date)}. Если вы заявили об отказе раньше (заявка на возврат на ` +
-          'маркетплейсе, сообщение в чате), укажите эту дату — иначе продавец вправе отказать в возврате товара надлежащего качества.',
-        en: `The window for returning goods of proper quality closed on ${documentDate(window.date)}. If you withdrew earlier (a return request on the marketplace, a chat message), give that date; otherwise the seller may refuse.`,
+          (window.approximate
+            ? `Срок для отказа от товара мог истечь: его последний день — ${end.ru}. `
+            : `Срок для отказа от товара истёк ${documentDate(window.date)}. `) +
+          'Если вы заявили об отказе раньше (заявка на возврат на маркетплейсе, сообщение в чате), укажите эту дату — иначе ' +
+          'продавец вправе отказать в возврате товара надлежащего качества.',
+        en:
+          (window.approximate
+            ? `The window for returning goods of proper quality may have closed: its last day is ${end.en}. `
+            : `The window for returning goods of proper quality closed on ${documentDate(window.date)}. `) +
+          'If you withdrew earlier (a return request on the marketplace, a chat message), give that date; otherwise the seller may refuse.',
         source: ARTICLES['26.1'].source,
       });
     }
