@@ -296,6 +296,12 @@ describe('7. the warranty cases (arts. 18(6), 19)', () => {
     expect(part(built({ ...defect, warrantyMonths: 0 }), 'statement')).toContain('Гарантийный срок на товар не установлен; недостаток обнаружен в разумный срок, в пределах двух лет со дня передачи товара (п. 1 ст. 19 Закона)');
     const old = built({ ...defect, warrantyMonths: 12, dates: { delivered: '2024-01-10' } });
     expect(noteIds(old)).toContain('warranty-too-late');
+    // Art. 19(6) stays: a substantial defect, to the manufacturer, within the service life (M9).
+    const late = old.notes.find((n) => n.id === 'warranty-too-late')!.ru;
+    expect(late).toContain('требования к продавцу по ст. 18 Закона предъявить уже нельзя');
+    expect(late).toContain('к изготовителю (импортёру)');
+    expect(late).toContain('п. 6 ст. 19 Закона');
+    expect(late).not.toContain('сроки предъявления этих требований по ст. 19 Закона прошли');
     expect(warrantyCase('2024-01-10', 12, '2026-11-22').case).toBe('too-late');
   });
 });
@@ -385,6 +391,13 @@ describe('11–12. the complaint: the operator only for its own duties; how to f
       dates: { promised: '2026-10-01', withdrawn: '2026-10-05' },
     });
     expect(part(prepaid, 'statement')).toContain('не возвратил её в течение десяти календарных дней со дня предъявления требования (п. 2.4 ст. 12 Закона).');
+  });
+
+  it('the signature line’s gloss says a complaint is not filed by e-mail, and a claim’s says nothing of e-mail (M12)', () => {
+    const signature = (document: LegalDocument) => document.parts.find((p) => p.id === 'signature')?.en ?? '';
+    expect(signature(built(complaint))).toContain('a complaint sent by e-mail is not considered (59-FZ art. 4 as amended by 547-FZ)');
+    expect(signature(built(complaint))).not.toMatch(/send from your own e-mail/);
+    expect(signature(built({ ...complaint, kind: 'claim' }))).toBe('Date and signature line: sign by hand after printing.');
   });
 
   it('warns when no claim is on record', () => {

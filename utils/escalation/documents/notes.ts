@@ -78,8 +78,11 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
       notes.push({
         id: 'warranty-too-late',
         level: 'warning',
-        ru: 'Гарантийный срок и два года со дня передачи товара истекли: сроки предъявления этих требований по ст. 19 Закона прошли.',
-        en: 'The warranty and two years from delivery have passed: art. 19’s terms for these demands have run out.',
+        ru:
+          'Гарантийный срок и два года со дня передачи товара истекли: требования к продавцу по ст. 18 Закона предъявить уже нельзя. ' +
+          'Если недостаток существенный и возник до передачи товара, остаётся требование к изготовителю (импортёру): в течение срока службы товара, а если он не установлен — десяти лет со дня передачи, ' +
+          'сначала безвозмездно устранить недостаток, а если его не устранят за двадцать дней — вернуть деньги или заменить товар (п. 6 ст. 19 Закона; текст пункта не сверен).',
+        en: 'The warranty and two years from delivery have passed: art. 18’s demands to the seller are out of time. For a substantial defect that arose before delivery, a demand to the manufacturer (importer) remains, within the service life (ten years from delivery where none is set): a free repair first, then a refund or replacement if it is not repaired within 20 days (art. 19(6); the paragraph’s text not checked).',
         source: ARTICLES['19'].source,
       });
     }

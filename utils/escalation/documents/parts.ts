@@ -114,7 +114,10 @@ export function signaturePart(input: EscalationInput): DocumentPart {
   return {
     id: 'signature',
     text: `${documentDate(input.today)}\n\n____________________ / ${input.profile.name!.trim()} /`,
-    en: 'Date and signature line: sign by hand after printing (or send from your own e-mail).',
+    en:
+      input.kind === 'complaint'
+        ? 'Date and signature line: sign by hand after printing and post it to the territorial office, or file it through Gosuslugi or the office’s own site, where your identity is confirmed: a complaint sent by e-mail is not considered (59-FZ art. 4 as amended by 547-FZ).'
+        : 'Date and signature line: sign by hand after printing.',
   };
 }
 
