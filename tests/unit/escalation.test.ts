@@ -131,6 +131,7 @@ describe('the claim, for each situation', () => {
     const input: EscalationInput = {
       ...base,
       situation: 'demand-late',
+      lateBasis: 'defect',
       problem: 'Возврат денег за бракованный чайник.',
       remedy: 'refund',
       dates: { demandReceived: '2025-12-26' },
