@@ -90,7 +90,7 @@ describe('the port names', () => {
   });
 
   it('the key\'s message carries a well-formed key and nothing else is taken for one', () => {
-    expect(keyOfMessage(keyMessage(key))).toBe(key);
+    expect(keyOfMessage(keyMessage(key))).toEqual({ hash: key });
     expect(keyOfMessage({ 'market-helpdesk-key': 'not-a-key' })).toBeUndefined();
     expect(keyOfMessage(key)).toBeUndefined();
     expect(keyOfMessage(null)).toBeUndefined();
