@@ -63,6 +63,8 @@ describe('a late demand states its basis and takes its sanction from it', () => 
     expect(text).not.toContain('неустойк');
     expect(part(document, 'consequences')).toContain('процентов за пользование чужими денежными средствами (ст. 395 ГК РФ)');
     // Before the term ends, only the refund by its date is asked.
+    // A repair kept from another basis speaks of nothing here.
+    expect(built({ ...late, lateBasis: 'return', remedy: 'repair' }).notes.map((n) => n.id)).not.toContain('repair-no-term');
     const early = built({ ...late, lateBasis: 'return', today: '2026-11-10' });
     expect(part(early, 'demand')).toBe(`Прошу вернуть уплаченную за товар сумму 12${NBSP}990${NBSP}₽ не позднее 12.11.2026 (п. 4 ст. 26.1 Закона).`);
   });
