@@ -38,8 +38,8 @@ export function lateReturnRefund(input: EscalationInput, deadlines: Deadline[]):
     {
       id: 'demand',
       text: since
-        ? `Прошу незамедлительно вернуть уплаченную за товар сумму ${price} и уплатить ${INTEREST_RULE}, с ${documentDate(since)} по день возврата ` +
-          '(п. 4 ст. 26.1 Закона, п. 1 ст. 395 ГК РФ).'
+        ? `Прошу незамедлительно вернуть уплаченную за товар сумму ${price} и уплатить проценты за пользование чужими денежными средствами, ` +
+          `начисленные на эту сумму с ${documentDate(since)} по день её возврата (п. 4 ст. 26.1 Закона, п. 1 ст. 395 ГК РФ).`
         : `Прошу вернуть уплаченную за товар сумму ${price}${term ? ` не позднее ${documentDate(term.date)}` : ''} (п. 4 ст. 26.1 Закона).`,
       en: since
         ? 'The demand: the refund now, with art. 395 interest from the day after the term until the money is paid (arts. 26.1(4) of the law and 395 of the Civil Code).'
