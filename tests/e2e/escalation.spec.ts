@@ -203,3 +203,31 @@ test('the seller block pasted from the product page fills the seller’s fields,
   await expect(escalation.getByTestId('mh-seller-block-result')).toHaveAttribute('data-filled', '0');
   await expect(escalation.getByTestId('mh-seller-name')).toHaveValue('ООО «Ромашка»');
 });
+
+test('a courier complaint assumes no claim; a late refund of a returned item cites ст. 395 ГК, not the 1 % of art. 23', async ({ ownContext: context }) => {
+  const page = await context.newPage();
+  const order = fixturePages().find((p) => p.file === 'ozon/order.html')!;
+  await (await Panel.openOn(page, order)).save({ topic: 'courier-complaint' });
+
+  const file = await (await CaseFile.open(context)).openFirst();
+  const history = file.page;
+  await file.case.getByTestId('mh-escalate').click();
+  const escalation = history.getByTestId('mh-escalation');
+  // Nothing is assumed: the page says support is usually the way, and asks what happened.
+  await expect(escalation.getByTestId('mh-situation-none')).toBeVisible();
+  await expect(escalation.getByTestId('mh-situation')).toHaveValue('');
+  await expect(escalation.getByTestId('mh-deadlines')).toHaveCount(0);
+  await escalation.getByTestId('mh-situation').selectOption('demand-late');
+
+  // A late demand asks what was demanded before; no term is worked out until it is said.
+  await expect(escalation.getByTestId('mh-late-basis')).toHaveValue('');
+  await escalation.getByTestId('mh-date-demandReceived').fill('2026-11-02');
+  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="late-basis"]')).toBeVisible();
+  await expect(escalation.getByTestId('mh-deadlines')).toHaveCount(0);
+  await escalation.getByTestId('mh-late-basis').selectOption('return');
+  await expect(escalation.getByTestId('mh-remedy')).toHaveCount(0);
+  // Ten days from Monday 2 November end on Thursday 12 November: interest from the 13th, no penalty.
+  await expect(escalation.locator('[data-testid="mh-deadline"][data-id="refund"]')).toHaveAttribute('data-date', '2026-11-12');
+  await expect(escalation.getByTestId('mh-interest')).toHaveAttribute('data-since', '2026-11-13');
+  await expect(escalation.getByTestId('mh-penalty')).toHaveCount(0);
+});

@@ -191,7 +191,7 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
 });
 
 describe('4–5. art. 21’s three terms and art. 20’s wording, with their penalties', () => {
-  const late: DeadlineInput = { situation: 'demand-late', remedy: 'replace', dates: { demandReceived: '2026-11-02' }, price: 10000, today: '2026-12-20' };
+  const late: DeadlineInput = { situation: 'demand-late', lateBasis: 'defect', remedy: 'replace', dates: { demandReceived: '2026-11-02' }, price: 10000, today: '2026-12-20' };
 
   it('replacement: seven days, twenty with an extra quality check, a month without goods to replace with', () => {
     expect(remedyTerm('replace')).toEqual({ article: '21', term: { days: 7 } });
@@ -548,7 +548,7 @@ describe('10. the Russian interface cites in Russian', () => {
     const inputs: EscalationInput[] = [
       { ...base, dates: { delivered: '2026-09-01', withdrawn: '2026-09-20' } },
       { ...base, situation: 'defect', problem: 'Не включается.', remedy: 'repair', warrantyMonths: 0, dates: { delivered: '2023-01-10' } },
-      { ...base, kind: 'complaint', situation: 'demand-late', remedy: 'refund', dates: { delivered: '2026-10-01', demandReceived: '2026-10-05' } },
+      { ...base, kind: 'complaint', situation: 'demand-late', lateBasis: 'return', remedy: 'refund', dates: { delivered: '2026-10-01', demandReceived: '2026-10-05' } },
     ];
     let notes = 0;
     for (const input of inputs) {

@@ -131,6 +131,7 @@ describe('the claim, for each situation', () => {
     const input: EscalationInput = {
       ...base,
       situation: 'demand-late',
+      lateBasis: 'defect',
       problem: 'Возврат денег за бракованный чайник.',
       remedy: 'refund',
       dates: { demandReceived: '2025-12-26' },
@@ -270,6 +271,7 @@ describe('a term that ends in a year without a bundled calendar (2027)', () => {
   const late: EscalationInput = {
     ...base,
     situation: 'demand-late',
+    lateBasis: 'defect',
     problem: 'Возврат денег за бракованный чайник.',
     remedy: 'refund',
     price: 10000,

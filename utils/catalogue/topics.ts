@@ -45,7 +45,8 @@ export const TOPICS = {
   'order-missing': toSupport('Заказа нет в личном кабинете', 'The order is not in my account', 'not-delivered'),
   'no-tracking': toSupport('Нет отслеживания', 'No tracking', 'not-delivered'),
   'locker-not-delivered': toSupport('Заказ не пришёл в постамат', 'The order has not reached the parcel locker', 'not-delivered'),
-  'pickup-hours': toSupport('Нет расписания пункта выдачи', 'No opening hours for the pickup point', 'demand-late'),
+  // A pickup point's hours are the marketplace's service, not a demand of the consumer-rights law: support only.
+  'pickup-hours': toSupport('Нет расписания пункта выдачи', 'No opening hours for the pickup point', null),
   'russian-post': toSupport('Доставка Почтой России', 'Delivery by Russian Post', 'not-delivered'),
   damaged: toSupport('Товар повреждён или не тот', 'The item is damaged or wrong', 'defect'),
   defect: toSupport('Брак или сломался', 'A defect, or it broke', 'defect'),
@@ -53,9 +54,12 @@ export const TOPICS = {
   'wrong-item': toSupport('Пришло не то или не всё', 'The wrong item, or not all of the order', null),
   return: toSupport('Возврат или обмен', 'Return or exchange', 'return'),
   'refund-missing': toSupport('Не пришли деньги за возврат', 'The refund has not arrived', 'return'),
-  'courier-complaint': toSupport('Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', 'demand-late'),
-  'self-service': toSupport('Изменить или отменить заказ', 'Change or cancel an order', 'demand-late'),
-  'order-payment': toSupport('Оформление и оплата заказа', 'Placing and paying for an order', 'demand-late'),
+  // A courier's or a pickup point's conduct gives no demand of arts. 18–26.1: a complaint to support only.
+  'courier-complaint': toSupport('Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', null),
+  // A cancellation is a withdrawal, allowed at any time before delivery (art. 26.1(4)), not a late demand.
+  'self-service': toSupport('Изменить или отменить заказ', 'Change or cancel an order', 'return'),
+  // Placing and paying for an order raise no demand of the law by themselves; a prepayment not refunded is chosen in the form.
+  'order-payment': toSupport('Оформление и оплата заказа', 'Placing and paying for an order', null),
   warranty: toSupport('Гарантийный ремонт', 'Warranty repair', 'defect'),
   'promo-bonus': toSupport('Промокоды и баллы', 'Promo codes and bonus points', null),
   technical: toSupport('Не работает сайт или приложение', 'The site or the app does not work', null),
@@ -76,9 +80,10 @@ export function offered(id: TopicId, own: Pick<Topic, 'fits' | 'needs' | 'channe
 }
 
 /**
- * The situation a claim about an inquiry on this topic starts from. A topic no claim follows from starts
- * as a demand not met in time, the most general one; the shopper chooses in the form.
+ * The situation a claim about an inquiry on this topic starts from; none for a topic no claim follows
+ * from: the shopper says in the form what happened. A late demand is never assumed: its article and
+ * sanction depend on what the earlier demand was.
  */
-export function situationOf(topicId: string): Situation {
-  return (isTopicId(topicId) ? TOPICS[topicId].situation : null) ?? 'demand-late';
+export function situationOf(topicId: string): Situation | undefined {
+  return (isTopicId(topicId) ? TOPICS[topicId].situation : null) ?? undefined;
 }

@@ -31,6 +31,15 @@ export interface EscalationDates {
   claimReceived?: string;
 }
 
+/**
+ * What the earlier demand a late demand restates rested on; its article, its term and the sanction follow
+ * from it: a defect (art. 18: the terms of arts. 20–22, the penalty of art. 23(1)); a return of goods of
+ * proper quality (art. 26.1(4): the refund within 10 days; art. 23 does not cover it, interest under Civil
+ * Code art. 395 does); a prepayment for goods not handed over (art. 23.1: the refund within 10 days, 0.5 %
+ * of the prepayment a day, at most the prepayment).
+ */
+export type LateBasis = 'defect' | 'return' | 'prepayment';
+
 /** Art. 21(1): why the seller may take longer than seven days to replace the goods. */
 export type Replacement = 'in-stock' | 'extra-check' | 'out-of-stock';
 
@@ -38,6 +47,8 @@ export interface DeadlineInput {
   situation: Situation;
   dates: EscalationDates;
   remedy?: Remedy;
+  /** For a late demand: what the earlier demand rested on. Unset, no term and no sanction are worked out. */
+  lateBasis?: LateBasis;
   /** The return terms were handed over in writing at delivery (art. 26.1). */
   termsInWriting?: boolean;
   technicallyComplex?: boolean;
@@ -135,6 +146,13 @@ export function termText(term: Deadline['term']): string {
   return `${n} ${!teen && last === 1 ? 'дня' : 'дней'}`;
 }
 
+/** The term of a demand about a defect (arts. 20–22), from the seller's receipt of it. */
+function remedyDeadline(input: DeadlineInput): Deadline[] {
+  if (!isIsoDate(input.dates.demandReceived)) return [];
+  const { term, article } = remedyTerm(input.remedy, input);
+  return term ? [deadline('remedy', article, input.dates.demandReceived, term, input.today)] : [];
+}
+
 /** Every deadline the dates allow for the situation; a deadline whose date is unknown is left out. */
 export function deadlinesFor(input: DeadlineInput): Deadline[] {
   const { dates, today } = input;
@@ -147,15 +165,24 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
       }
       if (known(dates.demandReceived)) out.push(deadline('refund', '26.1', dates.demandReceived, { days: 10 }, today));
       break;
-    case 'defect':
     case 'demand-late':
-      if (input.situation === 'defect' && input.technicallyComplex && known(dates.delivered)) {
+      if (input.lateBasis === 'return') {
+        if (known(dates.demandReceived)) out.push(deadline('refund', '26.1', dates.demandReceived, { days: 10 }, today));
+        break;
+      }
+      if (input.lateBasis === 'prepayment') {
+        if (known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
+        if (known(dates.demandReceived)) out.push(deadline('prepayment-refund', '23.1', dates.demandReceived, { days: 10 }, today));
+        break;
+      }
+      // A defect's late demand has the defect's terms; with no basis given, none is assumed.
+      if (input.lateBasis === 'defect') out.push(...remedyDeadline(input));
+      break;
+    case 'defect':
+      if (input.technicallyComplex && known(dates.delivered)) {
         out.push(deadline('complex-goods', '18', dates.delivered, { days: 15 }, today));
       }
-      if (known(dates.demandReceived)) {
-        const { term, article } = remedyTerm(input.remedy, input);
-        if (term) out.push(deadline('remedy', article, dates.demandReceived, term, today));
-      }
+      out.push(...remedyDeadline(input));
       break;
     case 'not-delivered':
       // A date the seller promised is a date, not a term: it is not moved off a day off.
@@ -211,11 +238,15 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 /**
  * The penalty to date, where the situation has one: art. 23 (1 % of the price a day) once the term for a
  * demand of arts. 20–22 has passed; art. 23.1 (0.5 % of the prepayment a day, at most the prepayment) from
- * the day after the promised delivery date. Undefined while nothing is late or the base is unknown.
+ * the day after the promised delivery date. Undefined while nothing is late or the base is unknown, and
+ * for a late refund of a return of goods of proper quality: art. 23 does not cover it (Civil Code art. 395
+ * interest does, counted at the Bank of Russia's key rate, which is not bundled here).
  */
 export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlinesFor(input)): Penalty | undefined {
   const { today } = input;
-  if (input.situation === 'not-delivered') {
+  const late = input.situation === 'demand-late';
+  if (late && input.lateBasis !== 'defect' && input.lateBasis !== 'prepayment') return undefined;
+  if (input.situation === 'not-delivered' || (late && input.lateBasis === 'prepayment')) {
     const promised = deadlines.find((d) => d.id === 'delivery');
     const base = input.prepayment ?? input.price;
     if (!promised || !base || base <= 0) return undefined;

@@ -39,7 +39,8 @@ export type ArticleId =
   | '40'
   | 'nk-333.36'
   | 'gk-165.1'
-  | 'gk-193';
+  | 'gk-193'
+  | 'gk-395';
 
 export const ARTICLES: Record<ArticleId, Cited> = {
   '9': {
@@ -121,6 +122,11 @@ export const ARTICLES: Record<ArticleId, Cited> = {
     ru: 'ст. 193 ГК РФ — срок, последний день которого нерабочий, оканчивается в ближайший рабочий день',
     en: 'Civil Code art. 193: a term whose last day is a day off ends on the next working day',
     source: { ru: 'ст. 193 ГК РФ', en: 'Civil Code of the Russian Federation, art. 193' },
+  },
+  'gk-395': {
+    ru: 'п. 1 ст. 395 ГК РФ — за неправомерное удержание денежных средств уплачиваются проценты на сумму долга, размер которых определяется ключевой ставкой Банка России, действовавшей в соответствующие периоды',
+    en: 'Civil Code art. 395(1): money wrongly withheld bears interest on the sum, at the Bank of Russia’s key rate in force in each period of the delay',
+    source: { ru: 'п. 1 ст. 395 ГК РФ', en: 'Civil Code of the Russian Federation, art. 395(1)' },
   },
 };
 

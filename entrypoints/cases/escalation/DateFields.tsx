@@ -36,12 +36,14 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
   const hint = demandReceivedHint(inquiry);
   const hintNote = hint && !form.dates.demandReceived && <DemandHint hint={hint} change={change} />;
   const withdrawal = situation === 'return' || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
+  // A late refund of a prepayment rests, as goods not delivered do, on the promised date and the prepayment.
+  const prepaid = situation === 'not-delivered' || (situation === 'demand-late' && input.lateBasis === 'prepayment');
 
   return (
     <fieldset>
       <legend>{t('escalateDates')}</legend>
-      {situation !== 'not-delivered' && dateField('delivered', 'escalateDelivered')}
-      {situation === 'not-delivered' && dateField('promised', 'escalatePromised')}
+      {!prepaid && dateField('delivered', 'escalateDelivered')}
+      {prepaid && dateField('promised', 'escalatePromised')}
       {situation === 'not-delivered' && remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
       {dateField('demandReceived', 'escalateDemand', hintNote)}
       {withdrawal && dateField('withdrawn', 'escalateWithdrawn')}
@@ -57,7 +59,7 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
       )}
       {form.kind === 'claim' && dateField('claimReceived', 'escalateClaimReceived', t('escalateClaimReceivedNote'))}
       {moneyField('price', 'escalatePrice', 'mh-price-input')}
-      {situation === 'not-delivered' && moneyField('prepayment', 'escalatePrepayment', 'mh-prepayment')}
+      {prepaid && moneyField('prepayment', 'escalatePrepayment', 'mh-prepayment')}
       {situation === 'not-delivered' && (
         <SelectField
           label="escalatePrepaymentTo"

@@ -1,4 +1,5 @@
 /** The legal deadlines of the case beside the form, and the penalty to date with its arithmetic. */
+import { addDays } from '@/utils/calendar';
 import { deadlinesFor, penaltyArithmetic, penaltyFor, penaltyPerDay, rubles } from '@/utils/escalation/deadlines';
 import { documentDate, type EscalationInput } from '@/utils/escalation/documents';
 import { ARTICLES, type ArticleId } from '@/utils/escalation/law';
@@ -13,6 +14,9 @@ export function Deadlines({ input }: { input: EscalationInput; }) {
   const deadlines = deadlinesFor(input);
   if (!deadlines.length) return <p class="muted" data-testid="mh-deadlines-empty">{t('escalateNoDeadlines')}</p>;
   const penalty = penaltyFor(input, deadlines);
+  // A late refund of a return: interest under Civil Code art. 395 from the day after the term, its sum not worked out.
+  const refund = input.situation === 'demand-late' && input.lateBasis === 'return' ? deadlines.find((d) => d.id === 'refund' && d.passed) : undefined;
+  const interestFrom = refund && addDays(refund.date, 1);
   return (
     <>
       <ul class="deadlines" data-testid="mh-deadlines">
@@ -43,6 +47,11 @@ export function Deadlines({ input }: { input: EscalationInput; }) {
         <p data-testid="mh-penalty" data-value={penalty.amount.toFixed(2)}>
           {t('escalatePenalty', articleText(penalty.article, language), penaltyArithmetic(penalty, language))}{' '}
           <span class="muted">({documentDate(penalty.since)}–{documentDate(penalty.until)})</span>
+        </p>
+      )}
+      {interestFrom && (
+        <p data-testid="mh-interest" data-since={interestFrom}>
+          {t('escalateInterest395', format.date(interestFrom))}
         </p>
       )}
     </>

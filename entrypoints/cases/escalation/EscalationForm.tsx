@@ -1,5 +1,5 @@
 /** The questions a claim or complaint needs answered: the kind, the situation, the goods, the seller, dates, the profile. */
-import type { Remedy, Situation } from '@/utils/escalation/deadlines';
+import type { LateBasis, Remedy, Situation } from '@/utils/escalation/deadlines';
 import type { Asked, EscalationInput } from '@/utils/escalation/documents';
 import { COMPLEX_GOODS_LIST } from '@/utils/escalation/law';
 import type { Inquiry } from '@/utils/inquiries/model';
@@ -8,7 +8,7 @@ import type { Profile } from '@/utils/templates';
 import { GenderChoice } from '@/components/GenderChoice';
 import { DateFields } from './DateFields';
 import { CheckField, SelectField, TextField } from './fields';
-import { COMPLEX_GROUNDS, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
+import { COMPLEX_GROUNDS, LATE_BASES, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
 import { SellerFields } from './SellerFields';
 import { webHref } from '@/utils/platform/links';
 import { useT } from '@/components/settings';
@@ -44,6 +44,9 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
         choices={SITUATIONS}
         onChange={(value) => value && change({ situation: value })}
       />
+      {situation === 'demand-late' && (
+        <SelectField<LateBasis> label="escalateLateBasis" testid="mh-late-basis" value={form.lateBasis} choices={LATE_BASES} none="lateBasisChoose" onChange={(lateBasis) => change({ lateBasis })} />
+      )}
       {remedies.length > 0 && (
         <SelectField<Remedy> label="escalateRemedy" testid="mh-remedy" value={remedy} choices={remedies} onChange={(value) => value && change({ remedy: value })} />
       )}

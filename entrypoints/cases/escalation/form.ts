@@ -1,6 +1,6 @@
 /** The escalation form's state, its choices and their labels, and how it becomes the documents' input. */
 import { situationOf } from '@/utils/catalogue/topics';
-import type { Deadline, EscalationDates, Remedy, Replacement, Situation } from '@/utils/escalation/deadlines';
+import type { Deadline, EscalationDates, LateBasis, Remedy, Replacement, Situation } from '@/utils/escalation/deadlines';
 import { isIsoDate } from '@/utils/escalation/deadlines';
 import {
   remediesFor,
@@ -20,7 +20,10 @@ import type { Profile } from '@/utils/templates';
 
 export interface Form {
   kind: DocumentKind;
-  situation: Situation;
+  /** Unset for a topic no claim follows from: the shopper says what happened, nothing is assumed. */
+  situation?: Situation;
+  /** For a late demand: what the earlier demand rested on; asked, never assumed (art. 22 is a defect's). */
+  lateBasis?: LateBasis;
   seller: SellerEntity;
   dates: EscalationDates;
   price: string;
@@ -53,6 +56,13 @@ export const SITUATIONS: [Situation, MessageKey][] = [
   ['defect', 'situationDefect'],
   ['demand-late', 'situationDemandLate'],
   ['not-delivered', 'situationNotDelivered'],
+];
+
+/** «Что вы требовали раньше?»: the basis of a late demand, in the shopper's words. */
+export const LATE_BASES: [LateBasis, MessageKey][] = [
+  ['defect', 'lateBasisDefect'],
+  ['return', 'lateBasisReturn'],
+  ['prepayment', 'lateBasisPrepayment'],
 ];
 
 export const REMEDIES: Record<Situation, [Remedy, MessageKey][]> = {
@@ -99,6 +109,7 @@ export const ASKED_LABEL: Record<Asked, MessageKey> = {
   'payment-details': 'askedPaymentDetails',
   'date-withdrawn': 'askedDateWithdrawn',
   aggregator: 'askedAggregator',
+  'late-basis': 'askedLateBasis',
 };
 
 export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
@@ -198,7 +209,10 @@ export const wholeNumber = (text: string) => {
  * price cut for technically complex goods past fifteen days without a ground (art. 18(1)).
  */
 export function remediesOf(form: Form, input: EscalationInput): [Remedy, MessageKey][] {
+  if (!form.situation) return [];
   const all = REMEDIES[form.situation];
+  // A late demand offers a defect's remedies only when the earlier demand was about a defect; else it was a refund.
+  if (form.situation === 'demand-late') return form.lateBasis === 'defect' ? all : [];
   if (form.situation !== 'defect') return all;
   const allowed = remediesFor(input);
   return all.filter(([r]) => allowed.includes(r));
@@ -217,18 +231,27 @@ export interface Evidence {
   today: string;
 }
 
+/** The documents' input, once the situation is said: the page asks it first (`index.tsx`). */
 export function inputOf(form: Form, evidence: Evidence): EscalationInput {
-  const draft = draftInput(form, { ...evidence, remedy: remedyAmong(form, REMEDIES[form.situation]) });
-  return { ...draft, remedy: remedyAmong(form, remediesOf(form, draft)) };
+  const situation = form.situation;
+  if (!situation) throw new Error('The escalation form has no situation yet');
+  const draft = draftInput(form, situation, { ...evidence, remedy: remedyAmong(form, REMEDIES[situation]) });
+  const refundOnly = situation === 'demand-late' && (form.lateBasis === 'return' || form.lateBasis === 'prepayment');
+  return { ...draft, remedy: refundOnly ? 'refund' : remedyAmong(form, remediesOf(form, draft)) };
 }
 
-function draftInput(form: Form, { inquiry, events, files, profile, corrections, today, remedy }: Evidence & { remedy?: Remedy }): EscalationInput {
+function draftInput(
+  form: Form,
+  situation: Situation,
+  { inquiry, events, files, profile, corrections, today, remedy }: Evidence & { remedy?: Remedy },
+): EscalationInput {
   const warrantyMonths = wholeNumber(form.warranty);
   const repairDays = wholeNumber(form.repairDays);
   const marketplace = inquiry.marketplace;
   return {
     kind: form.kind,
-    situation: form.situation,
+    situation,
+    ...(situation === 'demand-late' && form.lateBasis && { lateBasis: form.lateBasis }),
     inquiry: aboutItem(inquiry, form.item),
     events,
     attachments: files.map((f) => ({ name: f.name, addedAt: f.addedAt })),

@@ -13,7 +13,9 @@ import { ComplaintPack } from './ComplaintPack';
 import { Deadlines } from './Deadlines';
 import { DocumentView, type Notice } from './DocumentView';
 import { EscalationForm } from './EscalationForm';
-import { inputOf } from './form';
+import { SelectField } from './fields';
+import { inputOf, SITUATIONS, type Form } from './form';
+import type { Situation } from '@/utils/escalation/deadlines';
 import { ActionNotice, DraftProblemNotice, InvalidNotice, MissingNotice } from './Notices';
 import { useEscalation } from './use-escalation';
 import { useT } from '@/components/settings';
@@ -38,13 +40,14 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
 
   const today = moscowDate(now());
   const input = useMemo(
-    () => form && profile && inputOf(form, { inquiry, events, files, profile, corrections, today }),
+    () => form?.situation && profile && inputOf(form, { inquiry, events, files, profile, corrections, today }),
     [form, inquiry, events, files, profile, corrections, today],
   );
   const result = input && buildDocument(input);
   const country = foreignOzon(inquiry.pageUrl || inquiry.context.url);
 
   if (country) return <ForeignNotice inquiry={inquiry} country={country} heading={heading} />;
+  if (form && profile && !form.situation) return <SituationFirst inquiry={inquiry} heading={heading} change={change} />;
   if (!form || !input || !profile) return <State kind="loading" title={t('popupLoading')} />;
 
   const document = result?.ok ? result.document : undefined;
@@ -94,6 +97,31 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
         />
       )}
       {notice && <ActionNotice notice={notice} />}
+    </article>
+  );
+}
+
+/**
+ * A topic no claim follows from (a courier, a pickup point's hours, a payment): nothing is assumed; the
+ * shopper is told a message to support is usually the way, and says what happened if a demand was made.
+ */
+function SituationFirst({ inquiry, heading, change }: { inquiry: Inquiry; heading: RefObject<HTMLHeadingElement | null>; change: (next: Partial<Form>) => void }) {
+  const t = useT();
+  return (
+    <article class="case escalation" data-testid="mh-escalation" data-id={inquiry.id}>
+      <h2 ref={heading} tabIndex={-1}>{t('escalateTitle')}</h2>
+      <p><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack')}</a></p>
+      <p class="notice" role="status" data-testid="mh-situation-none">{t('escalateSituationNone')}</p>
+      <form class="escalation-form" onSubmit={(e) => e.preventDefault()}>
+        <SelectField<Situation>
+          label="escalateSituation"
+          testid="mh-situation"
+          value={undefined}
+          choices={SITUATIONS}
+          none="situationChoose"
+          onChange={(situation) => situation && change({ situation })}
+        />
+      </form>
     </article>
   );
 }

@@ -1,14 +1,20 @@
-/** An earlier demand the seller did not meet in time: the claim restates it and adds the penalty to date (art. 23). */
+/**
+ * An earlier demand the seller did not meet in time: the claim restates it and adds the sanction its basis
+ * carries — for a defect, the penalty of art. 23 to date; for a return or a prepayment, `claim-late-refund`.
+ */
 import { penaltyArithmetic, penaltyPerDay, remedyTerm, rubles, termText, type Deadline, type Penalty } from '../deadlines';
 import { LAW_GENITIVE, type ArticleId } from '../law';
 import { REMEDY_DEMAND } from './claim-defect';
 import { documentDate, termEnd } from './format';
 import type { EscalationInput } from './input';
+import { latePrepaymentRefund, lateReturnRefund } from './claim-late-refund';
 import type { DocumentPart } from './result';
 
 const ARTICLE_REF: Partial<Record<ArticleId, string>> = { '20': 'п. 1 ст. 20', '21': 'п. 1 ст. 21', '22': 'ст. 22' };
 
 export function lateDemandStatementAndDemand(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
+  if (input.lateBasis === 'return') return lateReturnRefund(input, deadlines);
+  if (input.lateBasis === 'prepayment') return latePrepaymentRefund(input, deadlines, penalty);
   const term = deadlines.find((d) => d.id === 'remedy');
   const remedy = input.remedy ?? 'refund';
   const { term: given, article } = remedyTerm(remedy, input);
@@ -31,7 +37,7 @@ export function lateDemandStatementAndDemand(input: EscalationInput, deadlines: 
     {
       id: 'statement',
       text:
-        `${documentDate(input.dates.demandReceived!)} продавцом получено требование ${REMEDY_DEMAND[remedy]}. ` +
+        `${documentDate(input.dates.demandReceived!)} продавцом получено требование ${REMEDY_DEMAND[remedy]}${remedy === 'repair' ? '' : ' в связи с недостатком товара'} (ст. 18 Закона). ` +
         `Согласно ${ref} ${LAW_GENITIVE} оно подлежало удовлетворению ${due}.` +
         late,
       en: given

@@ -51,8 +51,17 @@ function consequencesPart(input: EscalationInput): DocumentPart {
     };
   }
   const start = `В случае отказа или неполучения ответа в указанный срок ${mustGo} в суд с требованием `;
-  switch (input.situation) {
+  // A late demand's consequences follow its basis: a late refund of a return is the return's, a late prepayment refund art. 23.1's.
+  const basis = input.situation === 'demand-late' ? { return: 'return', prepayment: 'not-delivered', defect: 'defect' }[input.lateBasis ?? 'defect'] : input.situation;
+  switch (basis) {
     case 'return':
+      if (input.situation === 'demand-late') {
+        return {
+          id: 'consequences',
+          text: `${start}о взыскании уплаченной за товар суммы, процентов за пользование чужими денежными средствами (ст. 395 ГК РФ), ${fine}${regulator}`,
+          en: 'What follows if nobody answers: a court claim for the price, interest under Civil Code art. 395, moral damages (art. 15) and the 50 % fine (art. 13(6)). No art. 23 penalty: it covers the demands of arts. 20–22, not a return of goods of proper quality.' + regulatorEn,
+        };
+      }
       return {
         id: 'consequences',
         text: `${start}о взыскании уплаченной за товар суммы, ${fine}${regulator}`,

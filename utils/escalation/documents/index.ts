@@ -19,7 +19,7 @@ import { notesFor } from './notes';
 import { askedFor, missingFor, problemsFor } from './requirements';
 import type { BuildResult } from './result';
 
-export type { Deadline, Penalty, Remedy, Situation } from '../deadlines';
+export type { Deadline, LateBasis, Penalty, Remedy, Situation } from '../deadlines';
 export { documentDate } from './format';
 export {
   type CapturedCard,

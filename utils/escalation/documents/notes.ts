@@ -87,7 +87,8 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
       });
     }
   }
-  if ((input.situation === 'defect' || input.situation === 'demand-late') && input.remedy === 'repair' && !(input.repairDays && input.repairDays > 0)) {
+  const aboutDefect = input.situation === 'defect' || (input.situation === 'demand-late' && input.lateBasis === 'defect');
+  if (aboutDefect && input.remedy === 'repair' && !(input.repairDays && input.repairDays > 0)) {
     notes.push({
       id: 'repair-no-term',
       level: 'advice',

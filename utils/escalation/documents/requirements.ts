@@ -37,6 +37,7 @@ export function remediesFor(input: EscalationInput): Remedy[] {
 /** Whether the claim demands money: then it says where to pay. */
 export function moneyDemanded(input: EscalationInput, penalty: Penalty | undefined): boolean {
   if (input.situation === 'return') return true;
+  if (input.situation === 'demand-late' && (input.lateBasis === 'return' || input.lateBasis === 'prepayment')) return true;
   if (input.remedy === 'refund' || input.remedy === 'discount') return true;
   // The penalty to date is demanded where the claim works it out: a late demand, a late delivery.
   return (input.situation === 'demand-late' || input.situation === 'not-delivered') && penalty !== undefined && !aggregatorDemand(input);
@@ -54,10 +55,12 @@ export function missingFor(input: EscalationInput): Missing[] {
   if (!filled(seller.ids)) missing.push('seller-ids');
   if (input.kind === 'claim' && !aggregatorDemand(input) && !filled(seller.address)) missing.push('seller-address');
   if (!filled(inquiry.fields.title) && !filled(inquiry.fields.article)) missing.push('product');
-  if (situation === 'not-delivered') {
+  // A late refund of a prepayment rests on the prepayment and the promised date, as goods not delivered do.
+  const prepaid = situation === 'not-delivered' || (situation === 'demand-late' && input.lateBasis === 'prepayment');
+  if (prepaid) {
     if (!(input.prepayment ?? input.price)) missing.push('prepayment');
     if (!dates.promised) missing.push('date-promised');
-    if (input.remedy !== 'refund' && !dates.newDelivery) missing.push('date-new-delivery');
+    if (situation === 'not-delivered' && input.remedy !== 'refund' && !dates.newDelivery) missing.push('date-new-delivery');
   } else if (!input.price) missing.push('price');
   if ((situation === 'return' || situation === 'defect') && !dates.delivered) missing.push('date-delivered');
   if (situation === 'demand-late' && !dates.demandReceived) missing.push('date-demand');
@@ -68,6 +71,8 @@ export function missingFor(input: EscalationInput): Missing[] {
 /** What the form must ask beyond `missingFor`'s list. */
 export function askedFor(input: EscalationInput): Asked[] {
   const asked: Asked[] = [];
+  // No basis is assumed: a late refund of a return or of a prepayment is not art. 22's.
+  if (input.situation === 'demand-late' && !input.lateBasis) asked.push('late-basis');
   if (input.situation === 'defect' && (input.warrantyMonths === undefined || !(input.warrantyMonths >= 0))) asked.push('warranty');
   if (
     complexAfterFifteenDays(input) &&

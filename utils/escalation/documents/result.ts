@@ -27,9 +27,10 @@ export type Missing =
  * - complex-ground: the ground for a refund or replacement of technically complex goods after 15 days;
  * - payment / payment-details: how to pay, whenever money is demanded;
  * - date-withdrawn: when the buyer told the seller they withdraw (the aggregator's refund needs it);
- * - aggregator: the aggregator's owner, on a marketplace other than Ozon.
+ * - aggregator: the aggregator's owner, on a marketplace other than Ozon;
+ * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment).
  */
-export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator';
+export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis';
 
 /** A value given but wrong: said before the document is drawn. */
 export type Problem = SellerProblem | 'aggregator-ids-invalid' | 'repair-days-over-45';
