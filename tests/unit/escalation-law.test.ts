@@ -6,6 +6,7 @@
  * card kept as evidence.
  */
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../utils/calendar';
 import { answerDue, deadlinesFor, penaltyFor, remedyTerm, termText, warrantyCase, type DeadlineInput } from '../../utils/escalation/deadlines';
 import {
   buildDocument,
@@ -561,5 +562,53 @@ describe('10. the Russian interface cites in Russian', () => {
       }
     }
     expect(notes).toBeGreaterThan(2);
+  });
+});
+
+describe('M4. no document states a breach before it has happened', () => {
+  const late: EscalationInput = {
+    ...base,
+    situation: 'not-delivered',
+    remedy: 'refund',
+    prepayment: 4000,
+    dates: { promised: '2026-11-25' },
+    today: '2026-11-22',
+  };
+  const aggregator: EscalationInput = { ...late, prepaymentTo: 'aggregator', dates: { promised: '2026-11-10', withdrawn: '2026-11-13' } };
+  const refused = (input: EscalationInput) => {
+    const result = buildDocument(input);
+    return result.ok ? [] : result.reason === 'invalid' ? result.problems : [];
+  };
+
+  it('a delay claimed on 22.11 of goods promised for 25.11 is not drawn; from 26.11 it is', () => {
+    expect(buildDocument(late)).toEqual({ ok: false, reason: 'invalid', problems: ['promised-not-passed'] });
+    expect(refused({ ...late, today: '2026-11-25' })).toEqual(['promised-not-passed']);
+    expect(part(built({ ...late, today: '2026-11-26' }), 'statement')).toContain('в установленный срок — 25.11.2026 — не передан');
+  });
+
+  it('a withdrawal dated on or before the promised day gives no demand to the aggregator', () => {
+    expect(refused({ ...aggregator, dates: { promised: '2026-11-25', withdrawn: '2026-11-20' }, today: '2026-11-27' })).toEqual(['withdrawn-before-promised']);
+    expect(refused({ ...aggregator, today: '2026-11-27' })).toEqual([]);
+  });
+
+  it('a complaint that the aggregator kept the prepayment waits for its ten days (13.11 → 23.11, a Monday)', () => {
+    const complaint: EscalationInput = { ...aggregator, kind: 'complaint', today: '2026-11-22' };
+    expect(refused(complaint)).toEqual(['aggregator-term-not-passed']);
+    expect(refused({ ...complaint, today: '2026-11-23' })).toEqual(['aggregator-term-not-passed']);
+    expect(part(built({ ...complaint, today: '2026-11-24' }), 'statement')).toContain('не возвратил её в течение десяти календарных дней');
+  });
+
+  it('over every day around the terms, «не передан» and «не возвратил» are printed only once their day has passed', () => {
+    for (let offset = -15; offset <= 15; offset++) {
+      const today = addDays('2026-11-25', offset);
+      const claim = buildDocument({ ...late, today });
+      if (claim.ok) {
+        expect(today > '2026-11-25', today).toBe(true);
+      } else expect(today <= '2026-11-25', today).toBe(true);
+      const complaint = buildDocument({ ...aggregator, kind: 'complaint', today: addDays('2026-11-13', offset + 10) });
+      if (complaint.ok && documentText(complaint.document).includes('не возвратил')) {
+        expect(addDays('2026-11-13', offset + 10) > '2026-11-23').toBe(true);
+      }
+    }
   });
 });

@@ -119,6 +119,9 @@ export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
   'seller-ids-unrecognised': 'problemSellerIdsUnrecognised',
   'aggregator-ids-invalid': 'problemAggregatorIds',
   'repair-days-over-45': 'problemRepairDays',
+  'promised-not-passed': 'problemPromisedNotPassed',
+  'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
+  'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
 };
 
 export const COMPLEX_GROUNDS: [ComplexGround, MessageKey][] = [

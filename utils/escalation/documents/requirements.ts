@@ -1,4 +1,5 @@
 /** What a document needs before it is drawn: the values missing, the questions to ask, the values that are wrong. */
+import { addDays, isIsoDate, onWorkingDay } from '@/utils/calendar';
 import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
@@ -100,6 +101,26 @@ export function problemsFor(input: EscalationInput): Problem[] {
   }
   if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
     problems.push('repair-days-over-45');
+  }
+  problems.push(...breachNotYet(input));
+  return problems;
+}
+
+/**
+ * A document must not state a breach before it has happened (legal review M4): the goods are late only
+ * from the day after the promised date; the buyer may withdraw for the delay only then; and the
+ * aggregator's owner has kept the prepayment only once its ten calendar days (moved off a day off, ГК
+ * ст. 193) from the withdrawal are over.
+ */
+function breachNotYet(input: EscalationInput): Problem[] {
+  const { promised, withdrawn } = input.dates;
+  const late = input.situation === 'not-delivered' || (input.situation === 'demand-late' && input.lateBasis === 'prepayment');
+  if (!late || !isIsoDate(promised)) return [];
+  const problems: Problem[] = [];
+  if (input.today <= promised) problems.push('promised-not-passed');
+  if (isIsoDate(withdrawn) && withdrawn <= promised && aggregatorDemand(input)) problems.push('withdrawn-before-promised');
+  if (input.kind === 'complaint' && aggregatorDemand(input) && isIsoDate(withdrawn) && input.today <= onWorkingDay(addDays(withdrawn, 10)).date) {
+    problems.push('aggregator-term-not-passed');
   }
   return problems;
 }

@@ -33,7 +33,16 @@ export type Missing =
 export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis';
 
 /** A value given but wrong: said before the document is drawn. */
-export type Problem = SellerProblem | 'aggregator-ids-invalid' | 'repair-days-over-45';
+export type Problem =
+  | SellerProblem
+  | 'aggregator-ids-invalid'
+  | 'repair-days-over-45'
+  /** A delay is claimed on or before the promised day itself: no breach yet (art. 23.1(2)). */
+  | 'promised-not-passed'
+  /** The withdrawal for a late delivery was made on or before the promised day (art. 23.1(2), art. 12(2.4)). */
+  | 'withdrawn-before-promised'
+  /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
+  | 'aggregator-term-not-passed';
 
 export type NoteId =
   | 'return-window-closed'
