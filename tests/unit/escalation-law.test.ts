@@ -81,7 +81,9 @@ describe('1. prepaid goods not delivered: the aggregator’s owner refunds (art.
     expect(part(document, 'demand')).toBe(
       `Прошу возвратить сумму предварительной оплаты 4${NBSP}000${NBSP}₽ в течение десяти календарных дней со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
     );
-    expect(text).toContain('1. Копия уведомления продавцу об отказе от исполнения договора от 05.10.2026.');
+    // The receipt that names the aggregator's owner as paid, and the withdrawal (M8).
+    expect(text).toContain('1. Копия кассового (электронного) чека, подтверждающего получение оплаты владельцем агрегатора.');
+    expect(text).toContain('2. Копия уведомления продавцу об отказе от исполнения договора от 05.10.2026.');
     expect(text).toContain('Денежные средства прошу перечислить на банковскую карту');
     // The penalty is the seller's to pay, not the aggregator's: it is not demanded of it.
     expect(part(document, 'demand')).not.toContain('неустойк');
@@ -470,8 +472,9 @@ describe('the seller’s numbers and the card as evidence', () => {
       dates: { delivered: '2026-11-20' },
       card: { capturedAt: msk('2026-09-20'), url: 'https://www.ozon.ru/product/555000111/', title: 'Пылесос беспроводной', text: 'Мощность 150 Вт' },
     });
+    expect(part(document, 'attachments')).toContain('1. Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.');
     expect(part(document, 'attachments')).toContain(
-      '1. Описание товара на странице маркетплейса по состоянию на 20.09.2026 («Пылесос беспроводной», https://www.ozon.ru/product/555000111/).',
+      '2. Описание товара на странице маркетплейса по состоянию на 20.09.2026 («Пылесос беспроводной», https://www.ozon.ru/product/555000111/).',
     );
   });
 
@@ -610,5 +613,18 @@ describe('M4. no document states a breach before it has happened', () => {
         expect(addDays('2026-11-13', offset + 10) > '2026-11-23').toBe(true);
       }
     }
+  });
+});
+
+describe('M8. a claim attaches the proof of payment, and a repair the act that dates it', () => {
+  const defect: EscalationInput = { ...base, situation: 'defect', problem: 'Не включается.', remedy: 'repair', warrantyMonths: 12, dates: { delivered: '2026-11-10' } };
+
+  it('a repair demand lists the receipt and the act of acceptance for repair; a refund, the receipt alone', () => {
+    const repair = part(built(defect), 'attachments');
+    expect(repair).toContain('Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.');
+    expect(repair).toContain('Копия акта (квитанции) приёма товара на ремонт.');
+    const refund = part(built({ ...defect, remedy: 'refund' }), 'attachments');
+    expect(refund).toContain('Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.');
+    expect(refund).not.toContain('на ремонт');
   });
 });

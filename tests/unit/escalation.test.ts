@@ -77,8 +77,9 @@ describe('the claim, for each situation', () => {
       'Ответ прошу дать в письменной форме в течение десяти дней со дня получения настоящей претензии.',
       'Денежные средства прошу перечислить на банковскую карту, с которой был оплачен заказ.',
       'п. 6 ст. 13 Закона',
-      '1. Ответ поддержки Ozon от 05.11.2026 (копия переписки).',
-      '2. photo-chainik.png (от 06.11.2026).',
+      '1. Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.',
+      '2. Ответ поддержки Ozon от 05.11.2026 (копия переписки).',
+      '3. photo-chainik.png (от 06.11.2026).',
       '22.11.2026',
     ]) {
       expect(text).toContain(fact);
@@ -204,7 +205,9 @@ describe('what the claim needs', () => {
     const text = documentText(document);
     expect(text).not.toContain('Интернет Решения');
     expect(text).toContain('на маркетплейсе Wildberries');
-    expect(document.parts.map((p) => p.id)).toEqual(RETURN_PARTS.filter((id) => id !== 'timeline' && id !== 'attachments'));
+    expect(document.parts.map((p) => p.id)).toEqual(RETURN_PARTS.filter((id) => id !== 'timeline'));
+    // With nothing kept, the proof of payment is still attached (M8).
+    expect(document.parts.find((p) => p.id === 'attachments')?.text).toBe('Приложения:\n1. Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.');
     expectNoPlaceholder(document);
   });
 

@@ -130,8 +130,25 @@ export function claimParts(input: EscalationInput, deadlines: Deadline[], penalt
       en: `The deadline: an answer in writing within ${ESCALATION_ANSWER_DAYS.claim} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
     },
     consequencesPart(input),
-    attachmentsPart(input, toAggregator ? [`Копия уведомления продавцу об отказе от исполнения договора от ${documentDate(input.dates.withdrawn!)}.`] : []),
+    attachmentsPart(input, claimAttachments(input, toAggregator)),
     signaturePart(input),
   ];
   return parts.filter((p): p is DocumentPart => p !== undefined);
+}
+
+/**
+ * What a claim always attaches (legal review M8): the proof of payment (art. 26.1(4): «документ,
+ * подтверждающий факт и условия покупки»; art. 18(5): its absence is no ground to refuse, but it is the
+ * usual proof); for the aggregator's owner, the receipt that names it as the one paid, and the
+ * withdrawal; for a repair, the act of acceptance for repair, which dates the repair's term.
+ */
+function claimAttachments(input: EscalationInput, toAggregator: boolean): string[] {
+  const repair = input.situation !== 'not-delivered' && input.situation !== 'return' && input.remedy === 'repair';
+  return [
+    toAggregator
+      ? 'Копия кассового (электронного) чека, подтверждающего получение оплаты владельцем агрегатора.'
+      : 'Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.',
+    ...(toAggregator ? [`Копия уведомления продавцу об отказе от исполнения договора от ${documentDate(input.dates.withdrawn!)}.`] : []),
+    ...(repair ? ['Копия акта (квитанции) приёма товара на ремонт.'] : []),
+  ];
 }
