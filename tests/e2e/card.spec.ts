@@ -40,6 +40,9 @@ test('an inquiry saved on a real Ozon product page keeps its card; the case file
   // Escalated, the claim lists the card among its attachments, dated the day it was kept.
   await cases.getByTestId('mh-case').getByTestId('mh-escalate').click();
   const escalation = cases.getByTestId('mh-escalation');
+  // A question to the seller assumes no claim: the shopper says what happened, and what was demanded.
+  await escalation.getByTestId('mh-situation').selectOption('demand-late');
+  await escalation.getByTestId('mh-late-basis').selectOption('defect');
   await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
   await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
