@@ -1,4 +1,5 @@
-/** What the escalation tests share: a Moscow date at noon, and an answered Ozon order inquiry to vary. */
+/** What the escalation tests share: a Moscow date at noon, an answered Ozon order inquiry to vary, a document built. */
+import { buildDocument, type EscalationInput, type LegalDocument } from '../../utils/escalation/documents';
 import type { Inquiry } from '../../utils/inquiries/model';
 import { anInquiry } from './builders';
 
@@ -18,4 +19,11 @@ export function orderInquiry(change: Partial<Inquiry> & { title?: string } = {})
     ...rest,
   });
 
+}
+
+/** The document built from `input`; a test fails with what was asked or missing when none is drawn. */
+export function built(input: EscalationInput): LegalDocument {
+  const result = buildDocument(input);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.document;
 }

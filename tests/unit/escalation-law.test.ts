@@ -18,7 +18,7 @@ import {
 } from '../../utils/escalation/documents';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../../utils/escalation/law';
 import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
-import { msk, orderInquiry } from '../support/escalation';
+import { built, msk, orderInquiry } from '../support/escalation';
 
 const NBSP = '\u00a0';
 
@@ -47,11 +47,6 @@ const base: EscalationInput = {
   today: '2026-11-22',
 };
 
-function built(input: EscalationInput): LegalDocument {
-  const result = buildDocument(input);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.document;
-}
 const part = (document: LegalDocument, id: string) => document.parts.find((p) => p.id === id)?.text ?? '';
 const noteIds = (document: LegalDocument) => document.notes.map((n) => n.id);
 

@@ -9,7 +9,7 @@ import {
   type LegalDocument,
 } from '../../utils/escalation/documents';
 import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
-import { msk, orderInquiry } from '../support/escalation';
+import { built, msk, orderInquiry } from '../support/escalation';
 
 const NBSP = '\u00a0';
 
@@ -37,11 +37,6 @@ const base: EscalationInput = {
   today: '2026-11-22',
 };
 
-function built(input: EscalationInput): LegalDocument {
-  const result = buildDocument(input);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.document;
-}
 
 const RETURN_PARTS = ['to', 'from', 'title', 'facts', 'timeline', 'statement', 'demand', 'return-terms', 'payment', 'deadline', 'consequences', 'attachments', 'signature'];
 const DEFECT_PARTS = ['to', 'from', 'title', 'facts', 'timeline', 'statement', 'demand', 'quality-check', 'deadline', 'consequences', 'attachments', 'signature'];

@@ -9,7 +9,7 @@ import { situationOf } from '../../utils/catalogue';
 import { penaltyFor } from '../../utils/escalation/deadlines';
 import { buildDocument, documentText, type EscalationInput, type LegalDocument } from '../../utils/escalation/documents';
 import { claimFollows } from '../../utils/inquiries/next-step';
-import { msk, orderInquiry } from '../support/escalation';
+import { built, msk, orderInquiry } from '../support/escalation';
 
 const NBSP = '\u00a0';
 
@@ -30,11 +30,6 @@ const late: EscalationInput = {
   today: '2026-11-22',
 };
 
-function built(input: EscalationInput): LegalDocument {
-  const result = buildDocument(input);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.document;
-}
 
 const part = (document: LegalDocument, id: string) => document.parts.find((p) => p.id === id)?.text ?? '';
 /** Every sum of roubles the document prints. */

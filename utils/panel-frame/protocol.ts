@@ -13,9 +13,9 @@
  * taken. A copy of panel.html that the page frames itself never learns the key. The page cannot reach our
  * frame's window (the root is closed, and `window.frames` lists no frame of a shadow tree); were it to
  * post a key of its own there, our frame would name it and be refused: the panel does not open, and
- * nothing of it is told. (The key used to come by a fragment
- * navigation of the frame, which Chromium made a second load of the whole page.) This is what the two
- * say over the port (JSON only, as every runtime message).
+ * nothing of it is told. (The key used to come by a fragment navigation of the frame, which Chromium made
+ * a second load of the whole page.) This is what the two say over the port (JSON only, as every runtime
+ * message).
  *
  * Firefox gives an extension page framed in a website the content scripts' APIs alone: no `tabs`, so the
  * frame can neither find its tab nor connect to its content script. There the background asks the
@@ -60,8 +60,12 @@ export function panelPortName(hash: string): string {
 
 /** The key a frame named in its direct port's name (`#<key>`); undefined for any other port. */
 export function panelPortKey(portName: string): string | undefined {
-  if (!portName.startsWith(PANEL_PORT)) return undefined;
-  const hash = portName.slice(PANEL_PORT.length);
+  return keyAfter(PANEL_PORT, portName);
+}
+
+/** The key (`#<uuid>`) a port's name gives right after `prefix`; undefined when it gives anything else. */
+function keyAfter(prefix: string, portName: string): string | undefined {
+  const hash = portName.startsWith(prefix) ? portName.slice(prefix.length) : '';
   return FRAME_KEY.test(hash) ? hash : undefined;
 }
 
@@ -76,9 +80,7 @@ export function relayPortName(hash: string): string {
 
 /** The key a frame named in its relay port's name (`#<key>`); undefined for any other port. */
 export function relayPortKey(portName: string): string | undefined {
-  if (!portName.startsWith(RELAY_PREFIX)) return undefined;
-  const hash = portName.slice(RELAY_PREFIX.length);
-  return FRAME_KEY.test(hash) ? hash : undefined;
+  return keyAfter(RELAY_PREFIX, portName);
 }
 
 /** The background → the content script, on behalf of the frame at `frameUrl`. */
