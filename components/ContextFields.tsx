@@ -21,7 +21,8 @@ function ReturnWindow({ context, today }: { context: PageContext; today: string 
   const t = useT();
   const format = useFormat();
   if (context.kind !== 'order' || !context.deliveredDate || foreignOzon(context.url)) return null;
-  const [window] = deadlinesFor({ situation: 'return', dates: { delivered: context.deliveredDate }, today });
+  // The shorter of art. 26.1's two windows; its passed text names the three months (whether the terms came in writing is not known here).
+  const [window] = deadlinesFor({ situation: 'return', termsInWriting: 'yes', dates: { delivered: context.deliveredDate }, today });
   if (!window) return null;
   const text = window.passed
     ? t('returnWindowPassed', format.date(window.date))

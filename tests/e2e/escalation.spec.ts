@@ -35,6 +35,10 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   // No profile yet: the name is asked for, and no document is drawn with a blank in it.
   await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-missing="profile-name"]')).toBeVisible();
   await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
+  // Whether the return terms came in writing is asked, never presumed: no window until it is answered.
+  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="terms-in-writing"]')).toBeVisible();
+  await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveCount(0);
+  await escalation.getByTestId('mh-terms-written').selectOption('yes');
   // The return window from the delivery date the order page gave.
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveAttribute('data-date', '2026-09-28');
 
@@ -161,6 +165,7 @@ test('the seller block pasted from the product page fills the seller’s fields,
   await escalation.getByTestId('mh-doc-item').selectOption('0');
   await escalation.getByTestId('mh-price-input').fill('2490');
   await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await escalation.getByTestId('mh-terms-written').selectOption('no');
 
   // The block as Ozon lays it out, with the ИНН's last digit mistyped (…893 is right).
   await escalation.getByTestId('mh-seller-block').fill(

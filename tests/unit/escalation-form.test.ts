@@ -1,6 +1,6 @@
 /** The escalation page's form as the core's input: what is asked, never guessed, and the remedies offered. */
 import { describe, expect, it } from 'vitest';
-import { initialForm, inputOf, remediesOf, wholeNumber, type Form } from '../../entrypoints/cases/escalation/form';
+import { initialForm, inputOf, remediesOf, restoredForm, wholeNumber, type Form } from '../../entrypoints/cases/escalation/form';
 import { buildDocument } from '../../utils/escalation/documents';
 import type { Inquiry } from '../../utils/inquiries/model';
 import { anInquiry, ORDER_URL } from '../support/builders';
@@ -47,12 +47,39 @@ describe('the escalation form', () => {
     expect(buildDocument(inputOf(form({ warranty: '12', paymentMethod: 'card' }), evidence)).ok).toBe(true);
   });
 
-  it('offers only a repair or a price cut for complex goods past fifteen days without a ground, and the refund back with one', () => {
-    const complex = form({ technicallyComplex: true, remedy: 'refund', warranty: '12' });
-    expect(remediesOf(complex, inputOf(complex, evidence)).map(([r]) => r)).toEqual(['repair', 'discount']);
-    expect(inputOf(complex, evidence).remedy).toBe('repair');
+  it('keeps a refund chosen for complex goods past fifteen days and asks for the ground, never swapping it for a repair (C1)', () => {
+    const complex = form({ technicallyComplex: true, remedy: 'refund', warranty: '12', paymentMethod: 'card' });
+    expect(remediesOf(complex).map(([r]) => r)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(inputOf(complex, evidence).remedy).toBe('refund');
+    expect(buildDocument(inputOf(complex, evidence))).toMatchObject({ ok: false, reason: 'missing', asked: ['complex-ground'] });
     const grounded = { ...complex, complexGround: 'substantial-defect' as const };
     expect(inputOf(grounded, evidence)).toMatchObject({ remedy: 'refund', complexGround: 'substantial-defect' });
+  });
+
+  it('C1: a refund demanded on day 10 and received on day 17 is in time: the fifteen days run to the demand made', () => {
+    // Delivered 01.11.2026; the letter posted 11.11 (day 10), received by the seller 18.11 (day 17).
+    const phone = form({
+      technicallyComplex: true,
+      remedy: 'refund',
+      warranty: '12',
+      paymentMethod: 'card',
+      dates: { delivered: '2026-11-01', demandMade: '2026-11-11', demandReceived: '2026-11-18' },
+    });
+    const result = buildDocument(inputOf(phone, { ...evidence, today: '2026-11-25' }));
+    expect(result.ok).toBe(true);
+    const text = result.ok ? result.document.parts.map((p) => p.text).join('\n') : '';
+    expect(text).toContain('Требование предъявлено 11.11.2026, то есть в пределах пятнадцати дней со дня передачи товара (абз. 8 п. 1 ст. 18 Закона; п. 2 ст. 194 ГК РФ).');
+    expect(text).toContain('Отказываюсь от исполнения договора купли-продажи и прошу вернуть уплаченную за товар сумму (12\u00a0990\u00a0₽)');
+    expect(text).not.toContain('устранить недостатки');
+  });
+
+  it('C3: asks the return terms instead of presuming them; a draft’s old checkbox becomes an answer only when unticked', () => {
+    expect(initialForm(inquiry).termsInWriting).toBeUndefined();
+    const ret = form({ situation: 'return', paymentMethod: 'card' });
+    expect(buildDocument(inputOf(ret, evidence))).toMatchObject({ ok: false, reason: 'missing', asked: ['terms-in-writing'] });
+    expect(inputOf({ ...ret, termsInWriting: 'unsure' }, evidence).termsInWriting).toBe('unsure');
+    const old = (termsInWriting: unknown) => restoredForm(inquiry, { termsInWriting } as unknown as Partial<Form>).termsInWriting;
+    expect([old(true), old(false), old('no'), old('yes'), old('maybe')]).toEqual([undefined, 'no', 'no', 'yes', undefined]);
   });
 
   it('passes the payment, the options’ corrections and Ozon as the seller on, and a repair term over 45 days as a problem', () => {

@@ -35,6 +35,7 @@ const sent: InquiryEvent = { id: 'e1', inquiryId: 'i1', type: 'sent', at: msk('2
 const base: EscalationInput = {
   kind: 'claim',
   situation: 'return',
+  termsInWriting: 'yes',
   inquiry,
   events: [sent],
   attachments: [],
@@ -118,6 +119,39 @@ describe('2. a return: how the buyer withdrew, only as they said', () => {
   });
 });
 
+describe('C3. the return terms in writing: asked, never presumed against the buyer (art. 26.1(4))', () => {
+  const { termsInWriting: _presumed, ...unanswered } = base;
+
+  it('asks the question before drawing a return claim, and works out no window until it is answered', () => {
+    expect(buildDocument(unanswered)).toEqual({ ok: false, reason: 'missing', missing: [], asked: ['terms-in-writing'] });
+    expect(deadlinesFor(unanswered).find((d) => d.id === 'return-window')).toBeUndefined();
+  });
+
+  it('4c: «нет» gives three months and the claim states the fact it rests on', () => {
+    // Delivered 01.10.2026: three months end on 01.01.2027, a holiday (ТК ст. 112) — moved, at the earliest to 11.01.2027.
+    const document = built({ ...base, termsInWriting: 'no' });
+    expect(document.deadlines[0]).toMatchObject({ id: 'return-window', nominal: '2027-01-01', passed: false, approximate: true });
+    expect(part(document, 'statement')).toContain(
+      'Информация о порядке и сроках возврата товара надлежащего качества в письменной форме в момент доставки мне не предоставлена; ' +
+        'срок для отказа от товара — три месяца с момента передачи товара (п. 4 ст. 26.1 Закона).',
+    );
+    expect(noteIds(document)).not.toContain('return-window-closed');
+  });
+
+  it('«не помню» gives three months too, with the same sentence', () => {
+    const document = built({ ...base, termsInWriting: 'unsure' });
+    expect(document.deadlines[0]).toMatchObject({ id: 'return-window', term: { months: 3 } });
+    expect(part(document, 'statement')).toContain('в момент доставки мне не предоставлена');
+  });
+
+  it('4d: «да» gives seven days, closed on 08.10.2026; the warning names the three months', () => {
+    const document = built(base);
+    expect(document.deadlines[0]).toMatchObject({ id: 'return-window', date: '2026-10-08', passed: true });
+    expect(part(document, 'statement')).not.toContain('мне не предоставлена');
+    expect(document.notes.find((n) => n.id === 'return-window-closed')!.ru).toContain('срок — три месяца с момента передачи');
+  });
+});
+
 describe('2. a return after its window closed', () => {
   it('does not print a closed window as if open, and warns', () => {
     // Delivered 1 October: seven days end on Thursday 8 October; the claim is dated 22 November.
@@ -166,9 +200,15 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
     expect(remediesFor({ ...complex, complexGround: 'substantial-defect' })).toEqual(['refund', 'replace', 'repair', 'discount']);
     // Within fifteen days of delivery, any remedy.
     expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15', demandReceived: '2026-11-20' } })).toEqual(['refund', 'replace', 'repair', 'discount']);
-    // What counts is the day the defect was declared, not the day the claim is drawn: declared on the
-    // tenth day, a refund stays open though the claim is written weeks later.
-    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandReceived: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    // What counts is the day the demand was made, not the day the claim is drawn: made on the tenth day,
+    // a refund stays open though the claim is written weeks later.
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    // Nor the day the seller received it (C1: Civil Code art. 194(2)): posted on day 14, received on day 21.
+    const posted = { ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-15', demandReceived: '2026-10-22' }, today: '2026-11-22' };
+    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(buildDocument({ ...posted, payment: { method: 'card' } }).ok).toBe(true);
+    // Without the day made, the claim itself is the demand: today's, past the fifteen days.
+    expect(remediesFor({ ...posted, dates: { delivered: '2026-10-01', demandReceived: '2026-10-22' } })).toEqual(['repair', 'discount']);
     expect(built({ ...complex, remedy: 'repair' }).parts.length).toBeGreaterThan(5);
   });
 
@@ -274,8 +314,12 @@ describe('7. the warranty cases (arts. 18(6), 19)', () => {
 
   it('counts the warranty to the day the defect was declared, not the day the claim is drawn', () => {
     // Declared to the seller on 20 August, inside a three-month warranty; the claim drawn in November.
-    const declaredInTime = { ...defect, warrantyMonths: 3, dates: { delivered: '2026-06-01', demandReceived: '2026-08-20' }, today: '2026-11-22' };
+    const declaredInTime = { ...defect, warrantyMonths: 3, dates: { delivered: '2026-06-01', demandMade: '2026-08-20' }, today: '2026-11-22' };
     expect(part(built(declaredInTime), 'statement')).toContain('Недостаток обнаружен в течение гарантийного срока (3 мес.');
+    // C1: posted on the warranty's last day, received after it — still within the warranty (Civil Code art. 194(2)).
+    const lastDay = { ...defect, warrantyMonths: 3, dates: { delivered: '2026-06-01', demandMade: '2026-09-01', demandReceived: '2026-09-08' }, today: '2026-11-22' };
+    expect(part(built(lastDay), 'statement')).toContain('Недостаток обнаружен в течение гарантийного срока (3 мес. со дня передачи товара, до 01.09.2026)');
+    expect(noteIds(built({ ...lastDay, warrantyMonths: 24, dates: { delivered: '2024-09-01', demandMade: '2026-09-01', demandReceived: '2026-09-08' } }))).not.toContain('warranty-too-late');
   });
 
   it('withdraws from the contract when it demands the price back for a defect (п. 1 ст. 18)', () => {

@@ -25,6 +25,7 @@ const events: InquiryEvent[] = [
 const base: EscalationInput = {
   kind: 'claim',
   situation: 'return',
+  termsInWriting: 'yes',
   inquiry,
   events,
   attachments: [{ name: 'photo-chainik.png', addedAt: msk('2026-11-06') }],
@@ -93,7 +94,7 @@ describe('the claim, for each situation', () => {
   });
 
   it('return without the terms given in writing: three months, into a year without a bundled calendar', () => {
-    const [window] = deadlinesFor({ ...base, termsInWriting: false });
+    const [window] = deadlinesFor({ ...base, termsInWriting: 'no' });
     expect(window).toMatchObject({ id: 'return-window', nominal: '2027-02-15', date: '2027-02-15', approximate: true });
   });
 

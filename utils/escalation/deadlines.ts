@@ -15,7 +15,13 @@ export type { Remedy, Situation };
 export interface EscalationDates {
   /** The goods were handed over. */
   delivered?: string;
-  /** The seller received the demand (or the claim). */
+  /**
+   * The buyer made the demand: posted the letter (by midnight of the day: Civil Code art. 194(2)), sent the
+   * message to the seller. The buyer's own terms are met by it — the fifteen days of technically complex
+   * goods, the warranty (art. 18(1), art. 19(1)) — not by the day the seller received it.
+   */
+  demandMade?: string;
+  /** The seller received the demand (or the claim): the seller's own terms (arts. 20–22) and the penalties run from it. */
   demandReceived?: string;
   /** The delivery date the seller promised. */
   promised?: string;
@@ -40,6 +46,8 @@ export interface EscalationDates {
  */
 export type LateBasis = 'defect' | 'return' | 'prepayment';
 
+export type TermsInWriting = 'yes' | 'no' | 'unsure';
+
 /** Art. 21(1): why the seller may take longer than seven days to replace the goods. */
 export type Replacement = 'in-stock' | 'extra-check' | 'out-of-stock';
 
@@ -49,8 +57,12 @@ export interface DeadlineInput {
   remedy?: Remedy;
   /** For a late demand: what the earlier demand rested on. Unset, no term and no sanction are worked out. */
   lateBasis?: LateBasis;
-  /** The return terms were handed over in writing at delivery (art. 26.1). */
-  termsInWriting?: boolean;
+  /**
+   * Whether the return terms were handed over in writing at delivery, as the shopper answers (art. 26.1(4)):
+   * seven days for "yes", three months for "no" and "не помню" — whether terms shown only on the site count
+   * is disputed, so nothing is presumed against the buyer (legal review C3). Unset: asked, no window worked out.
+   */
+  termsInWriting?: TermsInWriting;
   technicallyComplex?: boolean;
   /** Art. 21(1): 7 days with goods in stock (the default), 20 with an extra quality check, a month without goods. */
   replacement?: Replacement;
@@ -160,8 +172,8 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
   const known = (date: string | undefined): date is string => isIsoDate(date);
   switch (input.situation) {
     case 'return':
-      if (known(dates.delivered)) {
-        out.push(deadline('return-window', '26.1', dates.delivered, input.termsInWriting === false ? { months: 3 } : { days: 7 }, today));
+      if (known(dates.delivered) && input.termsInWriting) {
+        out.push(deadline('return-window', '26.1', dates.delivered, input.termsInWriting === 'yes' ? { days: 7 } : { months: 3 }, today));
       }
       if (known(dates.demandReceived)) out.push(deadline('refund', '26.1', dates.demandReceived, { days: 10 }, today));
       break;

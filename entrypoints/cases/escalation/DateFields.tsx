@@ -3,8 +3,8 @@ import { channelById } from '@/utils/catalogue';
 import { demandReceivedHint, type EscalationInput } from '@/utils/escalation/documents';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { type MessageKey } from '@/utils/platform/i18n';
-import { CheckField, SelectField, TextField } from './fields';
-import { WITHDRAWALS, type Form } from './form';
+import { SelectField, TextField } from './fields';
+import { TERMS_ANSWERS, WITHDRAWALS, type Form } from './form';
 import { useT, useFormat, useLanguage } from '@/components/settings';
 
 interface Props {
@@ -33,8 +33,10 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
     <TextField inputMode="decimal" label={t(label)} testid={testid} value={form[name]} onInput={(value) => change({ [name]: value })} />
   );
   // The first message sent is offered, never filled in: it often went to the marketplace's support.
+  // For a defect it is offered as the day the demand was made: the buyer's fifteen days and warranty are met by that.
   const hint = demandReceivedHint(inquiry);
-  const hintNote = hint && !form.dates.demandReceived && <DemandHint hint={hint} change={change} />;
+  const hintFor: keyof Form['dates'] = situation === 'defect' ? 'demandMade' : 'demandReceived';
+  const hintNote = hint && !form.dates[hintFor] && <DemandHint hint={hint} field={hintFor} change={change} />;
   const withdrawal = situation === 'return' || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
   // A late refund of a prepayment rests, as goods not delivered do, on the promised date and the prepayment.
   const prepaid = situation === 'not-delivered' || (situation === 'demand-late' && input.lateBasis === 'prepayment');
@@ -45,7 +47,8 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
       {!prepaid && dateField('delivered', 'escalateDelivered')}
       {prepaid && dateField('promised', 'escalatePromised')}
       {situation === 'not-delivered' && remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
-      {dateField('demandReceived', 'escalateDemand', hintNote)}
+      {situation === 'defect' && dateField('demandMade', 'escalateDemandMade', <>{t('escalateDemandMadeNote')} {hintNote}</>)}
+      {dateField('demandReceived', 'escalateDemand', situation === 'defect' ? undefined : hintNote)}
       {withdrawal && dateField('withdrawn', 'escalateWithdrawn')}
       {withdrawal && (
         <SelectField
@@ -73,22 +76,30 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
         />
       )}
       {situation === 'return' && (
-        <CheckField label={t('escalateTermsWritten')} testid="mh-terms-written" checked={form.termsInWriting} onChange={(termsInWriting) => change({ termsInWriting })} />
+        <SelectField
+          label="escalateTermsWritten"
+          testid="mh-terms-written"
+          value={form.termsInWriting}
+          choices={TERMS_ANSWERS}
+          none="termsWrittenChoose"
+          onChange={(termsInWriting) => change({ termsInWriting })}
+          note={form.termsInWriting === 'unsure' ? t('termsWrittenUnsureNote') : undefined}
+        />
       )}
       {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && <PaymentFields form={form} change={change} />}
     </fieldset>
   );
 }
 
-/** The first message sent, when and where, offered as the day the demand was received, with a button to take it. */
-function DemandHint({ hint, change }: { hint: { date: string; channel?: string }; change: Props['change'] }) {
+/** The first message sent, when and where, offered as the day the demand was made or received, with a button to take it. */
+function DemandHint({ hint, field, change }: { hint: { date: string; channel?: string }; field: keyof Form['dates']; change: Props['change'] }) {
   const language = useLanguage();
   const t = useT();
   const format = useFormat();
   return (
     <span data-testid="mh-demand-hint" data-date={hint.date}>
       {t('escalateDemandHint', format.date(hint.date), (hint.channel && channelById(hint.channel)?.name[language]) || '—')}{' '}
-      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change((f) => ({ dates: { ...f.dates, demandReceived: hint.date } }))}>
+      <button type="button" data-testid="mh-demand-hint-use" onClick={() => change((f) => ({ dates: { ...f.dates, [field]: hint.date } }))}>
         {t('escalateUseHint', format.date(hint.date))}
       </button>
     </span>

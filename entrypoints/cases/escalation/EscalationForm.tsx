@@ -29,7 +29,7 @@ interface Props {
 
 export function EscalationForm({ inquiry, form, input, asked, profile, needsProfile, change, changeProfile, saveProfile }: Props) {
   const t = useT();
-  const remedies = remediesOf(form, input);
+  const remedies = remediesOf(form);
   const { remedy, situation } = input;
   const aggregatorAsked = asked.includes('aggregator') || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
   const paymentAsked = asked.includes('payment') || asked.includes('payment-details');

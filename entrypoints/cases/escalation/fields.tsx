@@ -39,9 +39,10 @@ interface SelectProps<T extends string> {
   /** The label of the empty choice, when the question may stay unanswered. */
   none?: MessageKey;
   onChange: (value: T | undefined) => void;
+  note?: ComponentChildren;
 }
 
-export function SelectField<T extends string>({ label, testid, value, choices, none, onChange }: SelectProps<T>) {
+export function SelectField<T extends string>({ label, testid, value, choices, none, onChange, note }: SelectProps<T>) {
   const t = useT();
   return (
     <label class="field">
@@ -52,6 +53,7 @@ export function SelectField<T extends string>({ label, testid, value, choices, n
           <option value={id} key={id}>{t(key)}</option>
         ))}
       </select>
+      {note && <span class="muted">{note}</span>}
     </label>
   );
 }

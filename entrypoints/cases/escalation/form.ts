@@ -1,9 +1,8 @@
 /** The escalation form's state, its choices and their labels, and how it becomes the documents' input. */
 import { situationOf } from '@/utils/catalogue/topics';
-import type { Deadline, EscalationDates, LateBasis, Remedy, Replacement, Situation } from '@/utils/escalation/deadlines';
+import type { Deadline, EscalationDates, LateBasis, Remedy, Replacement, Situation, TermsInWriting } from '@/utils/escalation/deadlines';
 import { isIsoDate } from '@/utils/escalation/deadlines';
 import {
-  remediesFor,
   type Asked,
   type ComplexGround,
   type DocumentKind,
@@ -29,7 +28,10 @@ export interface Form {
   price: string;
   prepayment: string;
   remedy: Remedy;
-  termsInWriting: boolean;
+  /** For a late demand about a defect: another demand in place of the late one; unset, the same again (M1). */
+  newRemedy?: Remedy;
+  /** Asked for a return, never presumed: «да», «нет» or «не помню» (legal review C3). */
+  termsInWriting?: TermsInWriting;
   technicallyComplex: boolean;
   problem: string;
   /** On an order of several items, which one the document is about. */
@@ -110,6 +112,7 @@ export const ASKED_LABEL: Record<Asked, MessageKey> = {
   'date-withdrawn': 'askedDateWithdrawn',
   aggregator: 'askedAggregator',
   'late-basis': 'askedLateBasis',
+  'terms-in-writing': 'askedTermsWritten',
 };
 
 export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
@@ -174,7 +177,6 @@ export function initialForm(inquiry: Inquiry): Form {
     price: inquiry.context.price ? String(inquiry.context.price) : '',
     prepayment: inquiry.context.price ? String(inquiry.context.price) : '',
     remedy: 'refund',
-    termsInWriting: true,
     technicallyComplex: false,
     problem: '',
     item: 0,
@@ -188,6 +190,25 @@ export function initialForm(inquiry: Inquiry): Form {
     operatorFailedSellerInfo: false,
   };
 }
+
+/**
+ * The form as a stored draft left it, over the inquiry's start. Drafts kept before the return terms were a
+ * question hold a checkbox: unticked was the shopper's «нет»; ticked was the old default, asked again.
+ */
+export function restoredForm(inquiry: Inquiry, stored: Partial<Form> | undefined): Form {
+  const form: Form = { ...initialForm(inquiry), ...stored };
+  const terms: unknown = form.termsInWriting;
+  if (terms === false) form.termsInWriting = 'no';
+  else if (terms !== 'yes' && terms !== 'no' && terms !== 'unsure') delete form.termsInWriting;
+  return form;
+}
+
+/** «При доставке вам письменно сообщили порядок и сроки возврата?» */
+export const TERMS_ANSWERS: [TermsInWriting, MessageKey][] = [
+  ['yes', 'termsWrittenYes'],
+  ['no', 'termsWrittenNo'],
+  ['unsure', 'termsWrittenUnsure'],
+];
 
 /** An inquiry about a whole order, narrowed to the item chosen, where it names no product of its own. */
 export function aboutItem(inquiry: Inquiry, index: number): Inquiry {
@@ -208,20 +229,18 @@ export const wholeNumber = (text: string) => {
 };
 
 /**
- * The remedies the situation offers; for a defect the core's `remediesFor`, which leaves only a repair or a
- * price cut for technically complex goods past fifteen days without a ground (art. 18(1)).
+ * The remedies the situation offers. All four for a defect: one the law does not give on the facts (a refund
+ * of technically complex goods past fifteen days with no ground) is kept as chosen and the core asks for
+ * the ground or the day the demand was made — never swapped for a repair (legal review C1).
  */
-export function remediesOf(form: Form, input: EscalationInput): [Remedy, MessageKey][] {
+export function remediesOf(form: Form): [Remedy, MessageKey][] {
   if (!form.situation) return [];
-  const all = REMEDIES[form.situation];
   // A late demand offers a defect's remedies only when the earlier demand was about a defect; else it was a refund.
-  if (form.situation === 'demand-late') return form.lateBasis === 'defect' ? all : [];
-  if (form.situation !== 'defect') return all;
-  const allowed = remediesFor(input);
-  return all.filter(([r]) => allowed.includes(r));
+  if (form.situation === 'demand-late' && form.lateBasis !== 'defect') return [];
+  return REMEDIES[form.situation];
 }
 
-/** The remedy asked for, or the first offered where the one kept does not apply. */
+/** The remedy asked for, or the situation's first where the one kept is not among its remedies. */
 const remedyAmong = (form: Form, offered: [Remedy, MessageKey][]): Remedy | undefined =>
   offered.some(([r]) => r === form.remedy) ? form.remedy : offered[0]?.[0];
 
@@ -238,9 +257,8 @@ export interface Evidence {
 export function inputOf(form: Form, evidence: Evidence): EscalationInput {
   const situation = form.situation;
   if (!situation) throw new Error('The escalation form has no situation yet');
-  const draft = draftInput(form, situation, { ...evidence, remedy: remedyAmong(form, REMEDIES[situation]) });
   const refundOnly = situation === 'demand-late' && (form.lateBasis === 'return' || form.lateBasis === 'prepayment');
-  return { ...draft, remedy: refundOnly ? 'refund' : remedyAmong(form, remediesOf(form, draft)) };
+  return draftInput(form, situation, { ...evidence, remedy: refundOnly ? 'refund' : remedyAmong(form, REMEDIES[situation]) });
 }
 
 function draftInput(
@@ -264,7 +282,7 @@ function draftInput(
     price: amount(form.price),
     prepayment: amount(form.prepayment),
     remedy,
-    termsInWriting: form.termsInWriting,
+    ...(situation === 'return' && form.termsInWriting && { termsInWriting: form.termsInWriting }),
     technicallyComplex: form.technicallyComplex,
     problem: form.problem,
     corrections,

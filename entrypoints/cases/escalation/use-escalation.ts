@@ -10,7 +10,7 @@ import { updateSettings, type Settings } from '@/utils/storage/settings';
 import { isQuotaError } from '@/utils/db/errors';
 import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 import type { Profile } from '@/utils/templates';
-import { initialForm, type Form } from './form';
+import { restoredForm, type Form } from './form';
 
 /** The pause in typing after which the profile is written. */
 export const PROFILE_SAVE_DELAY_MS = 800;
@@ -29,7 +29,7 @@ export function useEscalation(inquiry: Inquiry, settings: Settings | undefined) 
   useEffect(() => {
     let current = true;
     void loadEscalationDraft<Partial<Form>>(inquiry.id).then((stored) => {
-      if (current) setForm((typed) => typed ?? { ...initialForm(inquiry), ...stored });
+      if (current) setForm((typed) => typed ?? restoredForm(inquiry, stored));
     });
     return () => {
       current = false;

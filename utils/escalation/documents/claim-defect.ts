@@ -4,7 +4,7 @@ import { rubles, termText, warrantyCase, type Remedy } from '../deadlines';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
 import type { ComplexGround, EscalationInput } from './input';
-import { complexAfterFifteenDays, defectDeclaredOn } from './requirements';
+import { complexAfterFifteenDays, defectDeclaredOn, demandMadeOn } from './requirements';
 import type { DocumentPart } from './result';
 
 /** Each remedy as the claim demands it; a late demand restates the earlier one in the same words. */
@@ -93,6 +93,17 @@ function warrantyEn(input: EscalationInput): string {
   }[w.case];
 }
 
+/**
+ * The fact the fifteen days rest on, as the claim states it: the day the demand was made, which is in time
+ * when posted by midnight of the last day (Civil Code art. 194(2)), whenever the seller receives it.
+ */
+function withinFifteenDays(input: EscalationInput): string {
+  const made = demandMadeOn(input);
+  return made === input.today
+    ? ' Настоящее требование предъявлено в пределах пятнадцати дней со дня передачи товара (абз. 8 п. 1 ст. 18 Закона).'
+    : ` Требование предъявлено ${documentDate(made)}, то есть в пределах пятнадцати дней со дня передачи товара (абз. 8 п. 1 ст. 18 Закона; п. 2 ст. 194 ГК РФ).`;
+}
+
 export function defectStatementAndDemand(input: EscalationInput): DocumentPart[] {
   const price = rubles(input.price ?? 0);
   const remedy = input.remedy ?? 'refund';
@@ -103,7 +114,8 @@ export function defectStatementAndDemand(input: EscalationInput): DocumentPart[]
     ? ''
     : !complexAfterFifteenDays(input)
       ? ` Товар является технически сложным (${list}): в течение пятнадцати дней со дня передачи потребитель вправе ` +
-        'отказаться от исполнения договора и потребовать возврата уплаченной суммы либо замены товара при любом недостатке (п. 1 ст. 18 Закона).'
+        'отказаться от исполнения договора и потребовать возврата уплаченной суммы либо замены товара при любом недостатке (п. 1 ст. 18 Закона).' +
+        (moneyOrReplace ? withinFifteenDays(input) : '')
       : moneyOrReplace
         ? ` Товар является технически сложным (${list}). По истечении пятнадцати дней со дня передачи требование о возврате ` +
           `уплаченной суммы или о замене подлежит удовлетворению в случаях, перечисленных в п. 1 ст. 18 Закона; в данном случае основанием является ` +

@@ -6,6 +6,14 @@ import { documentDate, termEnd } from './format';
 import type { EscalationInput } from './input';
 import type { DocumentPart } from './result';
 
+/** The fact the three months rest on, stated where the shopper said the terms were not handed over in writing (C3). */
+function threeMonths(input: EscalationInput): string {
+  return input.termsInWriting === 'no' || input.termsInWriting === 'unsure'
+    ? ' Информация о порядке и сроках возврата товара надлежащего качества в письменной форме в момент доставки мне ' +
+        'не предоставлена; срок для отказа от товара — три месяца с момента передачи товара (п. 4 ст. 26.1 Закона).'
+    : '';
+}
+
 export function returnStatementAndDemand(input: EscalationInput, deadlines: Deadline[]): DocumentPart[] {
   const price = rubles(input.price ?? 0);
   const window = deadlines.find((d) => d.id === 'return-window');
@@ -34,6 +42,7 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
         'в любое время до его передачи, а после передачи — в течение семи дней; если информация о порядке и сроках ' +
         'возврата товара надлежащего качества не была предоставлена в письменной форме в момент доставки, — в течение трёх ' +
         'месяцев с момента передачи товара.' +
+        threeMonths(input) +
         when,
       en:
         'The ground: art. 26.1(4) lets you return goods of proper quality bought remotely — 7 days after delivery, 3 months if the return terms were not given to you in writing at delivery.' +

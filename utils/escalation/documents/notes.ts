@@ -31,13 +31,19 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
           (window.approximate
             ? `Срок для отказа от товара мог истечь: его последний день — ${end.ru}. `
             : `Срок для отказа от товара истёк ${documentDate(window.date)}. `) +
-          'Если вы заявили об отказе раньше (заявка на возврат на маркетплейсе, сообщение в чате), укажите эту дату — иначе ' +
-          'продавец вправе отказать в возврате товара надлежащего качества.',
+          'Если вы заявили об отказе раньше (заявка на возврат на маркетплейсе, сообщение в чате), укажите эту дату. ' +
+          (input.termsInWriting === 'yes'
+            ? 'Если порядок и сроки возврата не вручили вам письменно при доставке (памятка в посылке, на чеке), срок — три месяца ' +
+              'с момента передачи: ответьте «нет» на вопрос о письменной информации. '
+            : '') +
+          'Иначе продавец вправе отказать в возврате товара надлежащего качества.',
         en:
           (window.approximate
             ? `The window for returning goods of proper quality may have closed: its last day is ${end.en}. `
             : `The window for returning goods of proper quality closed on ${documentDate(window.date)}. `) +
-          'If you withdrew earlier (a return request on the marketplace, a chat message), give that date; otherwise the seller may refuse.',
+          'If you withdrew earlier (a return request on the marketplace, a chat message), give that date. ' +
+          (input.termsInWriting === 'yes' ? 'If the return terms were not handed to you in writing at delivery, the window is three months: answer “no” to that question. ' : '') +
+          'Otherwise the seller may refuse.',
         source: ARTICLES['26.1'].source,
       });
     }

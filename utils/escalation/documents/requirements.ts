@@ -10,20 +10,29 @@ import { aggregatorDemand, aggregatorOf, sellerOf } from './parties';
 import type { Asked, Missing, Problem } from './result';
 
 /**
- * The day the defect was declared to the seller: the law counts the warranty and the fifteen days of
- * technically complex goods to when the buyer found the defect and made the demand, not to the day the
- * claim is drafted. The seller's receipt of the demand where it is known, else the inquiry's first
- * sending (the first message about it), else the day the inquiry was saved.
+ * The day the buyer declared the defect, for the law's tests of the buyer's own terms (the warranty: art.
+ * 19(1) asks that the defect be found within it): the day the demand was made where the shopper gave it;
+ * else the inquiry's first sending, else the day it was saved — the inquiry shows the defect was known by
+ * then. Never the day the seller received the demand (legal review C1: Civil Code art. 194(2)).
  */
 export function defectDeclaredOn(input: EscalationInput): string {
-  if (input.dates.demandReceived && /^\d{4}-\d{2}-\d{2}$/.test(input.dates.demandReceived)) return input.dates.demandReceived;
+  if (isIsoDate(input.dates.demandMade)) return input.dates.demandMade;
   return moscowDate(input.inquiry.firstSentAt ?? input.inquiry.createdAt);
+}
+
+/**
+ * The day the refund or replacement of technically complex goods was demanded, for the fifteen days of
+ * art. 18(1): the day the shopper says the demand was made, else this claim's own day — a first message to
+ * the marketplace's support is not a demand, so it is offered in the form, never assumed.
+ */
+export function demandMadeOn(input: EscalationInput): string {
+  return isIsoDate(input.dates.demandMade) ? input.dates.demandMade : input.today;
 }
 
 /** Fifteen days from delivery had passed for technically complex goods when the defect was declared (art. 18(1)). */
 export function complexAfterFifteenDays(input: EscalationInput): boolean {
   const term = deadlinesFor(input).find((d) => d.id === 'complex-goods');
-  return term !== undefined && defectDeclaredOn(input) > term.date;
+  return term !== undefined && demandMadeOn(input) > term.date;
 }
 
 /**
@@ -74,6 +83,7 @@ export function askedFor(input: EscalationInput): Asked[] {
   const asked: Asked[] = [];
   // No basis is assumed: a late refund of a return or of a prepayment is not art. 22's.
   if (input.situation === 'demand-late' && !input.lateBasis) asked.push('late-basis');
+  if (input.situation === 'return' && !input.termsInWriting) asked.push('terms-in-writing');
   if (input.situation === 'defect' && (input.warrantyMonths === undefined || !(input.warrantyMonths >= 0))) asked.push('warranty');
   if (
     complexAfterFifteenDays(input) &&

@@ -28,9 +28,11 @@ export type Missing =
  * - payment / payment-details: how to pay, whenever money is demanded;
  * - date-withdrawn: when the buyer told the seller they withdraw (the aggregator's refund needs it);
  * - aggregator: the aggregator's owner, on a marketplace other than Ozon;
- * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment).
+ * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment);
+ * - terms-in-writing: for a return, whether the return terms were handed over in writing at delivery
+ *   (seven days or three months: art. 26.1(4)); never presumed against the buyer.
  */
-export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis';
+export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis' | 'terms-in-writing';
 
 /** A value given but wrong: said before the document is drawn. */
 export type Problem =
