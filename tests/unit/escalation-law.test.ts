@@ -247,38 +247,100 @@ describe('4–5. art. 21’s three terms and art. 20’s wording, with their pen
     expect(penaltyFor(none)).toMatchObject({ since: '2026-12-03', days: 18, amount: 1800 });
   });
 
-  it('writes each replacement term with its reason', () => {
+  it('M3: a defect claim demands a replacement in seven days, whatever the form once offered; a late one states the seller’s reason', () => {
     const defect: EscalationInput = { ...base, situation: 'defect', problem: 'Трещина.', warrantyMonths: 12, remedy: 'replace' };
     expect(part(built(defect), 'demand')).toContain('в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)');
-    expect(part(built({ ...defect, replacement: 'extra-check' }), 'demand')).toContain(
-      'в течение двадцати дней со дня предъявления требования — срок, установленный п. 1 ст. 21 Закона на случай дополнительной проверки качества товара',
-    );
-    expect(part(built({ ...defect, replacement: 'out-of-stock' }), 'demand')).toContain(
-      'в течение месяца со дня предъявления требования — срок, установленный п. 1 ст. 21 Закона на случай отсутствия у продавца товара для замены',
-    );
+    // 6f: the twenty days and the month are the seller's to invoke, never the buyer's to grant.
+    for (const replacement of ['extra-check', 'out-of-stock'] as const) {
+      const text = documentText(built({ ...defect, replacement }));
+      expect(text).toContain('в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)');
+      expect(text).not.toMatch(/двадцати дней|в течение месяца/);
+      expect(deadlinesFor({ ...defect, replacement, dates: { delivered: '2026-11-01', demandReceived: '2026-11-02' } }).find((d) => d.id === 'remedy')).toMatchObject({ date: '2026-11-09' });
+    }
     const lateText = documentText(built({ ...base, ...late, kind: 'claim', problem: 'Замена не произведена.', replacement: 'out-of-stock' } as EscalationInput));
-    expect(lateText).toContain('Согласно п. 1 ст. 21 Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей» оно подлежало удовлетворению в течение одного месяца.');
+    expect(lateText).toContain(
+      'Согласно п. 1 ст. 21 Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей» оно подлежало удовлетворению в течение одного месяца, поскольку продавец сообщил об отсутствии у него товара для замены.',
+    );
     expect(lateText).toContain('Срок истёк 02.12.2026.');
   });
 
-  it('repair: without delay, 45 days only as the most a written agreement may set', () => {
+  it('M2: a repair with no written term is due without delay and within 45 days at most; past them, the penalty from day 46', () => {
     const defect: EscalationInput = { ...base, situation: 'defect', problem: 'Не включается.', warrantyMonths: 12, remedy: 'repair', dates: { delivered: '2026-10-01', demandReceived: '2026-11-02' } };
     const document = built(defect);
     expect(part(document, 'demand')).toContain(
-      'Прошу безвозмездно устранить недостатки товара незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона).',
+      'Прошу безвозмездно устранить недостатки товара незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона); срок устранения недостатков в любом случае не может превышать сорока пяти дней.',
     );
-    expect(documentText(document)).not.toContain('(45 дней)');
-    // No agreed term, no date to count the penalty from.
-    expect(document.deadlines.find((d) => d.id === 'remedy')).toBeUndefined();
-    expect(noteIds(document)).toContain('repair-no-term');
+    // 2 November + 45 days = Thursday 17 December, the outer limit.
+    expect(document.deadlines.find((d) => d.id === 'remedy')).toMatchObject({ article: '20', date: '2026-12-17', outerLimit: true });
     const agreed = built({ ...defect, repairDays: 30 });
     expect(part(agreed, 'demand')).toContain('в срок, согласованный сторонами в письменной форме, — в течение 30 дней со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)');
     expect(agreed.deadlines.find((d) => d.id === 'remedy')).toMatchObject({ article: '20', date: '2026-12-02' });
+    expect(agreed.deadlines.find((d) => d.id === 'remedy')!.outerLimit).toBeUndefined();
     expect(buildDocument({ ...defect, repairDays: 60 })).toEqual({ ok: false, reason: 'invalid', problems: ['repair-days-over-45'] });
     // Late: 45 agreed days from 2 November end on 17 December; the penalty from the 18th.
     expect(penaltyFor({ ...late, remedy: 'repair', repairDays: 45 })).toMatchObject({ since: '2026-12-18', days: 3 });
-    expect(penaltyFor({ ...late, remedy: 'repair' })).toBeUndefined();
     expect(ARTICLES['20'].ru).toContain('незамедлительно');
+  });
+
+  it('6b: a phone in repair since 01.09.2026 with no written term: the 45 days ended 16.10, 37 days of penalty on 22.11', () => {
+    const repair: EscalationInput = {
+      ...base,
+      situation: 'demand-late',
+      lateBasis: 'defect',
+      remedy: 'repair',
+      problem: 'Телефон в ремонте с 01.09.2026.',
+      price: 24990,
+      dates: { demandReceived: '2026-09-01' },
+      today: '2026-11-22',
+    };
+    const document = built(repair);
+    expect(document.penalty).toMatchObject({ article: '23', since: '2026-10-17', until: '2026-11-22', days: 37, amount: 9246.3 });
+    const statement = part(document, 'statement');
+    expect(statement).toContain(
+      'Соглашения о сроке устранения недостатков в письменной форме не заключалось: недостатки подлежали устранению незамедлительно, и в любом случае срок их устранения не может превышать сорока пяти дней (п. 1 ст. 20 Закона).',
+    );
+    expect(statement).toContain('Срок истёк 16.10.2026.');
+    expect(part(document, 'demand')).toContain('неустойку в размере 9\u00a0246,30\u00a0₽ на 22.11.2026');
+  });
+});
+
+describe('M1. a repair past its term: another of art. 18’s demands in its place (art. 23(1), para 2)', () => {
+  // 6a: the repair demanded on 01.09.2026 with 45 days agreed in writing; the claim drawn on 22.11.2026.
+  const repair: EscalationInput = {
+    ...base,
+    situation: 'demand-late',
+    lateBasis: 'defect',
+    remedy: 'repair',
+    repairDays: 45,
+    problem: 'Телефон в ремонте с 01.09.2026.',
+    price: 24990,
+    dates: { demandReceived: '2026-09-01' },
+    today: '2026-11-22',
+  };
+
+  it('restates the earlier demand truly and states the agreed term as agreed', () => {
+    const statement = part(built({ ...repair, newRemedy: 'refund' }), 'statement');
+    expect(statement).toContain('01.09.2026 продавцом получено требование безвозмездно устранить недостатки товара (ст. 18 Закона).');
+    expect(statement).toContain('Оно подлежало удовлетворению в согласованный сторонами в письменной форме срок — 45 дней (п. 1 ст. 20 Закона: не более сорока пяти дней).');
+    expect(statement).not.toContain('требование вернуть уплаченную');
+  });
+
+  it('withdraws and asks the money back in ten days, with the penalty for the repair’s delay from day 46 to the claim', () => {
+    const document = built({ ...repair, newRemedy: 'refund' });
+    expect(part(document, 'demand')).toBe(
+      'В связи с нарушением срока устранения недостатков товара на основании абз. 2 п. 1 ст. 23 и п. 1 ст. 18 Закона отказываюсь от исполнения договора купли-продажи и прошу ' +
+        'вернуть уплаченную за товар сумму (24\u00a0990\u00a0₽) в течение десяти дней со дня предъявления требования (ст. 22 Закона), а также выплатить неустойку за нарушение срока ' +
+        'устранения недостатков товара за период с 17.10.2026 по 22.11.2026 (37 дн.) в размере 9\u00a0246,30\u00a0₽ (п. 1 ст. 23 Закона).',
+    );
+    // A replacement in its place: seven days, no withdrawal.
+    expect(part(built({ ...repair, newRemedy: 'replace' }), 'demand')).toMatch(/^В связи с нарушением срока устранения недостатков товара на основании абз\. 2 п\. 1 ст\. 23 и п\. 1 ст\. 18 Закона прошу заменить товар/);
+    // The same demand again is a restatement, as before.
+    expect(part(built({ ...repair, newRemedy: 'repair' }), 'demand')).toMatch(/^Прошу незамедлительно безвозмездно устранить недостатки товара и выплатить неустойку/);
+  });
+
+  it('a money demand asks where to pay', () => {
+    const { payment: _p, ...unpaid } = repair;
+    expect(buildDocument({ ...unpaid, newRemedy: 'refund' })).toMatchObject({ ok: false, asked: ['payment'] });
   });
 });
 

@@ -94,6 +94,8 @@ export interface Deadline {
   daysLeft: number;
   /** The production calendar of the last day's year is not bundled: only weekends were skipped. */
   approximate: boolean;
+  /** A repair with no term agreed in writing: the 45 days are the outer limit, not an agreed term (art. 20(1)). */
+  outerLimit?: boolean;
 }
 
 export interface Penalty {
@@ -129,13 +131,15 @@ export const REPAIR_MAX_DAYS = 45;
 /**
  * How long the seller has to meet a demand of art. 18, and the article that says so: a refund or a price
  * reduction 10 days (art. 22); a replacement 7 days, 20 with an extra quality check, a month without goods
- * to replace with (art. 21(1)); a repair without delay, or the term agreed in writing (art. 20(1)) — a
- * repair with no agreed term has no date to count to, and no term is given.
+ * to replace with (art. 21(1)) — the longer two only where the seller invoked them; a repair without
+ * delay, or the term agreed in writing (art. 20(1)). A repair with no agreed term is counted to the
+ * 45 days the law allows an agreement at most (`outerLimit`): the prevailing practice treats them as the
+ * outer limit of any repair (legal review M2, from practitioners' pages; no Supreme Court act read).
  */
 export function remedyTerm(
   remedy: Remedy | undefined,
   options: { replacement?: Replacement; repairDays?: number } = {},
-): { article: ArticleId; term?: Deadline['term'] } {
+): { article: ArticleId; term?: Deadline['term']; outerLimit?: boolean } {
   switch (remedy) {
     case 'replace':
       return {
@@ -143,7 +147,9 @@ export function remedyTerm(
         term: options.replacement === 'out-of-stock' ? { months: 1 } : { days: options.replacement === 'extra-check' ? 20 : 7 },
       };
     case 'repair':
-      return { article: '20', term: options.repairDays && options.repairDays > 0 ? { days: options.repairDays } : undefined };
+      return options.repairDays && options.repairDays > 0
+        ? { article: '20', term: { days: options.repairDays } }
+        : { article: '20', term: { days: REPAIR_MAX_DAYS }, outerLimit: true };
     default:
       return { article: '22', term: { days: 10 } };
   }
@@ -158,11 +164,16 @@ export function termText(term: Deadline['term']): string {
   return `${n} ${!teen && last === 1 ? 'дня' : 'дней'}`;
 }
 
-/** The term of a demand about a defect (arts. 20–22), from the seller's receipt of it. */
+/**
+ * The term of a demand about a defect (arts. 20–22), from the seller's receipt of it. A new demand for a
+ * replacement is given seven days: the longer terms are the seller's to invoke, never the buyer's to grant
+ * (legal review M3); a late demand counts the term the seller said it needed.
+ */
 function remedyDeadline(input: DeadlineInput): Deadline[] {
   if (!isIsoDate(input.dates.demandReceived)) return [];
-  const { term, article } = remedyTerm(input.remedy, input);
-  return term ? [deadline('remedy', article, input.dates.demandReceived, term, input.today)] : [];
+  const replacement = input.situation === 'demand-late' ? input.replacement : undefined;
+  const { term, article, outerLimit } = remedyTerm(input.remedy, { ...input, replacement });
+  return term ? [{ ...deadline('remedy', article, input.dates.demandReceived, term, input.today), ...(outerLimit && { outerLimit }) }] : [];
 }
 
 /** Every deadline the dates allow for the situation; a deadline whose date is unknown is left out. */

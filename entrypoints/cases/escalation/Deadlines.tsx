@@ -34,6 +34,7 @@ export function Deadlines({ input }: { input: EscalationInput; }) {
             </span>
             {d.moved && <span class="muted"> — {t('deadlineMoved', format.date(d.nominal))}</span>}
             {d.approximate && <span class="muted"> — {t('deadlineApproximate')}</span>}
+            {d.outerLimit && <span class="muted"> — {t('deadlineOuterLimit')}</span>}
           </li>
         ))}
       </ul>

@@ -48,10 +48,26 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
         <SelectField<LateBasis> label="escalateLateBasis" testid="mh-late-basis" value={form.lateBasis} choices={LATE_BASES} none="lateBasisChoose" onChange={(lateBasis) => change({ lateBasis })} />
       )}
       {remedies.length > 0 && (
-        <SelectField<Remedy> label="escalateRemedy" testid="mh-remedy" value={remedy} choices={remedies} onChange={(value) => value && change({ remedy: value })} />
+        <SelectField<Remedy>
+          label={situation === 'demand-late' ? 'escalateRemedyEarlier' : 'escalateRemedy'}
+          testid="mh-remedy"
+          value={remedy}
+          choices={remedies}
+          onChange={(value) => value && change({ remedy: value })}
+        />
       )}
-      {situation !== 'not-delivered' && remedy === 'replace' && (
+      {situation === 'demand-late' && remedy === 'replace' && (
         <SelectField label="escalateReplacement" testid="mh-replacement" value={form.replacement} choices={REPLACEMENTS} onChange={(value) => value && change({ replacement: value })} />
+      )}
+      {situation === 'demand-late' && remedies.length > 0 && (
+        <SelectField<Remedy>
+          label="escalateRemedyNow"
+          testid="mh-new-remedy"
+          value={form.newRemedy !== remedy ? form.newRemedy : undefined}
+          choices={remedies.filter(([r]) => r !== remedy)}
+          none="remedyNowSame"
+          onChange={(newRemedy) => change({ newRemedy })}
+        />
       )}
       {situation !== 'not-delivered' && remedy === 'repair' && (
         <TextField inputMode="numeric" label={t('escalateRepairDays')} testid="mh-repair-days" value={form.repairDays} onInput={(repairDays) => change({ repairDays })} />

@@ -290,7 +290,9 @@ function draftInput(
     ...(form.situation === 'defect' && warrantyMonths !== undefined && { warrantyMonths }),
     ...(form.situation === 'defect' && form.technicallyComplex && form.complexGround && { complexGround: form.complexGround }),
     ...(form.situation === 'defect' && form.large && { large: form.large }),
-    replacement: form.replacement,
+    // The longer replacement terms are the seller's to invoke: only a late demand states them (M3).
+    ...(situation === 'demand-late' && { replacement: form.replacement }),
+    ...(situation === 'demand-late' && form.lateBasis === 'defect' && form.newRemedy && { newRemedy: form.newRemedy }),
     ...(repairDays !== undefined && repairDays > 0 && { repairDays }),
     prepaymentTo: form.prepaymentTo,
     ...(form.withdrawalVia && { withdrawalVia: form.withdrawalVia }),

@@ -16,22 +16,13 @@ export const REMEDY_DEMAND: Record<Remedy, string> = {
   deliver: 'передать оплаченный товар',
 };
 
-/** "в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)": each remedy's own term, as its article gives it. */
-function remedyTermPhrase(input: EscalationInput, remedy: Remedy): { ru: string; en: string } {
+/**
+ * "в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)": each remedy's own term, as its
+ * article gives it. A replacement is demanded in seven days: the twenty days and the month of art. 21(1) are
+ * for the seller to invoke (an extra check, no goods in stock), never for the buyer to grant (M3).
+ */
+export function remedyTermPhrase(input: Pick<EscalationInput, 'repairDays'>, remedy: Remedy): { ru: string; en: string } {
   if (remedy === 'replace') {
-    const r = input.replacement ?? 'in-stock';
-    if (r === 'extra-check') {
-      return {
-        ru: 'в течение двадцати дней со дня предъявления требования — срок, установленный п. 1 ст. 21 Закона на случай дополнительной проверки качества товара',
-        en: 'within 20 days of the demand, the term art. 21(1) gives when the seller needs an extra quality check',
-      };
-    }
-    if (r === 'out-of-stock') {
-      return {
-        ru: 'в течение месяца со дня предъявления требования — срок, установленный п. 1 ст. 21 Закона на случай отсутствия у продавца товара для замены',
-        en: 'within one month of the demand, the term art. 21(1) gives when the seller has no goods to replace with',
-      };
-    }
     return { ru: 'в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)', en: 'within 7 days of the demand (art. 21(1))' };
   }
   if (remedy === 'repair') {
@@ -42,8 +33,10 @@ function remedyTermPhrase(input: EscalationInput, remedy: Remedy): { ru: string;
       };
     }
     return {
-      ru: 'незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона)',
-      en: 'without delay, in the shortest time the repair objectively needs (art. 20(1)); 45 days is only the most a written agreement may set',
+      ru:
+        'незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона); ' +
+        'срок устранения недостатков в любом случае не может превышать сорока пяти дней',
+      en: 'without delay, in the shortest time the repair objectively needs (art. 20(1)); 45 days, the most a written agreement may set, are treated as the outer limit',
     };
   }
   return { ru: 'в течение десяти дней со дня предъявления требования (ст. 22 Закона)', en: 'within 10 days of the demand (art. 22)' };

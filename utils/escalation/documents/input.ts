@@ -2,7 +2,7 @@
 import type { Correction } from '@/utils/catalogue/types';
 import type { Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 import type { Profile } from '@/utils/templates';
-import type { DeadlineInput } from '../deadlines';
+import type { DeadlineInput, Remedy } from '../deadlines';
 
 export type DocumentKind = 'claim' | 'complaint';
 
@@ -56,6 +56,11 @@ export interface EscalationInput extends DeadlineInput {
   corrections?: Record<string, Correction>;
   /** The warranty in months, from the goods' papers or the card; 0 when none was set (arts. 18(6), 19). Asked for a defect. */
   warrantyMonths?: number;
+  /**
+   * For a late demand about a defect: what the buyer demands now in place of the late one, when not the same
+   * (art. 23(1), para 2: another of art. 18's demands); `remedy` stays the earlier demand (legal review M1).
+   */
+  newRemedy?: Remedy;
   /** The ground for a refund or replacement of technically complex goods after fifteen days (art. 18(1)). */
   complexGround?: ComplexGround;
   /** Goods over five kilograms, or bulky: the seller carries them for repair, replacement or return (art. 18(7)). */

@@ -98,8 +98,14 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
     notes.push({
       id: 'repair-no-term',
       level: 'advice',
-      ru: 'Срок ремонта не согласован письменно: недостатки устраняются незамедлительно, и дата для расчёта неустойки не определена. Письменное соглашение может установить срок не более 45 дней.',
-      en: 'No repair term agreed in writing: the repair is due without delay, so no date is worked out for the penalty. A written agreement may set at most 45 days.',
+      ru:
+        'Срок ремонта не согласован письменно: недостатки устраняются незамедлительно. Неустойка здесь считается с 46-го дня: ' +
+        '45 дней — наибольший срок, который закон позволяет согласовать, и суды обычно считают его предельным для любого ремонта ' +
+        '(по разъяснениям практикующих юристов; акт Верховного Суда не проверен). Если ремонт затянулся меньше чем на 45 дней, ' +
+        'продавец может спорить, что срок ещё не нарушен.',
+      en:
+        'No repair term agreed in writing: the repair is due without delay. The penalty is counted here from day 46: 45 days are the most the law lets the parties agree, ' +
+        'and courts usually treat them as the outer limit of any repair (as practitioners explain; no Supreme Court act checked).',
       source: ARTICLES['20'].source,
     });
   }

@@ -48,7 +48,8 @@ export function remediesFor(input: EscalationInput): Remedy[] {
 export function moneyDemanded(input: EscalationInput, penalty: Penalty | undefined): boolean {
   if (input.situation === 'return') return true;
   if (input.situation === 'demand-late' && (input.lateBasis === 'return' || input.lateBasis === 'prepayment')) return true;
-  if (input.remedy === 'refund' || input.remedy === 'discount') return true;
+  const demanded = input.situation === 'demand-late' && input.newRemedy ? input.newRemedy : input.remedy;
+  if (demanded === 'refund' || demanded === 'discount') return true;
   // The penalty to date is demanded where the claim works it out: a late demand, a late delivery.
   return (input.situation === 'demand-late' || input.situation === 'not-delivered') && penalty !== undefined && !aggregatorDemand(input);
 }
