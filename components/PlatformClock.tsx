@@ -26,6 +26,7 @@ export function useClockWords() {
   };
   /** «до 24 нояб. 2026 г., 10:00» for hours, «до 30 нояб.» for days; empty without an end. */
   const end = (c: LadderClock): string => {
+    if (c.settled) return t('clockSettled');
     if (c.endsAt === undefined) return '';
     const when = c.clock.length && 'hours' in c.clock.length ? format.dateTime(c.endsAt, true) : format.dayMonth(moscowDate(c.endsAt));
     return t(c.passed ? 'clockPassed' : 'clockUntil', when);

@@ -52,9 +52,9 @@ function ClockItem({ clock }: { clock: LadderClock }) {
   const end = words.end(clock);
   const noDate = words.noDate(clock);
   return (
-    <li class="ladder-item" data-testid="mh-ladder-clock" data-clock={clock.clock.id} data-passed={String(clock.passed)}>
+    <li class="ladder-item" data-testid="mh-ladder-clock" data-clock={clock.clock.id} data-passed={String(clock.passed)} data-settled={String(clock.settled)}>
       <p class="ladder-name">{clock.clock.name[language]}</p>
-      <p class={clock.passed ? 'ladder-when muted' : 'ladder-when'}>
+      <p class={clock.passed || clock.settled ? 'ladder-when muted' : 'ladder-when'}>
         {words.length(clock.clock)}
         {end && <> · <strong data-testid="mh-ladder-end">{end}</strong></>}
         {noDate && <span class="muted"> · {noDate}</span>}
@@ -72,7 +72,7 @@ function OfferItem({ offer, ladder }: { offer: LadderOffer; ladder: LadderData }
   const clock = ladder.clocks.find((c) => c.clock.step === offer);
   let text: string;
   if (offer === 'claim-channel') text = CLAIM_CHANNEL_RULE.text[language];
-  else if (offer === 'dispute') text = t('ladderOfferDispute', clock?.endsAt !== undefined ? format.dayMonth(moscowDate(clock.endsAt)) : '');
+  else if (offer === 'dispute') text = t('ladderOfferDispute', clock?.endsAt !== undefined ? format.date(moscowDate(clock.endsAt)) : '');
   else if (offer === 'complaint-book') text = t('ladderOfferComplaintBook');
   else text = t('ladderOfferArbiter');
   return (

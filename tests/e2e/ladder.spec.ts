@@ -53,6 +53,19 @@ test('the case file shows the marketplace clocks with their sources; the popup n
     sentAt,
     firstReplyAt: replyAt,
   });
+  const pending = anInquiry({
+    id: 'ozon-pending',
+    topic: 'return',
+    subject: 'Возврат: заказ № 46206571-0592',
+    status: 'sent',
+    createdAt: sentAt,
+    updatedAt: sentAt,
+    firstSentAt: sentAt,
+    firstSentChannel: 'ozon-support-chat',
+    sendCount: 1,
+    sentAt,
+    dueAt: now + 3 * 24 * HOUR,
+  });
   const wb = anInquiry({
     id: 'wb-return',
     marketplace: 'wildberries',
@@ -75,12 +88,14 @@ test('the case file shows the marketplace clocks with their sources; the popup n
     { id: 'o1', inquiryId: ozon.id, type: 'created', at: sentAt },
     { id: 'o2', inquiryId: ozon.id, type: 'sent', at: sentAt, detail: 'ozon-support-chat' },
     { id: 'o3', inquiryId: ozon.id, type: 'reply', at: replyAt, detail: 'В возврате отказано' },
+    { id: 'p1', inquiryId: pending.id, type: 'created', at: sentAt },
+    { id: 'p2', inquiryId: pending.id, type: 'sent', at: sentAt, detail: 'ozon-support-chat' },
     { id: 'w1', inquiryId: wb.id, type: 'created', at: sentAt },
     { id: 'w2', inquiryId: wb.id, type: 'sent', at: sentAt, detail: 'wb-refunds' },
   ];
   const cases = await CaseFile.open(context);
   await expect(cases.get('mh-empty')).toBeVisible();
-  await seed(cases.page, { inquiries: [ozon, wb], events });
+  await seed(cases.page, { inquiries: [ozon, pending, wb], events });
 
   // Ozon: the seller's 24 hours (as reported), the dispute's 5 days and Ozon's 3 (its own rules), the complaint book.
   await cases.page.goto(await CaseFile.address(context, ozon.id));
@@ -91,11 +106,14 @@ test('the case file shows the marketplace clocks with their sources; the popup n
   const decision = ladder.locator('[data-clock="ozon-return-decision"]');
   await expect(decision).toContainText('Продавец решает по заявке на возврат');
   await expect(decision).toContainText('24 часа с момента заявки');
-  await expect(decision.getByTestId('mh-ladder-end')).toHaveText(/^до \d/);
+  // The seller answered an hour ago: the 24 hours are settled.
+  await expect(decision).toHaveAttribute('data-settled', 'true');
+  await expect(decision.getByTestId('mh-ladder-end')).toHaveText('продавец ответил');
   await expect(decision.getByTestId('mh-clock-source')).toHaveText('Источник: klerk.ru, 7 декабря 2026 г. · по сообщениям СМИ');
   await expect(decision.getByRole('link', { name: 'klerk.ru' })).toHaveAttribute('href', 'https://www.klerk.ru/buh/news/665396/');
   const dispute = ladder.locator('[data-clock="ozon-dispute-open"]');
   await expect(dispute).toContainText('5 дней с ответа продавца');
+  await expect(dispute.getByTestId('mh-ladder-end')).toHaveText(/^до \d{1,2} [а-я]+\.?$/);
   await expect(dispute.getByTestId('mh-clock-source')).toHaveText('Источник: docs.ozon.com, 7 декабря 2026 г. · правила площадки');
   // Ozon's decision runs from a dispute opened on its site, which is not recorded here: no date.
   const decided = ladder.locator('[data-clock="ozon-dispute-decision"]');
@@ -116,10 +134,12 @@ test('the case file shows the marketplace clocks with their sources; the popup n
   await expect(chat).toContainText('дату не считаем: срок не проверен');
   await expect(cases.case.getByTestId('mh-ladder-law')).toContainText('ответ до');
 
-  // The popup: one line on the Ozon row, for the seller's 24 hours; none on the Wildberries row.
+  // The popup: the unanswered Ozon return shows the seller's 24 hours; the refused one, the dispute's days;
+  // the Wildberries row none (its clock has no verified source).
   const popup = await Popup.open(context);
-  await expect(popup.row(ozon.id).getByTestId('mh-clock-line')).toHaveAttribute('data-clock', 'ozon-return-decision');
-  await expect(popup.row(ozon.id).getByTestId('mh-clock-line')).toContainText('Продавец решает по заявке на возврат: до ');
+  await expect(popup.row(pending.id).getByTestId('mh-clock-line')).toHaveAttribute('data-clock', 'ozon-return-decision');
+  await expect(popup.row(pending.id).getByTestId('mh-clock-line')).toContainText('Продавец решает по заявке на возврат: до ');
+  await expect(popup.row(ozon.id).getByTestId('mh-clock-line')).toHaveAttribute('data-clock', 'ozon-dispute-open');
   await expect(popup.row(wb.id)).toBeVisible();
   await expect(popup.row(wb.id).getByTestId('mh-clock-line')).toHaveCount(0);
 });

@@ -66,6 +66,9 @@ describe('the ladder: Ozon return', () => {
     const events = [...sent.events, ...refused.events];
     const l = ladder(refused.inquiry, moscow('2026-11-26T09:00:00'), events);
     expect(clock(l, 'ozon-dispute-open').endsAt).toBe(moscow('2026-11-30T23:59:59.999'));
+    // The seller answered: the 24 hours no longer run.
+    expect(clock(l, 'ozon-return-decision').settled).toBe(true);
+    expect(clock(ladder(sent.inquiry, monday + 60_000, sent.events), 'ozon-return-decision').settled).toBe(false);
     expect(l.offers).toEqual(['dispute', 'complaint-book']);
     expect(runningClock(l, moscow('2026-11-26T09:00:00'))?.clock.id).toBe('ozon-dispute-open');
     // Past the five days the dispute is no longer offered; the complaint book still is.

@@ -42,6 +42,8 @@ export interface PlatformClock {
   length?: { hours: number } | { calendarDays: number };
   /** What happens when it passes. */
   then: Bilingual;
+  /** A reply recorded after its start settles it: the seller answered in time or not, it no longer runs. */
+  settledByReply?: true;
   /** The step it opens (while it runs, or once it passed), if any. */
   step?: PlatformStep;
   /** None: not verified in any public source. */
@@ -69,6 +71,7 @@ export const PLATFORM_CLOCKS: readonly PlatformClock[] = [
     from: { ru: 'с момента заявки', en: 'from the request' },
     length: { hours: 24 },
     then: { ru: 'Ozon одобряет возврат сам', en: 'Ozon approves the return itself' },
+    settledByReply: true,
     source: { url: 'https://www.klerk.ru/buh/news/665396/', site: 'klerk.ru', read: READ, basis: 'press' },
   },
   {
@@ -91,7 +94,7 @@ export const PLATFORM_CLOCKS: readonly PlatformClock[] = [
     starts: 'unrecorded',
     from: { ru: 'с открытия спора', en: 'from the dispute being opened' },
     length: { calendarDays: 3 },
-    then: { ru: 'решение Ozon приходит в личный кабинет', en: "Ozon's decision comes to your account" },
+    then: { ru: 'решение Ozon уже должно быть в личном кабинете', en: "Ozon's decision should be in your account by then" },
     source: { url: 'https://docs.ozon.com/global/en/fulfillment/rfbs/refunds/deviation', site: 'docs.ozon.com', read: READ, basis: 'platform' },
   },
   {
@@ -104,6 +107,7 @@ export const PLATFORM_CLOCKS: readonly PlatformClock[] = [
     from: { ru: 'с обращения', en: 'from the request' },
     length: { calendarDays: 10 },
     then: { ru: 'что происходит дальше, не проверено', en: 'what happens next is not verified' },
+    settledByReply: true,
   },
   {
     id: 'yandex-market-arbiter',
@@ -127,7 +131,7 @@ export const PLATFORM_CLOCKS: readonly PlatformClock[] = [
     starts: 'unrecorded',
     from: { ru: 'с подачи жалобы', en: 'from filing the complaint' },
     length: { calendarDays: 7 },
-    then: { ru: 'ответ площадки приходит в личный кабинет Госуслуг', en: "the platform's answer comes to your Gosuslugi account" },
+    then: { ru: 'ответ площадки уже должен быть в личном кабинете Госуслуг', en: "the platform's answer should be in your Gosuslugi account by then" },
     step: 'complaint-book',
     source: { url: 'https://knews.media/2026/05/30/on-state-services-you-can-complain-about-marketplaces/', site: 'knews.media', read: READ, basis: 'press' },
   },

@@ -22,6 +22,8 @@ export interface LadderClock {
   endsAt?: number;
   /** Its end passed. */
   passed: boolean;
+  /** A reply recorded after it started settled it (`settledByReply`): it no longer runs. */
+  settled: boolean;
 }
 
 /** A step offered now, beside the law's next step. */
@@ -91,7 +93,8 @@ export function ladder(inquiry: Inquiry, now: number, events: readonly InquiryEv
     : clocksFor(inquiry).map((clock): LadderClock => {
         const startedAt = startOf(clock, inquiry, events);
         const endsAt = clockEnd(clock, startedAt);
-        return { clock, startedAt, endsAt, passed: endsAt !== undefined && endsAt <= now };
+        const settled = !!clock.settledByReply && startedAt !== undefined && events.some((e) => e.type === 'reply' && e.at >= startedAt);
+        return { clock, startedAt, endsAt, passed: endsAt !== undefined && endsAt <= now, settled };
       });
   return { next, clocks, offers: done ? [] : offersOf(inquiry, next, clocks, events) };
 }
@@ -99,6 +102,6 @@ export function ladder(inquiry: Inquiry, now: number, events: readonly InquiryEv
 /** The clock running now that ends first, for a one-line notice (the popup). */
 export function runningClock(l: Ladder, now: number): LadderClock | undefined {
   return l.clocks
-    .filter((c) => c.endsAt !== undefined && c.endsAt > now && (c.clock.starts !== 'reply' || l.offers.includes('dispute')))
+    .filter((c) => c.endsAt !== undefined && c.endsAt > now && !c.settled && (c.clock.starts !== 'reply' || l.offers.includes('dispute')))
     .sort((a, b) => a.endsAt! - b.endsAt!)[0];
 }
