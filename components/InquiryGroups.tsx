@@ -8,11 +8,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { eventsOf } from '@/utils/db';
 import type { Inquiry, InquiryEvent } from '@/utils/inquiries/model';
 import { GROUPS, nextStep, type InquiryGroup, type NextStep } from '@/utils/inquiries/next-step';
+import { ladder, runningClock } from '@/utils/inquiries/ladder';
 import type { MessageKey } from '@/utils/platform/i18n';
 import { InquiryRow } from './InquiryRow';
 import { useT } from './settings';
 
-type RowProps = Omit<Parameters<typeof InquiryRow>[0], 'inquiry' | 'next' | 'reply' | 'selected'>;
+type RowProps = Omit<Parameters<typeof InquiryRow>[0], 'inquiry' | 'next' | 'reply' | 'selected' | 'clock'>;
 
 export interface Pinned {
   /** The heading: «Об этом товаре», «Об этом заказе». */
@@ -61,7 +62,7 @@ function order(rows: { inquiry: Inquiry; next: NextStep }[]) {
   );
 }
 
-export function InquiryGroups({ inquiries, now, shown, grouped, pinned, selected, row }: {
+export function InquiryGroups({ inquiries, now, shown, grouped, pinned, selected, clocks, row }: {
   inquiries: Inquiry[];
   now: number;
   /** How many rows are drawn (the rest on demand). */
@@ -70,6 +71,8 @@ export function InquiryGroups({ inquiries, now, shown, grouped, pinned, selected
   grouped?: boolean;
   pinned?: Pinned;
   selected?: string;
+  /** Each row shows the marketplace's clock running now, if one is (the popup). */
+  clocks?: boolean;
   row: RowProps;
 }) {
   const t = useT();
@@ -103,7 +106,15 @@ export function InquiryGroups({ inquiries, now, shown, grouped, pinned, selected
             )}
             <ul class="inquiries">
               {drawn.map(({ inquiry, next }) => (
-                <InquiryRow key={inquiry.id} {...row} inquiry={inquiry} next={next} reply={lastReply(events.get(inquiry.id))} selected={inquiry.id === selected} />
+                <InquiryRow
+                  key={inquiry.id}
+                  {...row}
+                  inquiry={inquiry}
+                  next={next}
+                  reply={lastReply(events.get(inquiry.id))}
+                  clock={clocks ? runningClock(ladder(inquiry, now, events.get(inquiry.id)), now) : undefined}
+                  selected={inquiry.id === selected}
+                />
               ))}
             </ul>
           </section>

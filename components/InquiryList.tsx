@@ -161,7 +161,7 @@ export function ListNotices({ state }: { state: ReturnType<typeof useInquiries> 
  * The list with its search and filters: the first PAGE rows, then more on demand. Actions go to the
  * `useInquiries` state it is given.
  */
-export function ListView({ state, inquiries, selected, caseLink, titleLinksToCase, grouped, pinned }: {
+export function ListView({ state, inquiries, selected, caseLink, titleLinksToCase, grouped, pinned, clocks }: {
   state: ReturnType<typeof useInquiries>;
   inquiries: Inquiry[];
   /** In groups by what the shopper has to do (the popup). */
@@ -174,6 +174,8 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
   caseLink?: boolean;
   /** Rows' titles open their case file beside the list (the history page). */
   titleLinksToCase?: boolean;
+  /** Rows show the marketplace's clock running now (the popup). */
+  clocks?: boolean;
 }) {
   const t = useT();
   const [query, changeQuery] = useState<ListQuery>({});
@@ -236,6 +238,7 @@ export function ListView({ state, inquiries, selected, caseLink, titleLinksToCas
           grouped={grouped}
           pinned={pinned}
           selected={selected}
+          clocks={clocks}
           row={{ profile: settings?.profile, onAction, onDelete, onCopy, caseLink, titleLinksToCase }}
         />
       )}

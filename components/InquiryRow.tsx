@@ -10,6 +10,8 @@ import type { Profile } from '@/utils/templates';
 import { webHref } from '@/utils/platform/links';
 import { MARKETPLACES } from '@/utils/marketplaces/facts';
 import { DueLine } from './DueLine';
+import { ClockLine } from './PlatformClock';
+import type { LadderClock } from '@/utils/inquiries/ladder';
 import { Icon } from './Icon';
 import { InquiryActions } from './InquiryActions';
 import { StatusChip } from './StatusChip';
@@ -25,6 +27,8 @@ interface Props {
   onAction?: (inquiry: Inquiry, action: InquiryAction) => Promise<boolean> | void;
   onDelete?: (inquiry: Inquiry) => void;
   onCopy?: (text: string) => void;
+  /** The marketplace's clock running now, shown under the due line (the popup). */
+  clock?: LadderClock;
   /** This is the inquiry shown beside the list (history page). */
   selected?: boolean;
   /** Link to the inquiry's case file on the history page (from the popup: a new tab). */
@@ -33,7 +37,7 @@ interface Props {
   titleLinksToCase?: boolean;
 }
 
-export function InquiryRow({ inquiry, next, reply, profile, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: Props) {
+export function InquiryRow({ inquiry, next, reply, clock, profile, onAction, onDelete, onCopy, selected, caseLink, titleLinksToCase }: Props) {
   const t = useT();
   const format = useFormat();
   const { fields } = inquiry;
@@ -104,6 +108,7 @@ export function InquiryRow({ inquiry, next, reply, profile, onAction, onDelete, 
         )}
       </div>
       <DueLine inquiry={inquiry} next={next} />
+      {clock && <ClockLine clock={clock} />}
       {reply && (
         <p class="inquiry-reply" data-testid="mh-inquiry-reply">
           {t('replyExcerpt', reply)}

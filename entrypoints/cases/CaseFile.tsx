@@ -11,6 +11,7 @@ import { DueLine } from '@/components/DueLine';
 import { StatusChip } from '@/components/StatusChip';
 import type { InquiryAction } from '@/utils/inquiries/lifecycle';
 import { nextStep } from '@/utils/inquiries/next-step';
+import { ladder } from '@/utils/inquiries/ladder';
 import type { Settings } from '@/utils/storage/settings';
 import { ContextFields } from '@/components/ContextFields';
 import { attachmentsOf, eventsOf } from '@/utils/db';
@@ -20,6 +21,7 @@ import { Attachments, attachAll, type AttachNotice } from './Attachments';
 import { ProductCard } from './ProductCard';
 import { Timeline } from './Timeline';
 import { WhatNow } from './WhatNow';
+import { Ladder } from './Ladder';
 import { webHref } from '@/utils/platform/links';
 import { useT, useFormat } from '@/components/settings';
 
@@ -53,6 +55,8 @@ export function CaseFile({ inquiry, now: clock, settings, onAction, onCopy, onCh
   return (
     <article class="case" data-testid="mh-case" data-id={inquiry.id} data-status={inquiry.status}>
       <CaseHead inquiry={inquiry} events={events} clock={clock} settings={settings} onAction={onAction} onCopy={onCopy} heading={heading} />
+
+      <Ladder ladder={ladder(inquiry, clock, events)} />
 
       <section class="case-section" aria-labelledby="mh-case-message-title">
         <h3 id="mh-case-message-title">{t('historyMessage')}</h3>

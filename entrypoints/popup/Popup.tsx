@@ -70,7 +70,7 @@ export function Popup() {
         </State>
       )}
       {list.kind === 'ready' && list.inquiries.length > 0 && (
-        <ListView state={inquiries} inquiries={list.inquiries} caseLink grouped pinned={pinned} />
+        <ListView state={inquiries} inquiries={list.inquiries} caseLink grouped clocks pinned={pinned} />
       )}
     </main>
   );
