@@ -48,7 +48,7 @@ export function lateDemandStatementAndDemand(input: EscalationInput, deadlines: 
     {
       id: 'demand',
       text:
-        `Прошу незамедлительно ${REMEDY_DEMAND[remedy]}` +
+        `Прошу незамедлительно ${REMEDY_DEMAND[remedy]}${remedy === 'refund' && input.price ? ` ${rubles(input.price)}` : ''}` +
         (penalty?.approximate
           ? ` и выплатить неустойку в размере 1 % цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день просрочки со дня, следующего за последним днём срока, до дня удовлетворения требования`
           : penalty
