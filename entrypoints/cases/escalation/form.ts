@@ -46,6 +46,7 @@ export interface Form {
   paymentDetails: string;
   large?: 'heavy' | 'bulky';
   restrictedGoods?: RestrictedGoods;
+  madeToOrder?: 'standard' | 'individual';
   sellerIsOperator: boolean;
   aggregator: SellerEntity;
   operatorFailedSellerInfo: boolean;
@@ -110,6 +111,7 @@ export const ASKED_LABEL: Record<Asked, MessageKey> = {
   'date-withdrawn': 'askedDateWithdrawn',
   aggregator: 'askedAggregator',
   'late-basis': 'askedLateBasis',
+  'made-to-order': 'askedMadeToOrder',
 };
 
 export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
@@ -122,6 +124,7 @@ export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
   'promised-not-passed': 'problemPromisedNotPassed',
   'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
   'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
+  'return-excluded-custom': 'problemReturnExcludedCustom',
 };
 
 export const COMPLEX_GROUNDS: [ComplexGround, MessageKey][] = [
@@ -279,6 +282,7 @@ function draftInput(
     ...(form.paymentMethod === 'card' && { payment: { method: 'card' as const } }),
     ...(form.paymentMethod === 'details' && { payment: { method: 'details' as const, details: form.paymentDetails } }),
     ...(form.situation === 'return' && form.restrictedGoods && { restrictedGoods: form.restrictedGoods }),
+    ...(form.situation === 'return' && form.restrictedGoods === 'custom-made' && form.madeToOrder && { madeToOrder: form.madeToOrder }),
     sellerIsOperator: marketplace === 'ozon' && form.sellerIsOperator,
     ...(marketplace !== 'ozon' && { aggregator: form.aggregator }),
     operatorFailedSellerInfo: form.kind === 'complaint' && form.operatorFailedSellerInfo,

@@ -28,9 +28,10 @@ export type Missing =
  * - payment / payment-details: how to pay, whenever money is demanded;
  * - date-withdrawn: when the buyer told the seller they withdraw (the aggregator's refund needs it);
  * - aggregator: the aggregator's owner, on a marketplace other than Ozon;
- * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment).
+ * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment);
+ * - made-to-order: for the return of goods made to order, whether they are a standard item or individually defined.
  */
-export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis';
+export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis' | 'made-to-order';
 
 /** A value given but wrong: said before the document is drawn. */
 export type Problem =
@@ -42,7 +43,9 @@ export type Problem =
   /** The withdrawal for a late delivery was made on or before the promised day (art. 23.1(2), art. 12(2.4)). */
   | 'withdrawn-before-promised'
   /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
-  | 'aggregator-term-not-passed';
+  | 'aggregator-term-not-passed'
+  /** A return of goods with individually defined properties only this buyer can use: art. 26.1(4) excludes it. */
+  | 'return-excluded-custom';
 
 export type NoteId =
   | 'return-window-closed'
