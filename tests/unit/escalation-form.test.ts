@@ -89,4 +89,14 @@ describe('the escalation form', () => {
     const repair = inputOf(form({ warranty: '12', remedy: 'repair', repairDays: '60' }), evidence);
     expect(buildDocument(repair)).toMatchObject({ ok: false, reason: 'invalid', problems: ['repair-days-over-45'] });
   });
+
+  it('asks whether goods made to order are a standard item, and passes the answer for a return only (M10)', () => {
+    const custom = form({ situation: 'return', termsInWriting: 'yes', restrictedGoods: 'custom-made', paymentMethod: 'card' });
+    expect(buildDocument(inputOf(custom, evidence))).toMatchObject({ ok: false, asked: ['made-to-order'] });
+    expect(buildDocument(inputOf({ ...custom, madeToOrder: 'individual' }, evidence))).toMatchObject({ ok: false, problems: ['return-excluded-custom'] });
+    expect(inputOf({ ...custom, madeToOrder: 'standard' }, evidence).madeToOrder).toBe('standard');
+    // Another kind of goods, or a defect, carries no answer left from before.
+    expect(inputOf({ ...custom, madeToOrder: 'standard', restrictedGoods: 'food' }, evidence).madeToOrder).toBeUndefined();
+    expect(inputOf({ ...custom, madeToOrder: 'standard', situation: 'defect' }, evidence).madeToOrder).toBeUndefined();
+  });
 });

@@ -356,7 +356,7 @@ describe('6. what follows a refusal: only what the law gives for each case', () 
     expect(defect).toContain('взыскании неустойки (п. 1 ст. 23 Закона)');
     const late = part(built({ ...base, situation: 'not-delivered', remedy: 'refund', price: undefined, prepayment: 4000, dates: { promised: '2026-10-01' } }), 'consequences');
     // The prepayment itself is claimed too, not only the penalty on it.
-    expect(late).toContain('взыскании суммы предварительной оплаты товара, неустойки (п. 3 ст. 23.1 Закона)');
+    expect(late).toContain('взыскании суммы предварительной оплаты товара (4\u00a0000\u00a0₽), неустойки (п. 3 ст. 23.1 Закона), убытков');
   });
 });
 
@@ -433,7 +433,8 @@ describe('8. the parts a lawyer expects', () => {
 
   it('a return: presentation and properties kept, the goods offered, the seller’s cost of taking them back deducted', () => {
     expect(part(built({ ...base, dates: { delivered: '2026-11-20' } }), 'return-terms')).toBe(
-      'Товарный вид и потребительские свойства товара сохранены; факт и условия покупки подтверждает заказ № 46206571-0591. Товар верну продавцу. ' +
+      'Товарный вид и потребительские свойства товара сохранены; факт и условия покупки подтверждает заказ № 46206571-0591. Товар будет возвращён продавцу способом по моему выбору: ' +
+        'через пункт выдачи маркетплейса либо почтовым отправлением (курьерской службой) по адресу продавца (постановление Конституционного Суда РФ от 17.02.2026 № 7-П). ' +
         'Возврату подлежит уплаченная сумма за исключением расходов продавца на доставку от потребителя возвращённого товара (п. 4 ст. 26.1 Закона).',
     );
   });
@@ -441,7 +442,8 @@ describe('8. the parts a lawyer expects', () => {
   it('how to send so that receipt can be proved', () => {
     const note = built(defect).notes.find((n) => n.id === 'how-to-send')!;
     expect(note.ru).toContain('заказным письмом с уведомлением о вручении');
-    expect(note.ru).toContain('через чат маркетплейса, сохранив снимок экрана');
+    expect(note.ru).toContain('в чате с самим продавцом на маркетплейсе, сохранив снимок экрана');
+    expect(note.ru).toContain('Сообщение в чат поддержки маркетплейса — не требование, полученное продавцом.');
     expect(note.source.en).toContain('art. 165.1');
     expect(note.source.ru).toContain('п. 1 ст. 165.1 ГК РФ');
   });
@@ -456,7 +458,7 @@ describe('9. goods sellers refuse to take back', () => {
     expect(note.ru).toContain('Текст закона и судебная практика по дистанционным возвратам расходятся');
     // An explanation whose document is not cited is not given.
     expect(note.ru).not.toContain('Роспотребнадзор разъясняет');
-    expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'custom-made' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).toContain(
+    expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'custom-made', madeToOrder: 'standard' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).toContain(
       'индивидуально-определёнными свойствами',
     );
   });
@@ -494,7 +496,7 @@ describe('11–12. the complaint: the operator only for its own duties; how to f
       prepayment: 4000,
       dates: { promised: '2026-10-01', withdrawn: '2026-10-05' },
     });
-    expect(part(prepaid, 'statement')).toContain('не возвратил её в течение десяти календарных дней со дня предъявления требования (п. 2.4 ст. 12 Закона).');
+    expect(part(prepaid, 'statement')).toContain('не возвратил её в течение десяти календарных дней со дня предъявления требования: тем самым нарушены обязательные требования п. 2.4 ст. 12 Закона.');
   });
 
   it('the signature line’s gloss says a complaint is not filed by e-mail, and a claim’s says nothing of e-mail (M12)', () => {
@@ -516,7 +518,7 @@ describe('11–12. the complaint: the operator only for its own duties; how to f
     expect(note.ru).toContain('через Госуслуги или официальный сайт');
     expect(note.ru).toContain('по электронной почте не рассматривается');
     expect(note.ru).toContain('почтой или подать лично в территориальный орган');
-    expect(part(document, 'to')).toBe('В Федеральную службу по надзору в сфере защиты прав потребителей и благополучия человека (Роспотребнадзор)');
+    expect(part(document, 'to')).toBe('В Управление Федеральной службы по надзору в сфере защиты прав потребителей и благополучия человека (Роспотребнадзора) по субъекту Российской Федерации по месту жительства заявителя');
     expect(document.parts.find((p) => p.id === 'to')!.en).toContain(FILING.en);
     expect(document.parts.find((p) => p.id === 'request')!.en).toContain('does not decide civil disputes');
   });
@@ -635,7 +637,7 @@ describe('9. the documents speak of the shopper in the gender the profile gives,
     const claim = (input: EscalationInput, gender?: 'female' | 'male') => drawn(input, gender)[0];
     const ret = situations['a return withdrawn in time'];
     expect(claim(ret, 'female')).toContain('об отказе от товара я заявила 05.10.2026 (сообщение в чате маркетплейса)');
-    expect(claim(ret, 'female')).toContain('Готова вернуть товар продавцу.');
+    expect(claim(ret, 'female')).toContain('Готова вернуть товар продавцу способом по моему выбору');
     expect(claim(ret, 'male')).toContain('я буду вынужден обратиться в суд');
     expect(claim(ret)).toContain('мне придётся обратиться в суд');
     const late = situations['a late delivery, the prepayment demanded of the aggregator'];

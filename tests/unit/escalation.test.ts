@@ -239,7 +239,7 @@ describe('the complaint to Rospotrebnadzor', () => {
     const document = built({ ...base, kind: 'complaint', events: [...events, claimSent] });
     const text = documentText(document);
     expect(document.parts.map((p) => p.id)).toEqual(['to', 'from', 'title', 'facts', 'timeline', 'statement', 'request', 'attachments', 'signature']);
-    expect(text).toContain('(Роспотребнадзор)');
+    expect(text).toContain('(Роспотребнадзора) по субъекту Российской Федерации');
     expect(text).toContain('ЖАЛОБА\nна нарушение прав потребителя: ООО «Тёплый день», ИНН 7701234560');
     // Ozon's operator did nothing wrong of its own here: it is not named.
     expect(text).not.toContain('Интернет Решения');
@@ -247,7 +247,7 @@ describe('the complaint to Rospotrebnadzor', () => {
     expect(text).toContain('07.11.2026 продавцу направлена претензия; ответа на неё не получено.');
     expect(text).toContain('1. Копия кассового чека или иного документа об оплате.');
     expect(text).toContain('2. Копия претензии от 07.11.2026 и подтверждение её направления.');
-    expect(text).toContain('Прошу провести проверку');
+    expect(text).toContain('Прошу рассмотреть жалобу');
     expectNoPlaceholder(document);
   });
 });

@@ -66,7 +66,8 @@ describe('a late demand states its basis and takes its sanction from it', () => 
     expect(part(document, 'demand')).toContain('(п. 4 ст. 26.1 Закона, п. 1 ст. 395 ГК РФ)');
     // How the interest is counted, and no sum for it: the key rate is not bundled.
     expect(text).toContain('по ключевой ставке Банка России, действовавшей в соответствующие периоды');
-    expect(sums(text)).toEqual([`12${NBSP}990${NBSP}₽`, `12${NBSP}990${NBSP}₽`, `12${NBSP}990${NBSP}₽`]);
+    // The price, in the statement, the demand and the consequences.
+    expect(sums(text)).toEqual([`12${NBSP}990${NBSP}₽`, `12${NBSP}990${NBSP}₽`, `12${NBSP}990${NBSP}₽`, `12${NBSP}990${NBSP}₽`]);
     expect(text).not.toContain('ст. 22');
     expect(text).not.toContain('1 %');
     expect(text).not.toContain('неустойк');

@@ -188,6 +188,13 @@ export const FILING = {
 } as const;
 
 /**
+ * Rospotrebnadzor's own electronic reception, with a Госуслуги login (legal review m1). The address is the
+ * review's; it was not found in the public pages searched on 07.12.2026 (they describe filing through
+ * gosuslugi.ru: how-what.net, gosuslugisovet.ru): не проверено, and the gloss says so.
+ */
+export const COMPLAINT_RECEPTION = 'petition.rospotrebnadzor.ru (address not checked)';
+
+/**
  * Федеральный закон от 31.07.2025 № 289-ФЗ «Об отдельных вопросах регулирования платформенной
  * экономики в Российской Федерации», in force (its main part) from 01.10.2026. What was read of it: its
  * art. 1 (it governs the relations of intermediary digital platforms' operators with their partners,

@@ -9,6 +9,7 @@ import { GenderChoice } from '@/components/GenderChoice';
 import { DateFields } from './DateFields';
 import { CheckField, SelectField, TextField } from './fields';
 import { COMPLEX_GROUNDS, LATE_BASES, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
+import { MadeToOrderField } from './MadeToOrderField';
 import { SellerFields } from './SellerFields';
 import { webHref } from '@/utils/platform/links';
 import { useT } from '@/components/settings';
@@ -90,6 +91,7 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
           onChange={(restrictedGoods) => change({ restrictedGoods })}
         />
       )}
+      <MadeToOrderField form={form} change={change} />
       {form.kind === 'complaint' && (
         <CheckField
           label={t('escalateOperatorFailedInfo')}

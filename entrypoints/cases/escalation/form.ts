@@ -48,6 +48,7 @@ export interface Form {
   paymentDetails: string;
   large?: 'heavy' | 'bulky';
   restrictedGoods?: RestrictedGoods;
+  madeToOrder?: 'standard' | 'individual';
   sellerIsOperator: boolean;
   aggregator: SellerEntity;
   operatorFailedSellerInfo: boolean;
@@ -113,6 +114,7 @@ export const ASKED_LABEL: Record<Asked, MessageKey> = {
   aggregator: 'askedAggregator',
   'late-basis': 'askedLateBasis',
   'terms-in-writing': 'askedTermsWritten',
+  'made-to-order': 'askedMadeToOrder',
 };
 
 export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
@@ -125,6 +127,7 @@ export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
   'promised-not-passed': 'problemPromisedNotPassed',
   'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
   'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
+  'return-excluded-custom': 'problemReturnExcludedCustom',
 };
 
 export const COMPLEX_GROUNDS: [ComplexGround, MessageKey][] = [
@@ -299,6 +302,7 @@ function draftInput(
     ...(form.paymentMethod === 'card' && { payment: { method: 'card' as const } }),
     ...(form.paymentMethod === 'details' && { payment: { method: 'details' as const, details: form.paymentDetails } }),
     ...(form.situation === 'return' && form.restrictedGoods && { restrictedGoods: form.restrictedGoods }),
+    ...(form.situation === 'return' && form.restrictedGoods === 'custom-made' && form.madeToOrder && { madeToOrder: form.madeToOrder }),
     sellerIsOperator: marketplace === 'ozon' && form.sellerIsOperator,
     ...(marketplace !== 'ozon' && { aggregator: form.aggregator }),
     operatorFailedSellerInfo: form.kind === 'complaint' && form.operatorFailedSellerInfo,

@@ -62,8 +62,15 @@ export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: 
         (remedy === 'refund'
           ? `Прошу вернуть сумму предварительной оплаты ${rubles(base)} в течение десяти дней со дня предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона)`
           : `Прошу передать оплаченный товар в установленный мною новый срок — не позднее ${documentDate(input.dates.newDelivery!)} (п. 2 ст. 23.1 Закона)`) +
-        (penalty ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)} (п. 3 ст. 23.1 Закона).` : '.'),
-      en: 'The demand: delivery by a new date you set (art. 23.1(2)), or the prepayment back within 10 days (art. 23.1(2) and (4)), and the penalty to date (art. 23.1(3)).',
+        (penalty
+          ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)}` +
+            // Legal review m5: the penalty runs on to the handing over or the refund (абз. 2 п. 3 ст. 23.1), up to the prepayment.
+            (penalty.capped
+              ? ' (п. 3 ст. 23.1 Закона).'
+              : `, а также по 0,5 % суммы предварительной оплаты за каждый последующий день до дня ${remedy === 'refund' ? 'возврата предварительной оплаты' : 'передачи товара'}, ` +
+                'но не более суммы предварительной оплаты (абз. 2 п. 3 ст. 23.1 Закона).')
+          : '.'),
+      en: 'The demand: delivery by a new date you set (art. 23.1(2)), or the prepayment back within 10 days (art. 23.1(2) and (4)), and the penalty to date and for each further day until the goods or the money reach you, at most the prepayment (art. 23.1(3)).',
     },
   ];
 }

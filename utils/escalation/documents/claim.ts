@@ -1,7 +1,7 @@
 /** The claim to the seller (or the demand to the aggregator's owner): its addressees, title, ground and demand by situation, deadline, consequences. */
 import { byGender, genderOf } from '@/utils/templates';
 import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
-import type { Deadline, Penalty } from '../deadlines';
+import { rubles, type Deadline, type Penalty } from '../deadlines';
 import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
 import { defectStatementAndDemand } from './claim-defect';
 import { lateDemandStatementAndDemand } from './claim-demand-late';
@@ -41,38 +41,47 @@ function consequencesPart(input: EscalationInput): DocumentPart {
     { female: 'я буду вынуждена обратиться', male: 'я буду вынужден обратиться', neutral: 'мне придётся обратиться' },
     genderOf(input.profile),
   );
+  const interest = 'процентов за пользование чужими денежными средствами (ст. 395 ГК РФ)';
   if (aggregatorDemand(input)) {
+    // Legal review M6. That ст. 15 and п. 6 ст. 13 name the aggregator's owner is the review's reading, not
+    // checked: the copies of ст. 15 read on 07.12.2026 (pnadzor.ru, mr-k.ru, 2022 edition) list the
+    // manufacturer, performer, seller, authorised organisation and importer only. Не проверено: the gloss says so.
     return {
       id: 'consequences',
       text:
-        `В случае невозврата суммы предварительной оплаты в указанный срок ${mustGo} в суд с требованием о её ` +
-        'взыскании. Неустойку за нарушение срока передачи предварительно оплаченного товара (п. 3 ст. 23.1 Закона) я вправе требовать от продавца.',
-      en: 'What follows if the prepayment is not refunded: a court claim for it. The late-delivery penalty (art. 23.1(3)) is claimed from the seller.',
+        `В случае невозврата суммы предварительной оплаты в указанный срок ${mustGo} в суд с требованием о взыскании ` +
+        `суммы предварительной оплаты, ${interest}, ${fine}${regulator} ` +
+        'Неустойку за нарушение срока передачи предварительно оплаченного товара (п. 3 ст. 23.1 Закона) я вправе требовать от продавца.',
+      en:
+        'What follows if the prepayment is not refunded: a court claim for it, with interest under Civil Code art. 395 on the money kept, moral damages (art. 15) and the 50 % fine (art. 13(6)); that arts. 13(6) and 15 name the aggregator’s owner was not checked in their text. The late-delivery penalty (art. 23.1(3)) is claimed from the seller.' +
+        regulatorEn,
     };
   }
   const start = `В случае отказа или неполучения ответа в указанный срок ${mustGo} в суд с требованием `;
+  const price = input.price ? ` (${rubles(input.price)})` : '';
+  const paid = input.prepayment ?? input.price;
+  const prepayment = paid ? ` (${rubles(paid)})` : '';
   // A late demand's consequences follow its basis: a late refund of a return is the return's, a late prepayment refund art. 23.1's.
   const basis = input.situation === 'demand-late' ? { return: 'return', prepayment: 'not-delivered', defect: 'defect' }[input.lateBasis ?? 'defect'] : input.situation;
   switch (basis) {
     case 'return':
-      if (input.situation === 'demand-late') {
-        return {
-          id: 'consequences',
-          text: `${start}о взыскании уплаченной за товар суммы, процентов за пользование чужими денежными средствами (ст. 395 ГК РФ), ${fine}${regulator}`,
-          en: 'What follows if nobody answers: a court claim for the price, interest under Civil Code art. 395, moral damages (art. 15) and the 50 % fine (art. 13(6)). No art. 23 penalty: it covers the demands of arts. 20–22, not a return of goods of proper quality.' + regulatorEn,
-        };
-      }
+      // Legal review M7: a late refund of a return bears ст. 395 ГК interest, never art. 23's 1 % (it covers arts. 20–22).
       return {
         id: 'consequences',
-        text: `${start}о взыскании уплаченной за товар суммы, ${fine}${regulator}`,
-        en: 'What follows if nobody answers: a court claim for the price, moral damages (art. 15) and the 50 % fine (art. 13(6)). No penalty: art. 23’s 1 % a day covers the demands of arts. 20–22, not a return of goods of proper quality.' + regulatorEn,
+        text: `${start}о взыскании уплаченной за товар суммы${price}, ${interest}, ${fine}${regulator}`,
+        en: 'What follows if nobody answers: a court claim for the price, interest under Civil Code art. 395 on the money kept past the ten days, moral damages (art. 15) and the 50 % fine (art. 13(6)). No art. 23 penalty: it covers the demands of arts. 20–22, not a return of goods of proper quality.' + regulatorEn,
       };
-    case 'not-delivered':
+    case 'not-delivered': {
+      // A new delivery date asks for the goods, not the prepayment back (legal review m5); losses: п. 2 ст. 23.1.
+      const goods = input.situation === 'not-delivered' && input.remedy !== 'refund';
       return {
         id: 'consequences',
-        text: `${start}о взыскании суммы предварительной оплаты товара, неустойки (п. 3 ст. 23.1 Закона), ${fine}${regulator}`,
-        en: 'What follows if nobody answers: a court claim for the prepayment itself, with the penalty of art. 23.1(3), moral damages (art. 15) and the 50 % fine (art. 13(6)).' + regulatorEn,
+        text:
+          `${start}${goods ? 'о передаче оплаченного товара' : `о взыскании суммы предварительной оплаты товара${prepayment}`}, ` +
+          `${goods ? 'о взыскании ' : ''}неустойки (п. 3 ст. 23.1 Закона), убытков, причинённых нарушением срока передачи товара (п. 2 ст. 23.1 Закона), ${fine}${regulator}`,
+        en: `What follows if nobody answers: a court claim for ${goods ? 'the goods' : 'the prepayment itself'}, with the penalty of art. 23.1(3), the losses the delay caused (art. 23.1(2)), moral damages (art. 15) and the 50 % fine (art. 13(6)).` + regulatorEn,
       };
+    }
     default:
       return {
         id: 'consequences',

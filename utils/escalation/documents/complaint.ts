@@ -1,16 +1,17 @@
 /** The complaint to Rospotrebnadzor: the seller, and the marketplace's operator only for its own duties. */
 import { moscowDate } from '@/utils/calendar/moscow';
 import { isIsoDate, type Deadline, type Penalty } from '../deadlines';
-import { FILING, LAW_INSTRUMENTAL, ozonOperator } from '../law';
+import { COMPLAINT_RECEPTION, FILING, ozonOperator } from '../law';
 import { statementAndDemand } from './claim';
+import { breachSentence } from './complaint-breach';
 import { dateOf, documentDate, filled } from './format';
 import type { EscalationInput } from './input';
-import { aggregatorDemand, ozonSells, sellerOf } from './parties';
+import { aggregatorDemand, aggregatorOf, ozonSells, sellerOf } from './parties';
 import { attachmentsPart, factsPart, fromPart, sellerLine, signaturePart, timelinePart } from './parts';
 import type { DocumentPart } from './result';
 
 /** The operator's own duties the complaint may name it for: the seller's details (art. 9(1.2)), the prepayment (art. 12(2.4)). */
-function operatorDuties(input: EscalationInput): { ru: string[]; en: string[] } {
+function operatorDuties(input: EscalationInput, deadlines: Deadline[]): { ru: string[]; en: string[] } {
   const ru: string[] = [];
   const en: string[] = [];
   const aggregator = input.inquiry.marketplace === 'ozon' ? ozonOperator(input.corrections).name : input.aggregator?.name?.trim();
@@ -20,9 +21,13 @@ function operatorDuties(input: EscalationInput): { ru: string[]; en: string[] } 
     en.push('the seller’s details not given (art. 9(1.2))');
   }
   if (aggregatorDemand(input)) {
-    ru.push(
-      `Владелец агрегатора ${aggregator}, получивший предварительную оплату, не возвратил её в течение десяти календарных дней со дня предъявления требования (п. 2.4 ст. 12 Закона).`,
-    );
+    // With the demand's receipt known, the breach sentence gives the term's last day and the article instead.
+    if (!deadlines.some((d) => d.id === 'prepayment-refund')) {
+      ru.push(
+        `Владелец агрегатора ${aggregator}, получивший предварительную оплату, не возвратил её в течение десяти календарных дней со дня предъявления требования: ` +
+          'тем самым нарушены обязательные требования п. 2.4 ст. 12 Закона.',
+      );
+    }
     en.push('the prepayment not refunded within 10 calendar days (art. 12(2.4))');
   }
   return { ru, en };
@@ -31,7 +36,7 @@ function operatorDuties(input: EscalationInput): { ru: string[]; en: string[] } 
 export function complaintParts(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
   const { inquiry } = input;
   const seller = sellerOf(input);
-  const duties = operatorDuties(input);
+  const duties = operatorDuties(input, deadlines);
   const subjects = [sellerLine(seller, filled(seller.address))];
   if (duties.ru.length) {
     const operator = inquiry.marketplace === 'ozon' ? ozonOperator(input.corrections) : { name: input.aggregator!.name!.trim(), role: 'владелец агрегатора', address: input.aggregator!.address ?? '' };
@@ -42,11 +47,18 @@ export function complaintParts(input: EscalationInput, deadlines: Deadline[], pe
   const answered = claim ? replies.some((r) => r.at >= claim.at) : replies.length > 0;
   const received = isIsoDate(input.dates.claimReceived) ? input.dates.claimReceived : undefined;
   const asked = statementAndDemand(input, deadlines, penalty).find((p) => p.id === 'statement')!;
+  const toAggregator = aggregatorDemand(input);
+  // The demand for the prepayment went to the aggregator's owner, not to the seller (art. 12(2.4)).
+  const sentTo = toAggregator
+    ? `владельцу агрегатора ${aggregatorOf(input)!.name!.trim()} направлено требование о возврате суммы предварительной оплаты`
+    : 'продавцу направлена претензия';
+  const breach = breachSentence(input, deadlines, !!claim);
   const parts: (DocumentPart | undefined)[] = [
     {
+      // By post, to the territorial office (legal review m1): the federal service would only forward it (59-ФЗ, ч. 3 ст. 8).
       id: 'to',
-      text: 'В Федеральную службу по надзору в сфере защиты прав потребителей и благополучия человека (Роспотребнадзор)',
-      en: `To: Rospotrebnadzor, which passes it to the territorial office. ${FILING.en}`,
+      text: 'В Управление Федеральной службы по надзору в сфере защиты прав потребителей и благополучия человека (Роспотребнадзора) по субъекту Российской Федерации по месту жительства заявителя',
+      en: `To: Rospotrebnadzor’s territorial office of your region («Управление Роспотребнадзора по …»: its postal address is on rospotrebnadzor.ru), by post; or file it electronically through Gosuslugi (or ${COMPLAINT_RECEPTION}). ${FILING.en}`,
     },
     fromPart(input.profile),
     {
@@ -60,22 +72,28 @@ export function complaintParts(input: EscalationInput, deadlines: Deadline[], pe
     timelinePart(input),
     {
       id: 'statement',
-      text:
-        asked.text +
-        (claim
-          ? ` ${documentDate(moscowDate(claim.at))} продавцу направлена претензия${received ? `, получена им ${documentDate(received)}` : ''}; ${answered ? 'полученный ответ требований не удовлетворяет' : 'ответа на неё не получено'}.`
+      text: [
+        asked.text,
+        claim
+          ? `${documentDate(moscowDate(claim.at))} ${sentTo}${received ? `, ${toAggregator ? 'получено' : 'получена'} им ${documentDate(received)}` : ''}; ${answered ? 'полученный ответ требований не удовлетворяет' : `ответа на ${toAggregator ? 'него' : 'неё'} не получено`}.`
           : answered
-            ? ' Полученные ответы требований не удовлетворяют.'
-            : ' На мои обращения ответа не получено.') +
-        (duties.ru.length ? ` ${duties.ru.join(' ')}` : ''),
-      en: 'What you asked of the seller and what it answered: the ground for your demand, whether the claim went unanswered or was refused, and the operator’s own breach where there is one.',
+            ? 'Полученные ответы требований не удовлетворяют.'
+            : 'На мои обращения ответа не получено.',
+        breach.ru,
+        ...duties.ru,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      en: 'What you asked and what came of it: the ground, whether the claim went unanswered or was refused, what you demanded (with the sum), which term ran out (its article and last day) and which of the law’s mandatory requirements was thereby broken — what Rospotrebnadzor examines — and the operator’s own breach where there is one.',
     },
     {
       id: 'request',
       text:
-        `Прошу провести проверку изложенных фактов, принять меры в отношении нарушителя в соответствии с ${LAW_INSTRUMENTAL} ` +
+        'Прошу рассмотреть жалобу, принять меры, предусмотренные Федеральным законом от 31.07.2020 № 248-ФЗ «О государственном контроле (надзоре) ' +
+        'и муниципальном контроле в Российской Федерации», в том числе объявить предостережение о недопустимости нарушения обязательных требований, ' +
+        `рассмотреть вопрос о привлечении нарушителя к административной ответственности${input.operatorFailedSellerInfo && duties.ru.length ? ' (в том числе по ч. 1 ст. 14.8 КоАП РФ за непредоставление информации о продавце)' : ''} ` +
         'и сообщить мне о результатах рассмотрения жалобы.',
-      en: 'The request: an inspection of the facts, measures against the company, and an answer to you. Rospotrebnadzor does not decide civil disputes or collect the money for you (art. 40): that is for a court.',
+      en: 'The request: that Rospotrebnadzor consider the complaint and take the measures of the supervision law (248-FZ), a warning (предостережение) among them — an inspection is rarely possible under it — and consider administrative liability. It does not decide civil disputes or collect the money for you (art. 40): that is for a court.',
     },
     attachmentsPart(input, [
       'Копия кассового чека или иного документа об оплате.',

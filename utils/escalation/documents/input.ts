@@ -69,8 +69,14 @@ export interface EscalationInput extends DeadlineInput {
   payment?: Payment;
   /** How the buyer withdrew from a return (dates.withdrawn): the marketplace's return request, a chat message, a letter. */
   withdrawalVia?: 'return-request' | 'chat' | 'letter';
-  /** Goods sellers often refuse to take back: a warning, not a refusal. */
+  /** Goods sellers often refuse to take back: a warning, not a refusal — but for goods made to order, see `madeToOrder`. */
   restrictedGoods?: RestrictedGoods;
+  /**
+   * Goods made to order (`restrictedGoods: 'custom-made'`): a standard item merely made to order, which the
+   * claim then says, or goods with individually defined properties only this buyer can use, which art.
+   * 26.1(4)'s last sentence excludes from a return (no claim is drawn). Asked, never assumed.
+   */
+  madeToOrder?: 'standard' | 'individual';
   /** On Ozon: Ozon itself sold the goods (its operator, Internet Resheniya, is the seller). */
   sellerIsOperator?: boolean;
   /** The aggregator's owner that took the prepayment, on a marketplace whose operator this core does not know (Ozon's it does). */

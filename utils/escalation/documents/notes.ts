@@ -114,9 +114,11 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
       id: 'how-to-send',
       level: 'advice',
       ru:
+        // Legal review m9: a message to the marketplace's support is not a demand the seller received.
         'Направьте документ так, чтобы можно было доказать его получение: заказным письмом с уведомлением о вручении и описью вложения ' +
-        'по адресу адресата или через чат маркетплейса, сохранив снимок экрана с датой. Сроки для ответа считаются со дня получения.',
-      en: 'Send it so that receipt can be proved: a registered letter with notice of delivery and a list of contents to the addressee’s address, or the marketplace’s chat with a dated screenshot. The terms run from receipt, and the sender proves it.',
+        'по адресу адресата из ЕГРЮЛ (ЕГРИП) или в чате с самим продавцом на маркетплейсе, сохранив снимок экрана с датой. Сообщение в чат поддержки ' +
+        'маркетплейса — не требование, полученное продавцом. Сроки для ответа считаются со дня получения.',
+      en: 'Send it so that receipt can be proved: a registered letter with notice of delivery and a list of contents to the addressee’s registered (ЕГРЮЛ) address, or the chat with the seller itself on the marketplace, with a dated screenshot. A message to the marketplace’s support chat is not a demand the seller received. The terms run from receipt, and the sender proves it.',
       source: {
         ru: `${ARTICLES['gk-165.1'].source.ru}; п. 67 постановления Пленума Верховного Суда РФ от 23.06.2015 № 25 (отправку и доставку доказывает отправитель)`,
         en: `${ARTICLES['gk-165.1'].source.en}; Plenum of the Supreme Court No. 25 of 23.06.2015 (the sender proves sending and delivery)`,

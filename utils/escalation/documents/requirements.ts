@@ -5,6 +5,7 @@ import type { Inquiry } from '@/utils/inquiries/model';
 import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
 import { filled } from './format';
+import { customMadeAsked, customMadeProblems } from './custom-made';
 import type { EscalationInput } from './input';
 import { aggregatorDemand, aggregatorOf, sellerOf } from './parties';
 import type { Asked, Missing, Problem } from './result';
@@ -93,6 +94,7 @@ export function askedFor(input: EscalationInput): Asked[] {
   ) {
     asked.push('complex-ground');
   }
+  asked.push(...customMadeAsked(input));
   if (aggregatorDemand(input)) {
     if (!input.dates.withdrawn) asked.push('date-withdrawn');
     if (!aggregatorOf(input)) asked.push('aggregator');
@@ -113,7 +115,7 @@ export function problemsFor(input: EscalationInput): Problem[] {
   if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
     problems.push('repair-days-over-45');
   }
-  problems.push(...breachNotYet(input));
+  problems.push(...breachNotYet(input), ...customMadeProblems(input));
   return problems;
 }
 

@@ -30,9 +30,19 @@ export type Missing =
  * - aggregator: the aggregator's owner, on a marketplace other than Ozon;
  * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment);
  * - terms-in-writing: for a return, whether the return terms were handed over in writing at delivery
- *   (seven days or three months: art. 26.1(4)); never presumed against the buyer.
+ *   (seven days or three months: art. 26.1(4)); never presumed against the buyer;
+ * - made-to-order: for the return of goods made to order, whether they are a standard item or individually defined.
  */
-export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis' | 'terms-in-writing';
+export type Asked =
+  | 'warranty'
+  | 'complex-ground'
+  | 'payment'
+  | 'payment-details'
+  | 'date-withdrawn'
+  | 'aggregator'
+  | 'late-basis'
+  | 'terms-in-writing'
+  | 'made-to-order';
 
 /** A value given but wrong: said before the document is drawn. */
 export type Problem =
@@ -44,7 +54,9 @@ export type Problem =
   /** The withdrawal for a late delivery was made on or before the promised day (art. 23.1(2), art. 12(2.4)). */
   | 'withdrawn-before-promised'
   /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
-  | 'aggregator-term-not-passed';
+  | 'aggregator-term-not-passed'
+  /** A return of goods with individually defined properties only this buyer can use: art. 26.1(4) excludes it. */
+  | 'return-excluded-custom';
 
 export type NoteId =
   | 'return-window-closed'
