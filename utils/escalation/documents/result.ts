@@ -18,7 +18,11 @@ export type Missing =
   | 'date-demand'
   | 'date-promised'
   | 'date-new-delivery'
-  | 'problem';
+  | 'problem'
+  /** A wrong item: what came instead; an incomplete order: what is missing. */
+  | 'mismatch'
+  /** An incomplete order's price cut: the sum. */
+  | 'price-cut';
 
 /**
  * What the form asks beyond the fields it had: kept apart from `Missing`, whose every value the page
@@ -28,9 +32,10 @@ export type Missing =
  * - payment / payment-details: how to pay, whenever money is demanded;
  * - date-withdrawn: when the buyer told the seller they withdraw (the aggregator's refund needs it);
  * - aggregator: the aggregator's owner, on a marketplace other than Ozon;
- * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment).
+ * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment);
+ * - prepaid: for a wrong item, whether the order was paid before it was handed over (art. 23.1).
  */
-export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis';
+export type Asked = 'warranty' | 'complex-ground' | 'payment' | 'payment-details' | 'date-withdrawn' | 'aggregator' | 'late-basis' | 'prepaid';
 
 /** A value given but wrong: said before the document is drawn. */
 export type Problem =
@@ -42,7 +47,9 @@ export type Problem =
   /** The withdrawal for a late delivery was made on or before the promised day (art. 23.1(2), art. 12(2.4)). */
   | 'withdrawn-before-promised'
   /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
-  | 'aggregator-term-not-passed';
+  | 'aggregator-term-not-passed'
+  /** An incomplete order's price cut as large as the price: that is a refund (ГК ст. 480). */
+  | 'price-cut-over-price';
 
 export type NoteId =
   | 'return-window-closed'
@@ -54,7 +61,8 @@ export type NoteId =
   | 'answer-from-receipt'
   | 'how-to-file'
   | 'no-claim-on-record'
-  | 'platform-law';
+  | 'platform-law'
+  | 'mismatch-report';
 
 /** A warning or advice shown beside the document, never printed in it; each with its source. */
 export interface Note {
@@ -77,6 +85,7 @@ export interface DocumentPart {
     | 'statement'
     | 'demand'
     | 'quality-check'
+    | 'goods-back'
     | 'return-terms'
     | 'payment'
     | 'deadline'
