@@ -17,6 +17,9 @@ import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model'
 import type { MessageKey } from '@/utils/platform/i18n';
 import type { Correction } from '@/utils/catalogue/types';
 import type { Profile } from '@/utils/templates';
+import { aboutItem, amount, wholeNumber } from './form-values';
+
+export { aboutItem, amount, wholeNumber } from './form-values';
 
 export interface Form {
   kind: DocumentKind;
@@ -32,6 +35,11 @@ export interface Form {
   termsInWriting: boolean;
   technicallyComplex: boolean;
   problem: string;
+  /** A wrong item: what came instead; an incomplete order: what is missing, and the price cut asked (rubles, as typed). */
+  mismatch: string;
+  priceCut: string;
+  /** A wrong item: paid before it was handed over; unset until the shopper says. */
+  prepaid?: boolean;
   /** On an order of several items, which one the document is about. */
   item: number;
   /** Months, as typed; "0" when there is no warranty, empty when not yet said. */
@@ -56,6 +64,8 @@ export const SITUATIONS: [Situation, MessageKey][] = [
   ['defect', 'situationDefect'],
   ['demand-late', 'situationDemandLate'],
   ['not-delivered', 'situationNotDelivered'],
+  ['wrong-item', 'situationWrongItem'],
+  ['incomplete', 'situationIncomplete'],
 ];
 
 /** «Что вы требовали раньше?»: the basis of a late demand, in the shopper's words. */
@@ -83,6 +93,15 @@ export const REMEDIES: Record<Situation, [Remedy, MessageKey][]> = {
     ['deliver', 'remedyDeliver'],
     ['refund', 'remedyRefund'],
   ],
+  'wrong-item': [
+    ['deliver', 'remedyDeliverOrdered'],
+    ['refund', 'remedyRefund'],
+  ],
+  incomplete: [
+    ['deliver', 'remedyComplete'],
+    ['discount', 'remedyPriceCut'],
+    ['refund', 'remedyRefund'],
+  ],
 };
 
 export const MISSING_LABEL: Record<Missing, MessageKey> = {
@@ -100,6 +119,8 @@ export const MISSING_LABEL: Record<Missing, MessageKey> = {
   'date-promised': 'missingDatePromised',
   'date-new-delivery': 'missingDateNewDelivery',
   problem: 'missingProblem',
+  mismatch: 'missingMismatch',
+  'price-cut': 'missingPriceCut',
 };
 
 export const ASKED_LABEL: Record<Asked, MessageKey> = {
@@ -110,6 +131,7 @@ export const ASKED_LABEL: Record<Asked, MessageKey> = {
   'date-withdrawn': 'askedDateWithdrawn',
   aggregator: 'askedAggregator',
   'late-basis': 'askedLateBasis',
+  prepaid: 'askedPrepaid',
 };
 
 export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
@@ -122,6 +144,7 @@ export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
   'promised-not-passed': 'problemPromisedNotPassed',
   'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
   'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
+  'price-cut-over-price': 'problemPriceCutOverPrice',
 };
 
 export const COMPLEX_GROUNDS: [ComplexGround, MessageKey][] = [
@@ -177,6 +200,8 @@ export function initialForm(inquiry: Inquiry): Form {
     termsInWriting: true,
     technicallyComplex: false,
     problem: '',
+    mismatch: '',
+    priceCut: '',
     item: 0,
     warranty: '',
     replacement: 'in-stock',
@@ -188,24 +213,6 @@ export function initialForm(inquiry: Inquiry): Form {
     operatorFailedSellerInfo: false,
   };
 }
-
-/** An inquiry about a whole order, narrowed to the item chosen, where it names no product of its own. */
-export function aboutItem(inquiry: Inquiry, index: number): Inquiry {
-  const item = inquiry.context.items?.[index];
-  if (!item || inquiry.fields.article || inquiry.fields.title) return inquiry;
-  return { ...inquiry, fields: { ...inquiry.fields, article: item.article, title: item.title } };
-}
-
-export const amount = (text: string) => {
-  const value = Number(text.replace(/\s/g, '').replace(',', '.'));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-};
-
-/** A whole number of months or days as typed, 0 included; empty or not a number is not said. */
-export const wholeNumber = (text: string) => {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value >= 0 ? value : undefined;
-};
 
 /**
  * The remedies the situation offers; for a defect the core's `remediesFor`, which leaves only a repair or a
@@ -272,6 +279,9 @@ function draftInput(
     ...(form.situation === 'defect' && warrantyMonths !== undefined && { warrantyMonths }),
     ...(form.situation === 'defect' && form.technicallyComplex && form.complexGround && { complexGround: form.complexGround }),
     ...(form.situation === 'defect' && form.large && { large: form.large }),
+    ...((situation === 'wrong-item' || situation === 'incomplete') && { mismatch: form.mismatch }),
+    ...(situation === 'wrong-item' && form.prepaid !== undefined && { prepaid: form.prepaid }),
+    ...(situation === 'incomplete' && amount(form.priceCut) !== undefined && { priceCut: amount(form.priceCut) }),
     replacement: form.replacement,
     ...(repairDays !== undefined && repairDays > 0 && { repairDays }),
     prepaymentTo: form.prepaymentTo,
