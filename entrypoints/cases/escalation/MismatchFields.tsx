@@ -36,6 +36,7 @@ export function MismatchFields({ inquiry, form, input, change }: Props) {
   );
   return (
     <fieldset data-testid="mh-mismatch" data-inquiry={inquiry.id}>
+      <legend>{t('escalateMismatchLegend')}</legend>
       {ordered && <p data-testid="mh-ordered">{t('escalateOrdered', ordered)}</p>}
       <label class="field">
         {t(situation === 'wrong-item' ? 'escalateMismatchWrong' : 'escalateMismatchIncomplete')}
