@@ -60,6 +60,36 @@ export const SAMPLES: { title: string; input: EscalationInput }[] = [
       attachments: [],
     },
   },
+  {
+    title: 'a wrong item instead of the goods ordered',
+    input: {
+      ...shared,
+      inquiry: { ...inquiry, topic: 'wrong-item', subject: 'Пришло не то' },
+      situation: 'wrong-item',
+      remedy: 'deliver',
+      prepaid: true,
+      mismatch: 'утюг паровой',
+      price: 12990,
+      dates: { delivered: '2026-11-09', promised: '2026-11-10', newDelivery: '2026-12-01' },
+      events: events.filter((e) => e.type !== 'reply'),
+      attachments: [{ name: 'photo-utyug.png', addedAt: msk('2026-11-09') }],
+    },
+  },
+  {
+    title: 'an incomplete order',
+    input: {
+      ...shared,
+      inquiry: { ...inquiry, topic: 'wrong-item', subject: 'Пришло не всё', fields: { ...inquiry.fields, title: 'Набор кастрюль, 3 шт.' } },
+      situation: 'incomplete',
+      remedy: 'discount',
+      priceCut: 1500,
+      mismatch: 'крышка от большой кастрюли',
+      price: 12990,
+      dates: { delivered: '2026-11-09' },
+      events: events.filter((e) => e.type !== 'reply'),
+      attachments: [{ name: 'photo-nabor.png', addedAt: msk('2026-11-09') }],
+    },
+  },
 ];
 
 const text = (input: EscalationInput) => {

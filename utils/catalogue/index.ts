@@ -93,4 +93,4 @@ export function channelsFor(topic: Topic, available: (channel: Channel) => boole
 }
 
 export type * from './types';
-export { situationOf, TOPICS, type TopicId } from './topics';
+export { situationChoicesOf, situationOf, TOPICS, type TopicId } from './topics';

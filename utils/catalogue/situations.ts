@@ -36,7 +36,7 @@ export const SITUATIONS: Record<SituationId, SituationFacts> = {
   wrong: {
     name: { ru: 'Пришло не то или не всё', en: 'Wrong or missing items' },
     recipient: 'support',
-    topics: { support: () => ['wrong-item', 'damaged'], seller: sellerTopic },
+    topics: { support: () => ['wrong-item'], seller: sellerTopic },
   },
   return: {
     name: { ru: 'Хочу вернуть', en: 'I want to return it' },

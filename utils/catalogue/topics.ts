@@ -13,8 +13,9 @@ export interface TopicFacts {
   /**
    * The situation a claim about it starts from (the shopper can change it in the form); `null` for topics
    * no claim under the consumer-rights law follows from (a question, the site not working, misconduct).
+   * Several: the topic covers them all and the form asks which one it is (nothing is assumed).
    */
-  situation: Situation | null;
+  situation: Situation | readonly Situation[] | null;
 }
 
 const toSeller = (ru: string, en: string, situation: Situation | null = null): TopicFacts => ({
@@ -22,7 +23,7 @@ const toSeller = (ru: string, en: string, situation: Situation | null = null): T
   name: { ru, en },
   situation,
 });
-const toSupport = (ru: string, en: string, situation: Situation | null): TopicFacts => ({
+const toSupport = (ru: string, en: string, situation: TopicFacts['situation']): TopicFacts => ({
   recipient: 'support',
   name: { ru, en },
   situation,
@@ -48,10 +49,10 @@ export const TOPICS = {
   // A pickup point's hours are the marketplace's service, not a demand of the consumer-rights law: support only.
   'pickup-hours': toSupport('Нет расписания пункта выдачи', 'No opening hours for the pickup point', null),
   'russian-post': toSupport('Доставка Почтой России', 'Delivery by Russian Post', 'not-delivered'),
-  damaged: toSupport('Товар повреждён или не тот', 'The item is damaged or wrong', 'defect'),
+  damaged: toSupport('Товар пришёл повреждённым', 'The item arrived damaged', 'defect'),
   defect: toSupport('Брак или сломался', 'A defect, or it broke', 'defect'),
-  // No claim path of its own yet: a wrong or incomplete order is not a defect (ГК ст. 466, 468, 478–480).
-  'wrong-item': toSupport('Пришло не то или не всё', 'The wrong item, or not all of the order', null),
+  // Not a defect: a wrong item (ГК ст. 468) or an incomplete order (ГК ст. 466, 478–480); the form asks which.
+  'wrong-item': toSupport('Пришло не то или не всё', 'The wrong item, or not all of the order', ['wrong-item', 'incomplete']),
   return: toSupport('Возврат или обмен', 'Return or exchange', 'return'),
   'refund-missing': toSupport('Не пришли деньги за возврат', 'The refund has not arrived', 'return'),
   // A courier's or a pickup point's conduct gives no demand of arts. 18–26.1: a complaint to support only.
@@ -85,5 +86,12 @@ export function offered(id: TopicId, own: Pick<Topic, 'fits' | 'needs' | 'channe
  * sanction depend on what the earlier demand was.
  */
 export function situationOf(topicId: string): Situation | undefined {
-  return (isTopicId(topicId) ? TOPICS[topicId].situation : null) ?? undefined;
+  const situation = isTopicId(topicId) ? TOPICS[topicId].situation : null;
+  return typeof situation === 'string' ? situation : undefined;
+}
+
+/** The situations a topic that covers several leads to: the form asks which one it is. */
+export function situationChoicesOf(topicId: string): readonly Situation[] | undefined {
+  const situation = isTopicId(topicId) ? TOPICS[topicId].situation : null;
+  return Array.isArray(situation) ? situation : undefined;
 }

@@ -93,7 +93,10 @@ export interface Topic {
   channels: string[];
 }
 
-/** What the law sees in a case: the escalation's situations (utils/escalation), named by the topics. */
-export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered';
+/**
+ * What the law sees in a case: the escalation's situations (utils/escalation), named by the topics. A wrong
+ * item (ГК ст. 468) and an incomplete order (ГК ст. 466, 478–480) are not a defect of the goods ordered.
+ */
+export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered' | 'wrong-item' | 'incomplete';
 /** What the buyer may demand. */
 export type Remedy = 'refund' | 'replace' | 'repair' | 'discount' | 'deliver';

@@ -7,6 +7,9 @@ import { addDays, addMonths, daysBetween, isIsoDate, onWorkingDay } from '@/util
 
 export { addMonths, daysBetween, isIsoDate } from '@/utils/calendar';
 import type { ArticleId } from './law';
+import { round2 } from './money';
+
+export { penaltyArithmetic, penaltyPerDay, rubles } from './money';
 
 import type { Remedy, Situation } from '@/utils/catalogue/types';
 
@@ -68,6 +71,8 @@ export interface DeadlineInput {
   replacement?: Replacement;
   /** Art. 20(1): the repair term agreed in writing, in days (at most 45); without it, repair is due without delay. */
   repairDays?: number;
+  /** A wrong item: the order was paid before it was handed over, so art. 23.1 applies to the goods ordered. */
+  prepaid?: boolean;
   /** Who took the prepayment of goods not delivered: the aggregator's owner (art. 12(2.4)) or the seller. */
   prepaymentTo?: 'seller' | 'aggregator';
   price?: number;
@@ -207,6 +212,15 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
       }
       out.push(...remedyDeadline(input));
       break;
+    case 'wrong-item':
+      // The goods ordered are still owed: a prepaid order is late from the day after the promised date (art. 23.1).
+      if (input.prepaid && known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
+      if (input.prepaid && known(dates.demandReceived) && input.remedy === 'refund') out.push(deadline('prepayment-refund', '23.1', dates.demandReceived, { days: 10 }, today));
+      break;
+    case 'incomplete':
+      // A refund or a price cut: art. 22's ten days; completion has only a reasonable time (ГК ст. 480).
+      if (input.remedy === 'refund' || input.remedy === 'discount') out.push(...remedyDeadline(input));
+      break;
     case 'not-delivered':
       // A date the seller promised is a date, not a term: it is not moved off a day off.
       if (known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
@@ -227,36 +241,7 @@ export function answerDue(received: string, today: string, days = 10): Omit<Dead
   return { ...rest, article: 'gk-165.1' };
 }
 
-export type WarrantyCase =
-  /** Within the warranty: the seller answers for the defect unless it proves the buyer caused it (art. 18(6)). */
-  | 'within-warranty'
-  /** A warranty shorter than two years has ended: the buyer must prove the defect predates delivery (art. 19(5)). */
-  | 'after-warranty'
-  /** No warranty, within two years of delivery: the buyer must prove the defect predates delivery (arts. 18(6), 19(1)). */
-  | 'no-warranty'
-  /** Past the warranty and two years from delivery: the law's terms for these demands have run out (art. 19). */
-  | 'too-late';
-
-/**
- * Which of art. 19's cases a defect found on `found` falls in, from the delivery date and the warranty in
- * months (0: none was set). The warranty counts from delivery (art. 19(2)); two years from delivery bound
- * the case without one and the case after a shorter one.
- */
-export function warrantyCase(
-  delivered: string,
-  warrantyMonths: number,
-  found: string,
-): { case: WarrantyCase; warrantyEnds?: string; twoYearsEnd: string } {
-  const twoYearsEnd = addMonths(delivered, 24);
-  if (warrantyMonths > 0) {
-    const warrantyEnds = addMonths(delivered, warrantyMonths);
-    if (found <= warrantyEnds) return { case: 'within-warranty', warrantyEnds, twoYearsEnd };
-    return { case: warrantyMonths < 24 && found <= twoYearsEnd ? 'after-warranty' : 'too-late', warrantyEnds, twoYearsEnd };
-  }
-  return { case: found <= twoYearsEnd ? 'no-warranty' : 'too-late', twoYearsEnd };
-}
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
+export { warrantyCase, type WarrantyCase } from './warranty';
 
 /**
  * The penalty to date, where the situation has one: art. 23 (1 % of the price a day) once the term for a
@@ -269,9 +254,10 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
   const { today } = input;
   const late = input.situation === 'demand-late';
   if (late && input.lateBasis !== 'defect' && input.lateBasis !== 'prepayment') return undefined;
-  if (input.situation === 'not-delivered' || (late && input.lateBasis === 'prepayment')) {
+  if (input.situation === 'not-delivered' || input.situation === 'wrong-item' || (late && input.lateBasis === 'prepayment')) {
     const promised = deadlines.find((d) => d.id === 'delivery');
-    const base = input.prepayment ?? input.price;
+    // A wrong item's order was paid in full before it came: the price typed is the prepayment.
+    const base = input.situation === 'wrong-item' ? input.price : (input.prepayment ?? input.price);
     if (!promised || !base || base <= 0) return undefined;
     const since = addDays(promised.nominal, 1);
     const days = daysBetween(since, today) + 1;
@@ -279,7 +265,7 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
     const raw = round2(base * 0.005 * days);
     return { article: '23.1', base, rate: 0.005, since, until: today, days, amount: Math.min(raw, base), capped: raw > base, approximate: false };
   }
-  if (input.situation === 'defect' || input.situation === 'demand-late') {
+  if (input.situation === 'defect' || input.situation === 'demand-late' || input.situation === 'incomplete') {
     const term = deadlines.find((d) => d.id === 'remedy');
     const base = input.price;
     if (!term || !base || base <= 0) return undefined;
@@ -289,29 +275,4 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
     return { article: '23', base, rate: 0.01, since, until: today, days, amount: round2(base * 0.01 * days), capped: false, approximate: term.approximate };
   }
   return undefined;
-}
-
-/** Rubles as a document writes them: "12 990,50 ₽" (a narrow no-break space between thousands). */
-export function rubles(amount: number): string {
-  const [whole, fraction] = amount.toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${grouped}${fraction === '00' ? '' : `,${fraction}`}\u00a0₽`;
-}
-
-/** The penalty for one day of delay, rounded to kopecks: what a document gives when the total is not certain. */
-export function penaltyPerDay(penalty: Pick<Penalty, 'base' | 'rate'>): number {
-  return round2(penalty.base * penalty.rate);
-}
-
-/** The penalty's arithmetic, written out: "12 990 ₽ × 1 % × 12 дн. = 1 558,80 ₽". */
-export function penaltyArithmetic(penalty: Penalty, language: 'ru' | 'en' = 'ru'): string {
-  const rate = language === 'ru' ? `${String(penalty.rate * 100).replace('.', ',')} %` : `${penalty.rate * 100} %`;
-  const days = language === 'ru' ? `${penalty.days} дн.` : `${penalty.days} days`;
-  const raw = round2(penalty.base * penalty.rate * penalty.days);
-  const cap = penalty.capped
-    ? language === 'ru'
-      ? `, но не более суммы предоплаты: ${rubles(penalty.amount)}`
-      : `, capped at the prepayment: ${rubles(penalty.amount)}`
-    : '';
-  return `${rubles(penalty.base)} × ${rate} × ${days} = ${rubles(raw)}${cap}`;
 }

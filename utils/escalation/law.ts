@@ -40,7 +40,12 @@ export type ArticleId =
   | 'nk-333.36'
   | 'gk-165.1'
   | 'gk-193'
-  | 'gk-395';
+  | 'gk-395'
+  | 'gk-466'
+  | 'gk-468'
+  | 'gk-480'
+  | 'gk-483'
+  | 'preamble';
 
 export const ARTICLES: Record<ArticleId, Cited> = {
   '9': {
@@ -122,6 +127,32 @@ export const ARTICLES: Record<ArticleId, Cited> = {
     ru: 'ст. 193 ГК РФ — срок, последний день которого нерабочий, оканчивается в ближайший рабочий день',
     en: 'Civil Code art. 193: a term whose last day is a day off ends on the next working day',
     source: { ru: 'ст. 193 ГК РФ', en: 'Civil Code of the Russian Federation, art. 193' },
+  },
+  // ГК ст. 466, 468, 480, 483: their text read on 07.12.2026 at the addresses of each source.
+  'gk-466': {
+    ru: 'п. 1 ст. 466 ГК РФ — если передано меньшее количество товара, чем определено договором, покупатель вправе потребовать передать недостающее количество либо отказаться от переданного товара и, если он оплачен, потребовать возврата уплаченной суммы',
+    en: 'Civil Code art. 466(1): fewer goods than the contract names — the buyer may demand the rest, or refuse what came and, if paid, demand the money back',
+    source: { ru: 'п. 1 ст. 466 ГК РФ (текст: stgkrf.ru/466)', en: 'Civil Code of the Russian Federation, art. 466(1) (text: stgkrf.ru/466)' },
+  },
+  'gk-468': {
+    ru: 'ст. 468 ГК РФ — при передаче товара в ассортименте, не соответствующем договору, покупатель вправе отказаться от его принятия и оплаты, а если он оплачен — потребовать возврата уплаченной суммы; вправе потребовать заменить его товаром в ассортименте, предусмотренном договором',
+    en: 'Civil Code art. 468: goods other than those the contract names — the buyer may refuse them and, if paid, demand the money back, or demand the goods the contract names',
+    source: { ru: 'пп. 1–2 ст. 468 ГК РФ (текст: zakonrf.info/gk/468)', en: 'Civil Code of the Russian Federation, art. 468(1)–(2) (text: zakonrf.info/gk/468)' },
+  },
+  'gk-480': {
+    ru: 'ст. 480 ГК РФ — при передаче некомплектного товара покупатель вправе потребовать соразмерного уменьшения цены или доукомплектования в разумный срок, а если его не доукомплектовали — замены на комплектный либо возврата уплаченной суммы',
+    en: 'Civil Code art. 480: incomplete goods — a proportionate price cut, or completion within a reasonable time; failing that, a complete item instead or the money back',
+    source: { ru: 'ст. 480 ГК РФ (текст: geum.ru/lav/index-10079.php, sudsovetnik.ru)', en: 'Civil Code of the Russian Federation, art. 480 (text: geum.ru, sudsovetnik.ru)' },
+  },
+  'gk-483': {
+    ru: 'п. 1 ст. 483 ГК РФ — покупатель извещает продавца о нарушении условий о количестве, ассортименте, комплектности в срок, установленный законом, иными правовыми актами или договором, а если он не установлен, — в разумный срок после того, как нарушение должно было быть обнаружено',
+    en: 'Civil Code art. 483(1): the buyer tells the seller of a breach as to quantity, assortment or completeness within the term a law, another legal act or the contract sets, or else within a reasonable time after it should have been found',
+    source: { ru: 'ст. 483 ГК РФ (текст: conventions.ru/lex/5/st483, kodeksrf.ru)', en: 'Civil Code of the Russian Federation, art. 483 (text: conventions.ru/lex/5/st483, kodeksrf.ru)' },
+  },
+  preamble: {
+    ru: 'преамбула Закона — недостаток товара включает его несоответствие условиям договора',
+    en: 'the law’s preamble: a “defect” includes goods not matching the contract',
+    source: { ru: 'преамбула Закона о защите прав потребителей (текст не сверен)', en: 'Law 2300-1, preamble (the text not checked)' },
   },
   'gk-395': {
     ru: 'п. 1 ст. 395 ГК РФ — за неправомерное удержание денежных средств уплачиваются проценты на сумму долга, размер которых определяется ключевой ставкой Банка России, действовавшей в соответствующие периоды',

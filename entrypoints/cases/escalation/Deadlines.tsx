@@ -4,7 +4,7 @@ import { deadlinesFor, penaltyArithmetic, penaltyFor, penaltyPerDay, rubles } fr
 import { documentDate, type EscalationInput } from '@/utils/escalation/documents';
 import { ARTICLES, type ArticleId } from '@/utils/escalation/law';
 import { type Language } from '@/utils/platform/i18n';
-import { DEADLINE_LABEL } from './form';
+import { DEADLINE_LABEL } from './labels';
 import { useT, useFormat, useLanguage } from '@/components/settings';
 
 export function Deadlines({ input }: { input: EscalationInput; }) {

@@ -5,7 +5,7 @@
 import type { Asked, Missing, Problem } from '@/utils/escalation/documents';
 import { DRAFT_LIMITS } from '@/utils/storage/drafts';
 import type { Notice } from './DocumentView';
-import { ASKED_LABEL, MISSING_LABEL, PROBLEM_LABEL } from './form';
+import { ASKED_LABEL, MISSING_LABEL, PROBLEM_LABEL } from './labels';
 import type { DraftProblem } from './use-escalation';
 import { useT } from '@/components/settings';
 

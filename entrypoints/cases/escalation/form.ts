@@ -1,14 +1,11 @@
 /** The escalation form's state, its choices and their labels, and how it becomes the documents' input. */
 import { situationOf } from '@/utils/catalogue/topics';
-import type { Deadline, EscalationDates, LateBasis, Remedy, Replacement, Situation, TermsInWriting } from '@/utils/escalation/deadlines';
+import type { EscalationDates, LateBasis, Remedy, Replacement, Situation, TermsInWriting } from '@/utils/escalation/deadlines';
 import { isIsoDate } from '@/utils/escalation/deadlines';
 import {
-  type Asked,
   type ComplexGround,
   type DocumentKind,
   type EscalationInput,
-  type Missing,
-  type Problem,
   type RestrictedGoods,
   type SellerEntity,
 } from '@/utils/escalation/documents';
@@ -16,6 +13,9 @@ import type { Attachment, Inquiry, InquiryEvent } from '@/utils/inquiries/model'
 import type { MessageKey } from '@/utils/platform/i18n';
 import type { Correction } from '@/utils/catalogue/types';
 import type { Profile } from '@/utils/templates';
+import { aboutItem, amount, wholeNumber } from './form-values';
+
+export { aboutItem, amount, wholeNumber } from './form-values';
 
 export interface Form {
   kind: DocumentKind;
@@ -34,6 +34,11 @@ export interface Form {
   termsInWriting?: TermsInWriting;
   technicallyComplex: boolean;
   problem: string;
+  /** A wrong item: what came instead; an incomplete order: what is missing, and the price cut asked (rubles, as typed). */
+  mismatch: string;
+  priceCut: string;
+  /** A wrong item: paid before it was handed over; unset until the shopper says. */
+  prepaid?: boolean;
   /** On an order of several items, which one the document is about. */
   item: number;
   /** Months, as typed; "0" when there is no warranty, empty when not yet said. */
@@ -59,6 +64,8 @@ export const SITUATIONS: [Situation, MessageKey][] = [
   ['defect', 'situationDefect'],
   ['demand-late', 'situationDemandLate'],
   ['not-delivered', 'situationNotDelivered'],
+  ['wrong-item', 'situationWrongItem'],
+  ['incomplete', 'situationIncomplete'],
 ];
 
 /** «Что вы требовали раньше?»: the basis of a late demand, in the shopper's words. */
@@ -86,48 +93,15 @@ export const REMEDIES: Record<Situation, [Remedy, MessageKey][]> = {
     ['deliver', 'remedyDeliver'],
     ['refund', 'remedyRefund'],
   ],
-};
-
-export const MISSING_LABEL: Record<Missing, MessageKey> = {
-  'profile-name': 'missingProfileName',
-  'profile-contact': 'missingProfileContact',
-  'profile-address': 'missingProfileAddress',
-  'seller-name': 'missingSellerName',
-  'seller-ids': 'missingSellerIds',
-  'seller-address': 'missingSellerAddress',
-  product: 'missingProduct',
-  price: 'missingPrice',
-  prepayment: 'missingPrepayment',
-  'date-delivered': 'missingDateDelivered',
-  'date-demand': 'missingDateDemand',
-  'date-promised': 'missingDatePromised',
-  'date-new-delivery': 'missingDateNewDelivery',
-  problem: 'missingProblem',
-};
-
-export const ASKED_LABEL: Record<Asked, MessageKey> = {
-  warranty: 'askedWarranty',
-  'complex-ground': 'askedComplexGround',
-  payment: 'askedPayment',
-  'payment-details': 'askedPaymentDetails',
-  'date-withdrawn': 'askedDateWithdrawn',
-  aggregator: 'askedAggregator',
-  'late-basis': 'askedLateBasis',
-  'terms-in-writing': 'askedTermsWritten',
-  'made-to-order': 'askedMadeToOrder',
-};
-
-export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
-  'seller-inn-invalid': 'problemSellerInn',
-  'seller-ogrn-invalid': 'problemSellerOgrn',
-  'seller-ogrnip-invalid': 'problemSellerOgrnip',
-  'seller-ids-unrecognised': 'problemSellerIdsUnrecognised',
-  'aggregator-ids-invalid': 'problemAggregatorIds',
-  'repair-days-over-45': 'problemRepairDays',
-  'promised-not-passed': 'problemPromisedNotPassed',
-  'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
-  'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
-  'return-excluded-custom': 'problemReturnExcludedCustom',
+  'wrong-item': [
+    ['deliver', 'remedyDeliverOrdered'],
+    ['refund', 'remedyRefund'],
+  ],
+  incomplete: [
+    ['deliver', 'remedyComplete'],
+    ['discount', 'remedyPriceCut'],
+    ['refund', 'remedyRefund'],
+  ],
 };
 
 export const COMPLEX_GROUNDS: [ComplexGround, MessageKey][] = [
@@ -156,15 +130,6 @@ export const RESTRICTED: [RestrictedGoods, MessageKey][] = [
   ['other', 'restrictedOther'],
 ];
 
-export const DEADLINE_LABEL: Record<Deadline['id'], MessageKey> = {
-  'return-window': 'deadlineReturnWindow',
-  refund: 'deadlineRefund',
-  'complex-goods': 'deadlineComplexGoods',
-  remedy: 'deadlineRemedy',
-  delivery: 'deadlineDelivery',
-  'prepayment-refund': 'deadlinePrepaymentRefund',
-};
-
 /**
  * The form as an inquiry starts it. The seller's receipt of the demand is asked, never taken from the first
  * message sent: that often went to the marketplace's support, not to the seller (the page offers it as a hint).
@@ -182,6 +147,8 @@ export function initialForm(inquiry: Inquiry): Form {
     remedy: 'refund',
     technicallyComplex: false,
     problem: '',
+    mismatch: '',
+    priceCut: '',
     item: 0,
     warranty: '',
     replacement: 'in-stock',
@@ -212,24 +179,6 @@ export const TERMS_ANSWERS: [TermsInWriting, MessageKey][] = [
   ['no', 'termsWrittenNo'],
   ['unsure', 'termsWrittenUnsure'],
 ];
-
-/** An inquiry about a whole order, narrowed to the item chosen, where it names no product of its own. */
-export function aboutItem(inquiry: Inquiry, index: number): Inquiry {
-  const item = inquiry.context.items?.[index];
-  if (!item || inquiry.fields.article || inquiry.fields.title) return inquiry;
-  return { ...inquiry, fields: { ...inquiry.fields, article: item.article, title: item.title } };
-}
-
-export const amount = (text: string) => {
-  const value = Number(text.replace(/\s/g, '').replace(',', '.'));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-};
-
-/** A whole number of months or days as typed, 0 included; empty or not a number is not said. */
-export const wholeNumber = (text: string) => {
-  const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value >= 0 ? value : undefined;
-};
 
 /**
  * The remedies the situation offers. All four for a defect: one the law does not give on the facts (a refund
@@ -296,6 +245,9 @@ function draftInput(
     // The longer replacement terms are the seller's to invoke: only a late demand states them (M3).
     ...(situation === 'demand-late' && { replacement: form.replacement }),
     ...(situation === 'demand-late' && form.lateBasis === 'defect' && form.newRemedy && { newRemedy: form.newRemedy }),
+    ...((situation === 'wrong-item' || situation === 'incomplete') && { mismatch: form.mismatch }),
+    ...(situation === 'wrong-item' && form.prepaid !== undefined && { prepaid: form.prepaid }),
+    ...(situation === 'incomplete' && amount(form.priceCut) !== undefined && { priceCut: amount(form.priceCut) }),
     ...(repairDays !== undefined && repairDays > 0 && { repairDays }),
     prepaymentTo: form.prepaymentTo,
     ...(form.withdrawalVia && { withdrawalVia: form.withdrawalVia }),

@@ -5,6 +5,7 @@ import { State } from '@/components/State';
 import { moscowDate } from '@/utils/calendar';
 import { buildDocument } from '@/utils/escalation/documents';
 import { foreignOzon } from '@/utils/escalation/law';
+import { situationChoicesOf } from '@/utils/catalogue/topics';
 import type { InquiryAction } from '@/utils/inquiries/lifecycle';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { now } from '@/utils/storage/clock';
@@ -104,20 +105,27 @@ export function Escalation({ inquiry, settings, onAction }: Props) {
 /**
  * A topic no claim follows from (a courier, a pickup point's hours, a payment): nothing is assumed; the
  * shopper is told a message to support is usually the way, and says what happened if a demand was made.
+ * A topic that covers several situations («Пришло не то или не всё») asks which one, offering those.
  */
 function SituationFirst({ inquiry, heading, change }: { inquiry: Inquiry; heading: RefObject<HTMLHeadingElement | null>; change: (next: Partial<Form>) => void }) {
   const t = useT();
+  const among = situationChoicesOf(inquiry.topic);
+  const choices = among ? SITUATIONS.filter(([s]) => among.includes(s)) : SITUATIONS;
   return (
     <article class="case escalation" data-testid="mh-escalation" data-id={inquiry.id}>
       <h2 ref={heading} tabIndex={-1}>{t('escalateTitle')}</h2>
       <p><a href={`#${encodeURIComponent(inquiry.id)}`} data-testid="mh-escalate-back">{t('escalateBack')}</a></p>
-      <p class="notice" role="status" data-testid="mh-situation-none">{t('escalateSituationNone')}</p>
+      {among ? (
+        <p class="notice" role="status" data-testid="mh-situation-which">{t('escalateSituationMismatch')}</p>
+      ) : (
+        <p class="notice" role="status" data-testid="mh-situation-none">{t('escalateSituationNone')}</p>
+      )}
       <form class="escalation-form" onSubmit={(e) => e.preventDefault()}>
         <SelectField<Situation>
           label="escalateSituation"
           testid="mh-situation"
           value={undefined}
-          choices={SITUATIONS}
+          choices={choices}
           none="situationChoose"
           onChange={(situation) => situation && change({ situation })}
         />

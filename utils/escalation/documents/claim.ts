@@ -7,6 +7,7 @@ import { defectStatementAndDemand } from './claim-defect';
 import { lateDemandStatementAndDemand } from './claim-demand-late';
 import { notDeliveredStatementAndDemand } from './claim-not-delivered';
 import { returnStatementAndDemand } from './claim-return';
+import { incompleteStatementAndDemand, wrongItemStatementAndDemand } from './claim-wrong-item';
 import { documentDate } from './format';
 import type { EscalationInput } from './input';
 import { aggregatorDemand, aggregatorOf, ozonSells, sellerOf } from './parties';
@@ -25,6 +26,10 @@ export function statementAndDemand(input: EscalationInput, deadlines: Deadline[]
       return lateDemandStatementAndDemand(input, deadlines, penalty);
     case 'not-delivered':
       return notDeliveredStatementAndDemand(input, penalty);
+    case 'wrong-item':
+      return wrongItemStatementAndDemand(input, penalty);
+    case 'incomplete':
+      return incompleteStatementAndDemand(input);
   }
 }
 
@@ -61,6 +66,18 @@ function consequencesPart(input: EscalationInput): DocumentPart {
   const price = input.price ? ` (${rubles(input.price)})` : '';
   const paid = input.prepayment ?? input.price;
   const prepayment = paid ? ` (${rubles(paid)})` : '';
+  if (input.situation === 'wrong-item' || input.situation === 'incomplete') {
+    // The penalty named is the one the case has: art. 23.1's for a prepaid wrong item, art. 23's for a refund or price cut.
+    const sanction =
+      input.situation === 'wrong-item'
+        ? input.prepaid ? ['взыскании неустойки (п. 3 ст. 23.1 Закона), ', ' the penalty of art. 23.1(3),'] : ['', '']
+        : input.remedy === 'deliver' ? ['', ''] : ['взыскании неустойки (п. 1 ст. 23 Закона), ', ' the penalty of art. 23(1),'];
+    return {
+      id: 'consequences',
+      text: `${start}об удовлетворении изложенного требования, ${sanction[0]}${fine}${regulator}`,
+      en: `What follows if nobody answers: a court claim for what you demand,${sanction[1]} moral damages (art. 15) and the 50 % fine (art. 13(6)).${regulatorEn}`,
+    };
+  }
   // A late demand's consequences follow its basis: a late refund of a return is the return's, a late prepayment refund art. 23.1's.
   const basis = input.situation === 'demand-late' ? { return: 'return', prepayment: 'not-delivered', defect: 'defect' }[input.lateBasis ?? 'defect'] : input.situation;
   switch (basis) {

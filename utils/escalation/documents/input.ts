@@ -52,6 +52,13 @@ export interface EscalationInput extends DeadlineInput {
   seller: SellerEntity;
   /** What is wrong, in the shopper's words (the defect, what was not delivered). */
   problem?: string;
+  /**
+   * A wrong item: what came instead of the goods ordered; an incomplete order: what is missing (the
+   * goods ordered are the inquiry's title and article).
+   */
+  mismatch?: string;
+  /** An incomplete order: the price cut demanded, in rubles (ГК ст. 480(1)). */
+  priceCut?: number;
   /** The shopper's corrections of catalogue entries (the options): the operator's address among them. */
   corrections?: Record<string, Correction>;
   /** The warranty in months, from the goods' papers or the card; 0 when none was set (arts. 18(6), 19). Asked for a defect. */

@@ -15,6 +15,26 @@ const RESTRICTED_RU: Record<RestrictedGoods, string> = {
   other: 'товар, который продавец отказывается принимать обратно',
 };
 
+/**
+ * Tell the seller of a wrong or incomplete order at once (ГК ст. 483(1): the term a law or act sets, else a
+ * reasonable time; past it the seller may refuse some demands, art. 483(2)). The old distance-selling rules
+ * (ПП РФ № 612, pp. 27–31 as the legal review read them quoted) gave twenty days; whether the rules in force
+ * (ПП РФ от 31.12.2020 № 2463) keep them was looked for in public sources on 07.12.2026 and not found: the
+ * note says «не проверено» and nothing rests on it.
+ */
+const MISMATCH_REPORT: Note = {
+  id: 'mismatch-report',
+  level: 'advice',
+  ru:
+    'Сообщите продавцу о том, что пришло не то или не всё, как можно скорее и сохраните подтверждение (снимок чата, акт в пункте выдачи, ' +
+    'фотографии): по ст. 483 ГК РФ покупатель извещает продавца о нарушении условий о количестве, ассортименте и комплектности в срок, ' +
+    'установленный законом или договором, а если он не установлен, — в разумный срок; иначе продавец вправе отказать в части требований. ' +
+    'Прежние Правила продажи товаров дистанционным способом (постановление Правительства РФ от 27.09.2007 № 612) давали для этого двадцать дней; ' +
+    'сохранён ли такой срок в действующих Правилах (постановление Правительства РФ от 31.12.2020 № 2463) — не проверено.',
+  en: 'Tell the seller as soon as you can and keep the proof (a chat screenshot, a report at the pickup point, photos): Civil Code art. 483 wants notice within the term a law or the contract sets, or else a reasonable time, or the seller may refuse some demands. The old distance-selling rules (Decree 612) gave 20 days; whether the rules in force (Decree 2463 of 31.12.2020) keep that was not checked.',
+  source: ARTICLES['gk-483'].source,
+};
+
 /** Warnings and advice for the page beside the document, each with its source. */
 export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] {
   const notes: Note[] = [];
@@ -109,6 +129,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
       source: ARTICLES['20'].source,
     });
   }
+  if (input.situation === 'wrong-item' || input.situation === 'incomplete') notes.push(MISMATCH_REPORT);
   if (input.kind === 'claim') {
     notes.push({
       id: 'how-to-send',

@@ -24,6 +24,12 @@ export function fromPart(profile: Profile): DocumentPart {
   };
 }
 
+/** What was handed over, where it was not the goods ordered: the facts say so, not «товар получен». */
+const RECEIVED: Partial<Record<EscalationInput['situation'], (date: string) => string>> = {
+  'wrong-item': (date) => `${date} вместо заказанного товара получен другой товар.`,
+  incomplete: (date) => `${date} заказ получен не полностью.`,
+};
+
 export function factsPart(input: EscalationInput): DocumentPart {
   const { inquiry } = input;
   const f = inquiry.fields;
@@ -32,7 +38,10 @@ export function factsPart(input: EscalationInput): DocumentPart {
   const product = [f.title && `«${f.title}»`, f.article && `артикул ${f.article}`].filter(Boolean).join(', ');
   const lines = [`Мною ${where} оформлен ${order} на товар ${product}${input.price ? `, стоимостью ${rubles(input.price)}` : ''}.`];
   if (input.situation === 'not-delivered') lines.push(`Предварительно оплачено: ${rubles((input.prepayment ?? input.price)!)}.`);
-  if (input.dates.delivered) lines.push(`Товар получен ${documentDate(input.dates.delivered)}.`);
+  if (input.dates.delivered) {
+    const date = documentDate(input.dates.delivered);
+    lines.push(RECEIVED[input.situation]?.(date) ?? `Товар получен ${date}.`);
+  }
   if (input.dates.promised) lines.push(`Срок передачи товара, указанный продавцом: ${documentDate(input.dates.promised)}.`);
   if (filled(input.problem)) lines.push(`Суть проблемы: ${input.problem.trim()}`);
   return {

@@ -51,8 +51,9 @@ export function moneyDemanded(input: EscalationInput, penalty: Penalty | undefin
   if (input.situation === 'demand-late' && (input.lateBasis === 'return' || input.lateBasis === 'prepayment')) return true;
   const demanded = input.situation === 'demand-late' && input.newRemedy ? input.newRemedy : input.remedy;
   if (demanded === 'refund' || demanded === 'discount') return true;
-  // The penalty to date is demanded where the claim works it out: a late demand, a late delivery.
-  return (input.situation === 'demand-late' || input.situation === 'not-delivered') && penalty !== undefined && !aggregatorDemand(input);
+  // The penalty to date is demanded where the claim works it out: a late demand, a late delivery, the goods ordered not yet handed over.
+  const late = input.situation === 'demand-late' || input.situation === 'not-delivered' || input.situation === 'wrong-item';
+  return late && penalty !== undefined && !aggregatorDemand(input);
 }
 
 /** What the document needs and the inquiry and form do not give. */
@@ -74,7 +75,12 @@ export function missingFor(input: EscalationInput): Missing[] {
     if (!dates.promised) missing.push('date-promised');
     if (situation === 'not-delivered' && input.remedy !== 'refund' && !dates.newDelivery) missing.push('date-new-delivery');
   } else if (!input.price) missing.push('price');
-  if ((situation === 'return' || situation === 'defect') && !dates.delivered) missing.push('date-delivered');
+  const mismatch = situation === 'wrong-item' || situation === 'incomplete';
+  if ((situation === 'return' || situation === 'defect' || mismatch) && !dates.delivered) missing.push('date-delivered');
+  // What came instead of the goods ordered, or what is missing; a new date for the goods ordered; the price cut's sum.
+  if (mismatch && !filled(input.mismatch)) missing.push('mismatch');
+  if (situation === 'wrong-item' && input.remedy === 'deliver' && !dates.newDelivery) missing.push('date-new-delivery');
+  if (situation === 'incomplete' && input.remedy === 'discount' && !(input.priceCut && input.priceCut > 0)) missing.push('price-cut');
   if (situation === 'demand-late' && !dates.demandReceived) missing.push('date-demand');
   if ((situation === 'defect' || situation === 'demand-late') && !filled(input.problem)) missing.push('problem');
   return missing;
@@ -87,6 +93,8 @@ export function askedFor(input: EscalationInput): Asked[] {
   if (input.situation === 'demand-late' && !input.lateBasis) asked.push('late-basis');
   if (input.situation === 'return' && !input.termsInWriting) asked.push('terms-in-writing');
   if (input.situation === 'defect' && (input.warrantyMonths === undefined || !(input.warrantyMonths >= 0))) asked.push('warranty');
+  // Art. 23.1 and its penalty rest on a prepayment: asked, never assumed (an order may be paid on receipt).
+  if (input.situation === 'wrong-item' && input.prepaid === undefined) asked.push('prepaid');
   if (
     complexAfterFifteenDays(input) &&
     !input.complexGround &&
@@ -114,6 +122,9 @@ export function problemsFor(input: EscalationInput): Problem[] {
   }
   if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
     problems.push('repair-days-over-45');
+  }
+  if (input.situation === 'incomplete' && input.remedy === 'discount' && input.priceCut && input.price && input.priceCut >= input.price) {
+    problems.push('price-cut-over-price');
   }
   problems.push(...breachNotYet(input), ...customMadeProblems(input));
   return problems;

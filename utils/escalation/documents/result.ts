@@ -18,7 +18,11 @@ export type Missing =
   | 'date-demand'
   | 'date-promised'
   | 'date-new-delivery'
-  | 'problem';
+  | 'problem'
+  /** A wrong item: what came instead; an incomplete order: what is missing. */
+  | 'mismatch'
+  /** An incomplete order's price cut: the sum. */
+  | 'price-cut';
 
 /**
  * What the form asks beyond the fields it had: kept apart from `Missing`, whose every value the page
@@ -31,7 +35,8 @@ export type Missing =
  * - late-basis: for a late demand, what the earlier demand rested on (a defect, a return, a prepayment);
  * - terms-in-writing: for a return, whether the return terms were handed over in writing at delivery
  *   (seven days or three months: art. 26.1(4)); never presumed against the buyer;
- * - made-to-order: for the return of goods made to order, whether they are a standard item or individually defined.
+ * - made-to-order: for the return of goods made to order, whether they are a standard item or individually defined;
+ * - prepaid: for a wrong item, whether the order was paid before it was handed over (art. 23.1).
  */
 export type Asked =
   | 'warranty'
@@ -42,7 +47,8 @@ export type Asked =
   | 'aggregator'
   | 'late-basis'
   | 'terms-in-writing'
-  | 'made-to-order';
+  | 'made-to-order'
+  | 'prepaid';
 
 /** A value given but wrong: said before the document is drawn. */
 export type Problem =
@@ -56,7 +62,9 @@ export type Problem =
   /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
   | 'aggregator-term-not-passed'
   /** A return of goods with individually defined properties only this buyer can use: art. 26.1(4) excludes it. */
-  | 'return-excluded-custom';
+  | 'return-excluded-custom'
+  /** An incomplete order's price cut as large as the price: that is a refund (ГК ст. 480). */
+  | 'price-cut-over-price';
 
 export type NoteId =
   | 'return-window-closed'
@@ -68,7 +76,8 @@ export type NoteId =
   | 'answer-from-receipt'
   | 'how-to-file'
   | 'no-claim-on-record'
-  | 'platform-law';
+  | 'platform-law'
+  | 'mismatch-report';
 
 /** A warning or advice shown beside the document, never printed in it; each with its source. */
 export interface Note {
@@ -91,6 +100,7 @@ export interface DocumentPart {
     | 'statement'
     | 'demand'
     | 'quality-check'
+    | 'goods-back'
     | 'return-terms'
     | 'payment'
     | 'deadline'
