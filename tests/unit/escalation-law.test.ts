@@ -196,19 +196,19 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
   it('asks for the ground of a refund or replacement, and offers only a repair or a price reduction without one', () => {
     expect(buildDocument(complex)).toEqual({ ok: false, reason: 'missing', missing: [], asked: ['complex-ground'] });
     expect(buildDocument({ ...complex, remedy: 'replace' })).toMatchObject({ asked: ['complex-ground'] });
-    expect(remediesFor(complex)).toEqual(['repair', 'discount']);
-    expect(remediesFor({ ...complex, complexGround: 'substantial-defect' })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor(complex)).toEqual(['repair', 'repair-costs', 'discount']);
+    expect(remediesFor({ ...complex, complexGround: 'substantial-defect' })).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     // Within fifteen days of delivery, any remedy.
-    expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15', demandReceived: '2026-11-20' } })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15', demandReceived: '2026-11-20' } })).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     // What counts is the day the demand was made, not the day the claim is drawn: made on the tenth day,
     // a refund stays open though the claim is written weeks later.
-    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     // Nor the day the seller received it (C1: Civil Code art. 194(2)): posted on day 14, received on day 21.
     const posted = { ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-15', demandReceived: '2026-10-22' }, today: '2026-11-22' };
-    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     expect(buildDocument({ ...posted, payment: { method: 'card' } }).ok).toBe(true);
     // Without the day made, the claim itself is the demand: today's, past the fifteen days.
-    expect(remediesFor({ ...posted, dates: { delivered: '2026-10-01', demandReceived: '2026-10-22' } })).toEqual(['repair', 'discount']);
+    expect(remediesFor({ ...posted, dates: { delivered: '2026-10-01', demandReceived: '2026-10-22' } })).toEqual(['repair', 'repair-costs', 'discount']);
     expect(built({ ...complex, remedy: 'repair' }).parts.length).toBeGreaterThan(5);
   });
 
@@ -221,7 +221,7 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
   });
 
   it('links the Government’s list instead of a hint', () => {
-    const note = built({ ...complex, remedy: 'discount' }).notes.find((n) => n.id === 'complex-goods-list')!;
+    const note = built({ ...complex, remedy: 'discount', priceCut: 3000 }).notes.find((n) => n.id === 'complex-goods-list')!;
     expect(note.url).toBe(COMPLEX_GOODS_LIST.url);
     expect(note.ru).toContain('постановлением Правительства РФ от 10.11.2011 № 924');
     expect(note.ru).not.toContain('двигател');

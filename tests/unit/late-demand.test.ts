@@ -142,7 +142,7 @@ describe('the form and the topics assume no late demand', () => {
     expect(documentText(built(inputOf(returned, evidence)))).toContain('ст. 395 ГК РФ');
     const defect = form({ lateBasis: 'defect', remedy: 'repair' });
     expect(inputOf(defect, evidence)).toMatchObject({ lateBasis: 'defect', remedy: 'repair' });
-    expect(remediesOf(defect).map(([r]) => r)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesOf(defect).map(([r]) => r)).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
   });
 
   it('the four topics the review named no longer start a late demand', () => {

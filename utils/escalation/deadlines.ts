@@ -147,6 +147,7 @@ export function remedyTerm(
 ): { article: ArticleId; term?: Deadline['term']; outerLimit?: boolean } {
   switch (remedy) {
     case 'replace':
+    case 'replace-other':
       return {
         article: '21',
         term: options.replacement === 'out-of-stock' ? { months: 1 } : { days: options.replacement === 'extra-check' ? 20 : 7 },

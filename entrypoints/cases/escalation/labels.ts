@@ -20,6 +20,7 @@ export const MISSING_LABEL: Record<Missing, MessageKey> = {
   problem: 'missingProblem',
   mismatch: 'missingMismatch',
   'price-cut': 'missingPriceCut',
+  'repair-costs': 'missingRepairCosts',
 };
 
 export const ASKED_LABEL: Record<Asked, MessageKey> = {

@@ -59,6 +59,13 @@ export interface EscalationInput extends DeadlineInput {
   mismatch?: string;
   /** An incomplete order: the price cut demanded, in rubles (ГК ст. 480(1)). */
   priceCut?: number;
+  /** The buyer's own repair costs, for the demand to reimburse them (art. 18(1)). */
+  repairCosts?: number;
+  /** A substitute item for the time of a repair or replacement (arts. 20(2), 21(2)): asked by the shopper. */
+  substitute?: boolean;
+  /** Losses caused by the defect, with what they were (art. 18(1), last paragraph). */
+  losses?: number;
+  lossesWhat?: string;
   /** The shopper's corrections of catalogue entries (the options): the operator's address among them. */
   corrections?: Record<string, Correction>;
   /** The warranty in months, from the goods' papers or the card; 0 when none was set (arts. 18(6), 19). Asked for a defect. */

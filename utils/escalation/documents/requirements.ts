@@ -41,8 +41,8 @@ export function complexAfterFifteenDays(input: EscalationInput): boolean {
  * fifteen days with no ground given — then only a repair or a price reduction (art. 18(1)).
  */
 export function remediesFor(input: EscalationInput): Remedy[] {
-  if (complexAfterFifteenDays(input) && !input.complexGround) return ['repair', 'discount'];
-  return ['refund', 'replace', 'repair', 'discount'];
+  if (complexAfterFifteenDays(input) && !input.complexGround) return ['repair', 'repair-costs', 'discount'];
+  return ['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount'];
 }
 
 /** Whether the claim demands money: then it says where to pay. */
@@ -50,7 +50,7 @@ export function moneyDemanded(input: EscalationInput, penalty: Penalty | undefin
   if (input.situation === 'return') return true;
   if (input.situation === 'demand-late' && (input.lateBasis === 'return' || input.lateBasis === 'prepayment')) return true;
   const demanded = input.situation === 'demand-late' && input.newRemedy ? input.newRemedy : input.remedy;
-  if (demanded === 'refund' || demanded === 'discount') return true;
+  if (demanded === 'refund' || demanded === 'discount' || demanded === 'repair-costs' || (input.losses ?? 0) > 0) return true;
   // The penalty to date is demanded where the claim works it out: a late demand, a late delivery, the goods ordered not yet handed over.
   const late = input.situation === 'demand-late' || input.situation === 'not-delivered' || input.situation === 'wrong-item';
   return late && penalty !== undefined && !aggregatorDemand(input);
@@ -80,7 +80,10 @@ export function missingFor(input: EscalationInput): Missing[] {
   // What came instead of the goods ordered, or what is missing; a new date for the goods ordered; the price cut's sum.
   if (mismatch && !filled(input.mismatch)) missing.push('mismatch');
   if (situation === 'wrong-item' && input.remedy === 'deliver' && !dates.newDelivery) missing.push('date-new-delivery');
-  if (situation === 'incomplete' && input.remedy === 'discount' && !(input.priceCut && input.priceCut > 0)) missing.push('price-cut');
+  // A price cut names its sum (legal review m3), for a defect as for an incomplete order.
+  const cut = situation === 'incomplete' || situation === 'defect';
+  if (cut && input.remedy === 'discount' && !(input.priceCut && input.priceCut > 0)) missing.push('price-cut');
+  if (situation === 'defect' && input.remedy === 'repair-costs' && !(input.repairCosts && input.repairCosts > 0)) missing.push('repair-costs');
   if (situation === 'demand-late' && !dates.demandReceived) missing.push('date-demand');
   if ((situation === 'defect' || situation === 'demand-late') && !filled(input.problem)) missing.push('problem');
   return missing;
@@ -98,7 +101,7 @@ export function askedFor(input: EscalationInput): Asked[] {
   if (
     complexAfterFifteenDays(input) &&
     !input.complexGround &&
-    (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace')
+    (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace' || input.remedy === 'replace-other')
   ) {
     asked.push('complex-ground');
   }
@@ -123,7 +126,8 @@ export function problemsFor(input: EscalationInput): Problem[] {
   if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
     problems.push('repair-days-over-45');
   }
-  if (input.situation === 'incomplete' && input.remedy === 'discount' && input.priceCut && input.price && input.priceCut >= input.price) {
+  const cut = input.situation === 'incomplete' || input.situation === 'defect';
+  if (cut && input.remedy === 'discount' && input.priceCut && input.price && input.priceCut >= input.price) {
     problems.push('price-cut-over-price');
   }
   problems.push(...breachNotYet(input), ...customMadeProblems(input));

@@ -22,7 +22,8 @@ export type Missing =
   /** A wrong item: what came instead; an incomplete order: what is missing. */
   | 'mismatch'
   /** An incomplete order's price cut: the sum. */
-  | 'price-cut';
+  | 'price-cut'
+  | 'repair-costs';
 
 /**
  * What the form asks beyond the fields it had: kept apart from `Missing`, whose every value the page
@@ -100,6 +101,7 @@ export interface DocumentPart {
     | 'statement'
     | 'demand'
     | 'quality-check'
+    | 'substitute'
     | 'goods-back'
     | 'return-terms'
     | 'payment'
