@@ -554,7 +554,7 @@ describe('15. 289-ФЗ on the platform economy', () => {
     expect(PLATFORM_LAW_289.source.en).toContain('289-FZ of 31.07.2025');
     expect(PLATFORM_LAW_289.source.ru).toContain('от 31.07.2025 № 289-ФЗ');
     const recent = built({ ...base, inquiry: { ...inquiry, fields: { ...inquiry.fields, orderDate: '2026-10-02' } }, dates: { delivered: '2026-11-20' } });
-    expect(recent.notes.find((n) => n.id === 'platform-law')!.ru).toContain('не найдено норм');
+    expect(recent.notes.find((n) => n.id === 'platform-law')!.ru).toContain('здесь не проверены');
     expect(noteIds(built({ ...base, dates: { delivered: '2026-11-20' } }))).not.toContain('platform-law');
   });
 });
