@@ -464,6 +464,26 @@ describe('9. goods sellers refuse to take back', () => {
   });
 });
 
+describe('m10. the commonest refusals: ПП № 2463’s list of goods not subject to exchange', () => {
+  it('warns for medicines, cosmetics, underwear and hygiene items, naming the list and that art. 26.1(4) does not refer to it', () => {
+    for (const [restrictedGoods, words] of [
+      ['medicine', 'лекарственный препарат'],
+      ['cosmetics', 'парфюмерно-косметический товар'],
+      ['underwear', 'бельё или чулочно-носочное изделие'],
+      ['hygiene', 'предмет личной гигиены'],
+    ] as const) {
+      const document = built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods });
+      const note = document.notes.find((n) => n.id === 'seller-may-refuse')!.ru;
+      expect(note, restrictedGoods).toContain(words);
+      expect(note, restrictedGoods).toContain('перечень непродовольственных товаров надлежащего качества, не подлежащих обмену (постановление Правительства РФ от 31.12.2020 № 2463)');
+      // A warning, not a refusal: the claim is drawn, with its seven days.
+      expect(documentText(document)).toContain('Срок для отказа от товара истекает 27.11.2026.');
+    }
+    expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'sim-card' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).not.toContain('№ 2463');
+    expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'digital' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).toContain('может быть и вовсе не товаром');
+  });
+});
+
 describe('10. Ozon itself is the seller', () => {
   it('names Internet Resheniya once, as the seller, with no copy line', () => {
     const document = built({ ...base, seller: {}, sellerIsOperator: true, dates: { delivered: '2026-11-20' } });

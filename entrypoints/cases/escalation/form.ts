@@ -136,6 +136,10 @@ export const RESTRICTED: [RestrictedGoods, MessageKey][] = [
   ['custom-made', 'restrictedCustom'],
   ['digital', 'restrictedDigital'],
   ['sim-card', 'restrictedSim'],
+  ['medicine', 'restrictedMedicine'],
+  ['cosmetics', 'restrictedCosmetics'],
+  ['underwear', 'restrictedUnderwear'],
+  ['hygiene', 'restrictedHygiene'],
   ['other', 'restrictedOther'],
 ];
 

@@ -25,7 +25,17 @@ export type ComplexGround = 'substantial-defect' | 'repair-terms-broken' | 'unus
 export type Payment = { method: 'card' } | { method: 'details'; details?: string };
 
 /** Goods sellers refuse to take back though the law's text on remote sales may not let them (warned, never blocked). */
-export type RestrictedGoods = 'food' | 'custom-made' | 'digital' | 'sim-card' | 'other';
+export type RestrictedGoods =
+  | 'food'
+  | 'custom-made'
+  | 'digital'
+  | 'sim-card'
+  /** On the list of non-food goods of proper quality not subject to exchange (ПП № 2463): legal review m10. */
+  | 'medicine'
+  | 'cosmetics'
+  | 'underwear'
+  | 'hygiene'
+  | 'other';
 
 /**
  * What the product page said when the inquiry was saved — the card as evidence: sellers edit cards once
