@@ -92,3 +92,18 @@ describe('m3: a price cut names its sum', () => {
     expect(buildDocument({ ...defect, remedy: 'discount', priceCut: 12990 })).toMatchObject({ ok: false, reason: 'invalid', problems: ['price-cut-over-price'] });
   });
 });
+
+describe('m14: the penalty’s base is the price paid', () => {
+  // The seller received a refund demand on 02.11.2026; ten days ended on 12.11; the claim is drawn on 22.11.
+  const late: EscalationInput = { ...defect, situation: 'demand-late', lateBasis: 'defect', remedy: 'refund', dates: { demandReceived: '2026-11-02' } };
+  const withPagePrice = (price: number) => ({ ...late, inquiry: { ...late.inquiry, context: { ...late.inquiry.context, price } } });
+
+  it('asks the shopper to check a price read from the page against the receipt, where it carries the penalty', () => {
+    const document = built(withPagePrice(12990));
+    expect(document.penalty).toMatchObject({ article: '23', base: 12990, since: '2026-11-13', days: 10, amount: 1299 });
+    expect(document.notes.find((n) => n.id === 'price-check')!.ru).toContain('сверьте её с чеком');
+    // A price the shopper corrected, or no penalty: no such note.
+    expect(built(withPagePrice(13990)).notes.some((n) => n.id === 'price-check')).toBe(false);
+    expect(built({ ...withPagePrice(12990), situation: 'defect', remedy: 'repair', dates: { delivered: '2026-11-01', demandReceived: '2026-11-20' } }).notes.some((n) => n.id === 'price-check')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 /** The warnings and advice shown beside a document, never printed in it, each with its source. */
 import { defectDeclaredOn } from './requirements';
-import { isIsoDate, warrantyCase, type Deadline } from '../deadlines';
+import { isIsoDate, penaltyFor, warrantyCase, type Deadline } from '../deadlines';
 import { SEED_000, SEED_TITLES } from '@/utils/catalogue/seeds';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
 import { documentDate, termEnd } from './format';
@@ -147,6 +147,19 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
     });
   }
   if (input.situation === 'wrong-item' || input.situation === 'incomplete') notes.push(MISMATCH_REPORT);
+  // m14: art. 23's penalty runs on the price paid; a price read from the page may differ (discounts, points).
+  const penalty = penaltyFor(input, deadlines);
+  if (penalty?.article === '23' && input.price !== undefined && input.price === input.inquiry.context.price) {
+    notes.push({
+      id: 'price-check',
+      level: 'advice',
+      ru:
+        'Неустойка считается от цены товара. Цена взята со страницы товара и может отличаться от уплаченной (скидки, баллы, ' +
+        'промокоды): сверьте её с чеком и при необходимости исправьте.',
+      en: 'The penalty runs on the price of the goods. This price was read from the product page and may differ from what you paid (discounts, points, promo codes): check it against the receipt.',
+      source: ARTICLES['23'].source,
+    });
+  }
   if (input.kind === 'claim') {
     notes.push({
       id: 'how-to-send',

@@ -78,7 +78,8 @@ export type NoteId =
   | 'how-to-file'
   | 'no-claim-on-record'
   | 'platform-law'
-  | 'mismatch-report';
+  | 'mismatch-report'
+  | 'price-check';
 
 /** A warning or advice shown beside the document, never printed in it; each with its source. */
 export interface Note {
