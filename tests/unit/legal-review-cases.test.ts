@@ -70,15 +70,8 @@ describe('1. late delivery of prepaid goods (art. 23.1; art. 12(2.4))', () => {
   });
 
   it('1e: the complaint: the demand of 8 490 ₽ went to the aggregator on 10.11, received 11.11; art. 12(2.4)’s ten days ended 23.11 and were broken', () => {
-    const complaint: EscalationInput = {
-      ...late,
-      kind: 'complaint',
-      prepaymentTo: 'aggregator',
-      prepayment: 8490,
-      events: [claimOn('2026-11-10')],
-      dates: { promised: '2026-11-01', withdrawn: '2026-11-10', demandReceived: '2026-11-11' },
-      today: '2026-11-24',
-    };
+    const dates = { promised: '2026-11-01', withdrawn: '2026-11-10', demandReceived: '2026-11-11' };
+    const complaint: EscalationInput = { ...late, kind: 'complaint', prepaymentTo: 'aggregator', prepayment: 8490, events: [claimOn('2026-11-10')], dates, today: '2026-11-24' };
     // 11.11 + 10 = Saturday 21.11 → Monday 23.11; on 24.11 it has passed.
     expect(deadline(complaint, 'prepayment-refund')).toMatchObject({ article: '12', date: '2026-11-23', passed: true });
     const statement = part(built(complaint), 'statement');
@@ -111,13 +104,20 @@ describe('2. a defect of a kettle (not technically complex), delivered 01.10.202
     expect(part(document, 'quality-check')).toContain('дату, время и место проверки качества товара');
   });
 
-  it('2b: the term already run: demanded 02.11, due Thursday 12.11; on 22.11, 10 days of 1 % = 1 299 ₽ from 13.11', () => {
+  it('2b: the term already run: demanded 02.11, due Thursday 12.11; on 22.11, 10 days of 1 % = 1 299 ₽ from 13.11; past the warranty and two years, art. 19(6) stays', () => {
     const document = built({ ...defect, dates: { delivered: '2026-10-01', demandReceived: '2026-11-02' } });
     expect(document.deadlines.find((d) => d.id === 'remedy')).toMatchObject({ article: '22', date: '2026-11-12', passed: true });
     // 13.11–22.11 = 10 days × 129.90 ₽ = 1 299 ₽ (the review's own arithmetic, §7 case 5).
     expect(document.penalty).toMatchObject({ article: '23', since: '2026-11-13', until: '2026-11-22', days: 10, amount: 1299 });
     expect(part(document, 'consequences')).toContain('взыскании неустойки (п. 1 ст. 23 Закона)');
     expect(part(document, 'demand')).toContain('неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона)');
+    // Read as the buyer's term instead: delivered 10.01.2024, a 12-month warranty to 10.01.2025, two years to
+    // 10.01.2026 (ГК ст. 192); declared 10.11.2026 — too late for art. 18 against the seller, not for art. 19(6) (M9).
+    const old = built({ ...defect, dates: { delivered: '2024-01-10', demandMade: '2026-11-10', demandReceived: '2026-11-12' } });
+    const note = old.notes.find((n) => n.id === 'warranty-too-late')!.ru;
+    expect(note).toContain('требования к продавцу по ст. 18 Закона предъявить уже нельзя');
+    expect(note).toContain('остаётся требование к изготовителю (импортёру): в течение срока службы товара, а если он не установлен — десяти лет со дня передачи');
+    expect(note).toContain('(п. 6 ст. 19 Закона');
   });
 
   it('2c: a price reduction: art. 22’s ten days from 12.11 to 23.11; the money asked where to pay', () => {
