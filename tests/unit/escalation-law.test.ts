@@ -563,7 +563,8 @@ describe('13. dates: legal terms run from the seller’s receipt (Civil Code art
 
   it('the complaint gives the claim’s receipt when known', () => {
     const claimSent: InquiryEvent = { id: 'e5', inquiryId: 'i1', type: 'claim', at: msk('2026-11-07'), detail: 'ПРЕТЕНЗИЯ …' };
-    const text = documentText(built({ ...base, kind: 'complaint', events: [sent, claimSent], dates: { delivered: '2026-10-01', withdrawn: '2026-10-05', claimReceived: '2026-11-12' } }));
+    // Received 12.11: the answer was due Monday 23.11, so «no answer» is said from 24.11 (M4).
+    const text = documentText(built({ ...base, kind: 'complaint', events: [sent, claimSent], dates: { delivered: '2026-10-01', withdrawn: '2026-10-05', claimReceived: '2026-11-12' }, today: '2026-11-24' }));
     expect(text).toContain('07.11.2026 продавцу направлена претензия, получена им 12.11.2026; ответа на неё не получено.');
   });
 });

@@ -46,6 +46,7 @@ export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
   'promised-not-passed': 'problemPromisedNotPassed',
   'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
   'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
+  'answer-not-due': 'problemAnswerNotDue',
   'return-excluded-custom': 'problemReturnExcludedCustom',
   'price-cut-over-price': 'problemPriceCutOverPrice',
 };

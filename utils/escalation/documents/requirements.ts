@@ -2,7 +2,8 @@
 import { addDays, isIsoDate, onWorkingDay } from '@/utils/calendar';
 import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
+import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
+import { answerDue, deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
 import { filled } from './format';
 import { customMadeAsked, customMadeProblems } from './custom-made';
@@ -130,7 +131,7 @@ export function problemsFor(input: EscalationInput): Problem[] {
   if (cut && input.remedy === 'discount' && input.priceCut && input.price && input.priceCut >= input.price) {
     problems.push('price-cut-over-price');
   }
-  problems.push(...breachNotYet(input), ...customMadeProblems(input));
+  problems.push(...breachNotYet(input), ...answerNotDue(input), ...customMadeProblems(input));
   return problems;
 }
 
@@ -151,6 +152,20 @@ function breachNotYet(input: EscalationInput): Problem[] {
     problems.push('aggregator-term-not-passed');
   }
   return problems;
+}
+
+/**
+ * A complaint says the claim went unanswered only once the ten days to answer it, from its receipt (Civil
+ * Code art. 165.1) and moved off a day off (art. 193), are over (legal review M4: complaint 8a, received
+ * 12.11, answer due 23.11). A reply already received is a ground at once: the complaint then says the
+ * answer does not meet the demands.
+ */
+function answerNotDue(input: EscalationInput): Problem[] {
+  const received = input.dates.claimReceived;
+  if (input.kind !== 'complaint' || !isIsoDate(received)) return [];
+  const claim = input.events.filter((e) => e.type === 'claim').sort((a, b) => a.at - b.at)[0];
+  if (!claim || input.events.some((e) => e.type === 'reply' && e.at >= claim.at)) return [];
+  return answerDue(received, input.today, ESCALATION_ANSWER_DAYS.claim).passed ? [] : ['answer-not-due'];
 }
 
 /**

@@ -62,6 +62,8 @@ export type Problem =
   | 'withdrawn-before-promised'
   /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
   | 'aggregator-term-not-passed'
+  /** A complaint that the claim went unanswered, before the ten days from its receipt are over (legal review M4). */
+  | 'answer-not-due'
   /** A return of goods with individually defined properties only this buyer can use: art. 26.1(4) excludes it. */
   | 'return-excluded-custom'
   /** An incomplete order's price cut as large as the price: that is a refund (ГК ст. 480). */
