@@ -98,7 +98,8 @@ describe('2. a defect of a kettle (not technically complex), delivered 01.10.202
     expect(part(document, 'demand')).toBe(
       sum(
         'Отказываюсь от исполнения договора купли-продажи и прошу вернуть уплаченную за товар сумму (12 990 ₽) в течение десяти дней со дня предъявления требования (ст. 22 Закона). ' +
-          'За нарушение этого срока продавец уплачивает неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона).',
+          'За нарушение этого срока продавец уплачивает неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона). ' +
+          'Прошу также возместить разницу между ценой товара, установленной договором, и ценой соответствующего товара на момент удовлетворения требования, если цена увеличилась (п. 4 ст. 24 Закона).',
       ),
     );
     expect(part(document, 'quality-check')).toContain('дату, время и место проверки качества товара');
@@ -128,9 +129,10 @@ describe('2. a defect of a kettle (not technically complex), delivered 01.10.202
     expect(buildDocument({ ...defect, remedy: 'discount', payment: undefined })).toMatchObject({ ok: false, asked: ['payment'] });
   });
 
-  // m3 (being done with M11's remedies): the reduction must name its sum. 3 000 ₽ chosen here.
-  it.fails('2c, m3: «Прошу соразмерно уменьшить покупную цену товара на 3 000 ₽»', () => {
+  // m3: the reduction names its sum. 3 000 ₽ chosen here; without it the sum is asked.
+  it('2c, m3: «Прошу соразмерно уменьшить покупную цену товара на 3 000 ₽»', () => {
     expect(part(built({ ...defect, remedy: 'discount', priceCut: 3000 }), 'demand')).toContain(sum('уменьшить покупную цену товара на 3 000 ₽'));
+    expect(buildDocument({ ...defect, remedy: 'discount' })).toMatchObject({ ok: false, missing: ['price-cut'] });
   });
 
   it('2d: no warranty: the shopper proves the defect predates delivery, within two years; refund of 12 990 ₽ by 23.11', () => {
@@ -179,7 +181,7 @@ describe('3. a smartphone (technically complex, Decree 924) at 24 990 ₽, warra
 
   it('3b: day 10 sent, received day 17 (18.11): still in time (C1); the seller’s ten days run from 18.11 to Monday 30.11', () => {
     const posted = { ...phone, dates: { delivered: '2026-11-01', demandMade: '2026-11-11', demandReceived: '2026-11-18' } };
-    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     const document = built(posted);
     // 18.11 + 10 = Saturday 28.11 → Monday 30.11.
     expect(document.deadlines.find((d) => d.id === 'remedy')).toMatchObject({ article: '22', nominal: '2026-11-28', date: '2026-11-30' });
@@ -189,7 +191,7 @@ describe('3. a smartphone (technically complex, Decree 924) at 24 990 ₽, warra
   });
 
   it('3c: day 40, a repair: no ground needed, due without delay and in 45 days at most (10.11 → Friday 25.12)', () => {
-    expect(remediesFor(day40)).toEqual(['repair', 'discount']);
+    expect(remediesFor(day40)).toEqual(['repair', 'repair-costs', 'discount']);
     expect(buildDocument(day40)).toMatchObject({ ok: false, asked: ['complex-ground'] });
     const document = built({ ...day40, remedy: 'repair' });
     // 10.11 + 45: 20 days to 30.11, 25 more to 25.12.
@@ -197,6 +199,8 @@ describe('3. a smartphone (technically complex, Decree 924) at 24 990 ₽, warra
     expect(part(document, 'statement')).toContain('Товар является технически сложным (перечень технически сложных товаров утверждён постановлением Правительства РФ от 10.11.2011 № 924).');
     expect(part(document, 'demand')).toContain('Прошу безвозмездно устранить недостатки товара незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона)');
     expect(part(document, 'facts')).toContain(sum('стоимостью 24 990 ₽'));
+    // M11: a substitute phone for the time of the repair, within three days (абз. 2 п. 2 ст. 20).
+    expect(part(built({ ...day40, remedy: 'repair', substitute: true }), 'substitute')).toContain('На период ремонта прошу в течение трёх дней безвозмездно предоставить мне товар длительного пользования');
   });
 
   it('3d: day 40 with a substantial defect: the refund on that ground; due Friday 20.11; on 22.11, 2 days × 249.90 = 499.80 ₽', () => {
