@@ -4,6 +4,7 @@
  * editable, with how to send it so that its receipt can be proved.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { GenderChoice } from '@/components/GenderChoice';
 import { useT } from '@/components/settings';
 import type { Correction } from '@/utils/catalogue/types';
@@ -73,6 +74,8 @@ export function CheckStep({ inquiry, form, input, document, gaps, go, change, co
 /** The shopper's own details, which every document carries: the settings' profile, written back there (use-escalation.ts). */
 export function ProfileFieldset({ profile, needsProfile, changeProfile, saveProfile }: ProfileProps) {
   const t = useT();
+  // Open as the step opens while anything is missing, and kept open as the last field is typed.
+  const [open] = useState(needsProfile);
   const profileField = (name: Exclude<keyof Profile, 'gender'>, label: MessageKey, type: 'text' | 'tel' | 'email' = 'text') => (
     <TextField
       type={type}
@@ -84,7 +87,7 @@ export function ProfileFieldset({ profile, needsProfile, changeProfile, saveProf
     />
   );
   return (
-    <details class="profile-details no-print" open={needsProfile} data-testid="mh-escalate-profile-box">
+    <details class="profile-details no-print" open={open} data-testid="mh-escalate-profile-box">
       <summary>{t('escalateProfile')}</summary>
       <fieldset data-testid="mh-escalate-profile" data-missing={String(needsProfile)}>
         <legend class="sr-only">{t('escalateProfile')}</legend>

@@ -74,10 +74,17 @@ export function RemedyStep({ form, input, change, paymentAsked }: StepProps & { 
       {situation === 'incomplete' && remedy === 'discount' && (
         <TextField inputMode="decimal" label={t('escalatePriceCut')} testid="mh-price-cut" value={form.priceCut} onInput={(priceCut) => change({ priceCut })} />
       )}
-      {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && <PaymentFields form={form} change={change} />}
+      {form.kind === 'claim' && (paymentAsked || form.paymentMethod || moneyLikely(input)) && <PaymentFields form={form} change={change} />}
     </>
   );
 }
+
+/**
+ * Whether the claim may demand money: a refund or a price cut, or a penalty for a delay. The core asks
+ * where to pay only once the dates show a penalty; the question is put here, with the remedy, before that.
+ */
+const moneyLikely = ({ situation, remedy }: StepProps['input']) =>
+  remedy === 'refund' || remedy === 'discount' || situation === 'return' || situation === 'not-delivered' || situation === 'wrong-item' || situation === 'demand-late';
 
 /** How the claim's money is to be paid back: to the card, or to the bank details typed here. */
 function PaymentFields({ form, change }: Pick<StepProps, 'form' | 'change'>) {
