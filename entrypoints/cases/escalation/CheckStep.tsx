@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { GenderChoice } from '@/components/GenderChoice';
 import { useT } from '@/components/settings';
 import type { Correction } from '@/utils/catalogue/types';
+import { deadlinesFor } from '@/utils/escalation/deadlines';
 import type { EscalationInput, LegalDocument } from '@/utils/escalation/documents';
 import type { InquiryAction } from '@/utils/inquiries/lifecycle';
 import type { Inquiry } from '@/utils/inquiries/model';
@@ -50,11 +51,13 @@ export function CheckStep({ inquiry, form, input, document, gaps, go, change, co
     <>
       <ProfileFieldset {...profile} />
       <AllGaps gaps={gaps} go={go} />
-      <aside class="escalation-side no-print">
-        <h4>{t('escalateDeadlines')}</h4>
-        <Deadlines input={input} />
-        {form.kind === 'complaint' && <ComplaintPack inquiry={inquiry} corrections={corrections} />}
-      </aside>
+      {(deadlinesFor(input).length > 0 || form.kind === 'complaint') && (
+        <aside class="escalation-side no-print">
+          <h4>{t('escalateDeadlines')}</h4>
+          <Deadlines input={input} />
+          {form.kind === 'complaint' && <ComplaintPack inquiry={inquiry} corrections={corrections} />}
+        </aside>
+      )}
       {document && (
         <DocumentView
           inquiry={inquiry}
