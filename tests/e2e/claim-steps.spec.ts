@@ -209,6 +209,23 @@ test('an overdue inquiry → the claim offered → five steps → the printed cl
   expect(saved).toContain(russian(moscowIso(sentAt)));
   expect(saved).toMatch(/12\s990\s₽/);
 
+  // The story changed after the edit: the edit stays, and the page says the data behind it changed.
+  await escalation.getByTestId('mh-step-situation').click();
+  await escalation.getByTestId('mh-problem').fill('Чайник не включается и искрит.');
+  await escalation.getByTestId('mh-step-check').click();
+  await expect(escalation.getByTestId('mh-doc-edited-stale')).toBeVisible();
+  await expect(documentBox).toContainText(own);
+
+  // The complaint goes through the same steps; the claim's edits stay the claim's.
+  await escalation.getByTestId('mh-step-situation').click();
+  await escalation.getByTestId('mh-doc-kind-complaint').check();
+  await expect(escalation.getByRole('heading', { level: 2 })).toHaveText('Жалоба в Роспотребнадзор');
+  await escalation.getByTestId('mh-step-check').click();
+  await expect(documentBox).toHaveAttribute('data-kind', 'complaint');
+  await expect(documentBox).not.toContainText(own);
+  await expect(escalation.getByTestId('mh-complaint-pack')).toBeVisible();
+  await shoot(page, '5-check-complaint');
+
   // Dark, the check step keeps its contrast (looked at in the shot).
   await page.emulateMedia({ colorScheme: 'dark' });
   await escalation.getByTestId('mh-steps').scrollIntoViewIfNeeded();

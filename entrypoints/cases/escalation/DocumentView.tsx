@@ -89,7 +89,7 @@ export function DocumentView({ inquiry, document: drawn, claimReceived, today, o
       </div>
       {edited.length > 0 && (
         <p class="notice no-print" data-testid="mh-doc-edited" data-parts={edited.join(' ')}>
-          {t('docEdited')}{' '}
+          {t('docEdited')} {stale.length > 0 && !editing && <span data-testid="mh-doc-edited-stale">{t('docEditedStale')} </span>}
           <button type="button" data-testid="mh-doc-edit-reset" onClick={() => onEdits(resetEdits(edits, kind))}>{t('docEditReset')}</button>
         </p>
       )}
