@@ -209,6 +209,15 @@ test('an overdue inquiry → the claim offered → five steps → the printed cl
   expect(saved).toContain(russian(moscowIso(sentAt)));
   expect(saved).toMatch(/12\s990\s₽/);
 
+  // Marked sent, the timeline keeps the text as edited.
+  await escalation.getByTestId('mh-doc-sent').click();
+  await expect(escalation.getByTestId('mh-status')).toContainText('отмечена как отправленная');
+  await escalation.getByTestId('mh-escalate-back').click();
+  const claim = cases.case.locator('[data-testid="mh-event"][data-type="claim"]');
+  await expect(claim.getByTestId('mh-event-document')).toContainText(own, { useInnerText: false });
+  await cases.case.getByTestId('mh-escalate').click();
+  await expect(escalation).toHaveAttribute('data-step', 'check');
+
   // The story changed after the edit: the edit stays, and the page says the data behind it changed.
   await escalation.getByTestId('mh-step-situation').click();
   await escalation.getByTestId('mh-problem').fill('Чайник не включается и искрит.');
