@@ -175,16 +175,27 @@ async function screens(theme) {
     await history.goto(`chrome-extension://${id}/cases.html#sample-kettle-warranty`);
     await history.getByTestId('mh-case').getByTestId('mh-escalate').click();
     const escalation = history.getByTestId('mh-escalation');
+    // Step by step; a draft kept from the other theme opens on its last step.
+    if ((await escalation.getAttribute('data-step')) !== 'situation') await escalation.getByTestId('mh-step-situation').click();
+    const next = async (step) => {
+      await escalation.getByTestId('mh-step-next').click();
+      await escalation.locator(`[data-step="${step}"]`).first().waitFor();
+    };
     await escalation.getByTestId('mh-situation').selectOption('defect');
     await escalation.getByTestId('mh-problem').fill('Чайник перестал включаться через неделю после получения.');
     await escalation.getByTestId('mh-warranty').fill('12');
+    await escalation.getByTestId('mh-price-input').fill('2490');
+    await next('remedy');
+    await escalation.getByTestId('mh-payment-method').selectOption('card');
+    await next('seller');
     await escalation.getByTestId('mh-seller-block').fill(
       ['Информация о продавце', 'ООО "Ромашка"', 'ОГРН: 1027700132195', 'ИНН: 7707083893', 'Юридический адрес: 117997, г. Москва, ул. Вавилова, д. 19'].join('\n'),
     );
+    await next('dates');
     // Delivered three weeks ago, in Moscow.
     await escalation.getByTestId('mh-date-delivered').fill(new Date(Date.now() + 3 * 3_600_000 - 21 * 86_400_000).toISOString().slice(0, 10));
-    await escalation.getByTestId('mh-price-input').fill('2490');
-    await escalation.getByTestId('mh-payment-method').selectOption('card');
+    await next('check');
+    if (!(await escalation.getByTestId('mh-escalate-profile-name').isVisible())) await escalation.getByTestId('mh-escalate-profile-box').locator('summary').click();
     await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
     await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
     await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');

@@ -3,6 +3,7 @@ import { missingPagesMessage, pagesRequired, sharedPages } from '../support/page
 import { expect, test } from './fixtures';
 import { Panel } from './pages/panel';
 import { Popup } from './pages/popup';
+import { CaseFile } from './pages/case-file';
 
 test('an inquiry saved on a real Ozon product page keeps its card; the case file shows it as text and the claim lists it', async ({ ownContext: context }) => {
   const product = sharedPages()?.find((p) => p.file === 'ozon/product-2025-153929230.html');
@@ -43,17 +44,22 @@ test('an inquiry saved on a real Ozon product page keeps its card; the case file
   // A question to the seller assumes no claim: the shopper says what happened, and what was demanded.
   await escalation.getByTestId('mh-situation').selectOption('demand-late');
   await escalation.getByTestId('mh-late-basis').selectOption('defect');
-  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
-  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
-  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+  await escalation.getByTestId('mh-problem').fill('Продавец не ответил на вопрос о составе таблеток.');
+  const steps = new CaseFile(cases);
+  await steps.toStep('remedy');
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await steps.toStep('seller');
   await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
   await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
   await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
-  await escalation.getByTestId('mh-problem').fill('Продавец не ответил на вопрос о составе таблеток.');
   // A late demand: when the seller received it, and where the money goes.
+  await steps.toStep('dates');
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Moscow' }).format(new Date());
   await escalation.getByTestId('mh-date-demandReceived').fill(today);
-  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await steps.toStep('check');
+  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
   const documentBox = escalation.getByTestId('mh-document');
   await expect(documentBox).toBeVisible();
   const day = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(capturedAt));

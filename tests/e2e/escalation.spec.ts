@@ -32,15 +32,34 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   await caseFile.getByTestId('mh-escalate').click();
   const escalation = history.getByTestId('mh-escalation');
   await expect(escalation.getByTestId('mh-not-legal-advice')).toBeVisible();
-  // No profile yet: the name is asked for, and no document is drawn with a blank in it.
-  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-missing="profile-name"]')).toBeVisible();
-  await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
+  // Step 1 of 5, «Что случилось», announced and marked as the current step.
+  await expect(escalation).toHaveAttribute('data-step', 'situation');
+  await expect(escalation.getByTestId('mh-step-situation')).toHaveAttribute('aria-current', 'step');
+  await expect(escalation.getByTestId('mh-step-heading')).toHaveText('Шаг 1 из 5. Что случилось');
+  await escalation.getByTestId('mh-doc-item').selectOption('0');
+  await escalation.getByTestId('mh-price-input').fill('2490');
+  // A return: the law gives the money back, nothing to choose; where to pay it is asked before the document is drawn.
+  await file.toStep('remedy');
+  await expect(escalation.getByTestId('mh-remedy-only')).toContainText('ст. 26.1');
+  await expect(escalation.locator('[data-testid="mh-step-gaps"] [data-asked="payment"]')).toBeVisible();
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await expect(escalation.getByTestId('mh-step-gaps')).toHaveCount(0);
+  await file.toStep('seller');
+  await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
+  // A number whose control digit is right (7700000000's is not).
+  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
+  await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
+  await file.toStep('dates');
   // Whether the return terms came in writing is asked, never presumed: no window until it is answered.
-  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="terms-in-writing"]')).toBeVisible();
+  await expect(escalation.locator('[data-testid="mh-step-gaps"] [data-asked="terms-in-writing"]')).toBeVisible();
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveCount(0);
   await escalation.getByTestId('mh-terms-written').selectOption('yes');
   // The return window from the delivery date the order page gave.
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="return-window"]')).toHaveAttribute('data-date', '2026-09-28');
+  await file.toStep('check');
+  // No profile yet: the name is asked for, and no document is drawn with a blank in it.
+  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-missing="profile-name"]')).toBeVisible();
+  await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
 
   const settingsWrites = () => history.evaluate(() => (window as unknown as { settingsWrites: number }).settingsWrites);
   await history.evaluate(() => {
@@ -60,16 +79,6 @@ test('an inquiry with a reply and a file → escalate → the printable claim na
   expect(await settingsWrites()).toBeLessThanOrEqual(3);
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
   await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
-  await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
-  // A number whose control digit is right (7700000000's is not).
-  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
-  await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
-  await escalation.getByTestId('mh-doc-item').selectOption('0');
-  await escalation.getByTestId('mh-price-input').fill('2490');
-  // A return demands money back: where to pay it is asked before the document is drawn.
-  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="payment"]')).toBeVisible();
-  await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
-  await escalation.getByTestId('mh-payment-method').selectOption('card');
 
   const documentBox = escalation.getByTestId('mh-document');
   await expect(documentBox).toBeVisible();
@@ -159,13 +168,21 @@ test('the seller block pasted from the product page fills the seller’s fields,
   const history = file.page;
   await file.case.getByTestId('mh-escalate').click();
   const escalation = history.getByTestId('mh-escalation');
+  await escalation.getByTestId('mh-doc-item').selectOption('0');
+  await escalation.getByTestId('mh-price-input').fill('2490');
+  await file.toStep('remedy');
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await file.toStep('dates');
+  await escalation.getByTestId('mh-terms-written').selectOption('no');
+  await file.toStep('check');
   await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
   await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
   await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
-  await escalation.getByTestId('mh-doc-item').selectOption('0');
-  await escalation.getByTestId('mh-price-input').fill('2490');
-  await escalation.getByTestId('mh-payment-method').selectOption('card');
-  await escalation.getByTestId('mh-terms-written').selectOption('no');
+  // Only the seller is left: the check step says so, with the way back to its step.
+  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-missing="seller-name"]')).toBeVisible();
+  await escalation.locator('[data-testid="mh-gaps-go"][data-step="seller"]').click();
+  await expect(escalation).toHaveAttribute('data-step', 'seller');
+  await expect(escalation.getByTestId('mh-step-heading')).toBeFocused();
 
   // The block as Ozon lays it out, with the ИНН's last digit mistyped (…893 is right).
   await escalation.getByTestId('mh-seller-block').fill(
@@ -175,18 +192,26 @@ test('the seller block pasted from the product page fills the seller’s fields,
   await expect(escalation.getByTestId('mh-seller-ids')).toHaveValue('ИНН 7707083894, ОГРН 1027700132195');
   await expect(escalation.getByTestId('mh-seller-address')).toHaveValue('117997, г. Москва, ул. Вавилова, д. 19');
   await expect(escalation.getByTestId('mh-seller-block-result')).toHaveAttribute('data-filled', '3');
+  // Said on the seller's step itself, and on the check step, where no document is drawn.
+  await expect(escalation.locator('[data-testid="mh-step-gaps"] [data-problem="seller-inn-invalid"]')).toContainText('ИНН продавца не сходится по контрольной цифре');
+  await file.toStep('check');
   const invalid = escalation.getByTestId('mh-doc-invalid');
   await expect(invalid.locator('[data-problem="seller-inn-invalid"]')).toContainText('ИНН продавца не сходится по контрольной цифре');
   await expect(escalation.getByTestId('mh-document')).toHaveCount(0);
 
   // Corrected, the document is drawn with the details from the block.
+  await file.toStep('seller');
   await escalation.getByTestId('mh-seller-ids').fill('ИНН 7707083893, ОГРН 1027700132195');
+  await expect(escalation.getByTestId('mh-step-gaps')).toHaveCount(0);
+  await file.toStep('check');
   await expect(invalid).toHaveCount(0);
   await expect(escalation.getByTestId('mh-document').locator('[data-part="to"]')).toContainText(
     'ООО «Ромашка», ИНН 7707083893, ОГРН 1027700132195, адрес: 117997, г. Москва, ул. Вавилова, д. 19',
   );
   // The seller's receipt typed: the answer is due ten days from it (Monday 1 March 2027 → Thursday 11 March).
+  await file.toStep('dates');
   await escalation.getByTestId('mh-date-claimReceived').fill('2027-03-01');
+  await file.toStep('check');
   await escalation.getByTestId('mh-doc-sent').click();
   await expect(escalation.getByTestId('mh-status')).toContainText('ответ ожидается до 11 марта 2027');
   const dueAt = await history.evaluate(async () => {
@@ -204,6 +229,7 @@ test('the seller block pasted from the product page fills the seller’s fields,
   });
   expect(new Date(dueAt).toISOString()).toBe('2027-03-11T20:59:59.999Z');
   // A text with nothing of the seller in it fills nothing and says so.
+  await file.toStep('seller');
   await escalation.getByTestId('mh-seller-block').fill('Доставка завтра, бесплатно');
   await expect(escalation.getByTestId('mh-seller-block-result')).toHaveAttribute('data-filled', '0');
   await expect(escalation.getByTestId('mh-seller-name')).toHaveValue('ООО «Ромашка»');
@@ -226,11 +252,21 @@ test('a courier complaint assumes no claim; a late refund of a returned item cit
 
   // A late demand asks what was demanded before; no term is worked out until it is said.
   await expect(escalation.getByTestId('mh-late-basis')).toHaveValue('');
+  await expect(escalation.locator('[data-testid="mh-step-gaps"] [data-asked="late-basis"]')).toBeVisible();
+  // «Далее» says what is missing before it moves on.
+  await escalation.getByTestId('mh-step-next').click();
+  await expect(escalation.locator('[data-testid="mh-step-next-gaps"] [data-asked="late-basis"]')).toBeVisible();
+  await expect(escalation).toHaveAttribute('data-step', 'situation');
+  await file.toStep('dates');
   await escalation.getByTestId('mh-date-demandReceived').fill('2026-11-02');
-  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="late-basis"]')).toBeVisible();
   await expect(escalation.getByTestId('mh-deadlines')).toHaveCount(0);
+  await escalation.getByTestId('mh-step-situation').click();
   await escalation.getByTestId('mh-late-basis').selectOption('return');
+  await file.toStep('remedy');
   await expect(escalation.getByTestId('mh-remedy')).toHaveCount(0);
+  await file.toStep('dates');
+  // «Назад» and the indicator kept what was typed.
+  await expect(escalation.getByTestId('mh-date-demandReceived')).toHaveValue('2026-11-02');
   // Ten days from Monday 2 November end on Thursday 12 November: interest from the 13th, no penalty.
   await expect(escalation.locator('[data-testid="mh-deadline"][data-id="refund"]')).toHaveAttribute('data-date', '2026-11-12');
   await expect(escalation.getByTestId('mh-interest')).toHaveAttribute('data-since', '2026-11-13');

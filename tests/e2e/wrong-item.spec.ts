@@ -25,34 +25,15 @@ test('a wrong item: the page asks «не то или не всё», then the cla
   ]);
   await escalation.getByTestId('mh-situation').selectOption('wrong-item');
 
-  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
-  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
-  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
-  await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
-  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
-  await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
   await escalation.getByTestId('mh-doc-item').selectOption('0');
   await escalation.getByTestId('mh-price-input').fill('2490');
   await expect(escalation.getByTestId('mh-ordered')).toContainText(`артикул ${first.article}`);
   // What came instead and whether it was prepaid are asked; a warranty never is.
-  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-missing="mismatch"]')).toBeVisible();
-  await expect(escalation.locator('[data-testid="mh-doc-missing"] [data-asked="prepaid"]')).toBeVisible();
+  await expect(escalation.locator('[data-testid="mh-step-gaps"] [data-missing="mismatch"]')).toBeVisible();
+  await expect(escalation.locator('[data-testid="mh-step-gaps"] [data-asked="prepaid"]')).toBeVisible();
   await expect(escalation.getByTestId('mh-warranty')).toHaveCount(0);
-
   await escalation.getByTestId('mh-mismatch-text').fill('утюг паровой');
   await escalation.getByTestId('mh-prepaid').selectOption('yes');
-  await escalation.getByTestId('mh-remedy').selectOption('deliver');
-  await escalation.getByTestId('mh-date-promised').fill('2026-09-19');
-  await escalation.getByTestId('mh-date-newDelivery').fill('2027-03-01');
-  await escalation.getByTestId('mh-payment-method').selectOption('card');
-
-  const documentBox = escalation.getByTestId('mh-document');
-  await expect(documentBox).toBeVisible();
-  await expect(documentBox).toContainText(`передать заказанный товар — «${first.title}», артикул ${first.article} — в установленный мною новый срок, не позднее 01.03.2027`);
-  await expect(documentBox).toContainText('передан другой товар — утюг паровой');
-  await expect(documentBox).toContainText('(п. 3 ст. 23.1 Закона)');
-  for (const phrase of ['гарантийн', 'проверки качества', 'этой же марки']) await expect(documentBox).not.toContainText(phrase);
-  await expect(escalation.getByTestId('mh-doc-notes').locator('[data-id="mismatch-report"]')).toContainText('не проверено');
 
   mkdirSync('/tmp/wrong', { recursive: true });
   await escalation.getByTestId('mh-mismatch').scrollIntoViewIfNeeded();
@@ -61,4 +42,27 @@ test('a wrong item: the page asks «не то или не всё», then the cla
   await history.setViewportSize({ width: 400, height: 720 });
   await escalation.getByTestId('mh-mismatch').scrollIntoViewIfNeeded();
   await history.screenshot({ path: '/tmp/wrong/form-400.png' });
+
+  await file.toStep('remedy');
+  await escalation.getByTestId('mh-remedy-deliver').check();
+  await escalation.getByTestId('mh-payment-method').selectOption('card');
+  await file.toStep('seller');
+  await escalation.getByTestId('mh-seller-name').fill('ООО «Тёплый день»');
+  await escalation.getByTestId('mh-seller-ids').fill('ИНН 7701234560');
+  await escalation.getByTestId('mh-seller-address').fill('101000, г. Москва, ул. Садовая, д. 5');
+  await file.toStep('dates');
+  await escalation.getByTestId('mh-date-promised').fill('2026-09-19');
+  await escalation.getByTestId('mh-date-newDelivery').fill('2027-03-01');
+  await file.toStep('check');
+  await escalation.getByTestId('mh-escalate-profile-name').fill('Иванова Анна Сергеевна');
+  await escalation.getByTestId('mh-escalate-profile-phone').fill('+7 900 000-00-00');
+  await escalation.getByTestId('mh-escalate-profile-address').fill('101000, г. Москва, ул. Лесная, д. 1, кв. 2');
+
+  const documentBox = escalation.getByTestId('mh-document');
+  await expect(documentBox).toBeVisible();
+  await expect(documentBox).toContainText(`передать заказанный товар — «${first.title}», артикул ${first.article} — в установленный мною новый срок, не позднее 01.03.2027`);
+  await expect(documentBox).toContainText('передан другой товар — утюг паровой');
+  await expect(documentBox).toContainText('(п. 3 ст. 23.1 Закона)');
+  for (const phrase of ['гарантийн', 'проверки качества', 'этой же марки']) await expect(documentBox).not.toContainText(phrase);
+  await expect(escalation.getByTestId('mh-doc-notes').locator('[data-id="mismatch-report"]')).toContainText('не проверено');
 });

@@ -1,4 +1,4 @@
-/** The dates and sums the document rests on, and where the money is to be paid. */
+/** «Даты»: the dates the situation needs, asked in the shopper's words, with the hints the inquiry gives. */
 import { channelById } from '@/utils/catalogue';
 import { demandReceivedHint, type EscalationInput } from '@/utils/escalation/documents';
 import type { Inquiry } from '@/utils/inquiries/model';
@@ -11,12 +11,10 @@ interface Props {
   inquiry: Inquiry;
   form: Form;
   input: EscalationInput;
-  /** Whether the document demands money: then it asks where to pay. */
-  paymentAsked: boolean;
   change: (next: Partial<Form> | ((form: Form) => Partial<Form>)) => void;
 }
 
-export function DateFields({ inquiry, form, input, paymentAsked, change }: Props) {
+export function DateFields({ inquiry, form, input, change }: Props) {
   const t = useT();
   const { situation, remedy } = input;
   const dateField = (name: keyof Form['dates'], label: MessageKey, note?: preact.ComponentChildren) => (
@@ -29,9 +27,6 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
       note={note}
     />
   );
-  const moneyField = (name: 'price' | 'prepayment', label: MessageKey, testid: string) => (
-    <TextField inputMode="decimal" label={t(label)} testid={testid} value={form[name]} onInput={(value) => change({ [name]: value })} />
-  );
   // The first message sent is offered, never filled in: it often went to the marketplace's support.
   // For a defect it is offered as the day the demand was made: the buyer's fifteen days and warranty are met by that.
   const hint = demandReceivedHint(inquiry);
@@ -40,13 +35,28 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
   const withdrawal = situation === 'return' || (situation === 'not-delivered' && form.prepaymentTo === 'aggregator');
   // A late refund of a prepayment rests, as goods not delivered do, on the promised date and the prepayment.
   const prepaid = situation === 'not-delivered' || (situation === 'demand-late' && input.lateBasis === 'prepayment');
+  // A wrong item paid in advance: the goods ordered were due on the promised day (art. 23.1).
+  const promised = prepaid || (situation === 'wrong-item' && form.prepaid === true);
+  const newDelivery = remedy === 'deliver' && (situation === 'not-delivered' || situation === 'wrong-item');
 
   return (
     <fieldset>
       <legend>{t('escalateDates')}</legend>
       {!prepaid && dateField('delivered', 'escalateDelivered')}
-      {prepaid && dateField('promised', 'escalatePromised')}
-      {situation === 'not-delivered' && remedy === 'deliver' && dateField('newDelivery', 'escalateNewDelivery')}
+      {situation === 'return' && (
+        <SelectField
+          label="escalateTermsWritten"
+          testid="mh-terms-written"
+          value={form.termsInWriting}
+          choices={TERMS_ANSWERS}
+          none="termsWrittenChoose"
+          onChange={(termsInWriting) => change({ termsInWriting })}
+          note={form.termsInWriting === 'unsure' ? t('termsWrittenUnsureNote') : undefined}
+        />
+      )}
+      {promised && dateField('promised', 'escalatePromised')}
+      {newDelivery && dateField('newDelivery', 'escalateNewDelivery')}
+      {situation === 'incomplete' && remedy === 'deliver' && dateField('newDelivery', 'escalateCompleteBy')}
       {situation === 'defect' && dateField('demandMade', 'escalateDemandMade', <>{t('escalateDemandMadeNote')} {hintNote}</>)}
       {dateField('demandReceived', 'escalateDemand', situation === 'defect' ? undefined : hintNote)}
       {withdrawal && dateField('withdrawn', 'escalateWithdrawn')}
@@ -61,32 +71,6 @@ export function DateFields({ inquiry, form, input, paymentAsked, change }: Props
         />
       )}
       {form.kind === 'claim' && dateField('claimReceived', 'escalateClaimReceived', t('escalateClaimReceivedNote'))}
-      {moneyField('price', 'escalatePrice', 'mh-price-input')}
-      {prepaid && moneyField('prepayment', 'escalatePrepayment', 'mh-prepayment')}
-      {situation === 'not-delivered' && (
-        <SelectField
-          label="escalatePrepaymentTo"
-          testid="mh-prepayment-to"
-          value={form.prepaymentTo}
-          choices={[
-            ['seller', 'prepaymentToSeller'],
-            ['aggregator', 'prepaymentToAggregator'],
-          ]}
-          onChange={(prepaymentTo) => change({ prepaymentTo: prepaymentTo ?? 'seller' })}
-        />
-      )}
-      {situation === 'return' && (
-        <SelectField
-          label="escalateTermsWritten"
-          testid="mh-terms-written"
-          value={form.termsInWriting}
-          choices={TERMS_ANSWERS}
-          none="termsWrittenChoose"
-          onChange={(termsInWriting) => change({ termsInWriting })}
-          note={form.termsInWriting === 'unsure' ? t('termsWrittenUnsureNote') : undefined}
-        />
-      )}
-      {form.kind === 'claim' && (paymentAsked || form.paymentMethod) && <PaymentFields form={form} change={change} />}
     </fieldset>
   );
 }
@@ -103,31 +87,5 @@ function DemandHint({ hint, field, change }: { hint: { date: string; channel?: s
         {t('escalateUseHint', format.date(hint.date))}
       </button>
     </span>
-  );
-}
-
-/** How the claim's money is to be paid back: to the card, or to the bank details typed here. */
-function PaymentFields({ form, change }: Pick<Props, 'form' | 'change'>) {
-  const t = useT();
-  return (
-    <>
-      <SelectField
-        label="escalatePayment"
-        testid="mh-payment-method"
-        value={form.paymentMethod}
-        choices={[
-          ['card', 'paymentCard'],
-          ['details', 'paymentDetails'],
-        ]}
-        none="paymentChoose"
-        onChange={(paymentMethod) => change({ paymentMethod })}
-      />
-      {form.paymentMethod === 'details' && (
-        <label class="field">
-          {t('escalatePaymentDetails')}
-          <textarea rows={3} maxLength={1000} data-testid="mh-payment-details" value={form.paymentDetails} onInput={(e) => change({ paymentDetails: e.currentTarget.value })} />
-        </label>
-      )}
-    </>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The document as it will print, and its ways out: print (to PDF), copy, .txt, .html, and "mark as sent",
- * which records the full text on the timeline and moves the inquiry to "escalated".
+ * The document as it will print, its text editable, and its ways out: print (to PDF), copy, .txt, .html,
+ * and "mark as sent", which records the full text on the timeline and moves the inquiry to "escalated".
+ * The shopper's edits are in all of them.
  */
 import { useState } from 'preact/hooks';
 import { moscowDate } from '@/utils/calendar';
@@ -11,6 +12,8 @@ import { download } from '@/utils/platform/download';
 import { discardEscalationDraft } from '@/utils/storage/escalation-drafts';
 import { now } from '@/utils/storage/clock';
 import { Notes } from './Notes';
+import { applyEdits, resetEdits, type DocumentEdits } from './document-edits';
+import { DocumentEditor } from './DocumentEditor';
 import { useT, useFormat, useLanguage } from '@/components/settings';
 
 export interface Notice {
@@ -26,13 +29,17 @@ interface Props {
   today: string;
   onAction: (action: InquiryAction) => Promise<boolean> | void;
   onNotice: (notice: Notice) => void;
+  edits: DocumentEdits | undefined;
+  onEdits: (edits: DocumentEdits) => void;
 }
 
-export function DocumentView({ inquiry, document, claimReceived, today, onAction, onNotice }: Props) {
+export function DocumentView({ inquiry, document: drawn, claimReceived, today, onAction, onNotice, edits, onEdits }: Props) {
   const language = useLanguage();
   const t = useT();
   const format = useFormat();
   const [pending, setPending] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const { document, edited, stale } = applyEdits(drawn, edits);
   const kind = document.kind;
   const text = documentText(document);
   const fileBase = `${kind === 'claim' ? 'pretenziya' : 'zhaloba'}-${inquiry.fields.orderId ?? inquiry.fields.article ?? inquiry.id.slice(0, 8)}-${today}`;
@@ -75,24 +82,43 @@ export function DocumentView({ inquiry, document, claimReceived, today, onAction
         <button type="button" data-testid="mh-doc-html" onClick={() => download(`${fileBase}.html`, documentHtml(document), 'text/html;charset=utf-8')}>
           {t('escalateHtml')}
         </button>
+        <button type="button" data-testid="mh-doc-edit" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+          {t(editing ? 'docEditDone' : 'docEdit')}
+        </button>
         <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord')}</button>
       </div>
+      {edited.length > 0 && (
+        <p class="notice no-print" data-testid="mh-doc-edited" data-parts={edited.join(' ')}>
+          {t('docEdited')} {stale.length > 0 && !editing && <span data-testid="mh-doc-edited-stale">{t('docEditedStale')} </span>}
+          <button type="button" data-testid="mh-doc-edit-reset" onClick={() => onEdits(resetEdits(edits, kind))}>{t('docEditReset')}</button>
+        </p>
+      )}
+      {editing && <DocumentEditor drawn={drawn} shown={document} stale={stale} edits={edits} onEdits={onEdits} />}
       <p class="muted no-print">{t('escalateRecordHint', ESCALATION_ANSWER_DAYS[kind])}</p>
       <Notes notes={document.notes} />
-      <div class={`doc-print${language === 'en' ? ' with-explain' : ''}`} data-testid="mh-document" data-kind={kind} lang="ru">
-        {document.parts.map((part) => (
-          <div class={`doc-part doc-${part.id}`} key={part.id} data-testid="mh-doc-part" data-part={part.id}>
-            <div class="doc-text">
-              {part.text.split('\n').map((line, i) => (
-                <p key={i}>{line || '\u00a0'}</p>
-              ))}
-            </div>
-            {language === 'en' && (
-              <p class="doc-explain no-print" lang="en" data-testid="mh-doc-explain">{part.en}</p>
-            )}
-          </div>
-        ))}
-      </div>
+      <PrintedDocument document={document} hidden={editing} edited={edited.length > 0} />
     </section>
+  );
+}
+
+/** The document as it prints: the addressee on the right, the title centred; in English each part explained. */
+function PrintedDocument({ document, hidden, edited }: { document: LegalDocument; hidden: boolean; edited: boolean }) {
+  const language = useLanguage();
+  const kind = document.kind;
+  return (
+    <div class={`doc-print${language === 'en' ? ' with-explain' : ''}${hidden ? ' print-only' : ''}`} data-testid="mh-document" data-kind={kind} data-edited={String(edited)} lang="ru">
+      {document.parts.map((part) => (
+        <div class={`doc-part doc-${part.id}`} key={part.id} data-testid="mh-doc-part" data-part={part.id}>
+          <div class="doc-text">
+            {part.text.split('\n').map((line, i) => (
+              <p key={i}>{line || '\u00a0'}</p>
+            ))}
+          </div>
+          {language === 'en' && (
+            <p class="doc-explain no-print" lang="en" data-testid="mh-doc-explain">{part.en}</p>
+          )}
+        </div>
+      ))}
+    </div>
   );
 }

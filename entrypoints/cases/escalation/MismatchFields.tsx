@@ -1,11 +1,12 @@
 /**
  * A wrong item or an incomplete order: what was ordered (from the inquiry), what came instead or what is
- * missing, whether the order was paid in advance (art. 23.1) and the dates and sums the remedy needs.
+ * missing, and whether the order was paid in advance (art. 23.1). The dates are the «Даты» step's, the
+ * price cut the «Чего вы хотите» step's.
  */
 import type { EscalationInput } from '@/utils/escalation/documents';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { useT } from '@/components/settings';
-import { SelectField, TextField } from './fields';
+import { SelectField } from './fields';
 import type { Form } from './form';
 
 interface Props {
@@ -22,18 +23,9 @@ const PREPAID: ['yes' | 'no', 'prepaidYes' | 'prepaidNo'][] = [
 
 export function MismatchFields({ inquiry, form, input, change }: Props) {
   const t = useT();
-  const { situation, remedy } = input;
+  const { situation } = input;
   const { title, article } = input.inquiry.fields;
   const ordered = [title, article && `${t('fieldArticle').toLowerCase()} ${article}`].filter(Boolean).join(', ');
-  const date = (name: 'promised' | 'newDelivery', label: 'escalatePromised' | 'escalateNewDelivery' | 'escalateCompleteBy') => (
-    <TextField
-      type="date"
-      label={t(label)}
-      testid={`mh-date-${name}`}
-      value={form.dates[name]}
-      onInput={(value) => change((f) => ({ dates: { ...f.dates, [name]: value || undefined } }))}
-    />
-  );
   return (
     <fieldset data-testid="mh-mismatch" data-inquiry={inquiry.id}>
       <legend>{t('escalateMismatchLegend')}</legend>
@@ -51,12 +43,6 @@ export function MismatchFields({ inquiry, form, input, change }: Props) {
           none="paymentChoose"
           onChange={(value) => change({ prepaid: value === undefined ? undefined : value === 'yes' })}
         />
-      )}
-      {situation === 'wrong-item' && form.prepaid && date('promised', 'escalatePromised')}
-      {situation === 'wrong-item' && remedy === 'deliver' && date('newDelivery', 'escalateNewDelivery')}
-      {situation === 'incomplete' && remedy === 'deliver' && date('newDelivery', 'escalateCompleteBy')}
-      {situation === 'incomplete' && remedy === 'discount' && (
-        <TextField inputMode="decimal" label={t('escalatePriceCut')} testid="mh-price-cut" value={form.priceCut} onInput={(priceCut) => change({ priceCut })} />
       )}
     </fieldset>
   );

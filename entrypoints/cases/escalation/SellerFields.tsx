@@ -1,13 +1,14 @@
 /**
  * Who the document is addressed to: the seller's legal details, typed or filled from the «Информация о
- * продавце» block pasted from the product page; Ozon as the seller; the aggregator's owner off Ozon.
+ * продавце» block pasted from the product page; Ozon as the seller; for goods not delivered, whom the
+ * prepayment went to; the aggregator's owner off Ozon.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { SellerEntity } from '@/utils/escalation/documents';
 import { parseSellerBlock } from '@/utils/escalation/seller-details';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { type MessageKey } from '@/utils/platform/i18n';
-import { CheckField, TextField } from './fields';
+import { CheckField, SelectField, TextField } from './fields';
 import type { Form } from './form';
 import { sellerPage } from '@/utils/marketplaces/addresses';
 import { useT } from '@/components/settings';
@@ -58,6 +59,18 @@ export function SellerFields({ inquiry, form, aggregatorAsked, change }: Props) 
       {sellerField('name', 'escalateSellerName')}
       {sellerField('ids', 'escalateSellerIds')}
       {sellerField('address', 'escalateSellerAddress')}
+      {form.situation === 'not-delivered' && (
+        <SelectField
+          label="escalatePrepaymentTo"
+          testid="mh-prepayment-to"
+          value={form.prepaymentTo}
+          choices={[
+            ['seller', 'prepaymentToSeller'],
+            ['aggregator', 'prepaymentToAggregator'],
+          ]}
+          onChange={(prepaymentTo) => change({ prepaymentTo: prepaymentTo ?? 'seller' })}
+        />
+      )}
       {aggregatorAsked && inquiry.marketplace !== 'ozon' && <AggregatorFieldset form={form} change={change} />}
     </fieldset>
   );

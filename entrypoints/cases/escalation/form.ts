@@ -14,6 +14,8 @@ import type { MessageKey } from '@/utils/platform/i18n';
 import type { Correction } from '@/utils/catalogue/types';
 import type { Profile } from '@/utils/templates';
 import { aboutItem, amount, wholeNumber } from './form-values';
+import type { DocumentEdits } from './document-edits';
+import type { StepId } from './steps';
 
 export { aboutItem, amount, wholeNumber } from './form-values';
 
@@ -62,6 +64,11 @@ export interface Form {
   sellerIsOperator: boolean;
   aggregator: SellerEntity;
   operatorFailedSellerInfo: boolean;
+  /** The step the shopper is on, and the furthest reached: kept with the draft (steps.ts). */
+  step?: StepId;
+  reached?: number;
+  /** The shopper's own wording of the document's parts (document-edits.ts). */
+  edits?: DocumentEdits;
 }
 
 export const SITUATIONS: [Situation, MessageKey][] = [
