@@ -112,7 +112,7 @@ test('an overdue inquiry → the claim offered → five steps → the printed cl
   await expect(escalation).toHaveAttribute('data-step', 'remedy');
   await expect(escalation.getByTestId('mh-step-heading')).toBeFocused();
   await expect(escalation.getByTestId('mh-step-heading')).toHaveText('Шаг 2 из 5. Чего вы хотите');
-  await expect(escalation.getByTestId('mh-remedy').locator('input[type="radio"]')).toHaveCount(4);
+  await expect(escalation.getByTestId('mh-remedy').locator('input[type="radio"]')).toHaveCount(6);
   await expect(escalation.getByTestId('mh-remedy')).toContainText('не дольше 45 дней (ст. 20)');
   await expect(escalation.getByTestId('mh-remedy-refund')).toBeChecked();
   await expect(gaps.locator('[data-asked="payment"]')).toBeVisible();

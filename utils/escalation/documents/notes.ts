@@ -2,7 +2,7 @@
 import { defectDeclaredOn } from './requirements';
 import { isIsoDate, penaltyFor, warrantyCase, type Deadline } from '../deadlines';
 import { SEED_000, SEED_TITLES } from '@/utils/catalogue/seeds';
-import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
+import { ARTICLES, COMPLEX_GOODS_LIST, FILING, ozonOperator, PLATFORM_LAW_289 } from '../law';
 import { documentDate, termEnd } from './format';
 import type { EscalationInput, RestrictedGoods } from './input';
 import type { Note } from './result';
@@ -171,6 +171,23 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         'промокоды): сверьте её с чеком и при необходимости исправьте.',
       en: 'The penalty runs on the price of the goods. This price was read from the product page and may differ from what you paid (discounts, points, promo codes): check it against the receipt.',
       source: ARTICLES['23'].source,
+    });
+  }
+  // m6: Ozon's operator's address is the article's, with no floor or premises; the ЕГРЮЛ one is what counts.
+  if (input.inquiry.marketplace === 'ozon' && !input.corrections?.['ozon-operator']) {
+    notes.push({
+      id: 'operator-address',
+      level: 'advice',
+      ru:
+        `Адрес ООО «Интернет Решения» (${ozonOperator().address}) взят из статьи о претензиях на маркетплейсе, без этажа и помещения, и по ЕГРЮЛ ` +
+        'не проверен. Сверьте его с выпиской из ЕГРЮЛ на сайте ФНС России и при необходимости исправьте в настройках расширения: письмо, ' +
+        'направленное по адресу из ЕГРЮЛ, считается доставленным, даже если адресат его не получил.',
+      en: 'Internet Resheniya’s address comes from an article on Ozon claims, without floor or premises, and was not checked in the state register (ЕГРЮЛ): check it at egrul.nalog.ru and correct it in the options if needed — a letter sent to the registered address counts as delivered even if not collected.',
+      source: {
+        ru: 'п. 1 ст. 165.1 ГК РФ; п. 63 постановления Пленума Верховного Суда РФ от 23.06.2015 № 25',
+        en: 'Civil Code art. 165.1(1); Plenum of the Supreme Court No. 25 of 23.06.2015, para. 63',
+      },
+      url: 'https://egrul.nalog.ru/',
     });
   }
   if (input.kind === 'claim') {

@@ -82,7 +82,8 @@ export type NoteId =
   | 'platform-law'
   | 'mismatch-report'
   | 'price-check'
-  | 'term-already-passed';
+  | 'term-already-passed'
+  | 'operator-address';
 
 /** A warning or advice shown beside the document, never printed in it; each with its source. */
 export interface Note {
