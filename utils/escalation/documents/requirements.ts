@@ -4,6 +4,7 @@ import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from '@/utils/inquiries/model';
 import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
+import { TERMS } from '../terms';
 import { filled } from './format';
 import { customMadeAsked, customMadeProblems } from './custom-made';
 import type { EscalationInput } from './input';
@@ -143,7 +144,7 @@ function breachNotYet(input: EscalationInput): Problem[] {
   const problems: Problem[] = [];
   if (input.today <= promised) problems.push('promised-not-passed');
   if (isIsoDate(withdrawn) && withdrawn <= promised && aggregatorDemand(input)) problems.push('withdrawn-before-promised');
-  if (input.kind === 'complaint' && aggregatorDemand(input) && isIsoDate(withdrawn) && input.today <= onWorkingDay(addDays(withdrawn, 10)).date) {
+  if (input.kind === 'complaint' && aggregatorDemand(input) && isIsoDate(withdrawn) && input.today <= onWorkingDay(addDays(withdrawn, TERMS['aggregator-refund'].amount)).date) {
     problems.push('aggregator-term-not-passed');
   }
   return problems;
