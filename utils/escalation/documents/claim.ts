@@ -1,7 +1,7 @@
 /** The claim to the seller (or the demand to the aggregator's owner): its addressees, title, ground and demand by situation, deadline, consequences. */
 import { byGender, genderOf } from '@/utils/templates';
-import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
 import { rubles, type Deadline, type Penalty } from '../deadlines';
+import { inWords, RATES, TERMS } from '../terms';
 import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
 import { defectStatementAndDemand } from './claim-defect';
 import { lateDemandStatementAndDemand } from './claim-demand-late';
@@ -39,7 +39,7 @@ function consequencesPart(input: EscalationInput): DocumentPart {
     ', а также сообщить о нарушении в Роспотребнадзор, осуществляющий государственный контроль (надзор) за соблюдением ' +
     'обязательных требований в области защиты прав потребителей (ст. 40 Закона).';
   const fine =
-    'компенсации морального вреда (ст. 15 Закона) и штрафа в размере 50 % от присуждённой суммы за отказ добровольно ' +
+    `компенсации морального вреда (ст. 15 Закона) и штрафа в размере ${RATES['fine-13.6'].words} от присуждённой суммы за отказ добровольно ` +
     'удовлетворить требования потребителя (п. 6 ст. 13 Закона)';
   const regulatorEn = ' Rospotrebnadzor supervises the law’s mandatory requirements (art. 40); it does not decide civil disputes or collect money for you — a court does.';
   const mustGo = byGender(
@@ -152,8 +152,8 @@ export function claimParts(input: EscalationInput, deadlines: Deadline[], penalt
     money ? paymentPart(input) : undefined,
     {
       id: 'deadline',
-      text: `Ответ прошу дать в письменной форме в течение ${ESCALATION_ANSWER_DAYS.claim === 10 ? 'десяти' : ESCALATION_ANSWER_DAYS.claim} дней со дня получения ${toAggregator ? 'настоящего требования' : 'настоящей претензии'}.`,
-      en: `The deadline: an answer in writing within ${ESCALATION_ANSWER_DAYS.claim} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
+      text: `Ответ прошу дать в письменной форме в течение ${inWords('claim-answer')} со дня получения ${toAggregator ? 'настоящего требования' : 'настоящей претензии'}.`,
+      en: `The deadline: an answer in writing within ${TERMS['claim-answer'].amount} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
     },
     consequencesPart(input),
     attachmentsPart(input, claimAttachments(input, toAggregator)),

@@ -1,6 +1,7 @@
 /** The complaint to Rospotrebnadzor: the seller, and the marketplace's operator only for its own duties. */
 import { moscowDate } from '@/utils/calendar/moscow';
 import { isIsoDate, type Deadline, type Penalty } from '../deadlines';
+import { inWords } from '../terms';
 import { COMPLAINT_RECEPTION, FILING, ozonOperator } from '../law';
 import { statementAndDemand } from './claim';
 import { breachSentence } from './complaint-breach';
@@ -24,7 +25,7 @@ function operatorDuties(input: EscalationInput, deadlines: Deadline[]): { ru: st
     // With the demand's receipt known, the breach sentence gives the term's last day and the article instead.
     if (!deadlines.some((d) => d.id === 'prepayment-refund')) {
       ru.push(
-        `Владелец агрегатора ${aggregator}, получивший предварительную оплату, не возвратил её в течение десяти календарных дней со дня предъявления требования: ` +
+        `Владелец агрегатора ${aggregator}, получивший предварительную оплату, не возвратил её в течение ${inWords('aggregator-refund')} со дня предъявления требования: ` +
           'тем самым нарушены обязательные требования п. 2.4 ст. 12 Закона.',
       );
     }
