@@ -3,12 +3,12 @@ import { byGender, genderOf } from '@/utils/templates';
 import { rubles, type Deadline, type Penalty } from '../deadlines';
 import { inWords, RATES, TERMS } from '../terms';
 import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
+import { claimAttachments } from './attachments';
 import { defectStatementAndDemand } from './claim-defect';
 import { lateDemandStatementAndDemand } from './claim-demand-late';
 import { notDeliveredStatementAndDemand } from './claim-not-delivered';
 import { returnStatementAndDemand } from './claim-return';
 import { incompleteStatementAndDemand, wrongItemStatementAndDemand } from './claim-wrong-item';
-import { documentDate } from './format';
 import type { EscalationInput } from './input';
 import { aggregatorDemand, aggregatorOf, ozonSells, sellerOf } from './parties';
 import { attachmentsPart, factsPart, fromPart, paymentPart, sellerLine, signaturePart, timelinePart } from './parts';
@@ -108,7 +108,12 @@ function consequencesPart(input: EscalationInput): DocumentPart {
   }
 }
 
-export function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
+export function claimParts(
+  input: EscalationInput,
+  deadlines: Deadline[],
+  penalty: Penalty | undefined,
+  attachments: string[] = claimAttachments(input),
+): DocumentPart[] {
   const { inquiry } = input;
   const seller = sellerOf(input);
   const operator = ozonOperator(input.corrections);
@@ -156,25 +161,8 @@ export function claimParts(input: EscalationInput, deadlines: Deadline[], penalt
       en: `The deadline: an answer in writing within ${TERMS['claim-answer'].amount} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
     },
     consequencesPart(input),
-    attachmentsPart(input, claimAttachments(input, toAggregator)),
+    attachmentsPart(input, attachments),
     signaturePart(input),
   ];
   return parts.filter((p): p is DocumentPart => p !== undefined);
-}
-
-/**
- * What a claim always attaches (legal review M8): the proof of payment (art. 26.1(4): «документ,
- * подтверждающий факт и условия покупки»; art. 18(5): its absence is no ground to refuse, but it is the
- * usual proof); for the aggregator's owner, the receipt that names it as the one paid, and the
- * withdrawal; for a repair, the act of acceptance for repair, which dates the repair's term.
- */
-function claimAttachments(input: EscalationInput, toAggregator: boolean): string[] {
-  const repair = input.situation !== 'not-delivered' && input.situation !== 'return' && input.remedy === 'repair';
-  return [
-    toAggregator
-      ? 'Копия кассового (электронного) чека, подтверждающего получение оплаты владельцем агрегатора.'
-      : 'Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.',
-    ...(toAggregator ? [`Копия уведомления продавцу об отказе от исполнения договора от ${documentDate(input.dates.withdrawn!)}.`] : []),
-    ...(repair ? ['Копия акта (квитанции) приёма товара на ремонт.'] : []),
-  ];
 }
