@@ -2,7 +2,7 @@
 import { addDays, isIsoDate, onWorkingDay } from '@/utils/calendar';
 import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
+import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Deadline, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
 import { TERMS } from '../terms';
 import { filled } from './format';
@@ -32,8 +32,8 @@ export function demandMadeOn(input: EscalationInput): string {
 }
 
 /** Fifteen days from delivery had passed for technically complex goods when the defect was declared (art. 18(1)). */
-export function complexAfterFifteenDays(input: EscalationInput): boolean {
-  const term = deadlinesFor(input).find((d) => d.id === 'complex-goods');
+export function complexAfterFifteenDays(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input)): boolean {
+  const term = deadlines.find((d) => d.id === 'complex-goods');
   return term !== undefined && demandMadeOn(input) > term.date;
 }
 
@@ -41,8 +41,8 @@ export function complexAfterFifteenDays(input: EscalationInput): boolean {
  * The remedies the buyer may choose for a defect: all four, except technically complex goods past
  * fifteen days with no ground given — then only a repair or a price reduction (art. 18(1)).
  */
-export function remediesFor(input: EscalationInput): Remedy[] {
-  if (complexAfterFifteenDays(input) && !input.complexGround) return ['repair', 'discount'];
+export function remediesFor(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input)): Remedy[] {
+  if (complexAfterFifteenDays(input, deadlines) && !input.complexGround) return ['repair', 'discount'];
   return ['refund', 'replace', 'repair', 'discount'];
 }
 
@@ -87,8 +87,8 @@ export function missingFor(input: EscalationInput): Missing[] {
   return missing;
 }
 
-/** What the form must ask beyond `missingFor`'s list. */
-export function askedFor(input: EscalationInput): Asked[] {
+/** What the form must ask beyond `missingFor`'s list; the case's deadlines and penalty, when worked out already. */
+export function askedFor(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input), penalty: Penalty | undefined = penaltyFor(input, deadlines)): Asked[] {
   const asked: Asked[] = [];
   // No basis is assumed: a late refund of a return or of a prepayment is not art. 22's.
   if (input.situation === 'demand-late' && !input.lateBasis) asked.push('late-basis');
@@ -97,7 +97,7 @@ export function askedFor(input: EscalationInput): Asked[] {
   // Art. 23.1 and its penalty rest on a prepayment: asked, never assumed (an order may be paid on receipt).
   if (input.situation === 'wrong-item' && input.prepaid === undefined) asked.push('prepaid');
   if (
-    complexAfterFifteenDays(input) &&
+    complexAfterFifteenDays(input, deadlines) &&
     !input.complexGround &&
     (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace')
   ) {
@@ -108,7 +108,7 @@ export function askedFor(input: EscalationInput): Asked[] {
     if (!input.dates.withdrawn) asked.push('date-withdrawn');
     if (!aggregatorOf(input)) asked.push('aggregator');
   }
-  if (input.kind === 'claim' && moneyDemanded(input, penaltyFor(input))) {
+  if (input.kind === 'claim' && moneyDemanded(input, penalty)) {
     if (!input.payment) asked.push('payment');
     else if (input.payment.method === 'details' && !filled(input.payment.details)) asked.push('payment-details');
   }
