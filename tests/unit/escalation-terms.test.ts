@@ -156,6 +156,13 @@ describe('every term a document states is the table’s', () => {
     for (const phrase of [...texts.matchAll(IN_DIGITS)].map((m) => m[0])) expect(digits, `«${phrase}»`).toContain(phrase);
   });
 
+  it('the articles’ summaries the page shows state only the table’s terms', () => {
+    for (const [id, article] of Object.entries(ARTICLES)) {
+      for (const phrase of [...article.ru.matchAll(IN_WORDS)].map((m) => m[0])) expect(words, `${id}: «${phrase}»`).toContain(phrase);
+      for (const phrase of [...article.ru.matchAll(IN_DIGITS)].map((m) => m[0])) expect(digits, `${id}: «${phrase}»`).toContain(phrase);
+    }
+  });
+
   it('states the case’s own term in the table’s words', () => {
     const text = (title: string) => documentText(all.find((d) => d.title === title)!.doc);
     expect(text('defect refund (claim)')).toContain(`в течение ${inWords('refund')} со дня предъявления требования (ст. 22 Закона)`);
