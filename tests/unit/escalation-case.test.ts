@@ -49,7 +49,7 @@ describe('resolveCase', () => {
 
   it('technically complex goods past fifteen days with no ground: only a repair or a price cut, the ground asked, no notes yet', () => {
     const c = resolveCase({ ...base, situation: 'defect', remedy: 'refund', technicallyComplex: true, warrantyMonths: 12, problem: 'Не включается.', dates: { delivered: '2026-10-01' } });
-    expect(c.remedies).toEqual(['repair', 'discount']);
+    expect(c.remedies).toEqual(['repair', 'repair-costs', 'discount']);
     expect(c.asked).toContain('complex-ground');
     expect(c.ready).toBe(false);
     expect(c.notes).toEqual([]);

@@ -49,7 +49,7 @@ describe('the escalation form', () => {
 
   it('keeps a refund chosen for complex goods past fifteen days and asks for the ground, never swapping it for a repair (C1)', () => {
     const complex = form({ technicallyComplex: true, remedy: 'refund', warranty: '12', paymentMethod: 'card' });
-    expect(remediesOf(complex).map(([r]) => r)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesOf(complex).map(([r]) => r)).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     expect(inputOf(complex, evidence).remedy).toBe('refund');
     expect(buildDocument(inputOf(complex, evidence))).toMatchObject({ ok: false, reason: 'missing', asked: ['complex-ground'] });
     const grounded = { ...complex, complexGround: 'substantial-defect' as const };
@@ -80,6 +80,15 @@ describe('the escalation form', () => {
     expect(inputOf({ ...ret, termsInWriting: 'unsure' }, evidence).termsInWriting).toBe('unsure');
     const old = (termsInWriting: unknown) => restoredForm(inquiry, { termsInWriting } as unknown as Partial<Form>).termsInWriting;
     expect([old(true), old(false), old('no'), old('yes'), old('maybe')]).toEqual([undefined, 'no', 'no', 'yes', undefined]);
+  });
+
+  it('passes a defect’s sums and asks on (M11, m3), and none for another situation', () => {
+    const typed = form({ warranty: '12', remedy: 'repair-costs', repairCosts: '3 500', losses: '800', lossesWhat: 'доставка', substitute: true, priceCut: '1000' });
+    expect(inputOf(typed, evidence)).toMatchObject({ remedy: 'repair-costs', repairCosts: 3500, losses: 800, lossesWhat: 'доставка', substitute: true, priceCut: 1000 });
+    const other = inputOf({ ...typed, situation: 'return', termsInWriting: 'yes' }, evidence);
+    expect([other.repairCosts, other.losses, other.substitute, other.priceCut]).toEqual([undefined, undefined, undefined, undefined]);
+    // The repair costs only with that remedy.
+    expect(inputOf({ ...typed, remedy: 'repair' }, evidence).repairCosts).toBeUndefined();
   });
 
   it('passes the payment, the options’ corrections and Ozon as the seller on, and a repair term over 45 days as a problem', () => {

@@ -196,19 +196,19 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
   it('asks for the ground of a refund or replacement, and offers only a repair or a price reduction without one', () => {
     expect(buildDocument(complex)).toEqual({ ok: false, reason: 'missing', missing: [], asked: ['complex-ground'] });
     expect(buildDocument({ ...complex, remedy: 'replace' })).toMatchObject({ asked: ['complex-ground'] });
-    expect(remediesFor(complex)).toEqual(['repair', 'discount']);
-    expect(remediesFor({ ...complex, complexGround: 'substantial-defect' })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor(complex)).toEqual(['repair', 'repair-costs', 'discount']);
+    expect(remediesFor({ ...complex, complexGround: 'substantial-defect' })).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     // Within fifteen days of delivery, any remedy.
-    expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15', demandReceived: '2026-11-20' } })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-11-15', demandReceived: '2026-11-20' } })).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     // What counts is the day the demand was made, not the day the claim is drawn: made on the tenth day,
     // a refund stays open though the claim is written weeks later.
-    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor({ ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-11' }, today: '2026-11-22' })).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     // Nor the day the seller received it (C1: Civil Code art. 194(2)): posted on day 14, received on day 21.
     const posted = { ...complex, dates: { delivered: '2026-10-01', demandMade: '2026-10-15', demandReceived: '2026-10-22' }, today: '2026-11-22' };
-    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesFor(posted)).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
     expect(buildDocument({ ...posted, payment: { method: 'card' } }).ok).toBe(true);
     // Without the day made, the claim itself is the demand: today's, past the fifteen days.
-    expect(remediesFor({ ...posted, dates: { delivered: '2026-10-01', demandReceived: '2026-10-22' } })).toEqual(['repair', 'discount']);
+    expect(remediesFor({ ...posted, dates: { delivered: '2026-10-01', demandReceived: '2026-10-22' } })).toEqual(['repair', 'repair-costs', 'discount']);
     expect(built({ ...complex, remedy: 'repair' }).parts.length).toBeGreaterThan(5);
   });
 
@@ -221,7 +221,7 @@ describe('3. technically complex goods after fifteen days (art. 18(1), Decree 92
   });
 
   it('links the Government’s list instead of a hint', () => {
-    const note = built({ ...complex, remedy: 'discount' }).notes.find((n) => n.id === 'complex-goods-list')!;
+    const note = built({ ...complex, remedy: 'discount', priceCut: 3000 }).notes.find((n) => n.id === 'complex-goods-list')!;
     expect(note.url).toBe(COMPLEX_GOODS_LIST.url);
     expect(note.ru).toContain('постановлением Правительства РФ от 10.11.2011 № 924');
     expect(note.ru).not.toContain('двигател');
@@ -464,6 +464,26 @@ describe('9. goods sellers refuse to take back', () => {
   });
 });
 
+describe('m10. the commonest refusals: ПП № 2463’s list of goods not subject to exchange', () => {
+  it('warns for medicines, cosmetics, underwear and hygiene items, naming the list and that art. 26.1(4) does not refer to it', () => {
+    for (const [restrictedGoods, words] of [
+      ['medicine', 'лекарственный препарат'],
+      ['cosmetics', 'парфюмерно-косметический товар'],
+      ['underwear', 'бельё или чулочно-носочное изделие'],
+      ['hygiene', 'предмет личной гигиены'],
+    ] as const) {
+      const document = built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods });
+      const note = document.notes.find((n) => n.id === 'seller-may-refuse')!.ru;
+      expect(note, restrictedGoods).toContain(words);
+      expect(note, restrictedGoods).toContain('перечень непродовольственных товаров надлежащего качества, не подлежащих обмену (постановление Правительства РФ от 31.12.2020 № 2463)');
+      // A warning, not a refusal: the claim is drawn, with its seven days.
+      expect(documentText(document)).toContain('Срок для отказа от товара истекает 27.11.2026.');
+    }
+    expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'sim-card' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).not.toContain('№ 2463');
+    expect(built({ ...base, dates: { delivered: '2026-11-20' }, restrictedGoods: 'digital' }).notes.find((n) => n.id === 'seller-may-refuse')!.ru).toContain('может быть и вовсе не товаром');
+  });
+});
+
 describe('10. Ozon itself is the seller', () => {
   it('names Internet Resheniya once, as the seller, with no copy line', () => {
     const document = built({ ...base, seller: {}, sellerIsOperator: true, dates: { delivered: '2026-11-20' } });
@@ -543,7 +563,8 @@ describe('13. dates: legal terms run from the seller’s receipt (Civil Code art
 
   it('the complaint gives the claim’s receipt when known', () => {
     const claimSent: InquiryEvent = { id: 'e5', inquiryId: 'i1', type: 'claim', at: msk('2026-11-07'), detail: 'ПРЕТЕНЗИЯ …' };
-    const text = documentText(built({ ...base, kind: 'complaint', events: [sent, claimSent], dates: { delivered: '2026-10-01', withdrawn: '2026-10-05', claimReceived: '2026-11-12' } }));
+    // Received 12.11: the answer was due Monday 23.11, so «no answer» is said from 24.11 (M4).
+    const text = documentText(built({ ...base, kind: 'complaint', events: [sent, claimSent], dates: { delivered: '2026-10-01', withdrawn: '2026-10-05', claimReceived: '2026-11-12' }, today: '2026-11-24' }));
     expect(text).toContain('07.11.2026 продавцу направлена претензия, получена им 12.11.2026; ответа на неё не получено.');
   });
 });
@@ -554,7 +575,7 @@ describe('15. 289-ФЗ on the platform economy', () => {
     expect(PLATFORM_LAW_289.source.en).toContain('289-FZ of 31.07.2025');
     expect(PLATFORM_LAW_289.source.ru).toContain('от 31.07.2025 № 289-ФЗ');
     const recent = built({ ...base, inquiry: { ...inquiry, fields: { ...inquiry.fields, orderDate: '2026-10-02' } }, dates: { delivered: '2026-11-20' } });
-    expect(recent.notes.find((n) => n.id === 'platform-law')!.ru).toContain('не найдено норм');
+    expect(recent.notes.find((n) => n.id === 'platform-law')!.ru).toContain('здесь не проверены');
     expect(noteIds(built({ ...base, dates: { delivered: '2026-11-20' } }))).not.toContain('platform-law');
   });
 });

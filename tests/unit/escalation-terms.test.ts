@@ -101,10 +101,10 @@ function documents(): { title: string; doc: LegalDocument }[] {
     price: 12990,
     today: '2026-11-22',
   } satisfies Partial<EscalationInput>;
-  const defect = { ...base, situation: 'defect', warrantyMonths: 12, problem: 'Не включается.', dates: { delivered: '2026-11-10' } } as const;
+  const defect = { ...base, situation: 'defect', warrantyMonths: 12, problem: 'Не включается.', priceCut: 1000, repairCosts: 1500, dates: { delivered: '2026-11-10' } } as const;
   const late = { ...base, situation: 'demand-late', problem: 'Не включается.', dates: { delivered: '2026-10-01', demandReceived: '2026-10-05', promised: '2026-10-01' } } as const;
   const cases: [string, EscalationInput][] = [
-    ...(['refund', 'replace', 'repair', 'discount'] as const).map((remedy): [string, EscalationInput] => [`defect ${remedy}`, { ...defect, remedy }]),
+    ...(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount'] as const).map((remedy): [string, EscalationInput] => [`defect ${remedy}`, { ...defect, remedy }]),
     ['defect, complex, in time', { ...defect, remedy: 'refund', technicallyComplex: true }],
     ['defect, complex, late', { ...defect, remedy: 'refund', technicallyComplex: true, complexGround: 'unusable-30-days', dates: { delivered: '2026-10-01' } }],
     ['defect, repair agreed', { ...defect, remedy: 'repair', repairDays: 30 }],
@@ -140,6 +140,7 @@ describe('every term a document states is the table’s', () => {
   const words = new Set(Object.values(TERMS).flatMap((row) => (row.words ? [row.words.genitive, row.words.accusative].filter(Boolean) : [])));
   const ids = Object.keys(TERMS) as TermId[];
   const digits = new Set([...ids.map(inDigits), termText({ days: 30 })]);
+  const rates = new Set(Object.values(RATES).map((rate) => rate.words));
 
   it('finds a term in words or digits, and one the table does not hold', () => {
     const said = 'в течение одиннадцати дней, не более сорока пяти дней (12 дн.), срок — три месяца, 21 дня, 11 календарных дней';
@@ -154,6 +155,7 @@ describe('every term a document states is the table’s', () => {
     const found = [...texts.matchAll(IN_WORDS)].map((m) => m[0]);
     for (const phrase of found) expect(words, `«${phrase}»`).toContain(phrase);
     for (const phrase of [...texts.matchAll(IN_DIGITS)].map((m) => m[0])) expect(digits, `«${phrase}»`).toContain(phrase);
+    for (const rate of texts.match(/\d+(?:,\d+)? %/g) ?? []) expect(rates, `«${rate}»`).toContain(rate);
   });
 
   it('the articles’ summaries the page shows state only the table’s terms', () => {

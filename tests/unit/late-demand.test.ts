@@ -142,7 +142,7 @@ describe('the form and the topics assume no late demand', () => {
     expect(documentText(built(inputOf(returned, evidence)))).toContain('ст. 395 ГК РФ');
     const defect = form({ lateBasis: 'defect', remedy: 'repair' });
     expect(inputOf(defect, evidence)).toMatchObject({ lateBasis: 'defect', remedy: 'repair' });
-    expect(remediesOf(defect).map(([r]) => r)).toEqual(['refund', 'replace', 'repair', 'discount']);
+    expect(remediesOf(defect).map(([r]) => r)).toEqual(['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount']);
   });
 
   it('the four topics the review named no longer start a late demand', () => {
@@ -152,5 +152,13 @@ describe('the form and the topics assume no late demand', () => {
       expect(claimFollows({ topic }), topic).toBe(false);
       expect(initialForm(orderInquiry({ topic })).situation, topic).toBeUndefined();
     }
+  });
+
+  it('m12: «Не пришли деньги за возврат» is a late refund whose basis is asked, not a new withdrawal', () => {
+    expect(situationOf('refund-missing')).toBe('demand-late');
+    const start = { ...initialForm(orderInquiry({ topic: 'refund-missing' })), seller: late.seller, problem: 'Деньги не вернули.', price: '12990', paymentMethod: 'card' as const, dates: { demandReceived: '2026-11-02' } };
+    expect(buildDocument(inputOf(start, evidence))).toMatchObject({ ok: false, asked: ['late-basis'] });
+    // A defect's refund keeps art. 23's 1 %: 02.11 + 10 days = 12.11; from 13.11 to 22.11, 10 days × 129,90 ₽.
+    expect(built(inputOf({ ...start, lateBasis: 'defect', remedy: 'refund' }, evidence)).penalty).toMatchObject({ article: '23', since: '2026-11-13', days: 10, amount: 1299 });
   });
 });

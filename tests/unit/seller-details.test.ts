@@ -59,6 +59,13 @@ describe('control digits', () => {
     // An ОГРН typed into the ИНН label is read by its label and fails as an ИНН.
     expect(sellerIdProblems('ИНН 1027739244741')).toEqual(['seller-inn-invalid']);
     expect(sellerIdProblems('ООО «Ромашка»')).toEqual(['seller-ids-unrecognised']);
+    // m11: a foreign seller (Ozon Global) gives its own registration, labelled; a bare word is still no number.
+    expect(sellerIdProblems('Рег. номер: 91440300MA5F0XYZ1K')).toEqual([]);
+    expect(sellerIdProblems('Unified social credit code 91440300MA5F0XYZ1K')).toEqual([]);
+    expect(sellerIdProblems('УНП 190123456')).toEqual([]);
+    expect(sellerIdProblems('БИН 123456789012')).toEqual([]);
+    expect(sellerIdProblems('БИН 123456789012, ИНН 7704217371')).toEqual(['seller-inn-invalid']);
+    expect(sellerIdProblems('Регистрационный номер')).toEqual(['seller-ids-unrecognised']);
     expect(sellerIdProblems('   ')).toEqual([]);
   });
 

@@ -60,7 +60,8 @@ describe('C2. a wrong item: the goods ordered, by a new date, or the money back'
     expect(doc.penalty).toMatchObject({ article: '23.1', since: '2026-11-11', days: 12, amount: 779.4 });
     expect(part(doc, 'demand')).toBe(
       'Отказываюсь от принятия переданного товара и прошу передать заказанный товар — «Чайник электрический 1,7 л, стекло», артикул 555000111 — ' +
-        `в установленный мною новый срок, не позднее 01.12.2026 (п. 2 ст. 23.1 Закона; ст. 468 ГК РФ) и выплатить неустойку в размере 779,40${NBSP}₽ на 22.11.2026 (п. 3 ст. 23.1 Закона).`,
+        `в установленный мною новый срок, не позднее 01.12.2026 (п. 2 ст. 23.1 Закона; ст. 468 ГК РФ) и выплатить неустойку в размере 779,40${NBSP}₽ на 22.11.2026, ` +
+        'а также по 0,5 % суммы предварительной оплаты за каждый последующий день до дня передачи заказанного товара, но не более суммы предварительной оплаты (абз. 2 п. 3 ст. 23.1 Закона).',
     );
     expect(part(doc, 'goods-back')).toContain('Готова возвратить продавцу полученный вместо заказанного товар (утюг паровой)');
     expect(part(doc, 'goods-back')).toContain('Расходы на возврат товара, переданного не в соответствии с договором, прошу отнести на продавца.');
@@ -80,6 +81,9 @@ describe('C2. a wrong item: the goods ordered, by a new date, or the money back'
     const doc = built({ ...wrong, price: 1000, dates: { ...wrong.dates, delivered: '2026-01-09', promised: '2026-01-10' } });
     expect(doc.penalty).toMatchObject({ amount: 1000, capped: true });
     expect(part(doc, 'statement')).toContain(`но не более суммы предоплаты: 1${NBSP}000${NBSP}₽`);
+    // Capped, nothing runs on: the demand stops at the sum (абз. 2 п. 3 ст. 23.1).
+    expect(part(doc, 'demand')).toContain(`неустойку в размере 1${NBSP}000${NBSP}₽ на 22.11.2026 (п. 3 ст. 23.1 Закона).`);
+    expect(part(doc, 'demand')).not.toContain('каждый последующий день');
   });
 
   it('asks whether the order was prepaid; paid on receipt, no art. 23.1 and no penalty, ГК ст. 468 alone', () => {

@@ -54,7 +54,8 @@ export const TOPICS = {
   // Not a defect: a wrong item (ГК ст. 468) or an incomplete order (ГК ст. 466, 478–480); the form asks which.
   'wrong-item': toSupport('Пришло не то или не всё', 'The wrong item, or not all of the order', ['wrong-item', 'incomplete']),
   return: toSupport('Возврат или обмен', 'Return or exchange', 'return'),
-  'refund-missing': toSupport('Не пришли деньги за возврат', 'The refund has not arrived', 'return'),
+  // A refund owed late: for a return, a defect or a prepayment — the late demand asks which (legal review m12).
+  'refund-missing': toSupport('Не пришли деньги за возврат', 'The refund has not arrived', 'demand-late'),
   // A courier's or a pickup point's conduct gives no demand of arts. 18–26.1: a complaint to support only.
   'courier-complaint': toSupport('Жалоба на курьера или пункт выдачи', 'A complaint about a courier or pickup point', null),
   // A cancellation is a withdrawal, allowed at any time before delivery (art. 26.1(4)), not a late demand.

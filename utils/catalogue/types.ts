@@ -99,4 +99,13 @@ export interface Topic {
  */
 export type Situation = 'return' | 'defect' | 'demand-late' | 'not-delivered' | 'wrong-item' | 'incomplete';
 /** What the buyer may demand. */
-export type Remedy = 'refund' | 'replace' | 'repair' | 'discount' | 'deliver';
+export type Remedy =
+  | 'refund'
+  | 'replace'
+  /** The same goods of another brand (model, article), the price recalculated (art. 18(1)). */
+  | 'replace-other'
+  | 'repair'
+  /** The buyer's own (or a third party's) repair costs back (art. 18(1)). */
+  | 'repair-costs'
+  | 'discount'
+  | 'deliver';

@@ -155,6 +155,7 @@ export function remedyTerm(
 ): { article: ArticleId; term?: Deadline['term']; outerLimit?: boolean } {
   switch (remedy) {
     case 'replace':
+    case 'replace-other':
       return {
         article: TERMS.replace.article,
         term: termSpan(options.replacement === 'out-of-stock' ? 'replace-out-of-stock' : options.replacement === 'extra-check' ? 'replace-extra-check' : 'replace'),

@@ -241,13 +241,16 @@ export const PLATFORM_LAW_289 = {
   changesThisCore: false,
   ru:
     'Федеральный закон от 31.07.2025 № 289-ФЗ «Об отдельных вопросах регулирования платформенной экономики в Российской ' +
-    'Федерации» (действует с 01.10.2026): в прочитанном тексте (ст. 1) и обзорах не найдено норм, меняющих требования ' +
-    'потребителя по ст. 18–23.1, 26.1 и обязанности владельца агрегатора по п. 1.2 ст. 9 и п. 2.4 ст. 12 Закона о защите прав ' +
-    'потребителей. Один обзор упоминает право потребителя предъявить продавцу требования при неоговорённых недостатках товара; ' +
-    'текст этой нормы не прочитан, поэтому документ ссылается только на Закон о защите прав потребителей.',
+    'Федерации» действует с 01.10.2026. Вместе с ним принят пакет поправок в другие законы; его текст и редакции ст. 9, 12, ' +
+    '18–23.1 и 26.1 Закона о защите прав потребителей на 01.10.2026 здесь не проверены. Если поправки изменили понятие ' +
+    '«владелец агрегатора» или его обязанности, ссылки документа на эти статьи могут устареть: сверьте их с действующей ' +
+    'редакцией (например, на consultant.ru) перед отправкой. Документ ссылается на Закон о защите прав потребителей.',
   en:
-    'Federal Law 289-FZ of 31.07.2025 on the platform economy (in force from 1 October 2026): nothing found in the text read (its art. 1) or in summaries of it changes the buyer’s demands under arts. 18–23.1 and 26.1 or the aggregator’s duties under arts. 9(1.2) and 12(2.4) of Law 2300-1. One summary mentions a buyer’s demands to the seller for defects not disclosed; that provision’s text was not read, so the documents cite Law 2300-1 alone. Its full text was not read.',
-  source: { ru: 'ст. 1 Федерального закона от 31.07.2025 № 289-ФЗ (текст: pravo.ppt.ru/fz/289-fz-316673); обзоры на klerk.ru с 02.09.2025 по 15.12.2025 (в обзоре от 18.09.2025 пятым пунктом — требования покупателя к продавцу при неоговорённых недостатках товара)', en: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); klerk.ru summaries of 02.09.2025–15.12.2025 (the one of 18.09.2025 lists, as its item 5, the buyer\'s demands to the seller for defects not disclosed)' },
+    'Federal Law 289-FZ of 31.07.2025 on the platform economy is in force from 1 October 2026. A package amending other laws was adopted with it; its text, and arts. 9, 12, 18–23.1 and 26.1 of Law 2300-1 as in force on that day, were not checked here (не проверено). If the package renamed the aggregator’s owner or moved its duties, the document’s citations of those articles may be out of date: check them against the current edition before sending.',
+  source: {
+    ru: 'ст. 1 Федерального закона от 31.07.2025 № 289-ФЗ (текст: pravo.ppt.ru/fz/289-fz-316673); о пакете поправок — dzen.ru/a/aIBlrIxd8FIn80jd (июль 2025); обзоры на klerk.ru с 02.09.2025 по 15.12.2025; прочитано 07.12.2026',
+    en: 'Federal Law No. 289-FZ of 31.07.2025, art. 1 (text at pravo.ppt.ru/fz/289-fz-316673); the amending package: dzen.ru/a/aIBlrIxd8FIn80jd (July 2025); klerk.ru summaries of 02.09.2025–15.12.2025; read 07.12.2026',
+  },
 } as const;
 
 /** The marketplaces' addresses where Russian consumer law does not apply. */

@@ -87,11 +87,26 @@ export function sellerIds(text: string): SellerId[] {
   return found;
 }
 
-/** The problems of the seller's ИНН/ОГРН field: a wrong control digit, or no number at all. */
+/**
+ * A foreign seller's registration, labelled as its card gives it (Ozon Global's sellers have no ИНН or
+ * ОГРН; Law 2300-1 still protects a Russian consumer, ГК ст. 1212 — legal review m11): a registration
+ * number, Belarus's УНП, Kazakhstan's БИН/ИИН, China's unified social credit code, a tax or VAT number.
+ */
+const FOREIGN_REGISTRATION =
+  /(?:рег(?:истрационный|\.)?\s*(?:номер|№)|registration\s*(?:no\.?|number|№)|company\s*(?:no\.?|number)|УНП|БИН|ИИН|USCC|unified\s+social\s+credit\s+code|tax\s*(?:id|number)|VAT(?:\s*(?:no\.?|number))?)\s*[:№#]?\s*[A-ZА-Я0-9][A-ZА-Я0-9\- ]{4,}/iu;
+
+/** Whether the field gives a foreign registration instead of a Russian ИНН or ОГРН. */
+export function foreignRegistration(ids: string): boolean {
+  return FOREIGN_REGISTRATION.test(ids);
+}
+
+/** The problems of the seller's ИНН/ОГРН field: a wrong control digit, or no number at all (a foreign registration is a number). */
 export function sellerIdProblems(ids: string | undefined): SellerProblem[] {
   if (!ids || !ids.trim()) return [];
+  // A foreign number of 10–15 digits (Kazakhstan's БИН has 12) is not a Russian ИНН with a wrong digit.
+  if (foreignRegistration(ids) && !/ИНН|ОГРН/iu.test(ids)) return [];
   const found = sellerIds(ids);
-  if (!found.length) return ['seller-ids-unrecognised'];
+  if (!found.length) return foreignRegistration(ids) ? [] : ['seller-ids-unrecognised'];
   const problems = new Set<SellerProblem>();
   for (const id of found) {
     if (!id.valid) problems.add(id.kind === 'inn' ? 'seller-inn-invalid' : id.kind === 'ogrn' ? 'seller-ogrn-invalid' : 'seller-ogrnip-invalid');

@@ -11,6 +11,7 @@ import { CheckField, SelectField, TextField } from './fields';
 import { COMPLEX_GROUNDS, LATE_BASES, remediesOf, REPLACEMENTS, RESTRICTED, SITUATIONS, type Form } from './form';
 import { MadeToOrderField } from './MadeToOrderField';
 import { MismatchFields } from './MismatchFields';
+import { DefectRemedyFields } from './DefectRemedyFields';
 import { SellerFields } from './SellerFields';
 import { webHref } from '@/utils/platform/links';
 import { useT } from '@/components/settings';
@@ -81,6 +82,7 @@ export function EscalationForm({ inquiry, form, input, asked, profile, needsProf
         {t('escalateProblem')}
         <textarea rows={3} maxLength={4000} data-testid="mh-problem" value={form.problem} onInput={(e) => change({ problem: e.currentTarget.value })} />
       </label>
+      {situation === 'defect' && <DefectRemedyFields form={form} remedy={remedy} change={change} />}
       {situation === 'defect' && <DefectFields form={form} change={change} />}
       {(situation === 'wrong-item' || situation === 'incomplete') && <MismatchFields inquiry={inquiry} form={form} input={input} change={change} />}
       {situation === 'return' && (

@@ -11,7 +11,7 @@ import type { ComplexGround, DocumentKind, RestrictedGoods } from '@/utils/escal
 export const SITUATION_IDS = ['return', 'defect', 'demand-late', 'not-delivered', 'wrong-item', 'incomplete'] as const satisfies readonly Situation[];
 const KINDS = ['claim', 'complaint'] as const satisfies readonly DocumentKind[];
 const LATE_BASES = ['defect', 'return', 'prepayment'] as const satisfies readonly LateBasis[];
-const REMEDY_IDS = ['refund', 'replace', 'repair', 'discount', 'deliver'] as const satisfies readonly Remedy[];
+const REMEDY_IDS = ['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount', 'deliver'] as const satisfies readonly Remedy[];
 const TERMS = ['yes', 'no', 'unsure'] as const satisfies readonly TermsInWriting[];
 const GROUNDS = ['substantial-defect', 'repair-terms-broken', 'unusable-30-days'] as const satisfies readonly ComplexGround[];
 const REPLACEMENT_IDS = ['in-stock', 'extra-check', 'out-of-stock'] as const satisfies readonly Replacement[];
@@ -53,6 +53,10 @@ const DraftSchema = v.object({
   mismatch: typed,
   priceCut: typed,
   prepaid: yesNo,
+  repairCosts: typed,
+  losses: typed,
+  lossesWhat: typed,
+  substitute: yesNo,
   item: unsetIfWrong(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
   warranty: typed,
   complexGround: choice(GROUNDS),

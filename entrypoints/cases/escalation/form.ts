@@ -38,6 +38,11 @@ export interface Form {
   /** A wrong item: what came instead; an incomplete order: what is missing, and the price cut asked (rubles, as typed). */
   mismatch: string;
   priceCut: string;
+  /** For a defect (M11): the buyer's repair costs, losses and what they were, as typed; a substitute asked for. */
+  repairCosts: string;
+  losses: string;
+  lossesWhat: string;
+  substitute: boolean;
   /** A wrong item: paid before it was handed over; unset until the shopper says. */
   prepaid?: boolean;
   /** On an order of several items, which one the document is about. */
@@ -81,13 +86,17 @@ export const REMEDIES: Record<Situation, [Remedy, MessageKey][]> = {
   defect: [
     ['refund', 'remedyRefund'],
     ['replace', 'remedyReplace'],
+    ['replace-other', 'remedyReplaceOther'],
     ['repair', 'remedyRepair'],
+    ['repair-costs', 'remedyRepairCosts'],
     ['discount', 'remedyDiscount'],
   ],
   'demand-late': [
     ['refund', 'remedyRefund'],
     ['replace', 'remedyReplace'],
+    ['replace-other', 'remedyReplaceOther'],
     ['repair', 'remedyRepair'],
+    ['repair-costs', 'remedyRepairCosts'],
     ['discount', 'remedyDiscount'],
   ],
   'not-delivered': [
@@ -128,6 +137,10 @@ export const RESTRICTED: [RestrictedGoods, MessageKey][] = [
   ['custom-made', 'restrictedCustom'],
   ['digital', 'restrictedDigital'],
   ['sim-card', 'restrictedSim'],
+  ['medicine', 'restrictedMedicine'],
+  ['cosmetics', 'restrictedCosmetics'],
+  ['underwear', 'restrictedUnderwear'],
+  ['hygiene', 'restrictedHygiene'],
   ['other', 'restrictedOther'],
 ];
 
@@ -150,6 +163,10 @@ export function initialForm(inquiry: Inquiry): Form {
     problem: '',
     mismatch: '',
     priceCut: '',
+    repairCosts: '',
+    losses: '',
+    lossesWhat: '',
+    substitute: false,
     item: 0,
     warranty: '',
     replacement: 'in-stock',
@@ -193,6 +210,17 @@ export function remediesOf(form: Form): [Remedy, MessageKey][] {
 /** The remedy asked for, or the situation's first where the one kept is not among its remedies. */
 const remedyAmong = (form: Form, offered: [Remedy, MessageKey][]): Remedy | undefined =>
   offered.some(([r]) => r === form.remedy) ? form.remedy : offered[0]?.[0];
+
+/** A defect's sums and asks beyond the remedy (M11): only what the shopper gave. */
+function defectExtras(form: Form): Partial<EscalationInput> {
+  const repairCosts = amount(form.repairCosts);
+  const losses = amount(form.losses);
+  return {
+    ...(form.remedy === 'repair-costs' && repairCosts !== undefined && { repairCosts }),
+    ...(losses !== undefined && { losses, lossesWhat: form.lossesWhat }),
+    ...(form.substitute && { substitute: true }),
+  };
+}
 
 export interface Evidence {
   inquiry: Inquiry;
@@ -245,7 +273,8 @@ function draftInput(
     ...(situation === 'demand-late' && form.lateBasis === 'defect' && form.newRemedy && { newRemedy: form.newRemedy }),
     ...((situation === 'wrong-item' || situation === 'incomplete') && { mismatch: form.mismatch }),
     ...(situation === 'wrong-item' && form.prepaid !== undefined && { prepaid: form.prepaid }),
-    ...(situation === 'incomplete' && amount(form.priceCut) !== undefined && { priceCut: amount(form.priceCut) }),
+    ...((situation === 'incomplete' || situation === 'defect') && amount(form.priceCut) !== undefined && { priceCut: amount(form.priceCut) }),
+    ...(situation === 'defect' && defectExtras(form)),
     ...(repairDays !== undefined && repairDays > 0 && { repairDays }),
     prepaymentTo: form.prepaymentTo,
     ...(form.withdrawalVia && { withdrawalVia: form.withdrawalVia }),

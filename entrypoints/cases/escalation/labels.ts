@@ -20,6 +20,7 @@ export const MISSING_LABEL: Record<Missing, MessageKey> = {
   problem: 'missingProblem',
   mismatch: 'missingMismatch',
   'price-cut': 'missingPriceCut',
+  'repair-costs': 'missingRepairCosts',
 };
 
 export const ASKED_LABEL: Record<Asked, MessageKey> = {
@@ -45,6 +46,7 @@ export const PROBLEM_LABEL: Record<Problem, MessageKey> = {
   'promised-not-passed': 'problemPromisedNotPassed',
   'withdrawn-before-promised': 'problemWithdrawnBeforePromised',
   'aggregator-term-not-passed': 'problemAggregatorTermNotPassed',
+  'answer-not-due': 'problemAnswerNotDue',
   'return-excluded-custom': 'problemReturnExcludedCustom',
   'price-cut-over-price': 'problemPriceCutOverPrice',
 };

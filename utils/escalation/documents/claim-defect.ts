@@ -1,11 +1,12 @@
 /** A defect (arts. 18–22): the remedy chosen and its term, technically complex goods, the warranty, the quality check. */
 import { byGender, genderOf } from '@/utils/templates';
-import { rubles, termText, warrantyCase, type Remedy } from '../deadlines';
+import { termText, warrantyCase, type Remedy } from '../deadlines';
 import { inWords, inWordsAccusative, RATES, TERMS } from '../terms';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
 import type { ComplexGround, EscalationInput } from './input';
 import { complexAfterFifteenDays, defectDeclaredOn, demandMadeOn } from './requirements';
+import { demandExtras, demandSum, substitutePart } from './defect-extras';
 import type { DocumentPart } from './result';
 
 /** Each remedy as the claim demands it; a late demand restates the earlier one in the same words. */
@@ -13,6 +14,8 @@ export const REMEDY_DEMAND: Record<Remedy, string> = {
   refund: 'вернуть уплаченную за товар сумму',
   discount: 'соразмерно уменьшить покупную цену товара',
   replace: 'заменить товар на товар этой же марки (модели, артикула)',
+  'replace-other': 'заменить товар на такой же товар другой марки (модели, артикула) с соответствующим перерасчётом покупной цены',
+  'repair-costs': 'возместить расходы на исправление недостатков товара',
   repair: 'безвозмездно устранить недостатки товара',
   deliver: 'передать оплаченный товар',
 };
@@ -23,7 +26,7 @@ export const REMEDY_DEMAND: Record<Remedy, string> = {
  * for the seller to invoke (an extra check, no goods in stock), never for the buyer to grant (M3).
  */
 export function remedyTermPhrase(input: Pick<EscalationInput, 'repairDays'>, remedy: Remedy): { ru: string; en: string } {
-  if (remedy === 'replace') {
+  if (remedy === 'replace' || remedy === 'replace-other') {
     return { ru: `в течение ${inWords('replace')} со дня предъявления требования (п. 1 ст. 21 Закона)`, en: `within ${TERMS.replace.amount} days of the demand (art. 21(1))` };
   }
   if (remedy === 'repair') {
@@ -99,11 +102,12 @@ function withinFifteenDays(input: EscalationInput): string {
 }
 
 export function defectStatementAndDemand(input: EscalationInput): DocumentPart[] {
-  const price = rubles(input.price ?? 0);
   const remedy = input.remedy ?? 'refund';
   const phrase = remedyTermPhrase(input, remedy);
   const list = `перечень технически сложных товаров утверждён постановлением Правительства РФ от 10.11.2011 № 924`;
-  const moneyOrReplace = remedy === 'refund' || remedy === 'replace';
+  const moneyOrReplace = remedy === 'refund' || remedy === 'replace' || remedy === 'replace-other';
+  const extras = demandExtras(input, remedy);
+  const substitute = substitutePart(input, remedy);
   const complex = !input.technicallyComplex
     ? ''
     : !complexAfterFifteenDays(input)
@@ -132,10 +136,12 @@ export function defectStatementAndDemand(input: EscalationInput): DocumentPart[]
       id: 'demand',
       text:
         // A refund is the buyer's withdrawal from the contract (п. 1 ст. 18): the claim says so.
-        `${remedy === 'refund' ? 'Отказываюсь от исполнения договора купли-продажи и прошу ' : 'Прошу '}${REMEDY_DEMAND[remedy]}${remedy === 'refund' ? ` (${price})` : ''} ${phrase.ru}. За нарушение этого срока ` +
-        `продавец уплачивает неустойку в размере ${RATES['penalty-23'].words} цены товара за каждый день просрочки (п. 1 ст. 23 Закона).`,
-      en: `The demand: the remedy you chose, ${phrase.en}, with the 1 % a day penalty of art. 23(1) named.`,
+        `${remedy === 'refund' ? 'Отказываюсь от исполнения договора купли-продажи и прошу ' : 'Прошу '}${REMEDY_DEMAND[remedy]}${demandSum(input, remedy)} ${phrase.ru}. За нарушение этого срока ` +
+        `продавец уплачивает неустойку в размере ${RATES['penalty-23'].words} цены товара за каждый день просрочки (п. 1 ст. 23 Закона).` +
+        extras.ru,
+      en: `The demand: the remedy you chose, ${phrase.en}, with the 1 % a day penalty of art. 23(1) named.${extras.en}`,
     },
+    ...(substitute ? [substitute] : []),
     {
       id: 'quality-check',
       text:

@@ -20,6 +20,8 @@ const ARTICLE_REF: Partial<Record<ArticleId, string>> = { '20': 'п. 1 ст. 20'
 const TERM_OF: Record<Remedy, string> = {
   repair: 'устранения недостатков товара',
   replace: 'замены товара',
+  'replace-other': 'замены товара',
+  'repair-costs': 'возмещения расходов на исправление недостатков товара',
   refund: 'возврата уплаченной за товар суммы',
   discount: 'соразмерного уменьшения покупной цены',
   deliver: 'передачи товара',

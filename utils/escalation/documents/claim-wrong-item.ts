@@ -56,7 +56,15 @@ export function wrongItemStatementAndDemand(input: EscalationInput, penalty: Pen
         'не передал товар, потребитель вправе потребовать передачи оплаченного товара в установленный им новый срок либо возврата суммы предварительной оплаты.'
       : ` Товар оплачен (${paid}).`) +
     late;
-  const withPenalty = penalty ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)} (п. 3 ст. 23.1 Закона)` : '';
+  // The penalty runs on to the handing over or the refund, up to the prepayment (абз. 2 п. 3 ст. 23.1; legal review m5).
+  const until = input.remedy === 'deliver' ? 'передачи заказанного товара' : 'возврата предварительной оплаты';
+  const onward = penalty?.capped ? ' With the penalty, already at its cap: the prepayment.' : ' With the penalty to date and for each further day until the goods or the money reach you, at most the prepayment (art. 23.1(3)).';
+  const withPenalty = !penalty
+    ? ''
+    : ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)}` +
+      (penalty.capped
+        ? ' (п. 3 ст. 23.1 Закона)'
+        : `, а также по ${RATES['penalty-23.1'].words} суммы предварительной оплаты за каждый последующий день до дня ${until}, но не более суммы предварительной оплаты (абз. 2 п. 3 ст. 23.1 Закона)`);
   const demand =
     input.remedy === 'deliver'
       ? `Отказываюсь от принятия переданного товара и прошу передать заказанный товар — ${ordered} — в установленный мною новый срок, ` +
@@ -79,8 +87,8 @@ export function wrongItemStatementAndDemand(input: EscalationInput, penalty: Pen
       text: demand,
       en:
         input.remedy === 'deliver'
-          ? 'The demand: the goods ordered, named by title and article, by the date you set — not another unit of what came.'
-          : 'The demand: the money back' + (prepaid ? ' within 10 days (art. 23.1(2), (4))' : '') + '.' + (penalty ? ' With the penalty to date.' : ''),
+          ? 'The demand: the goods ordered, named by title and article, by the date you set — not another unit of what came.' + (penalty ? onward : '')
+          : 'The demand: the money back' + (prepaid ? ' within 10 days (art. 23.1(2), (4))' : '') + '.' + (penalty ? onward : ''),
     },
     goodsBack(input, `полученный вместо заказанного товар (${received})`),
   ];

@@ -25,7 +25,17 @@ export type ComplexGround = 'substantial-defect' | 'repair-terms-broken' | 'unus
 export type Payment = { method: 'card' } | { method: 'details'; details?: string };
 
 /** Goods sellers refuse to take back though the law's text on remote sales may not let them (warned, never blocked). */
-export type RestrictedGoods = 'food' | 'custom-made' | 'digital' | 'sim-card' | 'other';
+export type RestrictedGoods =
+  | 'food'
+  | 'custom-made'
+  | 'digital'
+  | 'sim-card'
+  /** On the list of non-food goods of proper quality not subject to exchange (ПП № 2463): legal review m10. */
+  | 'medicine'
+  | 'cosmetics'
+  | 'underwear'
+  | 'hygiene'
+  | 'other';
 
 /**
  * What the product page said when the inquiry was saved — the card as evidence: sellers edit cards once
@@ -59,6 +69,13 @@ export interface EscalationInput extends DeadlineInput {
   mismatch?: string;
   /** An incomplete order: the price cut demanded, in rubles (ГК ст. 480(1)). */
   priceCut?: number;
+  /** The buyer's own repair costs, for the demand to reimburse them (art. 18(1)). */
+  repairCosts?: number;
+  /** A substitute item for the time of a repair or replacement (arts. 20(2), 21(2)): asked by the shopper. */
+  substitute?: boolean;
+  /** Losses caused by the defect, with what they were (art. 18(1), last paragraph). */
+  losses?: number;
+  lossesWhat?: string;
   /** The shopper's corrections of catalogue entries (the options): the operator's address among them. */
   corrections?: Record<string, Correction>;
   /** The warranty in months, from the goods' papers or the card; 0 when none was set (arts. 18(6), 19). Asked for a defect. */

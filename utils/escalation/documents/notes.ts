@@ -1,6 +1,6 @@
 /** The warnings and advice shown beside a document, never printed in it, each with its source. */
 import { defectDeclaredOn } from './requirements';
-import { isIsoDate, warrantyCase, type Deadline } from '../deadlines';
+import { isIsoDate, penaltyFor, warrantyCase, type Deadline } from '../deadlines';
 import { SEED_000, SEED_TITLES } from '@/utils/catalogue/seeds';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, PLATFORM_LAW_289 } from '../law';
 import { inDigits, inWords, inWordsAccusative, TERMS } from '../terms';
@@ -13,6 +13,10 @@ const RESTRICTED_RU: Record<RestrictedGoods, string> = {
   'custom-made': 'товар, изготовленный по индивидуальному заказу',
   digital: 'цифровой товар (ключ, код активации)',
   'sim-card': 'SIM-карта',
+  medicine: 'лекарственный препарат или медицинское изделие для домашнего применения',
+  cosmetics: 'парфюмерно-косметический товар',
+  underwear: 'бельё или чулочно-носочное изделие',
+  hygiene: 'предмет личной гигиены',
   other: 'товар, который продавец отказывается принимать обратно',
 };
 
@@ -35,6 +39,12 @@ const MISMATCH_REPORT: Note = {
   en: 'Tell the seller as soon as you can and keep the proof (a chat screenshot, a report at the pickup point, photos): Civil Code art. 483 wants notice within the term a law or the contract sets, or else a reasonable time, or the seller may refuse some demands. The old distance-selling rules (Decree 612) gave 20 days; whether the rules in force (Decree 2463 of 31.12.2020) keep that was not checked.',
   source: ARTICLES['gk-483'].source,
 };
+
+/**
+ * The goods on ПП № 2463's list of non-food goods of proper quality not subject to exchange (items 1–3, 5),
+ * read on 07.12.2026 in copies of the list: 54oil.ru/pages/garantiya-i-vozvrat, spbkontrol.ru.
+ */
+const EXCHANGE_LIST: readonly RestrictedGoods[] = ['medicine', 'cosmetics', 'underwear', 'hygiene'];
 
 /** Warnings and advice for the page beside the document, each with its source. */
 export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] {
@@ -79,12 +89,19 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         (custom
           ? 'Закон не позволяет отказаться от товара надлежащего качества с индивидуально-определёнными свойствами, если им может пользоваться только покупатель (п. 4 ст. 26.1). '
           : 'Текст п. 4 ст. 26.1 Закона исключает из возврата при дистанционной продаже лишь товар с индивидуально-определёнными свойствами, которым может пользоваться только покупатель. ') +
+        (EXCHANGE_LIST.includes(input.restrictedGoods)
+          ? 'Такие товары входят в перечень непродовольственных товаров надлежащего качества, не подлежащих обмену (постановление ' +
+            'Правительства РФ от 31.12.2020 № 2463); п. 4 ст. 26.1 для дистанционной продажи на этот перечень не ссылается, но продавцы его применяют. '
+          : '') +
+        (input.restrictedGoods === 'digital' ? 'Ключ или код активации может быть и вовсе не товаром в смысле ст. 26.1: это спорно. ' : '') +
         'Текст закона и судебная практика по дистанционным возвратам расходятся: претензия составлена, но исход не гарантирован.',
       en:
         'Sellers often refuse to take such goods back. ' +
         (custom
           ? 'The law itself bars returning goods of proper quality with individually defined properties that only the buyer can use (art. 26.1(4)). '
           : 'Art. 26.1(4)’s text excludes from distance returns only goods with individually defined properties that only the buyer can use. ') +
+        (EXCHANGE_LIST.includes(input.restrictedGoods) ? 'Such goods are on the Government’s list of goods of proper quality not subject to exchange (Decree 2463 of 31.12.2020); art. 26.1(4) does not refer to it for distance sales, but sellers apply it. ' : '') +
+        (input.restrictedGoods === 'digital' ? 'A key or activation code may not be goods under art. 26.1 at all: that is disputed. ' : '') +
         'The law’s text and court practice on distance returns differ: the claim is drawn, the outcome is not certain.',
       source: ARTICLES['26.1'].source,
     });
@@ -131,6 +148,19 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
     });
   }
   if (input.situation === 'wrong-item' || input.situation === 'incomplete') notes.push(MISMATCH_REPORT);
+  // m14: art. 23's penalty runs on the price paid; a price read from the page may differ (discounts, points).
+  const penalty = penaltyFor(input, deadlines);
+  if (penalty?.article === '23' && input.price !== undefined && input.price === input.inquiry.context.price) {
+    notes.push({
+      id: 'price-check',
+      level: 'advice',
+      ru:
+        'Неустойка считается от цены товара. Цена взята со страницы товара и может отличаться от уплаченной (скидки, баллы, ' +
+        'промокоды): сверьте её с чеком и при необходимости исправьте.',
+      en: 'The penalty runs on the price of the goods. This price was read from the product page and may differ from what you paid (discounts, points, promo codes): check it against the receipt.',
+      source: ARTICLES['23'].source,
+    });
+  }
   if (input.kind === 'claim') {
     notes.push({
       id: 'how-to-send',

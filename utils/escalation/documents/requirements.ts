@@ -2,7 +2,7 @@
 import { addDays, isIsoDate, onWorkingDay } from '@/utils/calendar';
 import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Deadline, type Penalty, type Remedy } from '../deadlines';
+import { answerDue, deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Deadline, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
 import { TERMS } from '../terms';
 import { filled } from './format';
@@ -42,8 +42,8 @@ export function complexAfterFifteenDays(input: EscalationInput, deadlines: Deadl
  * fifteen days with no ground given — then only a repair or a price reduction (art. 18(1)).
  */
 export function remediesFor(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input)): Remedy[] {
-  if (complexAfterFifteenDays(input, deadlines) && !input.complexGround) return ['repair', 'discount'];
-  return ['refund', 'replace', 'repair', 'discount'];
+  if (complexAfterFifteenDays(input, deadlines) && !input.complexGround) return ['repair', 'repair-costs', 'discount'];
+  return ['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount'];
 }
 
 /** Whether the claim demands money: then it says where to pay. */
@@ -51,7 +51,7 @@ export function moneyDemanded(input: EscalationInput, penalty: Penalty | undefin
   if (input.situation === 'return') return true;
   if (input.situation === 'demand-late' && (input.lateBasis === 'return' || input.lateBasis === 'prepayment')) return true;
   const demanded = input.situation === 'demand-late' && input.newRemedy ? input.newRemedy : input.remedy;
-  if (demanded === 'refund' || demanded === 'discount') return true;
+  if (demanded === 'refund' || demanded === 'discount' || demanded === 'repair-costs' || (input.losses ?? 0) > 0) return true;
   // The penalty to date is demanded where the claim works it out: a late demand, a late delivery, the goods ordered not yet handed over.
   const late = input.situation === 'demand-late' || input.situation === 'not-delivered' || input.situation === 'wrong-item';
   return late && penalty !== undefined && !aggregatorDemand(input);
@@ -81,7 +81,10 @@ export function missingFor(input: EscalationInput): Missing[] {
   // What came instead of the goods ordered, or what is missing; a new date for the goods ordered; the price cut's sum.
   if (mismatch && !filled(input.mismatch)) missing.push('mismatch');
   if (situation === 'wrong-item' && input.remedy === 'deliver' && !dates.newDelivery) missing.push('date-new-delivery');
-  if (situation === 'incomplete' && input.remedy === 'discount' && !(input.priceCut && input.priceCut > 0)) missing.push('price-cut');
+  // A price cut names its sum (legal review m3), for a defect as for an incomplete order.
+  const cut = situation === 'incomplete' || situation === 'defect';
+  if (cut && input.remedy === 'discount' && !(input.priceCut && input.priceCut > 0)) missing.push('price-cut');
+  if (situation === 'defect' && input.remedy === 'repair-costs' && !(input.repairCosts && input.repairCosts > 0)) missing.push('repair-costs');
   if (situation === 'demand-late' && !dates.demandReceived) missing.push('date-demand');
   if ((situation === 'defect' || situation === 'demand-late') && !filled(input.problem)) missing.push('problem');
   return missing;
@@ -99,7 +102,7 @@ export function askedFor(input: EscalationInput, deadlines: Deadline[] = deadlin
   if (
     complexAfterFifteenDays(input, deadlines) &&
     !input.complexGround &&
-    (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace')
+    (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace' || input.remedy === 'replace-other')
   ) {
     asked.push('complex-ground');
   }
@@ -124,10 +127,11 @@ export function problemsFor(input: EscalationInput): Problem[] {
   if (input.situation !== 'not-delivered' && input.remedy === 'repair' && (input.repairDays ?? 0) > REPAIR_MAX_DAYS) {
     problems.push('repair-days-over-45');
   }
-  if (input.situation === 'incomplete' && input.remedy === 'discount' && input.priceCut && input.price && input.priceCut >= input.price) {
+  const cut = input.situation === 'incomplete' || input.situation === 'defect';
+  if (cut && input.remedy === 'discount' && input.priceCut && input.price && input.priceCut >= input.price) {
     problems.push('price-cut-over-price');
   }
-  problems.push(...breachNotYet(input), ...customMadeProblems(input));
+  problems.push(...breachNotYet(input), ...answerNotDue(input), ...customMadeProblems(input));
   return problems;
 }
 
@@ -148,6 +152,20 @@ function breachNotYet(input: EscalationInput): Problem[] {
     problems.push('aggregator-term-not-passed');
   }
   return problems;
+}
+
+/**
+ * A complaint says the claim went unanswered only once the ten days to answer it, from its receipt (Civil
+ * Code art. 165.1) and moved off a day off (art. 193), are over (legal review M4: complaint 8a, received
+ * 12.11, answer due 23.11). A reply already received is a ground at once: the complaint then says the
+ * answer does not meet the demands.
+ */
+function answerNotDue(input: EscalationInput): Problem[] {
+  const received = input.dates.claimReceived;
+  if (input.kind !== 'complaint' || !isIsoDate(received)) return [];
+  const claim = input.events.filter((e) => e.type === 'claim').sort((a, b) => a.at - b.at)[0];
+  if (!claim || input.events.some((e) => e.type === 'reply' && e.at >= claim.at)) return [];
+  return answerDue(received, input.today, TERMS['claim-answer'].amount).passed ? [] : ['answer-not-due'];
 }
 
 /**

@@ -22,7 +22,8 @@ export type Missing =
   /** A wrong item: what came instead; an incomplete order: what is missing. */
   | 'mismatch'
   /** An incomplete order's price cut: the sum. */
-  | 'price-cut';
+  | 'price-cut'
+  | 'repair-costs';
 
 /**
  * What the form asks beyond the fields it had: kept apart from `Missing`, whose every value the page
@@ -61,6 +62,8 @@ export type Problem =
   | 'withdrawn-before-promised'
   /** A complaint that the aggregator kept the prepayment, before its ten days are over (art. 12(2.4)). */
   | 'aggregator-term-not-passed'
+  /** A complaint that the claim went unanswered, before the ten days from its receipt are over (legal review M4). */
+  | 'answer-not-due'
   /** A return of goods with individually defined properties only this buyer can use: art. 26.1(4) excludes it. */
   | 'return-excluded-custom'
   /** An incomplete order's price cut as large as the price: that is a refund (ГК ст. 480). */
@@ -77,7 +80,8 @@ export type NoteId =
   | 'how-to-file'
   | 'no-claim-on-record'
   | 'platform-law'
-  | 'mismatch-report';
+  | 'mismatch-report'
+  | 'price-check';
 
 /** A warning or advice shown beside the document, never printed in it; each with its source. */
 export interface Note {
@@ -100,6 +104,7 @@ export interface DocumentPart {
     | 'statement'
     | 'demand'
     | 'quality-check'
+    | 'substitute'
     | 'goods-back'
     | 'return-terms'
     | 'payment'
