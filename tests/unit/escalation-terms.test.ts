@@ -108,6 +108,7 @@ function documents(): { title: string; doc: LegalDocument }[] {
     ['defect, complex, in time', { ...defect, remedy: 'refund', technicallyComplex: true }],
     ['defect, complex, late', { ...defect, remedy: 'refund', technicallyComplex: true, complexGround: 'unusable-30-days', dates: { delivered: '2026-10-01' } }],
     ['defect, repair agreed', { ...defect, remedy: 'repair', repairDays: 30 }],
+    ['defect, substitute', { ...defect, remedy: 'replace', substitute: true }],
     ['defect, too late', { ...defect, remedy: 'repair', warrantyMonths: 0, dates: { delivered: '2023-10-01' } }],
     ['return, in writing', { ...base, situation: 'return', termsInWriting: 'yes', dates: { delivered: '2026-11-01', withdrawn: '2026-11-20' } }],
     ['return, not in writing', { ...base, situation: 'return', termsInWriting: 'no', dates: { delivered: '2026-08-01' } }],
@@ -177,6 +178,7 @@ describe('every term a document states is the table’s', () => {
     expect(text('late prepayment refund (claim)')).toContain(`в течение ${inWords('prepayment-refund')} со дня его предъявления`);
     expect(text('late replace, extra check (claim)')).toContain(`в течение ${inDigits('replace-extra-check')}, поскольку продавец сообщил`);
     expect(text('defect repair (claim)')).toContain(`не может превышать ${inWords('repair-max')}`);
+    expect(text('defect, substitute (claim)')).toContain(`прошу в течение ${inWords('substitute')} безвозмездно предоставить`);
     expect(text('defect refund (claim)')).toContain(`в течение ${inWords('claim-answer')} со дня получения настоящей претензии`);
     expect(text('late refund (claim)')).toContain(`(${RATES['penalty-23'].words} цены товара за каждый день)`);
     expect(text('not delivered, refund (claim)')).toContain(`(${RATES['penalty-23.1'].words} суммы предварительной оплаты за каждый день, не более суммы предоплаты)`);

@@ -33,6 +33,7 @@ export type TermId =
   | 'replace-extra-check'
   | 'replace-out-of-stock'
   | 'repair-max'
+  | 'substitute'
   | 'complex-goods'
   | 'unusable-30-days'
   | 'delivery'
@@ -78,6 +79,8 @@ const ROWS: Term[] = [
   { id: 'replace-out-of-stock', amount: 1, unit: 'months', from: 'demand-received', count: 'calendar', moves: true, words: { genitive: 'одного месяца' }, article: '21', source: cite('п. 1 ст. 21', 'art. 21(1)') },
   // The most a written agreement may set for a repair; with none agreed, treated as the outer limit (legal review M2).
   { id: 'repair-max', amount: 45, unit: 'days', from: 'demand-received', count: 'calendar', moves: true, words: { genitive: 'сорока пяти дней' }, article: '20', source: cite('п. 1 ст. 20', 'art. 20(1)') },
+  // A substitute of durable goods for the time of a repair or replacement, at the buyer's demand (the review's quotation; not checked in a consolidated edition).
+  { id: 'substitute', amount: 3, unit: 'days', from: 'demand-received', count: 'calendar', moves: true, words: { genitive: 'трёх дней' }, article: '20', source: cite('абз. 2 п. 2 ст. 20, п. 2 ст. 21 (текст не сверен)', 'arts. 20(2), para 2, and 21(2) (the text not checked)') },
   // Technically complex goods: any of art. 18's demands within these days.
   { id: 'complex-goods', amount: 15, unit: 'days', from: 'delivery', count: 'calendar', moves: true, words: { genitive: 'пятнадцати дней' }, article: '18', source: cite('абз. 8 п. 1 ст. 18', 'art. 18(1), para 8') },
   // Technically complex goods after the fifteen days: unusable for more than these days in a year of the warranty, in all, through repeated repairs.
