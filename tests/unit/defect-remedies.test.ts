@@ -107,3 +107,15 @@ describe('m14: the penalty’s base is the price paid', () => {
     expect(built({ ...withPagePrice(12990), situation: 'defect', remedy: 'repair', dates: { delivered: '2026-11-01', demandReceived: '2026-11-20' } }).notes.some((n) => n.id === 'price-check')).toBe(false);
   });
 });
+
+describe('a defect claim drawn after the seller’s term has run points to the late demand', () => {
+  it('2b: received 02.11, ten days ended 12.11; on 22.11 the note says so and names the late demand', () => {
+    const stale = built({ ...defect, remedy: 'refund', dates: { delivered: '2026-10-01', demandReceived: '2026-11-02' } });
+    const note = stale.notes.find((n) => n.id === 'term-already-passed')!;
+    expect(note.level).toBe('warning');
+    expect(note.ru).toContain('Срок удовлетворения требования, полученного продавцом 02.11.2026, истёк 12.11.2026.');
+    expect(note.ru).toContain('«Требование не выполнено в срок»');
+    // Within the term: no such note.
+    expect(built({ ...defect, remedy: 'refund', dates: { delivered: '2026-11-01', demandReceived: '2026-11-16' } }).notes.some((n) => n.id === 'term-already-passed')).toBe(false);
+  });
+});

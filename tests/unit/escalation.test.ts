@@ -110,7 +110,7 @@ describe('the claim, for each situation', () => {
     });
     const text = documentText(document);
     expect(document.parts.map((p) => p.id)).toEqual(DEFECT_PARTS);
-    expect(text).toContain('Суть проблемы: Чайник не включается.');
+    expect(text).toContain('Недостаток товара: Чайник не включается. Недостаток обнаружен не позднее 02.11.2026.');
     expect(text).toContain('п. 1 ст. 18');
     expect(text).toContain('Товар является технически сложным (перечень технически сложных товаров утверждён постановлением Правительства РФ от 10.11.2011 № 924): в течение пятнадцати дней');
     expect(text).toContain('заменить товар на товар этой же марки (модели, артикула) в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)');

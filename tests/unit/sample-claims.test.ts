@@ -90,6 +90,37 @@ export const SAMPLES: { title: string; input: EscalationInput }[] = [
       attachments: [{ name: 'photo-nabor.png', addedAt: msk('2026-11-09') }],
     },
   },
+  {
+    title: 'a late refund for a return of goods of proper quality',
+    input: {
+      ...shared,
+      inquiry: { ...inquiry, topic: 'refund-missing', subject: 'Не вернули деньги за возврат' },
+      situation: 'demand-late',
+      lateBasis: 'return',
+      remedy: 'refund',
+      problem: 'Товар возвращён через пункт выдачи, деньги не поступили.',
+      price: 2490,
+      dates: { withdrawn: '2026-10-20', demandReceived: '2026-10-22' },
+      events: events.filter((e) => e.type !== 'reply'),
+      attachments: [],
+    },
+  },
+  {
+    title: 'a repair past its 45 days, switched to a refund',
+    input: {
+      ...shared,
+      inquiry: { ...inquiry, topic: 'defect', subject: 'Ремонт затянулся', fields: { ...inquiry.fields, title: 'Смартфон, 128 ГБ' } },
+      situation: 'demand-late',
+      lateBasis: 'defect',
+      remedy: 'repair',
+      newRemedy: 'refund',
+      problem: 'Смартфон не включается; сдан в ремонт по требованию 01.09.2026, не возвращён.',
+      price: 24990,
+      dates: { demandReceived: '2026-09-01' },
+      events: events.filter((e) => e.type !== 'reply'),
+      attachments: [{ name: 'akt-priyoma-v-remont.pdf', addedAt: msk('2026-09-01') }],
+    },
+  },
 ];
 
 const text = (input: EscalationInput) => {

@@ -148,6 +148,19 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
     });
   }
   if (input.situation === 'wrong-item' || input.situation === 'incomplete') notes.push(MISMATCH_REPORT);
+  // A defect demand the seller received whose term has already run: the claim to draw is the late demand's.
+  const remedyTerm = deadlines.find((d) => d.id === 'remedy');
+  if (input.situation === 'defect' && remedyTerm?.passed && !remedyTerm.approximate) {
+    notes.push({
+      id: 'term-already-passed',
+      level: 'warning',
+      ru:
+        `Срок удовлетворения требования, полученного продавцом ${documentDate(remedyTerm.from)}, истёк ${documentDate(remedyTerm.date)}. ` +
+        'Выберите «Требование не выполнено в срок»: претензия тогда сошлётся на прежнее требование и потребует неустойку по п. 1 ст. 23 Закона.',
+      en: `The term of the demand the seller received on ${documentDate(remedyTerm.from)} ended on ${documentDate(remedyTerm.date)}: choose the late demand, which restates it and claims the penalty (art. 23(1)).`,
+      source: ARTICLES['23'].source,
+    });
+  }
   // m14: art. 23's penalty runs on the price paid; a price read from the page may differ (discounts, points).
   const penalty = penaltyFor(input, deadlines);
   if (penalty?.article === '23' && input.price !== undefined && input.price === input.inquiry.context.price) {

@@ -5,6 +5,7 @@ import type { Profile } from '@/utils/templates';
 import { rubles } from '../deadlines';
 import { clip, dateOf, documentDate, filled } from './format';
 import type { CapturedCard, EscalationInput, SellerEntity } from './input';
+import { defectDeclaredOn } from './requirements';
 import type { DocumentPart } from './result';
 
 export function sellerLine(seller: SellerEntity, withAddress: boolean): string {
@@ -43,7 +44,14 @@ export function factsPart(input: EscalationInput): DocumentPart {
     lines.push(RECEIVED[input.situation]?.(date) ?? `Товар получен ${date}.`);
   }
   if (input.dates.promised) lines.push(`Срок передачи товара, указанный продавцом: ${documentDate(input.dates.promised)}.`);
-  if (filled(input.problem)) lines.push(`Суть проблемы: ${input.problem.trim()}`);
+  // m8: the defect in a claim's words, and when it was found by: the day the demand was made, or the first message.
+  if (filled(input.problem)) {
+    lines.push(
+      input.situation === 'defect'
+        ? `Недостаток товара: ${input.problem.trim()}${/[.!?…]$/.test(input.problem.trim()) ? '' : '.'} Недостаток обнаружен не позднее ${documentDate(defectDeclaredOn(input))}.`
+        : `Обстоятельства: ${input.problem.trim()}`,
+    );
+  }
   return {
     id: 'facts',
     text: lines.join('\n'),

@@ -81,7 +81,8 @@ export type NoteId =
   | 'no-claim-on-record'
   | 'platform-law'
   | 'mismatch-report'
-  | 'price-check';
+  | 'price-check'
+  | 'term-already-passed';
 
 /** A warning or advice shown beside the document, never printed in it; each with its source. */
 export interface Note {
