@@ -8,6 +8,8 @@ import { addDays, addMonths, daysBetween, isIsoDate, onWorkingDay } from '@/util
 export { addMonths, daysBetween, isIsoDate } from '@/utils/calendar';
 import type { ArticleId } from './law';
 import { round2 } from './money';
+import { termDigits, termWords } from './numerals';
+import { RATES, TERMS, termSpan, type TermId } from './terms';
 
 export { penaltyArithmetic, penaltyPerDay, rubles } from './money';
 
@@ -130,8 +132,14 @@ function deadline(id: DeadlineId, article: ArticleId, from: string, term: Deadli
   return { id, article, from, term, nominal, date, moved: date !== nominal, passed: daysLeft < 0, daysLeft, approximate };
 }
 
+/** A deadline of the table's term `term`, from `from`: its span, its article, whether a day off moves it. */
+function termDeadline(id: DeadlineId, term: TermId, from: string, today: string): Deadline {
+  const row = TERMS[term];
+  return deadline(id, row.article, from, termSpan(term), today, row.moves);
+}
+
 /** The most a written agreement may set for a repair (art. 20(1)). */
-export const REPAIR_MAX_DAYS = 45;
+export const REPAIR_MAX_DAYS = TERMS['repair-max'].amount;
 
 /**
  * How long the seller has to meet a demand of art. 18, and the article that says so: a refund or a price
@@ -149,25 +157,22 @@ export function remedyTerm(
     case 'replace':
     case 'replace-other':
       return {
-        article: '21',
-        term: options.replacement === 'out-of-stock' ? { months: 1 } : { days: options.replacement === 'extra-check' ? 20 : 7 },
+        article: TERMS.replace.article,
+        term: termSpan(options.replacement === 'out-of-stock' ? 'replace-out-of-stock' : options.replacement === 'extra-check' ? 'replace-extra-check' : 'replace'),
       };
     case 'repair':
       return options.repairDays && options.repairDays > 0
-        ? { article: '20', term: { days: options.repairDays } }
-        : { article: '20', term: { days: REPAIR_MAX_DAYS }, outerLimit: true };
+        ? { article: TERMS['repair-max'].article, term: { days: options.repairDays } }
+        : { article: TERMS['repair-max'].article, term: termSpan('repair-max'), outerLimit: true };
     default:
-      return { article: '22', term: { days: 10 } };
+      return { article: TERMS.refund.article, term: termSpan('refund') };
   }
 }
 
 /** "7 дней", "21 дня", "одного месяца": a term as a document writes it after «в течение». */
 export function termText(term: Deadline['term']): string {
-  if (term.months) return term.months === 1 ? 'одного месяца' : `${term.months} месяцев`;
-  const n = term.days ?? 0;
-  const last = n % 10;
-  const teen = n % 100 >= 11 && n % 100 <= 14;
-  return `${n} ${!teen && last === 1 ? 'дня' : 'дней'}`;
+  if (term.months) return term.months === 1 ? termWords(1, 'months', 'genitive') : termDigits(term.months, 'months');
+  return termDigits(term.days ?? 0, 'days');
 }
 
 /**
@@ -190,18 +195,18 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
   switch (input.situation) {
     case 'return':
       if (known(dates.delivered) && input.termsInWriting) {
-        out.push(deadline('return-window', '26.1', dates.delivered, input.termsInWriting === 'yes' ? { days: 7 } : { months: 3 }, today));
+        out.push(termDeadline('return-window', input.termsInWriting === 'yes' ? 'return-written' : 'return-unwritten', dates.delivered, today));
       }
-      if (known(dates.demandReceived)) out.push(deadline('refund', '26.1', dates.demandReceived, { days: 10 }, today));
+      if (known(dates.demandReceived)) out.push(termDeadline('refund', 'return-refund', dates.demandReceived, today));
       break;
     case 'demand-late':
       if (input.lateBasis === 'return') {
-        if (known(dates.demandReceived)) out.push(deadline('refund', '26.1', dates.demandReceived, { days: 10 }, today));
+        if (known(dates.demandReceived)) out.push(termDeadline('refund', 'return-refund', dates.demandReceived, today));
         break;
       }
       if (input.lateBasis === 'prepayment') {
-        if (known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
-        if (known(dates.demandReceived)) out.push(deadline('prepayment-refund', '23.1', dates.demandReceived, { days: 10 }, today));
+        if (known(dates.promised)) out.push(termDeadline('delivery', 'delivery', dates.promised, today));
+        if (known(dates.demandReceived)) out.push(termDeadline('prepayment-refund', 'prepayment-refund', dates.demandReceived, today));
         break;
       }
       // A defect's late demand has the defect's terms; with no basis given, none is assumed.
@@ -209,14 +214,14 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
       break;
     case 'defect':
       if (input.technicallyComplex && known(dates.delivered)) {
-        out.push(deadline('complex-goods', '18', dates.delivered, { days: 15 }, today));
+        out.push(termDeadline('complex-goods', 'complex-goods', dates.delivered, today));
       }
       out.push(...remedyDeadline(input));
       break;
     case 'wrong-item':
       // The goods ordered are still owed: a prepaid order is late from the day after the promised date (art. 23.1).
-      if (input.prepaid && known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
-      if (input.prepaid && known(dates.demandReceived) && input.remedy === 'refund') out.push(deadline('prepayment-refund', '23.1', dates.demandReceived, { days: 10 }, today));
+      if (input.prepaid && known(dates.promised)) out.push(termDeadline('delivery', 'delivery', dates.promised, today));
+      if (input.prepaid && known(dates.demandReceived) && input.remedy === 'refund') out.push(termDeadline('prepayment-refund', 'prepayment-refund', dates.demandReceived, today));
       break;
     case 'incomplete':
       // A refund or a price cut: art. 22's ten days; completion has only a reasonable time (ГК ст. 480).
@@ -224,9 +229,9 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
       break;
     case 'not-delivered':
       // A date the seller promised is a date, not a term: it is not moved off a day off.
-      if (known(dates.promised)) out.push(deadline('delivery', '23.1', dates.promised, { days: 0 }, today, false));
+      if (known(dates.promised)) out.push(termDeadline('delivery', 'delivery', dates.promised, today));
       if (known(dates.demandReceived) && input.remedy === 'refund') {
-        out.push(deadline('prepayment-refund', input.prepaymentTo === 'aggregator' ? '12' : '23.1', dates.demandReceived, { days: 10 }, today));
+        out.push(termDeadline('prepayment-refund', input.prepaymentTo === 'aggregator' ? 'aggregator-refund' : 'prepayment-refund', dates.demandReceived, today));
       }
       break;
   }
@@ -237,9 +242,9 @@ export function deadlinesFor(input: DeadlineInput): Deadline[] {
  * The ten days the claim gives for an answer, counted from the day the seller received it (Civil Code
  * art. 165.1: a demand takes effect on delivery), not from the claim's date: a letter arrives days later.
  */
-export function answerDue(received: string, today: string, days = 10): Omit<Deadline, 'id' | 'article'> & { article: 'gk-165.1' } {
+export function answerDue(received: string, today: string, days = TERMS['claim-answer'].amount): Omit<Deadline, 'id' | 'article'> & { article: 'gk-165.1' } {
   const { id: _id, article: _article, ...rest } = deadline('refund', '22', received, { days }, today);
-  return { ...rest, article: 'gk-165.1' };
+  return { ...rest, article: TERMS['claim-answer'].article as 'gk-165.1' };
 }
 
 export { warrantyCase, type WarrantyCase } from './warranty';
@@ -263,8 +268,9 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
     const since = addDays(promised.nominal, 1);
     const days = daysBetween(since, today) + 1;
     if (days <= 0) return undefined;
-    const raw = round2(base * 0.005 * days);
-    return { article: '23.1', base, rate: 0.005, since, until: today, days, amount: Math.min(raw, base), capped: raw > base, approximate: false };
+    const { rate } = RATES['penalty-23.1'];
+    const raw = round2(base * rate * days);
+    return { article: '23.1', base, rate, since, until: today, days, amount: Math.min(raw, base), capped: raw > base, approximate: false };
   }
   if (input.situation === 'defect' || input.situation === 'demand-late' || input.situation === 'incomplete') {
     const term = deadlines.find((d) => d.id === 'remedy');
@@ -273,7 +279,8 @@ export function penaltyFor(input: DeadlineInput, deadlines: Deadline[] = deadlin
     const since = addDays(term.date, 1);
     const days = daysBetween(since, today) + 1;
     if (days <= 0) return undefined;
-    return { article: '23', base, rate: 0.01, since, until: today, days, amount: round2(base * 0.01 * days), capped: false, approximate: term.approximate };
+    const { rate } = RATES['penalty-23'];
+    return { article: '23', base, rate, since, until: today, days, amount: round2(base * rate * days), capped: false, approximate: term.approximate };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** Art. 19's cases for a defect: within the warranty, after it, without one, or too late. */
 import { addMonths } from '@/utils/calendar';
+import { termSpan } from './terms';
 
 export type WarrantyCase =
   /** Within the warranty: the seller answers for the defect unless it proves the buyer caused it (art. 18(6)). */
@@ -21,11 +22,12 @@ export function warrantyCase(
   warrantyMonths: number,
   found: string,
 ): { case: WarrantyCase; warrantyEnds?: string; twoYearsEnd: string } {
-  const twoYearsEnd = addMonths(delivered, 24);
+  const twoYears = termSpan('defect-two-years').months!;
+  const twoYearsEnd = addMonths(delivered, twoYears);
   if (warrantyMonths > 0) {
     const warrantyEnds = addMonths(delivered, warrantyMonths);
     if (found <= warrantyEnds) return { case: 'within-warranty', warrantyEnds, twoYearsEnd };
-    return { case: warrantyMonths < 24 && found <= twoYearsEnd ? 'after-warranty' : 'too-late', warrantyEnds, twoYearsEnd };
+    return { case: warrantyMonths < twoYears && found <= twoYearsEnd ? 'after-warranty' : 'too-late', warrantyEnds, twoYearsEnd };
   }
   return { case: found <= twoYearsEnd ? 'no-warranty' : 'too-late', twoYearsEnd };
 }

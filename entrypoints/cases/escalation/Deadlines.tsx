@@ -1,7 +1,6 @@
 /** The legal deadlines of the case beside the form, and the penalty to date with its arithmetic. */
-import { addDays } from '@/utils/calendar';
-import { deadlinesFor, penaltyArithmetic, penaltyFor, penaltyPerDay, rubles } from '@/utils/escalation/deadlines';
-import { documentDate, type EscalationInput } from '@/utils/escalation/documents';
+import { penaltyArithmetic, penaltyPerDay, rubles } from '@/utils/escalation/deadlines';
+import { documentDate, resolveCase, type EscalationInput } from '@/utils/escalation/documents';
 import { ARTICLES, type ArticleId } from '@/utils/escalation/law';
 import { type Language } from '@/utils/platform/i18n';
 import { DEADLINE_LABEL } from './labels';
@@ -11,12 +10,10 @@ export function Deadlines({ input }: { input: EscalationInput; }) {
   const language = useLanguage();
   const t = useT();
   const format = useFormat();
-  const deadlines = deadlinesFor(input);
+  // The case as the document reads it; a late refund of a return bears art. 395 interest, its sum not worked out.
+  const { deadlines, penalty, interest } = resolveCase(input);
   if (!deadlines.length) return <p class="muted" data-testid="mh-deadlines-empty">{t('escalateNoDeadlines')}</p>;
-  const penalty = penaltyFor(input, deadlines);
-  // A late refund of a return: interest under Civil Code art. 395 from the day after the term, its sum not worked out.
-  const refund = input.situation === 'demand-late' && input.lateBasis === 'return' ? deadlines.find((d) => d.id === 'refund' && d.passed) : undefined;
-  const interestFrom = refund && addDays(refund.date, 1);
+  const interestFrom = interest?.since;
   return (
     <>
       <ul class="deadlines" data-testid="mh-deadlines">

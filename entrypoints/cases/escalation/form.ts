@@ -16,6 +16,7 @@ import type { Profile } from '@/utils/templates';
 import { aboutItem, amount, wholeNumber } from './form-values';
 import type { DocumentEdits } from './document-edits';
 import type { StepId } from './steps';
+import { storedForm } from './form-schema';
 
 export { aboutItem, amount, wholeNumber } from './form-values';
 
@@ -186,15 +187,12 @@ export function initialForm(inquiry: Inquiry): Form {
 }
 
 /**
- * The form as a stored draft left it, over the inquiry's start. Drafts kept before the return terms were a
- * question hold a checkbox: unticked was the shopper's «нет»; ticked was the old default, asked again.
+ * The form as a stored draft left it, over the inquiry's start; a field the draft holds with the wrong
+ * type is read as unset (form-schema.ts), and so are the old checkbox's ticked return terms.
  */
-export function restoredForm(inquiry: Inquiry, stored: Partial<Form> | undefined): Form {
-  const form: Form = { ...initialForm(inquiry), ...stored };
-  const terms: unknown = form.termsInWriting;
-  if (terms === false) form.termsInWriting = 'no';
-  else if (terms !== 'yes' && terms !== 'no' && terms !== 'unsure') delete form.termsInWriting;
-  return form;
+export function restoredForm(inquiry: Inquiry, stored: unknown): Form {
+  const kept: Partial<Form> = storedForm(stored);
+  return { ...initialForm(inquiry), ...kept };
 }
 
 /** «При доставке вам письменно сообщили порядок и сроки возврата?» */

@@ -1,6 +1,7 @@
 /** A defect (arts. 18–22): the remedy chosen and its term, technically complex goods, the warranty, the quality check. */
 import { byGender, genderOf } from '@/utils/templates';
 import { termText, warrantyCase, type Remedy } from '../deadlines';
+import { inWords, inWordsAccusative, RATES, TERMS } from '../terms';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
 import type { ComplexGround, EscalationInput } from './input';
@@ -26,30 +27,30 @@ export const REMEDY_DEMAND: Record<Remedy, string> = {
  */
 export function remedyTermPhrase(input: Pick<EscalationInput, 'repairDays'>, remedy: Remedy): { ru: string; en: string } {
   if (remedy === 'replace' || remedy === 'replace-other') {
-    return { ru: 'в течение семи дней со дня предъявления требования (п. 1 ст. 21 Закона)', en: 'within 7 days of the demand (art. 21(1))' };
+    return { ru: `в течение ${inWords('replace')} со дня предъявления требования (п. 1 ст. 21 Закона)`, en: `within ${TERMS.replace.amount} days of the demand (art. 21(1))` };
   }
   if (remedy === 'repair') {
     if (input.repairDays && input.repairDays > 0) {
       return {
-        ru: `в срок, согласованный сторонами в письменной форме, — в течение ${termText({ days: input.repairDays })} со дня предъявления требования (п. 1 ст. 20 Закона: не более сорока пяти дней)`,
+        ru: `в срок, согласованный сторонами в письменной форме, — в течение ${termText({ days: input.repairDays })} со дня предъявления требования (п. 1 ст. 20 Закона: не более ${inWords('repair-max')})`,
         en: `within the ${input.repairDays} days agreed in writing (art. 20(1): such a term may not exceed 45 days)`,
       };
     }
     return {
       ru:
         'незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20 Закона); ' +
-        'срок устранения недостатков в любом случае не может превышать сорока пяти дней',
+        `срок устранения недостатков в любом случае не может превышать ${inWords('repair-max')}`,
       en: 'without delay, in the shortest time the repair objectively needs (art. 20(1)); 45 days, the most a written agreement may set, are treated as the outer limit',
     };
   }
-  return { ru: 'в течение десяти дней со дня предъявления требования (ст. 22 Закона)', en: 'within 10 days of the demand (art. 22)' };
+  return { ru: `в течение ${inWords('refund')} со дня предъявления требования (ст. 22 Закона)`, en: `within ${TERMS.refund.amount} days of the demand (art. 22)` };
 }
 
 const COMPLEX_GROUND_TEXT: Record<ComplexGround, string> = {
   'substantial-defect': 'обнаружение существенного недостатка товара',
   'repair-terms-broken': 'нарушение установленных Законом сроков устранения недостатков товара',
   'unusable-30-days':
-    'невозможность использования товара в течение каждого года гарантийного срока в совокупности более чем тридцать дней вследствие неоднократного устранения его различных недостатков',
+    `невозможность использования товара в течение каждого года гарантийного срока в совокупности более чем ${inWordsAccusative('unusable-30-days')} вследствие неоднократного устранения его различных недостатков`,
 };
 
 /** Art. 19's case for the defect, in the claim's words (the seller's burden within the warranty, the buyer's after). */
@@ -96,8 +97,8 @@ function warrantyEn(input: EscalationInput): string {
 function withinFifteenDays(input: EscalationInput): string {
   const made = demandMadeOn(input);
   return made === input.today
-    ? ' Настоящее требование предъявлено в пределах пятнадцати дней со дня передачи товара (абз. 8 п. 1 ст. 18 Закона).'
-    : ` Требование предъявлено ${documentDate(made)}, то есть в пределах пятнадцати дней со дня передачи товара (абз. 8 п. 1 ст. 18 Закона; п. 2 ст. 194 ГК РФ).`;
+    ? ` Настоящее требование предъявлено в пределах ${inWords('complex-goods')} со дня передачи товара (абз. 8 п. 1 ст. 18 Закона).`
+    : ` Требование предъявлено ${documentDate(made)}, то есть в пределах ${inWords('complex-goods')} со дня передачи товара (абз. 8 п. 1 ст. 18 Закона; п. 2 ст. 194 ГК РФ).`;
 }
 
 export function defectStatementAndDemand(input: EscalationInput): DocumentPart[] {
@@ -110,11 +111,11 @@ export function defectStatementAndDemand(input: EscalationInput): DocumentPart[]
   const complex = !input.technicallyComplex
     ? ''
     : !complexAfterFifteenDays(input)
-      ? ` Товар является технически сложным (${list}): в течение пятнадцати дней со дня передачи потребитель вправе ` +
+      ? ` Товар является технически сложным (${list}): в течение ${inWords('complex-goods')} со дня передачи потребитель вправе ` +
         'отказаться от исполнения договора и потребовать возврата уплаченной суммы либо замены товара при любом недостатке (п. 1 ст. 18 Закона).' +
         (moneyOrReplace ? withinFifteenDays(input) : '')
       : moneyOrReplace
-        ? ` Товар является технически сложным (${list}). По истечении пятнадцати дней со дня передачи требование о возврате ` +
+        ? ` Товар является технически сложным (${list}). По истечении ${inWords('complex-goods')} со дня передачи требование о возврате ` +
           `уплаченной суммы или о замене подлежит удовлетворению в случаях, перечисленных в п. 1 ст. 18 Закона; в данном случае основанием является ` +
           `${COMPLEX_GROUND_TEXT[input.complexGround!]}.`
         : ` Товар является технически сложным (${list}).`;
@@ -136,7 +137,7 @@ export function defectStatementAndDemand(input: EscalationInput): DocumentPart[]
       text:
         // A refund is the buyer's withdrawal from the contract (п. 1 ст. 18): the claim says so.
         `${remedy === 'refund' ? 'Отказываюсь от исполнения договора купли-продажи и прошу ' : 'Прошу '}${REMEDY_DEMAND[remedy]}${demandSum(input, remedy)} ${phrase.ru}. За нарушение этого срока ` +
-        'продавец уплачивает неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона).' +
+        `продавец уплачивает неустойку в размере ${RATES['penalty-23'].words} цены товара за каждый день просрочки (п. 1 ст. 23 Закона).` +
         extras.ru,
       en: `The demand: the remedy you chose, ${phrase.en}, with the 1 % a day penalty of art. 23(1) named.${extras.en}`,
     },

@@ -3,12 +3,16 @@
  * carries — for a defect, the penalty of art. 23 to date; for a return or a prepayment, `claim-late-refund`.
  */
 import { penaltyArithmetic, penaltyPerDay, remedyTerm, rubles, termText, type Deadline, type Penalty, type Remedy } from '../deadlines';
+import { inWords, RATES } from '../terms';
 import { LAW_GENITIVE, type ArticleId } from '../law';
 import { REMEDY_DEMAND, remedyTermPhrase } from './claim-defect';
 import { documentDate, termEnd } from './format';
 import type { EscalationInput } from './input';
 import { latePrepaymentRefund, lateReturnRefund } from './claim-late-refund';
 import type { DocumentPart } from './result';
+
+/** The penalty of art. 23(1) a day, as the claim writes it: «1 %». */
+const P23 = RATES['penalty-23'].words;
 
 const ARTICLE_REF: Partial<Record<ArticleId, string>> = { '20': 'п. 1 ст. 20', '21': 'п. 1 ст. 21', '22': 'ст. 22' };
 
@@ -32,11 +36,11 @@ function termSentence(input: EscalationInput, remedy: Remedy): string {
   if (remedy === 'repair' && outerLimit) {
     return (
       'Соглашения о сроке устранения недостатков в письменной форме не заключалось: недостатки подлежали устранению незамедлительно, ' +
-      'и в любом случае срок их устранения не может превышать сорока пяти дней (п. 1 ст. 20 Закона).'
+      `и в любом случае срок их устранения не может превышать ${inWords('repair-max')} (п. 1 ст. 20 Закона).`
     );
   }
   if (remedy === 'repair') {
-    return `Оно подлежало удовлетворению в согласованный сторонами в письменной форме срок — ${termText(given!)} (п. 1 ст. 20 Закона: не более сорока пяти дней).`;
+    return `Оно подлежало удовлетворению в согласованный сторонами в письменной форме срок — ${termText(given!)} (п. 1 ст. 20 Закона: не более ${inWords('repair-max')}).`;
   }
   const because =
     remedy === 'replace' && input.replacement === 'extra-check'
@@ -61,10 +65,10 @@ export function lateDemandStatementAndDemand(input: EscalationInput, deadlines: 
   // per day, from the day after the term, never as a sum to date.
   const late = penalty?.approximate
     ? ` Последний день срока — ${end!.ru}. Неустойка по п. 1 ст. 23 Закона начисляется со дня, следующего за последним днём срока, ` +
-      `в размере 1 % цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день просрочки.`
+      `в размере ${P23} цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день просрочки.`
     : penalty
       ? ` Срок истёк ${end!.ru}. На ${documentDate(input.today)} просрочка составляет ${penalty.days} дн., ` +
-        `неустойка по п. 1 ст. 23 Закона (1 % цены товара за каждый день): ${penaltyArithmetic(penalty)}.`
+        `неустойка по п. 1 ст. 23 Закона (${P23} цены товара за каждый день): ${penaltyArithmetic(penalty)}.`
       : end
         ? ` Срок его удовлетворения истекает ${end.ru}.`
         : '';
@@ -92,7 +96,7 @@ function sameDemand(input: EscalationInput, remedy: Remedy, ref: string, article
     text:
       `Прошу незамедлительно ${REMEDY_DEMAND[remedy]}${sum}` +
       (penalty?.approximate
-        ? ` и выплатить неустойку в размере 1 % цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день просрочки со дня, следующего за последним днём срока, до дня удовлетворения требования`
+        ? ` и выплатить неустойку в размере ${P23} цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день просрочки со дня, следующего за последним днём срока, до дня удовлетворения требования`
         : penalty
           ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)}, а также за каждый последующий день просрочки до дня удовлетворения требования`
           : '') +
@@ -111,7 +115,7 @@ function switchedDemand(input: EscalationInput, remedy: Remedy, next: Remedy, pe
   const sum = next === 'refund' && input.price ? ` (${rubles(input.price)})` : '';
   const withdraw = next === 'refund' ? 'отказываюсь от исполнения договора купли-продажи и прошу' : 'прошу';
   const forDelay = penalty?.approximate
-    ? `, а также выплатить неустойку в размере 1 % цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день нарушения срока ${TERM_OF[remedy]} со дня, следующего за последним днём срока, по ${documentDate(input.today)}`
+    ? `, а также выплатить неустойку в размере ${P23} цены товара (${rubles(penaltyPerDay(penalty))}) за каждый день нарушения срока ${TERM_OF[remedy]} со дня, следующего за последним днём срока, по ${documentDate(input.today)}`
     : penalty
       ? `, а также выплатить неустойку за нарушение срока ${TERM_OF[remedy]} за период с ${documentDate(penalty.since)} по ${documentDate(penalty.until)} ` +
         `(${penalty.days} дн.) в размере ${rubles(penalty.amount)}`

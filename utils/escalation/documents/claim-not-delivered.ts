@@ -4,6 +4,7 @@
  */
 import { byGender, genderOf } from '@/utils/templates';
 import { penaltyArithmetic, rubles, type Penalty } from '../deadlines';
+import { inWords, RATES } from '../terms';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
 import type { EscalationInput } from './input';
@@ -31,13 +32,13 @@ export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: 
             genderOf(input.profile),
           )} об отказе от исполнения ` +
           `договора в связи с нарушением срока передачи товара. Согласно п. 2.4 ст. 12 ${LAW_GENITIVE} в этом случае владелец ` +
-          'агрегатора, получивший предварительную оплату, обязан возвратить её потребителю в течение десяти календарных дней со дня ' +
+          `агрегатора, получивший предварительную оплату, обязан возвратить её потребителю в течение ${inWords('aggregator-refund')} со дня ` +
           'предъявления требования.',
         en: 'The ground: art. 12(2.4) — the goods were not delivered on time and you told the seller you withdraw; the aggregator’s owner that took the prepayment must refund it within 10 calendar days of your demand.',
       },
       {
         id: 'demand',
-        text: `Прошу возвратить сумму предварительной оплаты ${rubles(base)} в течение десяти календарных дней со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
+        text: `Прошу возвратить сумму предварительной оплаты ${rubles(base)} в течение ${inWords('aggregator-refund')} со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
         en: 'The demand: the prepayment back within 10 calendar days (art. 12(2.4)). The penalty for late delivery is the seller’s to pay (art. 23.1(3)), not the aggregator’s, and is not demanded here.',
       },
     ];
@@ -45,7 +46,7 @@ export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: 
   const remedy = input.remedy === 'refund' ? 'refund' : 'deliver';
   const late = penalty
     ? ` На ${documentDate(input.today)} просрочка составляет ${penalty.days} дн., неустойка по п. 3 ст. 23.1 Закона ` +
-      `(0,5 % суммы предварительной оплаты за каждый день, не более суммы предоплаты): ${penaltyArithmetic(penalty)}.`
+      `(${RATES['penalty-23.1'].words} суммы предварительной оплаты за каждый день, не более суммы предоплаты): ${penaltyArithmetic(penalty)}.`
     : '';
   return [
     {
@@ -60,14 +61,14 @@ export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: 
       id: 'demand',
       text:
         (remedy === 'refund'
-          ? `Прошу вернуть сумму предварительной оплаты ${rubles(base)} в течение десяти дней со дня предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона)`
+          ? `Прошу вернуть сумму предварительной оплаты ${rubles(base)} в течение ${inWords('prepayment-refund')} со дня предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона)`
           : `Прошу передать оплаченный товар в установленный мною новый срок — не позднее ${documentDate(input.dates.newDelivery!)} (п. 2 ст. 23.1 Закона)`) +
         (penalty
           ? ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)}` +
             // Legal review m5: the penalty runs on to the handing over or the refund (абз. 2 п. 3 ст. 23.1), up to the prepayment.
             (penalty.capped
               ? ' (п. 3 ст. 23.1 Закона).'
-              : `, а также по 0,5 % суммы предварительной оплаты за каждый последующий день до дня ${remedy === 'refund' ? 'возврата предварительной оплаты' : 'передачи товара'}, ` +
+              : `, а также по ${RATES['penalty-23.1'].words} суммы предварительной оплаты за каждый последующий день до дня ${remedy === 'refund' ? 'возврата предварительной оплаты' : 'передачи товара'}, ` +
                 'но не более суммы предварительной оплаты (абз. 2 п. 3 ст. 23.1 Закона).')
           : '.'),
       en: 'The demand: delivery by a new date you set (art. 23.1(2)), or the prepayment back within 10 days (art. 23.1(2) and (4)), and the penalty to date and for each further day until the goods or the money reach you, at most the prepayment (art. 23.1(3)).',

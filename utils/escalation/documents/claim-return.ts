@@ -1,6 +1,7 @@
 /** A return of goods of proper quality bought remotely (art. 26.1(4)): the claim's ground and demand. */
 import { byGender, genderOf } from '@/utils/templates';
 import { isIsoDate, rubles, type Deadline } from '../deadlines';
+import { inWords, inWordsAccusative } from '../terms';
 import { LAW_GENITIVE } from '../law';
 import { documentDate, termEnd } from './format';
 import type { EscalationInput } from './input';
@@ -10,7 +11,7 @@ import type { DocumentPart } from './result';
 function threeMonths(input: EscalationInput): string {
   return input.termsInWriting === 'no' || input.termsInWriting === 'unsure'
     ? ' Информация о порядке и сроках возврата товара надлежащего качества в письменной форме в момент доставки мне ' +
-        'не предоставлена; срок для отказа от товара — три месяца с момента передачи товара (п. 4 ст. 26.1 Закона).'
+        `не предоставлена; срок для отказа от товара — ${inWordsAccusative('return-unwritten')} с момента передачи товара (п. 4 ст. 26.1 Закона).`
     : '';
 }
 
@@ -51,9 +52,9 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
       id: 'statement',
       text:
         `Согласно п. 4 ст. 26.1 ${LAW_GENITIVE} потребитель вправе отказаться от товара, приобретённого дистанционным способом, ` +
-        'в любое время до его передачи, а после передачи — в течение семи дней; если информация о порядке и сроках ' +
-        'возврата товара надлежащего качества не была предоставлена в письменной форме в момент доставки, — в течение трёх ' +
-        'месяцев с момента передачи товара.' +
+        `в любое время до его передачи, а после передачи — в течение ${inWords('return-written')}; если информация о порядке и сроках ` +
+        `возврата товара надлежащего качества не была предоставлена в письменной форме в момент доставки, — в течение ${inWords('return-unwritten')} ` +
+        'с момента передачи товара.' +
         threeMonths(input) +
         when +
         // Legal review M10: drawn only once the shopper confirmed the goods are not individually defined (custom-made.ts).
@@ -73,9 +74,9 @@ export function returnStatementAndDemand(input: EscalationInput, deadlines: Dead
       id: 'demand',
       text: inTime
         ? `На основании изложенного подтверждаю отказ от товара, заявленный ${documentDate(withdrawn!)}, и прошу вернуть уплаченную за него сумму ${price} ` +
-          'в течение десяти дней со дня предъявления требования (п. 4 ст. 26.1 Закона).'
+          `в течение ${inWords('return-refund')} со дня предъявления требования (п. 4 ст. 26.1 Закона).`
         : `На основании изложенного заявляю об отказе от товара и прошу вернуть уплаченную за него сумму ${price} ` +
-          'в течение десяти дней со дня предъявления настоящего требования (п. 4 ст. 26.1 Закона).',
+          `в течение ${inWords('return-refund')} со дня предъявления настоящего требования (п. 4 ст. 26.1 Закона).`,
       en: 'The demand: you withdraw from the purchase and ask for the money back within 10 days (art. 26.1(4)).',
     },
     {

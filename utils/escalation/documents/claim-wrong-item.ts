@@ -6,6 +6,7 @@
  */
 import { byGender, genderOf } from '@/utils/templates';
 import { penaltyArithmetic, rubles, type Penalty } from '../deadlines';
+import { inWords, RATES } from '../terms';
 import { LAW_GENITIVE } from '../law';
 import { documentDate } from './format';
 import type { EscalationInput } from './input';
@@ -17,7 +18,7 @@ export function orderedGoods(input: EscalationInput): string {
   return [title?.trim() && `«${title.trim()}»`, article?.trim() && `артикул ${article.trim()}`].filter(Boolean).join(', ');
 }
 
-const PENALTY_23 = 'За нарушение этого срока продавец уплачивает неустойку в размере 1 % цены товара за каждый день просрочки (п. 1 ст. 23 Закона).';
+const PENALTY_23 = `За нарушение этого срока продавец уплачивает неустойку в размере ${RATES['penalty-23'].words} цены товара за каждый день просрочки (п. 1 ст. 23 Закона).`;
 
 /** The wrong item offered back: the seller says where and how, and bears the cost of its own mistake. */
 function goodsBack(input: EscalationInput, what: string): DocumentPart {
@@ -43,7 +44,7 @@ export function wrongItemStatementAndDemand(input: EscalationInput, penalty: Pen
   const late = penalty
     ? ` Срок передачи товара, указанный продавцом, — ${documentDate(input.dates.promised!)} — истёк, заказанный товар не передан. ` +
       `На ${documentDate(input.today)} просрочка составляет ${penalty.days} дн., неустойка по п. 3 ст. 23.1 Закона ` +
-      `(0,5 % суммы предварительной оплаты за каждый день, не более суммы предоплаты): ${penaltyArithmetic(penalty)}.`
+      `(${RATES['penalty-23.1'].words} суммы предварительной оплаты за каждый день, не более суммы предоплаты): ${penaltyArithmetic(penalty)}.`
     : '';
   const statement =
     `${documentDate(input.dates.delivered!)} мне передан товар, не соответствующий договору: вместо заказанного товара ${ordered}, ` +
@@ -63,13 +64,13 @@ export function wrongItemStatementAndDemand(input: EscalationInput, penalty: Pen
     : ` и выплатить неустойку в размере ${rubles(penalty.amount)} на ${documentDate(input.today)}` +
       (penalty.capped
         ? ' (п. 3 ст. 23.1 Закона)'
-        : `, а также по 0,5 % суммы предварительной оплаты за каждый последующий день до дня ${until}, но не более суммы предварительной оплаты (абз. 2 п. 3 ст. 23.1 Закона)`);
+        : `, а также по ${RATES['penalty-23.1'].words} суммы предварительной оплаты за каждый последующий день до дня ${until}, но не более суммы предварительной оплаты (абз. 2 п. 3 ст. 23.1 Закона)`);
   const demand =
     input.remedy === 'deliver'
       ? `Отказываюсь от принятия переданного товара и прошу передать заказанный товар — ${ordered} — в установленный мною новый срок, ` +
         `не позднее ${documentDate(input.dates.newDelivery!)} (${prepaid ? 'п. 2 ст. 23.1 Закона; ' : ''}ст. 468 ГК РФ)${withPenalty}.`
       : prepaid
-        ? `Отказываюсь от переданного товара и прошу вернуть сумму предварительной оплаты ${paid} в течение десяти дней со дня ` +
+        ? `Отказываюсь от переданного товара и прошу вернуть сумму предварительной оплаты ${paid} в течение ${inWords('prepayment-refund')} со дня ` +
           `предъявления настоящего требования (пп. 2, 4 ст. 23.1 Закона; п. 1 ст. 468 ГК РФ)${withPenalty}.`
         : `Отказываюсь от переданного товара и прошу вернуть уплаченную за него сумму ${paid} (п. 1 ст. 468 ГК РФ).`;
   return [
@@ -109,10 +110,10 @@ export function incompleteStatementAndDemand(input: EscalationInput): DocumentPa
     input.remedy === 'deliver'
       ? `Прошу доукомплектовать товар — передать недостающее (${missing}) — в разумный срок${by} (п. 1 ст. 480, п. 1 ст. 466 ГК РФ).`
       : input.remedy === 'discount'
-        ? `Прошу соразмерно уменьшить покупную цену товара на ${rubles(input.priceCut!)} и вернуть эту сумму в течение десяти дней ` +
+        ? `Прошу соразмерно уменьшить покупную цену товара на ${rubles(input.priceCut!)} и вернуть эту сумму в течение ${inWords('refund')} ` +
           `со дня предъявления требования (п. 1 ст. 480 ГК РФ; ст. 22 Закона). ${PENALTY_23}`
         : `Отказываюсь от исполнения договора купли-продажи и прошу вернуть уплаченную за товар сумму (${rubles(input.price!)}) в течение ` +
-          `десяти дней со дня предъявления требования (п. 1 ст. 18, ст. 22 Закона; п. 1 ст. 466 ГК РФ). ${PENALTY_23}`;
+          `${inWords('refund')} со дня предъявления требования (п. 1 ст. 18, ст. 22 Закона; п. 1 ст. 466 ГК РФ). ${PENALTY_23}`;
   const parts: DocumentPart[] = [
     {
       id: 'statement',

@@ -1,14 +1,14 @@
 /** The claim to the seller (or the demand to the aggregator's owner): its addressees, title, ground and demand by situation, deadline, consequences. */
 import { byGender, genderOf } from '@/utils/templates';
-import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
 import { rubles, type Deadline, type Penalty } from '../deadlines';
+import { inWords, RATES, TERMS } from '../terms';
 import { LAW_GENITIVE, LAW_INSTRUMENTAL, ozonOperator } from '../law';
+import { claimAttachments } from './attachments';
 import { defectStatementAndDemand } from './claim-defect';
 import { lateDemandStatementAndDemand } from './claim-demand-late';
 import { notDeliveredStatementAndDemand } from './claim-not-delivered';
 import { returnStatementAndDemand } from './claim-return';
 import { incompleteStatementAndDemand, wrongItemStatementAndDemand } from './claim-wrong-item';
-import { documentDate } from './format';
 import type { EscalationInput } from './input';
 import { aggregatorDemand, aggregatorOf, ozonSells, sellerOf } from './parties';
 import { attachmentsPart, factsPart, fromPart, paymentPart, sellerLine, signaturePart, timelinePart } from './parts';
@@ -39,7 +39,7 @@ function consequencesPart(input: EscalationInput): DocumentPart {
     ', а также сообщить о нарушении в Роспотребнадзор, осуществляющий государственный контроль (надзор) за соблюдением ' +
     'обязательных требований в области защиты прав потребителей (ст. 40 Закона).';
   const fine =
-    'компенсации морального вреда (ст. 15 Закона) и штрафа в размере 50 % от присуждённой суммы за отказ добровольно ' +
+    `компенсации морального вреда (ст. 15 Закона) и штрафа в размере ${RATES['fine-13.6'].words} от присуждённой суммы за отказ добровольно ` +
     'удовлетворить требования потребителя (п. 6 ст. 13 Закона)';
   const regulatorEn = ' Rospotrebnadzor supervises the law’s mandatory requirements (art. 40); it does not decide civil disputes or collect money for you — a court does.';
   const mustGo = byGender(
@@ -108,7 +108,12 @@ function consequencesPart(input: EscalationInput): DocumentPart {
   }
 }
 
-export function claimParts(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
+export function claimParts(
+  input: EscalationInput,
+  deadlines: Deadline[],
+  penalty: Penalty | undefined,
+  attachments: string[] = claimAttachments(input),
+): DocumentPart[] {
   const { inquiry } = input;
   const seller = sellerOf(input);
   const operator = ozonOperator(input.corrections);
@@ -152,29 +157,12 @@ export function claimParts(input: EscalationInput, deadlines: Deadline[], penalt
     money ? paymentPart(input) : undefined,
     {
       id: 'deadline',
-      text: `Ответ прошу дать в письменной форме в течение ${ESCALATION_ANSWER_DAYS.claim === 10 ? 'десяти' : ESCALATION_ANSWER_DAYS.claim} дней со дня получения ${toAggregator ? 'настоящего требования' : 'настоящей претензии'}.`,
-      en: `The deadline: an answer in writing within ${ESCALATION_ANSWER_DAYS.claim} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
+      text: `Ответ прошу дать в письменной форме в течение ${inWords('claim-answer')} со дня получения ${toAggregator ? 'настоящего требования' : 'настоящей претензии'}.`,
+      en: `The deadline: an answer in writing within ${TERMS['claim-answer'].amount} calendar days of the day the ${toAggregator ? 'aggregator' : 'seller'} receives this (Civil Code art. 165.1: a demand takes effect on delivery), not of today — a registered letter arrives days later. Keep the proof of delivery.`,
     },
     consequencesPart(input),
-    attachmentsPart(input, claimAttachments(input, toAggregator)),
+    attachmentsPart(input, attachments),
     signaturePart(input),
   ];
   return parts.filter((p): p is DocumentPart => p !== undefined);
-}
-
-/**
- * What a claim always attaches (legal review M8): the proof of payment (art. 26.1(4): «документ,
- * подтверждающий факт и условия покупки»; art. 18(5): its absence is no ground to refuse, but it is the
- * usual proof); for the aggregator's owner, the receipt that names it as the one paid, and the
- * withdrawal; for a repair, the act of acceptance for repair, which dates the repair's term.
- */
-function claimAttachments(input: EscalationInput, toAggregator: boolean): string[] {
-  const repair = input.situation !== 'not-delivered' && input.situation !== 'return' && input.remedy === 'repair';
-  return [
-    toAggregator
-      ? 'Копия кассового (электронного) чека, подтверждающего получение оплаты владельцем агрегатора.'
-      : 'Копия кассового (электронного) чека или страницы заказа, подтверждающих оплату.',
-    ...(toAggregator ? [`Копия уведомления продавцу об отказе от исполнения договора от ${documentDate(input.dates.withdrawn!)}.`] : []),
-    ...(repair ? ['Копия акта (квитанции) приёма товара на ремонт.'] : []),
-  ];
 }

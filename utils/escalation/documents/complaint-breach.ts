@@ -7,6 +7,7 @@
  */
 import { byGender, genderOf } from '@/utils/templates';
 import { remedyTerm, rubles, termText, type Deadline, type DeadlineId } from '../deadlines';
+import { inDigits } from '../terms';
 import { REMEDY_DEMAND } from './claim-defect';
 import { documentDate, termEnd } from './format';
 import type { EscalationInput } from './input';
@@ -31,14 +32,14 @@ function demanded(input: EscalationInput): Demanded | undefined {
   const fromDemand = 'со дня предъявления требования';
   const basis = input.situation === 'demand-late' ? input.lateBasis : input.situation;
   if (aggregatorDemand(input)) {
-    return { demand: `вернуть сумму предварительной оплаты ${prepayment}`, term: 'prepayment-refund', rule: `10 календарных дней ${fromDemand}`, article: 'п. 2.4 ст. 12' };
+    return { demand: `вернуть сумму предварительной оплаты ${prepayment}`, term: 'prepayment-refund', rule: `${inDigits('aggregator-refund')} ${fromDemand}`, article: 'п. 2.4 ст. 12' };
   }
   switch (basis) {
     case 'return':
       return {
         demand: `вернуть уплаченную за товар сумму${price} в связи с отказом от товара надлежащего качества`,
         term: 'refund',
-        rule: `10 дней ${fromDemand}`,
+        rule: `${inDigits('return-refund')} ${fromDemand}`,
         article: 'п. 4 ст. 26.1',
       };
     case 'prepayment':
@@ -47,7 +48,7 @@ function demanded(input: EscalationInput): Demanded | undefined {
         const by = input.dates.newDelivery;
         return by ? { demand: `передать оплаченный товар в новый срок — не позднее ${documentDate(by)}`, rule: '', article: 'п. 2 ст. 23.1' } : undefined;
       }
-      return { demand: `вернуть сумму предварительной оплаты ${prepayment}`, term: 'prepayment-refund', rule: `10 дней ${fromDemand}`, article: 'п. 2 ст. 23.1' };
+      return { demand: `вернуть сумму предварительной оплаты ${prepayment}`, term: 'prepayment-refund', rule: `${inDigits('prepayment-refund')} ${fromDemand}`, article: 'п. 2 ст. 23.1' };
     case 'defect': {
       const remedy = input.remedy ?? 'refund';
       const { term, article } = remedyTerm(remedy, input);

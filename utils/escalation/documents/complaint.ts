@@ -1,10 +1,12 @@
 /** The complaint to Rospotrebnadzor: the seller, and the marketplace's operator only for its own duties. */
 import { moscowDate } from '@/utils/calendar/moscow';
 import { isIsoDate, type Deadline, type Penalty } from '../deadlines';
+import { inWords } from '../terms';
 import { COMPLAINT_RECEPTION, FILING, ozonOperator } from '../law';
+import { claimOnRecord, complaintAttachments } from './attachments';
 import { statementAndDemand } from './claim';
 import { breachSentence } from './complaint-breach';
-import { dateOf, documentDate, filled } from './format';
+import { documentDate, filled } from './format';
 import type { EscalationInput } from './input';
 import { aggregatorDemand, aggregatorOf, ozonSells, sellerOf } from './parties';
 import { attachmentsPart, factsPart, fromPart, sellerLine, signaturePart, timelinePart } from './parts';
@@ -24,7 +26,7 @@ function operatorDuties(input: EscalationInput, deadlines: Deadline[]): { ru: st
     // With the demand's receipt known, the breach sentence gives the term's last day and the article instead.
     if (!deadlines.some((d) => d.id === 'prepayment-refund')) {
       ru.push(
-        `Владелец агрегатора ${aggregator}, получивший предварительную оплату, не возвратил её в течение десяти календарных дней со дня предъявления требования: ` +
+        `Владелец агрегатора ${aggregator}, получивший предварительную оплату, не возвратил её в течение ${inWords('aggregator-refund')} со дня предъявления требования: ` +
           'тем самым нарушены обязательные требования п. 2.4 ст. 12 Закона.',
       );
     }
@@ -33,7 +35,12 @@ function operatorDuties(input: EscalationInput, deadlines: Deadline[]): { ru: st
   return { ru, en };
 }
 
-export function complaintParts(input: EscalationInput, deadlines: Deadline[], penalty: Penalty | undefined): DocumentPart[] {
+export function complaintParts(
+  input: EscalationInput,
+  deadlines: Deadline[],
+  penalty: Penalty | undefined,
+  attachments: string[] = complaintAttachments(input),
+): DocumentPart[] {
   const { inquiry } = input;
   const seller = sellerOf(input);
   const duties = operatorDuties(input, deadlines);
@@ -42,7 +49,7 @@ export function complaintParts(input: EscalationInput, deadlines: Deadline[], pe
     const operator = inquiry.marketplace === 'ozon' ? ozonOperator(input.corrections) : { name: input.aggregator!.name!.trim(), role: 'владелец агрегатора', address: input.aggregator!.address ?? '' };
     subjects.push([`${operator.name} (${operator.role})`, operator.address].filter(Boolean).join(', '));
   }
-  const claim = input.events.filter((e) => e.type === 'claim').sort((a, b) => a.at - b.at)[0];
+  const claim = claimOnRecord(input);
   const replies = input.events.filter((e) => e.type === 'reply');
   const answered = claim ? replies.some((r) => r.at >= claim.at) : replies.length > 0;
   const received = isIsoDate(input.dates.claimReceived) ? input.dates.claimReceived : undefined;
@@ -95,10 +102,7 @@ export function complaintParts(input: EscalationInput, deadlines: Deadline[], pe
         'и сообщить мне о результатах рассмотрения жалобы.',
       en: 'The request: that Rospotrebnadzor consider the complaint and take the measures of the supervision law (248-FZ), a warning (предостережение) among them — an inspection is rarely possible under it — and consider administrative liability. It does not decide civil disputes or collect the money for you (art. 40): that is for a court.',
     },
-    attachmentsPart(input, [
-      'Копия кассового чека или иного документа об оплате.',
-      ...(claim ? [`Копия претензии от ${dateOf(claim.at)} и подтверждение её направления.`] : []),
-    ]),
+    attachmentsPart(input, attachments),
     signaturePart(input),
   ];
   return parts.filter((p): p is DocumentPart => p !== undefined);

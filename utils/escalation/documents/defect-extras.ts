@@ -5,6 +5,7 @@
  * 21(2)) — the Law's text as quoted by the review, not verified in a consolidated edition.
  */
 import { rubles, type Remedy } from '../deadlines';
+import { inWords } from '../terms';
 import type { EscalationInput } from './input';
 
 /** The sum a demand names, after the demand's words: the refund, the price cut, the repair costs. */
@@ -41,7 +42,7 @@ export function substitutePart(input: EscalationInput, remedy: Remedy): { id: 's
   return {
     id: 'substitute',
     text:
-      `На период ${remedy === 'repair' ? 'ремонта' : 'замены'} прошу в течение трёх дней безвозмездно предоставить мне товар длительного пользования, ` +
+      `На период ${remedy === 'repair' ? 'ремонта' : 'замены'} прошу в течение ${inWords('substitute')} безвозмездно предоставить мне товар длительного пользования, ` +
       `обладающий этими же основными потребительскими свойствами, с доставкой за счёт продавца (${article} Закона).`,
     en:
       'A substitute with the same main properties within 3 days, delivered at the seller’s cost, for the time of the repair or replacement — for durable goods not on the Government’s exclusion list (Decree 2463); its delay is penalised at 1 % a day too (art. 23(1)).',

@@ -9,17 +9,14 @@
  * required value is not built, and the caller is told what to ask for (`missing`, `asked`) or what is
  * wrong (`problems`).
  */
-import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
-import { answerDue, deadlinesFor, isIsoDate, penaltyFor } from '../deadlines';
-import { foreignOzon } from '../law';
+import { resolveCase, type ResolvedCase } from './case';
 import { claimParts } from './claim';
 import { complaintParts } from './complaint';
 import type { EscalationInput } from './input';
-import { notesFor } from './notes';
-import { askedFor, missingFor, problemsFor } from './requirements';
 import type { BuildResult } from './result';
 
 export type { Deadline, LateBasis, Penalty, Remedy, Situation } from '../deadlines';
+export { resolveCase, type Interest, type Parties, type ResolvedCase } from './case';
 export { documentDate } from './format';
 export {
   type CapturedCard,
@@ -35,18 +32,16 @@ export { documentHtml, documentText } from './render';
 export { askedFor, demandReceivedHint, missingFor, problemsFor, remediesFor } from './requirements';
 export type { Asked, BuildResult, DocumentPart, LegalDocument, Missing, Note, NoteId, Problem } from './result';
 
-export function buildDocument(input: EscalationInput): BuildResult {
-  const country = foreignOzon(input.inquiry.pageUrl || input.inquiry.context.url);
-  if (country) return { ok: false, reason: 'foreign', country };
-  const missing = missingFor(input);
-  const asked = askedFor(input);
+/** The document for the case, or what stops it: read from the case worked out once (`resolveCase`). */
+export function buildDocument(input: EscalationInput, resolved: ResolvedCase = resolveCase(input)): BuildResult {
+  const { foreign, missing, asked, problems, deadlines, penalty } = resolved;
+  if (foreign) return { ok: false, reason: 'foreign', country: foreign };
   if (missing.length || asked.length) return { ok: false, reason: 'missing', missing, asked };
-  const problems = problemsFor(input);
   if (problems.length) return { ok: false, reason: 'invalid', problems };
-  const deadlines = deadlinesFor(input);
-  const penalty = penaltyFor(input, deadlines);
-  const parts = input.kind === 'claim' ? claimParts(input, deadlines, penalty) : complaintParts(input, deadlines, penalty);
-  const received = input.dates.claimReceived;
+  const parts =
+    input.kind === 'claim'
+      ? claimParts(input, deadlines, penalty, resolved.attachments)
+      : complaintParts(input, deadlines, penalty, resolved.attachments);
   return {
     ok: true,
     document: {
@@ -55,8 +50,8 @@ export function buildDocument(input: EscalationInput): BuildResult {
       parts,
       deadlines,
       penalty,
-      notes: notesFor(input, deadlines),
-      ...(input.kind === 'claim' && isIsoDate(received) && { answerDue: answerDue(received, input.today, ESCALATION_ANSWER_DAYS.claim) }),
+      notes: resolved.notes,
+      ...(resolved.answerDue && { answerDue: resolved.answerDue }),
     },
   };
 }

@@ -3,6 +3,7 @@ import { defectDeclaredOn } from './requirements';
 import { isIsoDate, penaltyFor, warrantyCase, type Deadline } from '../deadlines';
 import { SEED_000, SEED_TITLES } from '@/utils/catalogue/seeds';
 import { ARTICLES, COMPLEX_GOODS_LIST, FILING, ozonOperator, PLATFORM_LAW_289 } from '../law';
+import { inDigits, inWords, inWordsAccusative, TERMS } from '../terms';
 import { documentDate, termEnd } from './format';
 import type { EscalationInput, RestrictedGoods } from './input';
 import type { Note } from './result';
@@ -63,7 +64,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
             : `Срок для отказа от товара истёк ${documentDate(window.date)}. `) +
           'Если вы заявили об отказе раньше (заявка на возврат на маркетплейсе, сообщение в чате), укажите эту дату. ' +
           (input.termsInWriting === 'yes'
-            ? 'Если порядок и сроки возврата не вручили вам письменно при доставке (памятка в посылке, на чеке), срок — три месяца ' +
+            ? `Если порядок и сроки возврата не вручили вам письменно при доставке (памятка в посылке, на чеке), срок — ${inWordsAccusative('return-unwritten')} ` +
               'с момента передачи: ответьте «нет» на вопрос о письменной информации. '
             : '') +
           'Иначе продавец вправе отказать в возврате товара надлежащего качества.',
@@ -109,7 +110,7 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
     notes.push({
       id: 'complex-goods-list',
       level: 'advice',
-      ru: 'Технически сложным считается только товар из перечня, утверждённого постановлением Правительства РФ от 10.11.2011 № 924. По истечении пятнадцати дней со дня передачи возврат денег или замену можно требовать лишь по основаниям п. 1 ст. 18 Закона; без них — ремонт или уменьшение цены.',
+      ru: `Технически сложным считается только товар из перечня, утверждённого постановлением Правительства РФ от 10.11.2011 № 924. По истечении ${inWords('complex-goods')} со дня передачи возврат денег или замену можно требовать лишь по основаниям п. 1 ст. 18 Закона; без них — ремонт или уменьшение цены.`,
       en: `Technically complex means on the Government’s list, not “has a motor”: ${COMPLEX_GOODS_LIST.en}. After 15 days from delivery a refund or replacement needs one of art. 18(1)’s grounds; without one, choose a repair or a price reduction.`,
       source: COMPLEX_GOODS_LIST.source,
       url: COMPLEX_GOODS_LIST.url,
@@ -122,9 +123,9 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
         id: 'warranty-too-late',
         level: 'warning',
         ru:
-          'Гарантийный срок и два года со дня передачи товара истекли: требования к продавцу по ст. 18 Закона предъявить уже нельзя. ' +
-          'Если недостаток существенный и возник до передачи товара, остаётся требование к изготовителю (импортёру): в течение срока службы товара, а если он не установлен — десяти лет со дня передачи, ' +
-          'сначала безвозмездно устранить недостаток, а если его не устранят за двадцать дней — вернуть деньги или заменить товар (п. 6 ст. 19 Закона; текст пункта не сверен).',
+          `Гарантийный срок и ${inWordsAccusative('defect-two-years')} со дня передачи товара истекли: требования к продавцу по ст. 18 Закона предъявить уже нельзя. ` +
+          `Если недостаток существенный и возник до передачи товара, остаётся требование к изготовителю (импортёру): в течение срока службы товара, а если он не установлен — ${inWords('service-life-default')} со дня передачи, ` +
+          `сначала безвозмездно устранить недостаток, а если его не устранят за ${inWordsAccusative('manufacturer-repair')} — вернуть деньги или заменить товар (п. 6 ст. 19 Закона; текст пункта не сверен).`,
         en: 'The warranty and two years from delivery have passed: art. 18’s demands to the seller are out of time. For a substantial defect that arose before delivery, a demand to the manufacturer (importer) remains, within the service life (ten years from delivery where none is set): a free repair first, then a refund or replacement if it is not repaired within 20 days (art. 19(6); the paragraph’s text not checked).',
         source: ARTICLES['19'].source,
       });
@@ -136,9 +137,9 @@ export function notesFor(input: EscalationInput, deadlines: Deadline[]): Note[] 
       id: 'repair-no-term',
       level: 'advice',
       ru:
-        'Срок ремонта не согласован письменно: недостатки устраняются незамедлительно. Неустойка здесь считается с 46-го дня: ' +
-        '45 дней — наибольший срок, который закон позволяет согласовать, и суды обычно считают его предельным для любого ремонта ' +
-        '(по разъяснениям практикующих юристов; акт Верховного Суда не проверен). Если ремонт затянулся меньше чем на 45 дней, ' +
+        `Срок ремонта не согласован письменно: недостатки устраняются незамедлительно. Неустойка здесь считается с ${TERMS['repair-max'].amount + 1}-го дня: ` +
+        `${inDigits('repair-max')} — наибольший срок, который закон позволяет согласовать, и суды обычно считают его предельным для любого ремонта ' +
+        '(по разъяснениям практикующих юристов; акт Верховного Суда не проверен). Если ремонт затянулся меньше чем на ${inDigits('repair-max')}, ` +
         'продавец может спорить, что срок ещё не нарушен.',
       en:
         'No repair term agreed in writing: the repair is due without delay. The penalty is counted here from day 46: 45 days are the most the law lets the parties agree, ' +

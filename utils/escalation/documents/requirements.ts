@@ -2,9 +2,9 @@
 import { addDays, isIsoDate, onWorkingDay } from '@/utils/calendar';
 import { moscowDate } from '@/utils/calendar/moscow';
 import type { Inquiry } from '@/utils/inquiries/model';
-import { ESCALATION_ANSWER_DAYS } from '@/utils/inquiries/lifecycle';
-import { answerDue, deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Penalty, type Remedy } from '../deadlines';
+import { answerDue, deadlinesFor, penaltyFor, REPAIR_MAX_DAYS, type Deadline, type Penalty, type Remedy } from '../deadlines';
 import { sellerIdProblems } from '../seller-details';
+import { TERMS } from '../terms';
 import { filled } from './format';
 import { customMadeAsked, customMadeProblems } from './custom-made';
 import type { EscalationInput } from './input';
@@ -32,8 +32,8 @@ export function demandMadeOn(input: EscalationInput): string {
 }
 
 /** Fifteen days from delivery had passed for technically complex goods when the defect was declared (art. 18(1)). */
-export function complexAfterFifteenDays(input: EscalationInput): boolean {
-  const term = deadlinesFor(input).find((d) => d.id === 'complex-goods');
+export function complexAfterFifteenDays(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input)): boolean {
+  const term = deadlines.find((d) => d.id === 'complex-goods');
   return term !== undefined && demandMadeOn(input) > term.date;
 }
 
@@ -41,8 +41,8 @@ export function complexAfterFifteenDays(input: EscalationInput): boolean {
  * The remedies the buyer may choose for a defect: all four, except technically complex goods past
  * fifteen days with no ground given — then only a repair or a price reduction (art. 18(1)).
  */
-export function remediesFor(input: EscalationInput): Remedy[] {
-  if (complexAfterFifteenDays(input) && !input.complexGround) return ['repair', 'repair-costs', 'discount'];
+export function remediesFor(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input)): Remedy[] {
+  if (complexAfterFifteenDays(input, deadlines) && !input.complexGround) return ['repair', 'repair-costs', 'discount'];
   return ['refund', 'replace', 'replace-other', 'repair', 'repair-costs', 'discount'];
 }
 
@@ -90,8 +90,8 @@ export function missingFor(input: EscalationInput): Missing[] {
   return missing;
 }
 
-/** What the form must ask beyond `missingFor`'s list. */
-export function askedFor(input: EscalationInput): Asked[] {
+/** What the form must ask beyond `missingFor`'s list; the case's deadlines and penalty, when worked out already. */
+export function askedFor(input: EscalationInput, deadlines: Deadline[] = deadlinesFor(input), penalty: Penalty | undefined = penaltyFor(input, deadlines)): Asked[] {
   const asked: Asked[] = [];
   // No basis is assumed: a late refund of a return or of a prepayment is not art. 22's.
   if (input.situation === 'demand-late' && !input.lateBasis) asked.push('late-basis');
@@ -100,7 +100,7 @@ export function askedFor(input: EscalationInput): Asked[] {
   // Art. 23.1 and its penalty rest on a prepayment: asked, never assumed (an order may be paid on receipt).
   if (input.situation === 'wrong-item' && input.prepaid === undefined) asked.push('prepaid');
   if (
-    complexAfterFifteenDays(input) &&
+    complexAfterFifteenDays(input, deadlines) &&
     !input.complexGround &&
     (input.remedy === undefined || input.remedy === 'refund' || input.remedy === 'replace' || input.remedy === 'replace-other')
   ) {
@@ -111,7 +111,7 @@ export function askedFor(input: EscalationInput): Asked[] {
     if (!input.dates.withdrawn) asked.push('date-withdrawn');
     if (!aggregatorOf(input)) asked.push('aggregator');
   }
-  if (input.kind === 'claim' && moneyDemanded(input, penaltyFor(input))) {
+  if (input.kind === 'claim' && moneyDemanded(input, penalty)) {
     if (!input.payment) asked.push('payment');
     else if (input.payment.method === 'details' && !filled(input.payment.details)) asked.push('payment-details');
   }
@@ -148,7 +148,7 @@ function breachNotYet(input: EscalationInput): Problem[] {
   const problems: Problem[] = [];
   if (input.today <= promised) problems.push('promised-not-passed');
   if (isIsoDate(withdrawn) && withdrawn <= promised && aggregatorDemand(input)) problems.push('withdrawn-before-promised');
-  if (input.kind === 'complaint' && aggregatorDemand(input) && isIsoDate(withdrawn) && input.today <= onWorkingDay(addDays(withdrawn, 10)).date) {
+  if (input.kind === 'complaint' && aggregatorDemand(input) && isIsoDate(withdrawn) && input.today <= onWorkingDay(addDays(withdrawn, TERMS['aggregator-refund'].amount)).date) {
     problems.push('aggregator-term-not-passed');
   }
   return problems;
@@ -165,7 +165,7 @@ function answerNotDue(input: EscalationInput): Problem[] {
   if (input.kind !== 'complaint' || !isIsoDate(received)) return [];
   const claim = input.events.filter((e) => e.type === 'claim').sort((a, b) => a.at - b.at)[0];
   if (!claim || input.events.some((e) => e.type === 'reply' && e.at >= claim.at)) return [];
-  return answerDue(received, input.today, ESCALATION_ANSWER_DAYS.claim).passed ? [] : ['answer-not-due'];
+  return answerDue(received, input.today, TERMS['claim-answer'].amount).passed ? [] : ['answer-not-due'];
 }
 
 /**
