@@ -3,6 +3,7 @@ import { channelById } from '@/utils/catalogue';
 import type { InquiryEvent } from '@/utils/inquiries/model';
 import { type Language, type MessageKey } from '@/utils/platform/i18n';
 import { STATUS_LABEL } from '@/components/labels';
+import { VIA_LABEL } from './escalation/via';
 import { useT, useFormat, useLanguage, type Translate } from '@/components/settings';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
@@ -49,6 +50,12 @@ function TimelineEvent({ event }: { event: InquiryEvent }) {
     <li data-testid="mh-event" data-type={event.type}>
       <time dateTime={new Date(event.at).toISOString()}>{format.dateTime(event.at)}</time>
       <strong>{eventText(event, t, language)}</strong>
+      {event.via && (
+        <span class="event-detail" data-testid="mh-event-via" data-via={event.via}>
+          {' '}
+          {t('eventVia', t(VIA_LABEL[event.via]).toLowerCase())}
+        </span>
+      )}
       {(event.type === 'claim' || event.type === 'complaint') && event.detail && (
         <details class="event-document">
           <summary>{t('escalateDocument')}</summary>

@@ -209,12 +209,15 @@ test('an overdue inquiry → the claim offered → five steps → the printed cl
   expect(saved).toContain(russian(moscowIso(sentAt)));
   expect(saved).toMatch(/12\s990\s₽/);
 
-  // Marked sent, the timeline keeps the text as edited.
+  // Marked sent, with how it went: the timeline keeps the text as edited and the way it was sent.
+  await escalation.getByTestId('mh-doc-via').selectOption('registered-letter');
   await escalation.getByTestId('mh-doc-sent').click();
   await expect(escalation.getByTestId('mh-status')).toContainText('отмечена как отправленная');
   await escalation.getByTestId('mh-escalate-back').click();
   const claim = cases.case.locator('[data-testid="mh-event"][data-type="claim"]');
   await expect(claim.getByTestId('mh-event-document')).toContainText(own, { useInnerText: false });
+  await expect(claim.getByTestId('mh-event-via')).toHaveAttribute('data-via', 'registered-letter');
+  await expect(claim.getByTestId('mh-event-via')).toContainText('заказным письмом с описью вложения');
   await cases.case.getByTestId('mh-escalate').click();
   await expect(escalation).toHaveAttribute('data-step', 'check');
 

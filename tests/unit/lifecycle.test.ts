@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Inquiry, InquiryStatus } from '../../utils/inquiries/model';
+import * as v from 'valibot';
+import { EventSchema } from '../../utils/inquiries/schemas';
 import { anInquiry } from '../support/builders';
 import { allowedActions, applyAction, isAwaitingReply, isOverdue, type InquiryAction } from '../../utils/inquiries/lifecycle';
 
@@ -78,6 +80,17 @@ describe('the lifecycle', () => {
     expect(act(at('sent'), { type: 'escalate', document: 'claim', text: '  ' })).toMatchObject({ ok: false });
     // Longer than an export can carry back: refused rather than kept.
     expect(act(at('sent'), { type: 'escalate', document: 'claim', text: 'я'.repeat(100_001) })).toMatchObject({ ok: false });
+  });
+
+  it('records how the document was sent, where the shopper said it; the stored event keeps only a known way', () => {
+    const claim = act(at('answered'), { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ', via: 'registered-letter' });
+    if (!claim.ok) throw new Error(claim.error);
+    expect(claim.event).toMatchObject({ type: 'claim', via: 'registered-letter' });
+    expect(v.is(EventSchema, claim.event)).toBe(true);
+    const unsaid = act(at('answered'), { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ' });
+    if (!unsaid.ok) throw new Error(unsaid.error);
+    expect('via' in unsaid.event).toBe(false);
+    expect(v.is(EventSchema, { ...claim.event, via: 'pigeon' })).toBe(false);
   });
 
   it('counts a claim’s ten days from the seller’s receipt once it is known, not from the day it is marked sent', () => {

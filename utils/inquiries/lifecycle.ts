@@ -5,6 +5,7 @@
 import { addDays, addWorkingDays, endOfMoscowDay, isIsoDate, legalDeadline, onWorkingDay } from '@/utils/calendar';
 import { channelById, topicById } from '@/utils/catalogue';
 import type { Inquiry, InquiryEvent, InquiryStatus } from './model';
+import type { DocumentVia } from './schemas';
 import { LIMITS } from './limits';
 
 /** The extension's own answer time where a channel's source gives none (shown as a default, editable). */
@@ -28,7 +29,7 @@ export type InquiryAction =
    * A claim or a complaint was sent: its full text goes on the timeline. `claimReceived` (YYYY-MM-DD), when
    * the seller's receipt of the claim is known, is the day its ten days count from.
    */
-  | { type: 'escalate'; document: 'claim' | 'complaint'; text: string; claimReceived?: string };
+  | { type: 'escalate'; document: 'claim' | 'complaint'; text: string; claimReceived?: string; via?: DocumentVia };
 
 /** A claim or complaint longer than this is refused (an export must be able to carry it back). */
 export const MAX_DOCUMENT_CHARS = 100_000;
@@ -144,6 +145,7 @@ export function applyAction(
       next.dueIsDefault = false;
       event.type = action.document;
       event.detail = text;
+      if (action.via) event.via = action.via;
       break;
     }
     case 'reopen':

@@ -135,6 +135,14 @@ export const InquirySchema = v.strictObject({
   card: v.optional(CardSchema),
 });
 
+/**
+ * How a document was sent: a registered letter with a list of contents, the marketplace's personal account
+ * (which a marketplace may require, as reported of a Supreme Court ruling of December 2025), the chat with
+ * the seller, by hand against a signature, Госуслуги or the regulator's site (a complaint), another way.
+ */
+export const DOCUMENT_VIA = ['registered-letter', 'personal-account', 'seller-chat', 'by-hand', 'gosuslugi', 'other'] as const;
+export type DocumentVia = (typeof DOCUMENT_VIA)[number];
+
 /** One row per event, so that two writers add events without overwriting each other's. */
 export const EventSchema = v.strictObject({
   id: text(200),
@@ -147,6 +155,8 @@ export const EventSchema = v.strictObject({
    * "attachment", the document's full text for "claim" and "complaint".
    */
   detail: optionalText(100_000),
+  /** How a claim or complaint was sent, as the shopper recorded it: the proof of its receipt rests on it. */
+  via: v.optional(v.picklist(DOCUMENT_VIA)),
 });
 
 /** A file kept as evidence, without its bytes: what an attachment and its exported form share. */

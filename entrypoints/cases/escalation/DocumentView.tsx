@@ -14,6 +14,7 @@ import { now } from '@/utils/storage/clock';
 import { Notes } from './Notes';
 import { applyEdits, resetEdits, type DocumentEdits } from './document-edits';
 import { DocumentEditor } from './DocumentEditor';
+import { CLAIM_WAYS, COMPLAINT_WAYS, VIA_LABEL, type DocumentVia } from './via';
 import { useT, useFormat, useLanguage } from '@/components/settings';
 
 export interface Notice {
@@ -39,6 +40,7 @@ export function DocumentView({ inquiry, document: drawn, claimReceived, today, o
   const format = useFormat();
   const [pending, setPending] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [via, setVia] = useState<DocumentVia | undefined>(undefined);
   const { document, edited, stale } = applyEdits(drawn, edits);
   const kind = document.kind;
   const text = documentText(document);
@@ -49,7 +51,7 @@ export function DocumentView({ inquiry, document: drawn, claimReceived, today, o
     const at = now();
     setPending(true);
     // The list shows what went wrong when the write fails; the form and the text stay as they are.
-    const action = { type: 'escalate', document: kind, text, ...(kind === 'claim' && claimReceived && { claimReceived }) } as const;
+    const action = { type: 'escalate', document: kind, text, ...(kind === 'claim' && claimReceived && { claimReceived }), ...(via && { via }) } as const;
     const ok = await onAction(action);
     setPending(false);
     if (ok === false) return;
@@ -85,6 +87,7 @@ export function DocumentView({ inquiry, document: drawn, claimReceived, today, o
         <button type="button" data-testid="mh-doc-edit" aria-pressed={editing} onClick={() => setEditing(!editing)}>
           {t(editing ? 'docEditDone' : 'docEdit')}
         </button>
+        <SentVia kind={kind} value={via} onChange={setVia} />
         <button type="button" class="primary" data-testid="mh-doc-sent" disabled={pending} onClick={() => void record()}>{t('escalateRecord')}</button>
       </div>
       {edited.length > 0 && (
@@ -122,3 +125,21 @@ function PrintedDocument({ document, hidden, edited }: { document: LegalDocument
     </div>
   );
 }
+
+/** How the document went: recorded with it, since the proof of its receipt rests on the way it was sent. */
+function SentVia({ kind, value, onChange }: { kind: 'claim' | 'complaint'; value: DocumentVia | undefined; onChange: (via: DocumentVia | undefined) => void }) {
+  const t = useT();
+  const ways = kind === 'claim' ? CLAIM_WAYS : COMPLAINT_WAYS;
+  return (
+    <label class="field sent-via">
+      {t('sentViaLabel')}
+      <select data-testid="mh-doc-via" value={value ?? ''} onChange={(e) => onChange((e.currentTarget.value || undefined) as DocumentVia | undefined)}>
+        <option value="">{t('sentViaUnsaid')}</option>
+        {ways.map((way) => (
+          <option value={way} key={way}>{t(VIA_LABEL[way])}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
