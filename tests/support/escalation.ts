@@ -27,3 +27,18 @@ export function built(input: EscalationInput): LegalDocument {
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.document;
 }
+
+/** A defect claim's shared facts: an Ozon kettle at 12 990 ₽, one message to support, a shopper and a seller. */
+export function claimBase() {
+  return {
+    kind: 'claim',
+    inquiry: orderInquiry({ topic: 'defect', subject: 'Брак' }),
+    events: [{ id: 'e1', inquiryId: 'i1', type: 'sent', at: msk('2026-11-02'), detail: 'ozon-support-chat' }],
+    attachments: [],
+    profile: { name: 'Иванова Анна Сергеевна', gender: 'female', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
+    seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560, ОГРН 1027700123450', address: '101000, г. Москва, ул. Садовая, д. 5' },
+    payment: { method: 'card' },
+    price: 12990,
+    today: '2026-11-22',
+  } satisfies Partial<EscalationInput>;
+}

@@ -5,19 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, documentText, resolveCase, type EscalationInput } from '../../utils/escalation/documents';
 import { OZON_OPERATOR_IDS } from '../../utils/escalation/law';
-import { built, msk, orderInquiry } from '../support/escalation';
+import { built, claimBase, orderInquiry } from '../support/escalation';
 
-const base = {
-  kind: 'claim',
-  inquiry: orderInquiry({ topic: 'defect', subject: 'Брак' }),
-  events: [{ id: 'e1', inquiryId: 'i1', type: 'sent', at: msk('2026-11-02'), detail: 'ozon-support-chat' }],
-  attachments: [],
-  profile: { name: 'Иванова Анна Сергеевна', gender: 'female', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
-  seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560, ОГРН 1027700123450', address: '101000, г. Москва, ул. Садовая, д. 5' },
-  payment: { method: 'card' },
-  price: 12990,
-  today: '2026-11-22',
-} satisfies Partial<EscalationInput>;
+const base = claimBase();
 
 describe('resolveCase', () => {
   it('a late refund of a return: the ten days, then art. 395 interest on the price from the next day, and no art. 23 penalty', () => {

@@ -10,7 +10,7 @@ import { ARTICLES } from '../../utils/escalation/law';
 import { numberWords, termDigits, termWords } from '../../utils/escalation/numerals';
 import { inDigits, inWords, RATES, TERMS, termSpan, type TermId } from '../../utils/escalation/terms';
 import { ESCALATION_ANSWER_DAYS } from '../../utils/inquiries/lifecycle';
-import { built, msk, orderInquiry } from '../support/escalation';
+import { built, claimBase } from '../support/escalation';
 
 describe('numbers in words', () => {
   it('writes the genitive after «в течение» and the accusative after «срок —»', () => {
@@ -90,17 +90,7 @@ describe('the table of terms', () => {
 
 /** A case of each kind, each path of its terms: the documents and notes they draw. */
 function documents(): { title: string; doc: LegalDocument }[] {
-  const base = {
-    kind: 'claim',
-    inquiry: orderInquiry({ topic: 'defect', subject: 'Брак' }),
-    events: [{ id: 'e1', inquiryId: 'i1', type: 'sent', at: msk('2026-11-02'), detail: 'ozon-support-chat' }],
-    attachments: [],
-    profile: { name: 'Иванова Анна Сергеевна', gender: 'female', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
-    seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560, ОГРН 1027700123450', address: '101000, г. Москва, ул. Садовая, д. 5' },
-    payment: { method: 'card' },
-    price: 12990,
-    today: '2026-11-22',
-  } satisfies Partial<EscalationInput>;
+  const base = claimBase();
   const defect = { ...base, situation: 'defect', warrantyMonths: 12, problem: 'Не включается.', priceCut: 1000, repairCosts: 1500, dates: { delivered: '2026-11-10' } } as const;
   const late = { ...base, situation: 'demand-late', problem: 'Не включается.', dates: { delivered: '2026-10-01', demandReceived: '2026-10-05', promised: '2026-10-01' } } as const;
   const cases: [string, EscalationInput][] = [
