@@ -38,8 +38,12 @@ export function notDeliveredStatementAndDemand(input: EscalationInput, penalty: 
       },
       {
         id: 'demand',
-        text: `Прошу возвратить сумму предварительной оплаты ${rubles(base)} в течение ${inWords('aggregator-refund')} со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона).`,
-        en: 'The demand: the prepayment back within 10 calendar days (art. 12(2.4)). The penalty for late delivery is the seller’s to pay (art. 23.1(3)), not the aggregator’s, and is not demanded here.',
+        text:
+          `Прошу возвратить сумму предварительной оплаты ${rubles(base)} в течение ${inWords('aggregator-refund')} со дня предъявления настоящего требования (п. 2.4 ст. 12 Закона). ` +
+          // Legal review m13: the seller's copy carries the notice of withdrawal again, so its receipt is proved with the demand's.
+          'Продавцу, получающему копию настоящего требования, настоящим повторно сообщаю об отказе от исполнения договора купли-продажи ' +
+          'в связи с нарушением срока передачи предварительно оплаченного товара (п. 2 ст. 23.1 Закона).',
+        en: 'The demand: the prepayment back within 10 calendar days (art. 12(2.4)); the seller’s copy repeats your notice of withdrawal, so its receipt is proved too (art. 23.1(2)). The penalty for late delivery is the seller’s to pay (art. 23.1(3)), not the aggregator’s, and is not demanded here.',
       },
     ];
   }
