@@ -31,6 +31,7 @@ const above = (floor) => UTILS_FLOORS.slice(floor + 1).flat().flatMap((folder) =
 /** The writes of inquiries, which extension pages make through utils/inquiries/writes.ts (it tells the background). */
 const DB_WRITES = ['changeInquiry', 'addInquiry', 'deleteInquiry', 'undeleteInquiry', 'deleteAll', 'undeleteMany', 'eraseDeleted', 'writeImport', 'addAttachment', 'purgeDeleted'];
 const WRITE_MODULES = ['actOnInquiry', 'importRecords'];
+const LAW_MODULES = ['@/utils/escalation/law', '@/utils/escalation/deadlines', '@/utils/escalation/terms', '@/utils/escalation/documents', '@/utils/escalation/documents/*'];
 
 const restricted = (patterns, paths = []) => ['error', { patterns, paths }];
 
@@ -96,6 +97,8 @@ export default tseslint.config(
           { group: ['../../*', '../*'], message: 'Import across folders by @/…, not by climbing.' },
           { group: ['@/entrypoints/*'], message: 'Components are below the pages.' },
           { group: ['@/utils/db', '@/utils/db/*'], importNames: DB_WRITES, message: 'Write through @/utils/inquiries/writes: it tells the background.' },
+          // The panel's frame loads the components: the law's texts and tables stay on the escalation page.
+          { group: LAW_MODULES, allowTypeImports: true, message: 'Components reach the panel: use @/utils/calendar or @/utils/escalation/foreign, not the law.' },
         ],
         [{ name: '@/utils/inquiries/act', importNames: WRITE_MODULES, message: 'Write through @/utils/inquiries/writes.' }, { name: '@/utils/inquiries/import', importNames: WRITE_MODULES, message: 'Write through @/utils/inquiries/writes.' }],
       ),

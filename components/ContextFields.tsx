@@ -5,8 +5,8 @@
 import type { PageContext } from '@/utils/marketplaces/types';
 import { moscowDate } from '@/utils/calendar/moscow';
 import { now } from '@/utils/storage/clock';
-import { deadlinesFor } from '@/utils/escalation/deadlines';
-import { foreignOzon } from '@/utils/escalation/law';
+import { addDays, daysBetween, onWorkingDay } from '@/utils/calendar';
+import { foreignOzon } from '@/utils/escalation/foreign';
 import { sellerPage } from '@/utils/marketplaces/addresses';
 import { useT, useFormat } from './settings';
 
@@ -21,9 +21,9 @@ function ReturnWindow({ context, today }: { context: PageContext; today: string 
   const t = useT();
   const format = useFormat();
   if (context.kind !== 'order' || !context.deliveredDate || foreignOzon(context.url)) return null;
-  // The shorter of art. 26.1's two windows; its passed text names the three months (whether the terms came in writing is not known here).
-  const [window] = deadlinesFor({ situation: 'return', termsInWriting: 'yes', dates: { delivered: context.deliveredDate }, today });
-  if (!window) return null;
+  // The shorter of art. 26.1's two windows, seven days moved off a day off (ГК ст. 193), worked out with the
+  // calendar alone so that the panel carries none of the escalation's law; its passed text names the three months.
+  const window = returnWindow(context.deliveredDate, today);
   const text = window.passed
     ? t('returnWindowPassed', format.date(window.date))
     : window.daysLeft === 0
@@ -34,6 +34,13 @@ function ReturnWindow({ context, today }: { context: PageContext; today: string 
       {text}
     </p>
   );
+}
+
+/** Seven days from delivery, the last one moved to a working day: the same date the escalation's table gives. */
+export function returnWindow(delivered: string, today: string): { date: string; daysLeft: number; passed: boolean } {
+  const { date } = onWorkingDay(addDays(delivered, 7));
+  const daysLeft = daysBetween(today, date);
+  return { date, daysLeft, passed: daysLeft < 0 };
 }
 
 export function ContextFields({ context, today = moscowDate(now()) }: Props) {

@@ -253,12 +253,4 @@ export const PLATFORM_LAW_289 = {
   },
 } as const;
 
-/** The marketplaces' addresses where Russian consumer law does not apply. */
-export function foreignOzon(url: string): 'ozon.by' | 'ozon.kz' | undefined {
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    return host === 'ozon.by' || host === 'ozon.kz' ? host : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { foreignOzon } from './foreign';
