@@ -8,35 +8,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { anInquiry } from '../support/builders';
 import { expect, test } from './fixtures';
+import { seed } from './seed';
 import { CaseFile } from './pages/case-file';
 
 const DAY = 86_400_000;
 const SHOTS = '/tmp/wizard';
 const moscowIso = (at: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Moscow' }).format(new Date(at));
 const russian = (iso: string) => iso.split('-').reverse().join('.');
-
-/** Writes the inquiry and its events straight into the extension's database. */
-async function seed(page: Page, inquiry: unknown, events: unknown[]) {
-  await page.evaluate(
-    ({ inquiry, events }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('market-helpdesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['inquiries', 'events'], 'readwrite');
-          tx.objectStore('inquiries').put(inquiry);
-          for (const event of events) tx.objectStore('events').put(event);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { inquiry, events },
-  );
-}
 
 /** The page at 1280×720 and at 400 px, with no sideways scroll at either. */
 async function shoot(page: Page, name: string) {
@@ -76,7 +54,7 @@ test('an overdue inquiry → the claim offered → five steps → the printed cl
   ];
   const cases = await CaseFile.open(context);
   await expect(cases.get('mh-empty')).toBeVisible();
-  await seed(cases.page, inquiry, events);
+  await seed(cases.page, { inquiries: [inquiry], events });
   await cases.page.goto(await CaseFile.address(context, inquiry.id));
   await cases.page.reload();
   const page = cases.page;

@@ -12,6 +12,7 @@ import { extensionId, launchBrowser, openPopup, repoRoot } from '../../scripts/l
 import type { Inquiry } from '../../utils/inquiries/model';
 import { anInquiry, ORDER_URL, PRODUCT_URL } from '../support/builders';
 import { expect, test } from './fixtures';
+import { seed } from './seed';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -47,33 +48,6 @@ function eventsOf(id: string, n: number) {
     { id: `${id}-2`, inquiryId: id, type: 'sent', at, detail: 'ozon-support-chat' },
     { id: `${id}-3`, inquiryId: id, type: 'reply', at: at + 3600_000, detail: `Ответ ${n}` },
   ];
-}
-
-/** Writes records straight into the extension's database, as an earlier version or another tab left them. */
-async function seed(page: Page, records: { inquiries: unknown[]; events: unknown[]; attachments?: { id: string; inquiryId: string; name: string; type: string; bytes: number[]; addedAt: number }[] }) {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('market-helpdesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['inquiries', 'events', 'attachments'], 'readwrite');
-          for (const record of records.inquiries) tx.objectStore('inquiries').put(record);
-          for (const record of records.events) tx.objectStore('events').put(record);
-          for (const { bytes, ...file } of records.attachments ?? []) {
-            const blob = new Blob([new Uint8Array(bytes)], { type: file.type });
-            tx.objectStore('attachments').put({ ...file, size: blob.size, blob });
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
 }
 
 /** Every record of every store, files as their bytes, sorted by id: what "the same records" compares. */

@@ -3,37 +3,13 @@
  * its source (a link) and the date it was read, or «не проверено» and no date; the steps offered when
  * their time has come; and the popup's row names the clock running now.
  */
-import type { Page } from '@playwright/test';
-import type { Inquiry } from '../../utils/inquiries/model';
 import { anInquiry } from '../support/builders';
 import { expect, test } from './fixtures';
+import { seed } from './seed';
 import { CaseFile } from './pages/case-file';
 import { Popup } from './pages/popup';
 
 const HOUR = 3_600_000;
-
-/** Writes records straight into the extension's database. */
-async function seed(page: Page, records: { inquiries: Inquiry[]; events: unknown[] }) {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('market-helpdesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['inquiries', 'events'], 'readwrite');
-          for (const record of records.inquiries) tx.objectStore('inquiries').put(record);
-          for (const record of records.events) tx.objectStore('events').put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
-}
 
 test('the case file shows the marketplace clocks with their sources; the popup names the one running', async ({ ownContext: context }) => {
   const now = Date.now();

@@ -1,7 +1,7 @@
 /** What the escalation tests share: a Moscow date at noon, an answered Ozon order inquiry to vary, a document built. */
 import { buildDocument, type EscalationInput, type LegalDocument } from '../../utils/escalation/documents';
 import type { Inquiry } from '../../utils/inquiries/model';
-import { anInquiry } from './builders';
+import { anInquiry, ORDER_URL } from './builders';
 
 export const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
 
@@ -42,3 +42,26 @@ export function claimBase() {
     today: '2026-11-22',
   } satisfies Partial<EscalationInput>;
 }
+
+/** A laptop ordered on Ozon, delivered 01.10.2026, one message to support on 02.11: the escalation form's tests start from it. */
+export const laptopInquiry: Inquiry = anInquiry({
+  status: 'sent',
+  createdAt: msk('2026-11-02'),
+  firstSentAt: msk('2026-11-02'),
+  firstSentChannel: 'ozon-support-chat',
+  context: { marketplace: 'ozon', kind: 'order', url: ORDER_URL, sources: {}, deliveredDate: '2026-10-01', price: 12990 },
+  fields: { orderId: '46206571-0591', article: '555000111', title: 'Ноутбук' },
+  topic: 'damaged',
+  subject: 'Брак',
+  message: 'Здравствуйте',
+});
+
+/** What the form's page has beside the form, for the laptop: no events or files, a shopper, 22.11.2026. */
+export const laptopEvidence = {
+  inquiry: laptopInquiry,
+  events: [],
+  files: [],
+  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
+  corrections: {},
+  today: '2026-11-22',
+};

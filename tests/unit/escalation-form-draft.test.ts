@@ -3,25 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { amount, initialForm, inputOf, REMEDIES, restoredForm, SITUATIONS, wholeNumber, type Form } from '../../entrypoints/cases/escalation/form';
 import { SITUATION_IDS, storedForm } from '../../entrypoints/cases/escalation/form-schema';
 import type { Inquiry } from '../../utils/inquiries/model';
-import { anInquiry, ORDER_URL } from '../support/builders';
+import { laptopEvidence, laptopInquiry } from '../support/escalation';
 
-const inquiry: Inquiry = anInquiry({
-  status: 'sent',
-  createdAt: Date.parse('2026-11-02T12:00:00+03:00'),
-  context: { marketplace: 'ozon', kind: 'order', url: ORDER_URL, sources: {}, deliveredDate: '2026-10-01', price: 12990 },
-  fields: { orderId: '46206571-0591', article: '555000111', title: 'Ноутбук' },
-  topic: 'damaged',
-  subject: 'Брак',
-  message: 'Здравствуйте',
-});
-const evidence = {
-  inquiry,
-  events: [],
-  files: [],
-  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
-  corrections: {},
-  today: '2026-11-22',
-};
+const inquiry: Inquiry = laptopInquiry;
+const evidence = laptopEvidence;
 
 /** Every field of the form set, each to a value other than the form's start. */
 const full: Form = {

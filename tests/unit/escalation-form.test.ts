@@ -3,28 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { initialForm, inputOf, remediesOf, restoredForm, wholeNumber, type Form } from '../../entrypoints/cases/escalation/form';
 import { buildDocument } from '../../utils/escalation/documents';
 import type { Inquiry } from '../../utils/inquiries/model';
-import { anInquiry, ORDER_URL } from '../support/builders';
+import { laptopEvidence, laptopInquiry } from '../support/escalation';
 
-const msk = (iso: string) => Date.parse(`${iso}T12:00:00+03:00`);
-const inquiry: Inquiry = anInquiry({
-  status: 'sent',
-  createdAt: msk('2026-11-02'),
-  firstSentAt: msk('2026-11-02'),
-  firstSentChannel: 'ozon-support-chat',
-  context: { marketplace: 'ozon', kind: 'order', url: ORDER_URL, sources: {}, deliveredDate: '2026-10-01', price: 12990 },
-  fields: { orderId: '46206571-0591', article: '555000111', title: 'Ноутбук' },
-  topic: 'damaged',
-  subject: 'Брак',
-  message: 'Здравствуйте',
-});
-const evidence = {
-  inquiry,
-  events: [],
-  files: [],
-  profile: { name: 'Иванова Анна Сергеевна', phone: '+7 900 000-00-00', address: '101000, г. Москва, ул. Лесная, д. 1' },
-  corrections: {},
-  today: '2026-11-22',
-};
+const inquiry: Inquiry = laptopInquiry;
+const evidence = laptopEvidence;
 const form = (change: Partial<Form> = {}): Form => ({
   ...initialForm(inquiry),
   seller: { name: 'ООО «Тёплый день»', ids: 'ИНН 7701234560', address: '101000, г. Москва, ул. Садовая, д. 5' },

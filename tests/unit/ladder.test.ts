@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
-import { applyAction, type InquiryAction } from '../../utils/inquiries/lifecycle';
+import type { InquiryAction } from '../../utils/inquiries/lifecycle';
 import { ladder, runningClock } from '../../utils/inquiries/ladder';
 import { PLATFORM_CLOCKS, CLAIM_CHANNEL_RULE } from '../../utils/catalogue/platform-clocks';
 import { isTopicId } from '../../utils/catalogue/topics';
 import { anInquiry } from '../support/builders';
+import { live } from '../support/lived';
 
 const moscow = (iso: string) => Date.parse(`${iso}+03:00`);
 // Monday 23 November 2026, 10:00 in Moscow.
 const monday = moscow('2026-11-23T10:00:00');
-
-function live(start: Inquiry, steps: [InquiryAction, number][]): { inquiry: Inquiry; events: InquiryEvent[] } {
-  let inquiry = start;
-  const events: InquiryEvent[] = [];
-  steps.forEach(([action, at], n) => {
-    const result = applyAction(inquiry, action, at, `e${n}`);
-    if (!result.ok) throw new Error(result.error);
-    inquiry = result.inquiry;
-    events.push(result.event);
-  });
-  return { inquiry, events };
-}
 
 const claim: InquiryAction = { type: 'escalate', document: 'claim', text: 'ПРЕТЕНЗИЯ' };
 const reply = (at: number): [InquiryAction, number] => [{ type: 'reply', text: 'Отказано', receivedAt: at }, at];

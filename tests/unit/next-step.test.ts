@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Inquiry, InquiryEvent } from '../../utils/inquiries/model';
-import { applyAction, type InquiryAction } from '../../utils/inquiries/lifecycle';
+import type { InquiryAction } from '../../utils/inquiries/lifecycle';
 import { nextStep } from '../../utils/inquiries/next-step';
 import { anInquiry } from '../support/builders';
+import { live } from '../support/lived';
 
 // Monday 23 November 2026, 10:00 in Moscow. The Ozon support chat answers in one working day.
 const monday = Date.parse('2026-11-23T10:00:00+03:00');
 const moscow = (iso: string) => Date.parse(`${iso}+03:00`);
-
-/** Applies the actions in turn, each at its own moment; returns the inquiry and the events recorded. */
-function live(start: Inquiry, steps: [InquiryAction, number][]): { inquiry: Inquiry; events: InquiryEvent[] } {
-  let inquiry = start;
-  const events: InquiryEvent[] = [];
-  steps.forEach(([action, at], n) => {
-    const result = applyAction(inquiry, action, at, `e${n}`);
-    if (!result.ok) throw new Error(result.error);
-    inquiry = result.inquiry;
-    events.push(result.event);
-  });
-  return { inquiry, events };
-}
 
 const draft = anInquiry({ createdAt: monday }); // «Срок доставки прошёл», a claim follows
 const sent = live(draft, [[{ type: 'mark-sent' }, monday]]);
