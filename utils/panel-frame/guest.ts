@@ -101,7 +101,7 @@ export function connectPanel(tab: { id: number; url: string }, key: string, firs
     : undefined;
   // The content script hears nothing of a click inside this frame: it is told when focus comes in and
   // goes, so that focus leaving for the page with no act of the shopper's there can be noticed (`focus-taken`).
-  const onFocus = () => post({ type: 'focused' });
+  const onFocus = () => post({ type: 'focused', at: Date.now() });
   const onBlur = () => post({ type: 'blurred', at: Date.now() });
   // A press: the content script looks at once whether the frame is in its place (act-guard.ts).
   const onPress = (event: PointerEvent) => {

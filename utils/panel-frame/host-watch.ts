@@ -18,45 +18,52 @@ const placeOf = (frame: HTMLIFrameElement): FramePlace =>
 
 /**
  * Focus taken by the page while it was in the panel — given to an element of its own, or just taken
- * (`blur()`, `window.focus()`): `onTaken` is called, once each time (the frame says so, and keeps what was
- * typed). The shopper's own clicks and keys on the page, after focus went into the panel, are what may
- * move it there.
+ * (`blur()`, `window.focus()`): `onTaken` is called, once each stay of focus in the panel (the frame says
+ * so, and keeps what was typed). The shopper's own clicks on the page, after focus went into the panel,
+ * are what may move it there.
+ *
+ * Every coming and going carries its time (Date.now(), the clock the frame's `focused` and `blurred`
+ * share), and each is judged by its time, not by when it is heard: the frame's messages cross the
+ * browser's processes and, on a busy machine, arrive after the page's own events. A leave is judged once
+ * by what this document heard, and again when the frame's `blurred` comes; a stay is said once.
  */
 export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: () => void) {
-  /** When the shopper last clicked or pressed a key on the page (the latest few, newest last). */
+  /** When the shopper last pressed on the page (the latest few, newest last). */
   let acts: number[] = [];
-  let said = false;
-  const act = () => {
-    acts = [...acts.slice(-7), Date.now()];
+  /** When focus last came into the frame, and the leave last said (undefined: none since). */
+  let enteredAt = -Infinity;
+  let saidAt: number | undefined;
+  const act = (at = Date.now()) => {
+    acts = [...acts.slice(-7), at];
   };
-  const onShoppersAct = (event: Event) => {
-    if (event.isTrusted) act();
+  // Presses only: a key the page hears was pressed with focus already on the page, so it cannot be what
+  // took it from the panel (and, on a busy machine, the frame's blur is stamped after the first of them).
+  const onShoppersPress = (event: Event) => {
+    if (event.isTrusted) act(performance.timeOrigin + event.timeStamp);
   };
   /**
-   * Focus came into the frame: heard inside our root when it comes from the page, and told by the frame
-   * (`focused`) when it comes from a click inside it, of which this document hears nothing.
+   * Focus came into the frame at `at`: heard inside our root when it comes from the page, and told by the
+   * frame (`focused`) when it comes from a click inside it, of which this document hears nothing.
    */
-  const entered = () => {
-    if (!shown(frameOf())) return;
-    acts = [];
-    said = false;
+  const entered = (at = Date.now()) => {
+    if (!shown(frameOf()) || at <= enteredAt) return;
+    enteredAt = at;
+    if (saidAt !== undefined && saidAt < at) saidAt = undefined;
   };
   /**
-   * Focus left the frame: heard inside our root, or told by the frame (`blurred`; this document does not
-   * always hear it). Where it went is known once it has gone: still in this window (another window is the
-   * shopper's choice), not in our host, and with no click or key of the shopper's on the page in the
-   * second before it left. Keys pressed after it left are not the reason it left: the page's browser
-   * hands input before timers, so they may already be counted when the check runs. (Times are Date.now(),
-   * the clock the frame's `blurred` shares.)
+   * Focus left the frame at `leftAt`: heard inside our root, or told by the frame (`blurred`; this
+   * document does not always hear it). Where it went is known once it has gone: still in this window
+   * (another window is the shopper's choice), not in our host, and with no press of the shopper's on the
+   * page between focus coming in and the second before it left.
    */
   const left = (leftAt = Date.now()) => {
     setTimeout(() => {
+      if (!shown(frameOf()) || leftAt < enteredAt || saidAt !== undefined) return;
       const host = (root.getRootNode() as ShadowRoot).host;
-      const before = acts.filter((at) => at <= leftAt);
-      const lastAct = before.length ? before[before.length - 1] : -Infinity;
-      const taken = document.hasFocus() && document.activeElement !== host && leftAt - lastAct > SHOPPERS_ACT_MS;
-      if (!shown(frameOf()) || !taken || said) return;
-      said = true;
+      const pressed = acts.some((at) => at > enteredAt && at <= leftAt && leftAt - at <= SHOPPERS_ACT_MS);
+      const taken = document.hasFocus() && document.activeElement !== host && !pressed;
+      if (!taken) return;
+      saidAt = leftAt;
       onTaken();
     }, 0);
   };
@@ -66,16 +73,16 @@ export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: ()
   const onFocusOut = (event: FocusEvent) => {
     if (event.target === frameOf()) left();
   };
-  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, onShoppersAct, true);
+  document.addEventListener('pointerdown', onShoppersPress, true);
   root.addEventListener('focusin', onFocusIn, true);
   root.addEventListener('focusout', onFocusOut, true);
   return {
     entered,
     left,
     /** Focus moved to the page on the shopper's behalf (their click in the panel asked for it). */
-    shoppersAct: act,
+    shoppersAct: () => act(),
     stop() {
-      for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, onShoppersAct, true);
+      document.removeEventListener('pointerdown', onShoppersPress, true);
       root.removeEventListener('focusin', onFocusIn, true);
       root.removeEventListener('focusout', onFocusOut, true);
     },

@@ -97,7 +97,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       if (focusPending) focusInside();
     },
     close: () => handlers.onClose(),
-    focused: () => focus.entered(),
+    focused: ({ at }) => focus.entered(at),
     blurred: ({ at }) => focus.left(at),
     pressed: () => placement.check(),
     reveal: ({ id, target }) => post({ type: 'revealed', id, outcome: pointer.reveal(handlers.find(target)) }),

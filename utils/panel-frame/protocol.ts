@@ -149,10 +149,10 @@ export type FromFrame =
   | { type: 'ready' }
   | { type: 'close' }
   /**
-   * The frame's window got focus (the shopper clicked or tabbed into it), or lost it at `at` (Date.now():
-   * the message may come after keys the page has already heard).
+   * The frame's window got focus at `at` (the shopper clicked or tabbed into it), or lost it at `at`
+   * (Date.now(): the message may come after the page's own events that followed).
    */
-  | { type: 'focused' }
+  | { type: 'focused'; at: number }
   | { type: 'blurred'; at: number }
   /** The shopper pressed in the panel: its place is looked at now, before the click (at the release). */
   | { type: 'pressed' }
