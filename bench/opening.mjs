@@ -27,6 +27,22 @@ const BEFORE_CLICK_MS = 1500;
 /** Waits poll on a timer: a hidden frame has no animation frames. */
 const WAIT = { polling: 20, timeout: 30_000 };
 
+/**
+ * Waits until `check` (a plain function of the page or frame's own world) is true, asked every 20 ms by a
+ * bare `evaluate`. Not Playwright's waitForFunction: its first use in a document injects Playwright's own
+ * script (330 KB, 15–20 ms of that document's main thread), and in the frame that fell between the frame's
+ * script and its first drawing, where it was counted as ours. (The floor's frame draws in its first script,
+ * before any wait reaches it.)
+ */
+async function until(target, check) {
+  const deadline = Date.now() + WAIT.timeout;
+  for (;;) {
+    if (await target.evaluate(check).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`Not true in ${WAIT.timeout} ms: ${check}`);
+    await new Promise((resolve) => setTimeout(resolve, WAIT.polling));
+  }
+}
+
 /** In every frame, before its scripts: the page notes each trusted click; the frame watches for the message. */
 function timingHooks() {
   const now = () => performance.timeOrigin + performance.now();
@@ -104,8 +120,8 @@ async function openTwice(variant, sample, floorDir) {
       await page.evaluate((tag) => window.__benchArm(tag), ours ? PANEL_TAG : undefined);
       await click();
       frame ??= await extensionFrame(page);
-      await frame.waitForFunction(() => window.__benchFrame?.drawn !== undefined, undefined, WAIT);
-      if (ours) await page.waitForFunction(() => window.__bench.shown !== undefined, undefined, WAIT);
+      await until(frame, () => window.__benchFrame?.drawn !== undefined);
+      if (ours) await until(page, () => window.__bench.shown !== undefined);
       const drawn = await frame.evaluate(() => window.__benchFrame.drawn);
       const { click: clicked, shown } = await page.evaluate(() => window.__bench);
       return { frame, ms: Math.max(drawn, shown ?? 0) - clicked };
@@ -118,7 +134,7 @@ async function openTwice(variant, sample, floorDir) {
     });
     // Closed by the same launcher (a hidden frame has no size), then watched again and opened.
     await click();
-    await first.frame.waitForFunction(() => window.__benchFrame.visibleAt === undefined, undefined, WAIT);
+    await until(first.frame, () => window.__benchFrame.visibleAt === undefined);
     await first.frame.evaluate(() => window.__benchWatch());
     const second = await opening(first.frame);
     return { first: first.ms, second: second.ms, text };
