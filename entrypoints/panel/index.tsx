@@ -1,10 +1,15 @@
 /**
- * The panel's dialog as an extension page, shown in a frame inside the marketplace tab's panel
- * (utils/panel-frame/). It draws nothing until the content script of its own tab has answered. It listens
- * for its key from its first run (the content script posts it once the page has loaded, which is after
- * this script has run).
+ * The panel's dialog as an extension page (public/panel.html), shown in a frame inside the marketplace
+ * tab's panel (utils/panel-frame/). It draws nothing until the content script of its own tab has answered.
+ * It listens for its key from its first run (the content script posts it once the page has loaded, which
+ * is after this script has run).
+ *
+ * One script and one stylesheet, built on their own (an unlisted script, as page-reader.ts): the frame's
+ * page is loaded at each first opening, and Chromium serves an extension's files one at a time, a few ms
+ * each after the first; as a page of the multi-page build it loaded nine files, the shared chunks among them.
  */
 import { render } from 'preact';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SettingsProvider } from '@/components/settings';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { awaitFrameKey, frameKey } from '@/utils/panel-frame/frame-key';
@@ -34,14 +39,16 @@ function Panel({ connection }: { connection: Connection }) {
   );
 }
 
-awaitFrameKey();
-stayOnThisPage();
-void Promise.all([ownTab(), frameKey()]).then(([tab, key]) => {
-  if (!tab) return;
-  render(
-    <SettingsProvider>
-      <Panel connection={connectPanel(tab, key.hash, key.state)} />
-    </SettingsProvider>,
-    document.getElementById('app')!,
-  );
+export default defineUnlistedScript(() => {
+  awaitFrameKey();
+  stayOnThisPage();
+  void Promise.all([ownTab(), frameKey()]).then(([tab, key]) => {
+    if (!tab) return;
+    render(
+      <SettingsProvider>
+        <Panel connection={connectPanel(tab, key.hash, key.state)} />
+      </SettingsProvider>,
+      document.getElementById('app')!,
+    );
+  });
 });
