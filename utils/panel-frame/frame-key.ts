@@ -1,7 +1,7 @@
 /**
- * The frame's key, as the content script gives it: posted to this frame's window once its page has loaded
- * (./protocol.ts). Listened for from the start of the frame's script (entrypoints/panel/main.tsx), which runs
- * before the page's `load`, when the key is posted. The first key-shaped message from the
+ * The frame's key, as the content script gives it: posted to this frame's window from its making until
+ * it connects, and once more at its `load` (./host.ts, `sendKey`; ./protocol.ts). Listened for from the
+ * start of the frame's script (entrypoints/panel/index.tsx). The first key-shaped message from the
  * window that frames this one is taken. The page's scripts cannot reach this window (./protocol.ts); were
  * one to post a key first, the content script would refuse the port that names it (the panel does not
  * open; nothing of it is told).

@@ -24,6 +24,8 @@ type Port = Browser.runtime.Port;
 export const FRAME_TIMEOUT_MS = 10_000;
 /** A frame whose page has not even loaded by then has failed too. */
 export const FRAME_LOAD_TIMEOUT_MS = 30_000;
+/** How often the key is posted again to a frame whose page has not connected yet. */
+const KEY_REPEAT_MS = 5;
 
 export interface FrameHandlers {
   /** The state to send, or undefined while the page gives none. */
@@ -49,6 +51,9 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
    * key serves once). Never written into the page's DOM: the frame's `src` has none.
    */
   let key: string | undefined;
+  /** The key's message, made once and posted again until our frame's page connects (`sendKey`). */
+  let keyed: ReturnType<typeof keyMessage> | undefined;
+  let keyRepeat: number | undefined;
   let timeout: number | undefined;
   /** Whether the frame's page (ours, or what the page put there) has loaded. */
   let loaded = false;
@@ -131,6 +136,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     const ours = !!frame && !port && !!key && sender?.id === browser.runtime.id && isPanelAddress(frameUrl, key, browser.runtime.getURL(PANEL_PAGE));
     if (!ours) return candidate.disconnect();
     key = undefined;
+    keyed = undefined;
+    stopKeyRepeat();
     port = candidate;
     lastSent = keyedState ?? '';
     keyedState = undefined;
@@ -171,6 +178,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
     clearTimeout(timeout);
     timeout = undefined;
     key = undefined;
+    keyed = undefined;
+    stopKeyRepeat();
     keyedState = undefined;
     frame?.remove();
     frame = undefined;
@@ -178,26 +187,44 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
   }
 
   /**
-   * Gives our frame, once it has first loaded, its key: posted to that frame's window alone, for the
-   * extension's origin alone (the browser drops it if anything else is there now). Not when what loaded
-   * there is of the page's origin (the page sent the frame elsewhere). Chromium keeps our page's document
-   * from this script (another origin); Firefox lets a content script read its own extension's pages, and
-   * there it must be that page.
+   * Gives our frame its key: posted to that frame's window alone, for the extension's origin alone (the
+   * browser drops it while anything else is there: the frame's first blank document, or a page the
+   * marketplace sent it to). Not when what is there now is of the page's origin. Chromium keeps our page's
+   * document from this script (another origin); Firefox lets a content script read its own extension's
+   * pages, and there it must be that page.
+   *
+   * Posted every KEY_REPEAT_MS from the frame's making until its page connects, not only at its `load`:
+   * the frame's script takes the first that comes once it listens, and the frame draws as soon as its
+   * script has run, not a round trip through this page's busy main thread after its `load` (10–30 ms of
+   * each first opening). The same key and the same first state each time.
    */
   function sendKey(target: HTMLIFrameElement, address: string) {
-    if (target !== frame || key || port) return;
+    if (target !== frame || port) return;
     const loaded = target.contentDocument;
     if (loaded !== null && loaded.URL !== address) return;
-    key = `#${crypto.randomUUID()}`;
-    const first = stateMessage();
-    keyedState = first && JSON.stringify(first);
+    if (!keyed) {
+      key = `#${crypto.randomUUID()}`;
+      const first = stateMessage();
+      keyedState = first && JSON.stringify(first);
+      keyed = keyMessage(key, first);
+    }
     for (const origin of extensionOrigins(address)) {
       try {
-        target.contentWindow?.postMessage(keyMessage(key, first), origin);
+        target.contentWindow?.postMessage(keyed, origin);
       } catch {
         // Not an origin this browser takes (an add-on id that is not a host): the other one serves.
       }
     }
+  }
+
+  function repeatKey(made: FrameElement) {
+    stopKeyRepeat();
+    keyRepeat = window.setInterval(() => (made.element === frame && !port ? sendKey(made.element, made.address) : stopKeyRepeat()), KEY_REPEAT_MS);
+  }
+
+  function stopKeyRepeat() {
+    clearInterval(keyRepeat);
+    keyRepeat = undefined;
   }
 
   /** The frame's first load: its key; a later one: whatever the page sent it to. */
@@ -255,6 +282,7 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
         loaded = false;
         made.onLoad = () => onLoad(made);
         if (made.loads > 0) onLoad(made);
+        else repeatKey(made);
       }
       if (timeout === undefined) startTimeout();
       frame.title = label();
