@@ -66,8 +66,9 @@ export default defineConfig({
     default_locale: 'ru',
     // storage: drafts and settings; alarms: the reminder when an answer is due; unlimitedStorage: the
     // browser never evicts the history; activeTab: a screenshot of the marketplace tab, taken from the popup
-    // the toolbar click opened.
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', ...(mode === 'test' ? ['notifications'] : [])],
+    // the toolbar click opened; contextMenus: «Сохранить как ответ» on selected text, which the browser
+    // hands the background with the click (no page is read, no script goes anywhere).
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(mode === 'test' ? ['notifications'] : [])],
     // Asked for only when the shopper turns reminders on.
     ...(mode !== 'test' && { optional_permissions: ['notifications'] }),
     // The build for tests holds what no test can be granted otherwise (utils/platform/build.ts):

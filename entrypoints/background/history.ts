@@ -4,11 +4,12 @@
  * (the page's process): see utils/platform/sender.ts.
  */
 import { browser } from 'wxt/browser';
-import { attachmentsOf, deleteInquiry, eraseDeleted, eventsOf, getInquiry, inquiriesAbout, purgeDeleted } from '@/utils/db';
+import { attachmentsOf, deleteInquiry, eraseDeleted, eventsOf, getInquiry, inquiriesAbout, listInquiries, purgeDeleted } from '@/utils/db';
 import { saveInquiry } from '@/utils/inquiries/save';
 import { act } from '@/utils/inquiries/writes';
 import { onMessage } from '@/utils/messages';
 import { isExtensionPage } from '@/utils/platform/sender';
+import { counterpartRecord } from '@/utils/replies/seller-record';
 import { loadClock, now } from '@/utils/storage/clock';
 import { getSettings } from '@/utils/storage/settings';
 import { rebuildReminders } from './reminders';
@@ -50,6 +51,12 @@ export function serveHistory(): void {
     await loadClock();
     const { marketplace, orderId, article } = data;
     return { inquiries: await inquiriesAbout({ marketplace, orderId, article }), now: now() };
+  });
+
+  // One line of the panel: how this seller, or this marketplace's support, answered the shopper before.
+  onMessage('counterpartRecord', async ({ data, sender }) => {
+    if (!isExtensionPage(sender) || !data || typeof data !== 'object') return null;
+    return counterpartRecord(await listInquiries(), data) ?? null;
   });
 
   onMessage('followedUp', async ({ data: inquiryId, sender }) => {

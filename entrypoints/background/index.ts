@@ -17,6 +17,7 @@ import { TEST_HOOKS, type TestHooks } from '@/utils/platform/test-hooks';
 import { loadClock, now, watchClock } from '@/utils/storage/clock';
 import { listenForCommands, onCommand } from './commands';
 import { serveHistory } from './history';
+import { createReplyMenu, listenForReplyMenu, onReplyMenuClicked } from './reply-menu';
 import { relayPanelFrames } from '@/utils/panel-frame/relay';
 import { ALARM, listenForNotificationClicks, onNotificationClicked, rebuildReminders } from './reminders';
 import { closeStorageToContentScripts } from '@/utils/storage/access';
@@ -45,23 +46,28 @@ export default defineBackground(() => {
 
   listenForNotificationClicks();
 
+  // «Сохранить как ответ» on selected text (./reply-menu.ts).
+  listenForReplyMenu();
+
   listenForLifecycle();
 
   // The build for tests hands the tests what only the browser can call: no test can press a browser
   // shortcut or click a notification. Folded away in the shopper's builds.
-  if (TEST_BUILD) Object.assign(globalThis, { [TEST_HOOKS]: { onCommand, onNotificationClicked } satisfies TestHooks });
+  if (TEST_BUILD) Object.assign(globalThis, { [TEST_HOOKS]: { onCommand, onNotificationClicked, onReplyMenuClicked } satisfies TestHooks });
 });
 
 /** The browser's start, the extension's installation or update, and the clock's change (tests move it). */
 function listenForLifecycle(): void {
   // Alarms and the badge do not survive a restart: rebuild them when the browser starts.
   browser.runtime.onStartup.addListener(() => {
+    void createReplyMenu();
     void tidyStorage();
     void loadClock()
       .then(() => purgeDeleted(now()))
       .then(() => rebuildReminders(true));
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createReplyMenu();
     // Installed or updated: the old settings object becomes its keys before anything else reads them.
     void tidyStorage().then(() => rebuildReminders());
     // The first-run page, once, on a new installation (not on an update). Not in the build for tests, whose

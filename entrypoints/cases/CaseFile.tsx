@@ -64,7 +64,7 @@ export function CaseFile({ inquiry, now: clock, settings, onAction, onCopy, onCh
         <pre class="case-message" data-testid="mh-case-message">{inquiry.message}</pre>
       </section>
 
-      <Timeline events={events} />
+      <Timeline events={events} marketplace={inquiry.marketplace} />
 
       <Attachments files={files} notice={notice} onAttach={(input) => void attach(input)} />
 

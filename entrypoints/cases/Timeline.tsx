@@ -4,7 +4,10 @@ import type { InquiryEvent } from '@/utils/inquiries/model';
 import { type Language, type MessageKey } from '@/utils/platform/i18n';
 import { STATUS_LABEL } from '@/components/labels';
 import { VIA_LABEL } from './escalation/via';
+import { ReplyWarnings } from '@/components/ReplyWarnings';
+import { SourceAddress } from '@/components/SourceAddress';
 import { useT, useFormat, useLanguage, type Translate } from '@/components/settings';
+import type { MarketplaceId } from '@/utils/marketplaces/types';
 
 const EVENT_LABEL: Record<InquiryEvent['type'], MessageKey> = {
   created: 'eventCreated',
@@ -27,14 +30,14 @@ function eventText(event: InquiryEvent, t: Translate, language: Language): strin
   return t(EVENT_LABEL[event.type]);
 }
 
-export function Timeline({ events }: { events: InquiryEvent[] }) {
+export function Timeline({ events, marketplace }: { events: InquiryEvent[]; marketplace: MarketplaceId }) {
   const t = useT();
   return (
     <section class="case-section" aria-labelledby="mh-case-timeline-title">
       <h3 id="mh-case-timeline-title">{t('historyTimeline')}</h3>
       <ol class="timeline" data-testid="mh-timeline">
         {events.map((event) => (
-          <TimelineEvent key={event.id} event={event} />
+          <TimelineEvent key={event.id} event={event} marketplace={marketplace} />
         ))}
       </ol>
     </section>
@@ -42,7 +45,7 @@ export function Timeline({ events }: { events: InquiryEvent[] }) {
 }
 
 /** One event: when, what, and the claim's or complaint's text, or the reply's, note's or file's words. */
-function TimelineEvent({ event }: { event: InquiryEvent }) {
+function TimelineEvent({ event, marketplace }: { event: InquiryEvent; marketplace: MarketplaceId }) {
   const language = useLanguage();
   const t = useT();
   const format = useFormat();
@@ -67,6 +70,12 @@ function TimelineEvent({ event }: { event: InquiryEvent }) {
           {event.detail}
         </span>
       )}
+      {event.type === 'reply' && event.source && (
+        <span class="event-detail event-source" data-testid="mh-event-source">
+          {t('eventReplyFrom')} <SourceAddress address={event.source} />
+        </span>
+      )}
+      {event.type === 'reply' && event.detail && <ReplyWarnings text={event.detail} marketplace={marketplace} />}
     </li>
   );
 }

@@ -15,6 +15,7 @@ import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '.
 import { expect, test } from './fixtures';
 import { CaseFile } from './pages/case-file';
 import { Panel } from './pages/panel';
+import { openReplyPage } from './shopper';
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -128,6 +129,14 @@ for (const theme of THEMES) {
       await options.goto(`chrome-extension://${id}/welcome.html`);
       await expect(options.getByTestId('mh-welcome-shortcut')).toHaveAttribute('data-value', /.+/);
       await expectClean(options, 'the first-run page');
+
+      await openReplyPage(context, options);
+      await expect(options.getByTestId('mh-capture-candidate').first()).toBeVisible();
+      await expectClean(options, 'the reply page');
+      await options.getByTestId('mh-capture-candidate').first().click();
+      await options.getByTestId('mh-capture-save').click();
+      await expect(options.getByTestId('mh-reply-warnings')).toBeVisible();
+      await expectClean(options, 'the reply page, saved, with its warnings');
     } finally {
       await context.close();
     }

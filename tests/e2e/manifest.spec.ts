@@ -68,8 +68,9 @@ for (const { name, dir, dynamic, forTests } of builds) {
 
     test('it asks for no permission the design does not use', () => {
       const built = manifest(dir);
-      // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice).
-      const asked = ['activeTab', 'alarms', 'storage', 'unlimitedStorage', ...(forTests ? ['notifications'] : [])];
+      // The dialog is no longer injected (no `scripting`); the popup needs no `tabs` (host permissions suffice);
+      // `contextMenus` for «Сохранить как ответ», whose click brings the selected text (no host permission).
+      const asked = ['activeTab', 'alarms', 'contextMenus', 'storage', 'unlimitedStorage', ...(forTests ? ['notifications'] : [])];
       expect([...built.permissions].sort()).toEqual(asked.sort());
       expect(built.optional_permissions).toEqual(forTests ? undefined : ['notifications']);
     });

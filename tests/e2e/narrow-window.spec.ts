@@ -11,6 +11,7 @@ import { sampleHistory } from '../../scripts/lib/sample-history.mjs';
 import { fixturePages, missingPagesMessage, pagesRequired, sharedPages } from '../support/pages';
 import { expect, test } from './fixtures';
 import { CaseFile } from './pages/case-file';
+import { openReplyPage } from './shopper';
 
 const NARROW = { width: 400, height: 800 };
 /** A title with no place to break: a page must wrap it, not widen. */
@@ -82,6 +83,14 @@ test('no page of the extension scrolls sideways in a 400 px window', async () =>
     await page.goto(`chrome-extension://${id}/welcome.html`);
     await expect(page.getByTestId('mh-welcome-shortcut')).toHaveAttribute('data-value', /.+/);
     await expectNoSidewaysScroll(page, 'the first-run page');
+
+    await openReplyPage(context, page);
+    await expect(page.getByTestId('mh-capture-candidate').first()).toBeVisible();
+    await expectNoSidewaysScroll(page, 'the reply page');
+    await page.getByTestId('mh-capture-candidate').first().click();
+    await page.getByTestId('mh-capture-save').click();
+    await expect(page.getByTestId('mh-reply-warnings')).toBeVisible();
+    await expectNoSidewaysScroll(page, 'the reply page, saved, with its warnings');
 
     const saved = savedPage();
     await servePages(context, [{ ...saved, html: readFileSync(saved.path, 'utf8') }]);

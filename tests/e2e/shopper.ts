@@ -161,3 +161,33 @@ export async function contentScriptWorld(page: Page): Promise<(expression: strin
     return result.result.value;
   };
 }
+
+/**
+ * The reply page on a capture, as the context menu's click leaves one (entrypoints/background/reply-menu.ts):
+ * the text kept in the session's storage, the page opened at its id. A reply that sets off two warnings.
+ */
+export async function openReplyPage(context: BrowserContext, page: Page): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome;
+    await chrome.storage.session.set({
+      'reply-capture:sample': {
+        text: 'Здравствуйте! Замену отправим. Для связи пишите в Telegram @remont_master_spb или звоните +7 916 123-45-67.',
+        from: 'https://e.mail.ru/inbox/0:17012345678901234567:0/',
+        at: Date.now(),
+      },
+    });
+  });
+  await page.goto(`chrome-extension://${await extensionId(context)}/reply.html#sample`);
+}
+
+/** Selects the element's text on the page, as the shopper would; what the browser then hands the menu's click. */
+export async function selectText(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return getSelection()!.toString();
+  });
+}

@@ -14,7 +14,7 @@ const shipped = [manifestOf('chrome'), manifestOf('firefox')];
 describe('the store listing', () => {
   it('asks the reasons the shipped builds need: every permission, and the sites', () => {
     expect(new Set(shipped.flatMap(askedPermissions))).toEqual(
-      new Set(['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'notifications', 'host_permissions']),
+      new Set(['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'contextMenus', 'notifications', 'host_permissions']),
     );
   });
 

@@ -20,7 +20,8 @@ export function reminderState(inquiries: Inquiry[], now: number): { overdue: Inq
 
 export type InquiryAction =
   | { type: 'mark-sent'; channel?: string }
-  | { type: 'reply'; text: string; receivedAt: number }
+  /** `source`: the address of the page the reply's text was selected on (the context menu, the panel). */
+  | { type: 'reply'; text: string; receivedAt: number; source?: string }
   | { type: 'note'; text: string }
   | { type: 'resolve' }
   | { type: 'close' }
@@ -117,6 +118,7 @@ export function applyAction(
       event.type = 'reply';
       event.detail = text;
       event.at = action.receivedAt;
+      if (action.source) event.source = action.source.slice(0, 2_000);
       break;
     }
     case 'note': {

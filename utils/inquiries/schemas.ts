@@ -157,6 +157,8 @@ export const EventSchema = v.strictObject({
   detail: optionalText(100_000),
   /** How a claim or complaint was sent, as the shopper recorded it: the proof of its receipt rests on it. */
   via: v.optional(v.picklist(DOCUMENT_VIA)),
+  /** Where a reply was saved from: the address of the page its text was selected on (as the browser gave it). */
+  source: optionalText(2_000),
 });
 
 /** A file kept as evidence, without its bytes: what an attachment and its exported form share. */

@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Inquiry, SaveInquiryRequest, SaveInquiryResult } from '@/utils/inquiries/model';
 import type { MarketplaceId, PageContext } from '@/utils/marketplaces/types';
+import type { Counterpart, CounterpartRecord } from '@/utils/replies/seller-record';
 import type { LauncherSettings } from '@/utils/storage/settings';
 
 /** What an order or a product is known by, to find the inquiries about it. */
@@ -38,6 +39,13 @@ interface ProtocolMap {
   openCase(inquiryId: string): boolean;
   /** the panel's frame → background: open this inquiry's claim and complaint page in a tab (→ false when refused) */
   openEscalation(inquiryId: string): boolean;
+  /**
+   * the panel's frame → background: the marketplace page's selected text as a reply (the context menu's
+   * «Сохранить как ответ», from the panel): kept, and the reply page opened on it (→ false: no text)
+   */
+  captureReply(capture: { text: string; from: string }): boolean;
+  /** the panel's frame → background: how this seller or this marketplace's support answered before */
+  counterpartRecord(who: Counterpart): CounterpartRecord | null;
   /** extension pages → background: inquiries changed; rebuild the badge and the alarm (→ overdue count) */
   remindersChanged(): number;
   /** background or popup → the content script of a tab: open the panel; false when the page has none */

@@ -11,4 +11,9 @@ export interface TestHooks {
   onCommand(command: string, tab: { id?: number } | undefined): Promise<void>;
   /** What `notifications.onClicked` calls. */
   onNotificationClicked(notificationId: string): Promise<void>;
+  /** What `contextMenus.onClicked` calls: the click's data (the selected text, the page) and its tab. */
+  onReplyMenuClicked(
+    info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string },
+    tab?: { url?: string },
+  ): Promise<void>;
 }

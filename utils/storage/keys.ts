@@ -46,3 +46,10 @@ export const SETTING_KEYS = {
 export const PANEL_DRAFT_PREFIX = 'draft:';
 /** A draft of the escalation form, per inquiry; removed once the document is marked sent. */
 export const ESCALATION_DRAFT_PREFIX = 'escalation:';
+
+/**
+ * In `browser.storage.session` (memory, the extension's own pages alone; gone when the browser closes): a
+ * reply's text selected on a page, from the context menu's click (or the panel) until the reply page
+ * records it, per capture id (`ReplyCapture`, utils/replies/capture.ts; ./reply-captures.ts).
+ */
+export const REPLY_CAPTURE_PREFIX = 'reply-capture:';
