@@ -8,6 +8,7 @@
 import { launcherLabel as launcherLabelEn, panelFrameFailed as panelFrameFailedEn } from '@/public/_locales/en/messages.json';
 import { launcherLabel as launcherLabelRu, panelFrameFailed as panelFrameFailedRu } from '@/public/_locales/ru/messages.json';
 import { ORDER_BUTTON_TAG, PANEL_TAG } from '@/utils/in-page/elements';
+import { watchPageField } from '@/utils/in-page/page-field';
 import type { ContentContext } from '@/utils/in-page/script-context';
 import type { PageContext } from '@/utils/marketplaces/types';
 import { loadPageReader, pageReader } from '@/utils/page-reader/load';
@@ -19,7 +20,7 @@ import { LAUNCHER_DEFAULTS } from './launcher-settings';
 import { mountLauncher, type LauncherParts } from './launcher';
 
 /** What the view asks of the page session. */
-export interface ViewSource extends Omit<FrameHandlers, 'onClose' | 'onFailed'> {
+export interface ViewSource extends Omit<FrameHandlers, 'onClose' | 'onFailed' | 'pageField'> {
   /** The page as last read; the view shows nothing without it. */
   context(): PageContext | undefined;
   /** The shopper's own click on the launcher (to open, or to close). */
@@ -44,10 +45,15 @@ export class PanelView {
   /** Whether the settings have come (or the wait for them is over): till then the launcher stays hidden. */
   settingsKnown = false;
 
+  /** The page's text box the shopper last focused, for «Вставить в поле». */
+  private readonly pageField: () => Element | undefined;
+
   constructor(
     private readonly ctx: ContentContext,
     private readonly source: ViewSource,
-  ) {}
+  ) {
+    this.pageField = watchPageField(ctx, () => (this.parts?.root.getRootNode() as ShadowRoot | undefined)?.host);
+  }
 
   get open(): boolean {
     return this.isOpen;
@@ -157,6 +163,7 @@ export class PanelView {
       state: () => this.source.state(),
       find: (target) => this.source.find(target),
       cardText: () => this.source.cardText(),
+      pageField: () => this.pageField(),
       onClose: () => this.close(),
       onFailed: () => this.failed(),
     }, () => {

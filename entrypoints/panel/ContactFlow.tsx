@@ -13,6 +13,7 @@ import { ChannelList } from './ChannelList';
 import type { PanelEnvironment } from './environment';
 import { MissingFields, RecipientSelect, TopicSelect } from './FlowChoices';
 import { Advice, Checklist, Escalation, SupportScope } from './Guidance';
+import { InsertRow } from './InsertRow';
 import { MessageBox } from './MessageBox';
 import { FlowNotices, SaveRow } from './SaveRow';
 import { SituationCards } from './SituationCards';
@@ -84,6 +85,7 @@ export function ContactFlow({ context, env, settings, marketplaceName, pageUrl, 
         onSave={() => void a.save()}
         onDiscard={a.discard}
       />
+      <InsertRow env={env} text={message} />
       <ChannelList flow={flow} settings={settings} url={context.url} part="others" />
 
       <details class="mh-more" data-testid="mh-guidance">

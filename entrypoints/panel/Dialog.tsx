@@ -14,6 +14,7 @@ import { ActConfirm, ActShield, RefusedNote } from './ActGuardView';
 import { ContactFlow } from './ContactFlow';
 import { PageRead } from './PageRead';
 import { EarlierInquiries } from './EarlierInquiries';
+import { PastAnswers } from './PastAnswers';
 import { createEnvironment, type PageBridge } from './environment';
 import { useActGuard, useDialogKeys, useGuardFollowsPage } from './use-dialog';
 import { useSettings, useT } from '@/components/settings';
@@ -85,6 +86,7 @@ export function Dialog({ state, page, onClose, opened, focusTaken }: Props) {
       {/* Below the flow: it arrives a moment after the panel opens, and must not move what is under the
           shopper's pointer. */}
       <EarlierInquiries context={context} settings={settings} reload={`${saves}:${opened}`} onCopy={(text) => env.copy(text)} />
+      <PastAnswers context={context} marketplaceName={marketplaceName} pageUrl={pageUrl} env={env} reload={`${saves}:${opened}`} />
       <ActShield guard={guard} />
       <RefusedNote />
     </section>

@@ -9,7 +9,7 @@ import type { SaveInquiryRequest, SaveInquiryResult } from '@/utils/inquiries/mo
 import type { PageContext, PageTarget } from '@/utils/marketplaces/types';
 import { sendMessage } from '@/utils/messages';
 import type { PageBridge } from '@/utils/panel-frame/guest';
-import type { RevealOutcome } from '@/utils/panel-frame/protocol';
+import type { InsertOutcome, RevealOutcome } from '@/utils/panel-frame/protocol';
 import type { ActGuard } from './act-guard';
 
 export type { PageBridge };
@@ -36,6 +36,13 @@ export interface PanelEnvironment {
   unsave(inquiryId: string): Promise<boolean>;
   /** The product card's text, read from the page now; undefined when it shows none. */
   cardText(): Promise<string | undefined>;
+  /**
+   * «Вставить в поле»: `text` copied (as ever, the clipboard keeps it), then put into the page's text box
+   * the shopper last focused; never sent. 'declined': the shopper said no when asked (nothing done).
+   */
+  insert(text: string): Promise<{ outcome: InsertOutcome; copied: boolean } | 'declined'>;
+  /** The page's selected text now; undefined when nothing is selected. */
+  pageSelection(): Promise<string | undefined>;
   loadDraft(): Promise<Draft | undefined>;
   /** Keeps the draft (after a short pause in typing; `flushDraft` writes a pending one at once). */
   saveDraft(draft: Draft): void;
@@ -80,7 +87,7 @@ export function createEnvironment(context: PageContext, page: PageBridge, guard:
     );
   };
 
-  return {
+  const env: PanelEnvironment = {
     targets: () => page.targets(),
     hiddenTargets: () => page.hiddenTargets(),
 
@@ -99,6 +106,15 @@ export function createEnvironment(context: PageContext, page: PageBridge, guard:
     reveal: (target) => page.reveal(target),
 
     cardText: () => page.cardText().catch(() => undefined),
+
+    async insert(text) {
+      const copied = await env.copy(text);
+      if (copied === 'declined') return 'declined';
+      const outcome = await page.insert(text).catch(() => 'no-field' as const);
+      return { outcome, copied: copied === 'copied' };
+    },
+
+    pageSelection: () => page.selection().catch(() => undefined),
 
     async save(request) {
       if (!(await guard.mayUse('save', `${request.subject}\n${request.message}`))) return 'declined';
@@ -137,6 +153,7 @@ export function createEnvironment(context: PageContext, page: PageBridge, guard:
       return () => listeners.delete(listener);
     },
   };
+  return env;
 }
 
 /**

@@ -145,7 +145,7 @@ describe('the words for it', () => {
 });
 
 describe('what was typed', () => {
-  const page = { targets: () => [], hiddenTargets: () => [], reveal: async () => 'absent' as const, cardText: async () => undefined };
+  const page = { targets: () => [], hiddenTargets: () => [], reveal: async () => 'absent' as const, cardText: async () => undefined, insert: async () => 'no-field' as const, selection: async () => undefined };
   /** A browser that vouches for the panel's visibility: nothing is asked. */
   const seen = { mayUse: async () => true, asks: () => false };
 

@@ -12,6 +12,7 @@ import {
   relayPortName,
   type FramePlacement,
   type FromFrame,
+  type InsertOutcome,
   type PanelState,
   type RevealOutcome,
   type ToFrame,
@@ -45,6 +46,10 @@ export interface PageBridge {
   reveal(target: PageTarget): Promise<RevealOutcome>;
   /** The product card's text, read from the page now; undefined when it shows none. */
   cardText(): Promise<string | undefined>;
+  /** Puts `text` into the page's text box the shopper last focused (never sends it). */
+  insert(text: string): Promise<InsertOutcome>;
+  /** The page's selected text now; undefined when nothing is selected. */
+  selection(): Promise<string | undefined>;
 }
 
 /** Well inside Firefox's 30 s before an idle background is suspended. */
@@ -88,6 +93,8 @@ export function connectPanel(tab: { id: number; url: string }, key: string, firs
     },
     revealed: (answer) => requests.settle(answer),
     'card-text': (answer) => requests.settle(answer),
+    inserted: (answer) => requests.settle(answer),
+    selection: (answer) => requests.settle(answer),
   });
   if (first) onMessage(first);
   port.onMessage.addListener((raw) => onMessage(raw as ToFrame));
@@ -136,6 +143,21 @@ export function connectPanel(tab: { id: number; url: string }, key: string, firs
         (answer) => {
           const text = (answer as { text?: unknown }).text;
           return typeof text === 'string' ? text : undefined;
+        },
+        undefined as string | undefined,
+      ),
+    insert: (text: string) =>
+      requests.ask(
+        (id) => post({ type: 'insert', id, text }),
+        (answer) => ((answer as { outcome?: unknown }).outcome === 'inserted' ? 'inserted' : 'no-field'),
+        'no-field' as InsertOutcome,
+      ),
+    selection: () =>
+      requests.ask(
+        (id) => post({ type: 'selection', id }),
+        (answer) => {
+          const text = (answer as { text?: unknown }).text;
+          return typeof text === 'string' && text.trim() ? text : undefined;
         },
         undefined as string | undefined,
       ),

@@ -13,6 +13,7 @@ import { makeFrameElement, type FrameElement } from './element';
 import { isPanelAddress, keyMessage, PANEL_PAGE, panelPortKey, relayedFrameUrl, withKey, type FromFrame, type PanelState, type ToFrame } from './protocol';
 import { pointerAt } from './reveal';
 import { dispatcher } from './rpc';
+import { insertText, pageSelection } from '@/utils/in-page/insert-text';
 
 type Port = Browser.runtime.Port;
 
@@ -33,6 +34,8 @@ export interface FrameHandlers {
   find(target: PageTarget): Element | null;
   /** The product card's text, read when asked (at save time), never on page load. */
   cardText(): string | undefined;
+  /** The page's text box the shopper last focused (utils/in-page/page-field.ts), if it is still there. */
+  pageField(): Element | undefined;
   onClose(): void;
   /** The frame did not draw in time: it is gone, and the next opening makes a new one. */
   onFailed(): void;
@@ -114,6 +117,16 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
         text = undefined;
       }
       post({ type: 'card-text', id, ...(text && { text }) });
+    },
+    // The shopper's click in the panel asked for it: focus going to the page's box is theirs.
+    insert: ({ id, text }) => {
+      if (typeof text !== 'string') return post({ type: 'inserted', id, outcome: 'no-field' });
+      focus.shoppersAct();
+      post({ type: 'inserted', id, outcome: insertText(handlers.pageField(), text) });
+    },
+    selection: ({ id }) => {
+      const text = pageSelection();
+      post({ type: 'selection', id, ...(text && { text }) });
     },
     // Relayed ports only (Firefox): its arrival kept the background awake; nothing to do here.
     'keep-alive': () => {},

@@ -117,6 +117,9 @@ export interface PanelState {
 export type RevealOutcome = 'shown' | 'hidden' | 'absent';
 export const REVEAL_OUTCOMES: readonly RevealOutcome[] = ['shown', 'hidden', 'absent'];
 
+/** Put into the page's text box the shopper last focused, or no box to put it into (utils/in-page/insert-text.ts). */
+export type InsertOutcome = 'inserted' | 'no-field';
+
 /**
  * What the content script sees of the frame itself (entrypoints/panel/act-guard.ts): drawn at its place and
  * size, or moved, scaled or zoomed by the page; and whether the page's root carries a filter.
@@ -138,7 +141,10 @@ export type ToFrame =
   | { type: 'focus-taken' }
   | { type: 'revealed'; id: number; outcome: RevealOutcome }
   /** The product card's text, read from the page on request; absent when it shows none. */
-  | { type: 'card-text'; id: number; text?: string };
+  | { type: 'card-text'; id: number; text?: string }
+  | { type: 'inserted'; id: number; outcome: InsertOutcome }
+  /** The page's selected text, read on request; absent when nothing is selected. */
+  | { type: 'selection'; id: number; text?: string };
 
 /** frame → content script */
 export type FromFrame =
@@ -160,6 +166,13 @@ export type FromFrame =
   | { type: 'reveal'; id: number; target: PageTarget }
   /** Read the product card's text now (an inquiry is being saved); answered with `card-text`. */
   | { type: 'card-text'; id: number }
+  /**
+   * Put the message into the page's text box the shopper last focused, as typed text the page's own
+   * framework sees; never press its send button. Answered with `inserted`.
+   */
+  | { type: 'insert'; id: number; text: string }
+  /** Read the page's selected text now (the shopper saves it as a reply); answered with `selection`. */
+  | { type: 'selection'; id: number }
   /** Relayed ports only: keeps Firefox's background awake while the panel is open; not passed on. */
   | { type: 'keep-alive' };
 
