@@ -42,6 +42,8 @@ test('on a real Ozon page the panel says how its seller answered before, and sav
     dueAt: now + 2 * day,
   });
   const cases = await CaseFile.open(context);
+  // The page has opened the database (and made its stores) before the records are written into it.
+  await expect(cases.get('mh-empty')).toBeVisible();
   await seed(cases.page, { inquiries: [answered, waiting], events: [] });
   await servePages(context, [{ url: real!.url, path: real!.path }]);
   const shop = await context.newPage();

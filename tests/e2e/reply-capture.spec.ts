@@ -107,6 +107,8 @@ test('text selected in webmail and on a real Ozon page is saved as the reply of 
     { id: `${i.id}-s`, inquiryId: i.id, type: 'sent', at: i.sentAt, detail: i.channel },
   ]);
   const cases = await CaseFile.open(context);
+  // The page has opened the database (and made its stores) before the records are written into it.
+  await expect(cases.get('mh-empty')).toBeVisible();
   await seed(cases.page, { inquiries: [order, product], events });
   const worker = await serviceWorker(context);
 
