@@ -25,49 +25,36 @@ export interface ReplyRule {
 }
 
 const READ = '2026-12-07';
+const source = (url: string, title: string, kind: RuleSource['kind'] = 'rules'): RuleSource => ({ url, title, kind, read: READ });
 
-const OZON_COMMUNICATION: RuleSource = {
-  url: 'https://docs.ozon.ru/global/en/policies/communication/',
-  title: 'Ozon: Communication Rules with Clients and Ozon',
-  kind: 'rules',
-  read: READ,
-};
-const OZON_FRAUD: RuleSource = {
-  url: 'https://docs.ozon.ru/en-common/my-settings/safety/internet-fraud/',
-  title: 'Ozon: Internet fraud',
-  kind: 'rules',
-  read: READ,
-};
-const OZON_SAFETY: RuleSource = {
-  url: 'https://docs.ozon.ru/en-common/my-settings/safety/personal-safety-rules/',
-  title: 'Ozon: Personal safety rules',
-  kind: 'rules',
-  read: READ,
-};
-const WB_PRESS: RuleSource = {
-  url: 'https://1prime.ru/consumer_markets/20220912/838089474.html',
-  title: 'ПРАЙМ, 12.09.2022: «Россиян предупредили о мошенничествах на сайте Wildberries» (со слов Wildberries)',
-  kind: 'press',
-  read: READ,
-};
-const WB_PAY_PRESS: RuleSource = {
-  url: 'http://toys.segment.ru/review/news_business/Wildberries_preduprejdaet_o_roste_sluchaev_moshennichestva',
-  title: 'Segment.ru: «Wildberries предупреждает о росте случаев мошенничества»',
-  kind: 'press',
-  read: READ,
-};
-const WB_CODE_PRESS: RuleSource = {
-  url: 'https://www.cnews.ru/news/line/2025-09-11_wildberries_russ_raskryla_moshennicheskuyu',
-  title: 'CNews, 11.09.2025: служба безопасности Wildberries & Russ о мошеннической схеме',
-  kind: 'press',
-  read: READ,
-};
-const BANK_OF_RUSSIA_PRESS: RuleSource = {
-  url: 'https://www.m24.ru/news/bezopasnost/23092025/832443',
-  title: 'Москва 24, 23.09.2025 (со слов Банка России)',
-  kind: 'press',
-  read: READ,
-};
+const OZON_COMMUNICATION = source(
+  'https://docs.ozon.ru/global/en/policies/communication/',
+  'Ozon: Communication Rules with Clients and Ozon',
+);
+const OZON_FRAUD = source(
+  'https://docs.ozon.ru/en-common/my-settings/safety/internet-fraud/',
+  'Ozon: Internet fraud',
+);
+const OZON_SAFETY = source(
+  'https://docs.ozon.ru/en-common/my-settings/safety/personal-safety-rules/',
+  'Ozon: Personal safety rules',
+);
+const WB_PRESS = source(
+  'https://1prime.ru/consumer_markets/20220912/838089474.html',
+  'ПРАЙМ, 12.09.2022: «Россиян предупредили о мошенничествах на сайте Wildberries» (со слов Wildberries)', 'press',
+);
+const WB_PAY_PRESS = source(
+  'http://toys.segment.ru/review/news_business/Wildberries_preduprejdaet_o_roste_sluchaev_moshennichestva',
+  'Segment.ru: «Wildberries предупреждает о росте случаев мошенничества»', 'press',
+);
+const WB_CODE_PRESS = source(
+  'https://www.cnews.ru/news/line/2025-09-11_wildberries_russ_raskryla_moshennicheskuyu',
+  'CNews, 11.09.2025: служба безопасности Wildberries & Russ о мошеннической схеме', 'press',
+);
+const BANK_OF_RUSSIA_PRESS = source(
+  'https://www.m24.ru/news/bezopasnost/23092025/832443',
+  'Москва 24, 23.09.2025 (со слов Банка России)', 'press',
+);
 
 const OFF_PLATFORM = {
   ozon: {
