@@ -94,15 +94,19 @@ function ReplyForm({ capture, inquiries, onSaved }: { capture: ReplyCapture; inq
   const save = async (event: Event) => {
     event.preventDefault();
     if (!chosen) return setProblem(t('replyNeedInquiry'));
-    const receivedAt = new Date(received).getTime();
     if (!text.trim()) return setProblem(t('replyEmpty'));
+    // The field holds minutes: left as it was, the capture's own moment; a reply never precedes the
+    // sending it answers, nor comes after now.
+    const typed = received === localInput(capture.at) ? capture.at : new Date(received).getTime();
+    const inquiry = inquiries.find((i) => i.id === chosen);
+    const receivedAt = Math.min(Math.max(Number.isNaN(typed) ? clockNow() : typed, inquiry?.firstSentAt ?? 0), clockNow());
     setSaving(true);
     setProblem(undefined);
     try {
       const settings = await getSettings();
       const result = await act(
         chosen,
-        { type: 'reply', text, receivedAt: Number.isNaN(receivedAt) ? clockNow() : Math.min(receivedAt, clockNow()), source: capture.from },
+        { type: 'reply', text, receivedAt, source: capture.from },
         clockNow(),
         { defaultAnswerDays: settings.defaultAnswerDays },
       );
