@@ -62,7 +62,9 @@ export function PastAnswers({ context, marketplaceName, pageUrl, env, reload }: 
         <p class="mh-muted mh-counterpart" data-testid="mh-counterpart" data-sent={record.sent} data-answered={record.answered}>
           <Icon name="reply" />{' '}
           {seller ? t('counterpartSeller', seller, record.answered, record.sent) : t('counterpartSupport', marketplaceName, record.answered, record.sent)}
-          {parts && parts.length > 0 && `; ${parts.join('; ')}`}.
+          {parts && parts.length > 0 && `; ${parts.join('; ')}`}
+          {/* A sentence's end, unless its last words end with one («дн.»). */}
+          {parts?.length && String(parts[parts.length - 1]).endsWith('.') ? '' : '.'}
         </p>
       )}
       <button type="button" class="link" data-testid="mh-reply-from-selection" onClick={() => void saveSelection()}>
