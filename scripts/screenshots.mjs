@@ -50,9 +50,13 @@ function darkened(html) {
   return html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : style + html;
 }
 
+/** Ours: a page built like a chat, for «Вставить в поле» (tests/fixtures/ours/chat.html). */
+const chat = { url: 'https://www.ozon.ru/product/chat-test-135792468/', path: join(repoRoot, 'tests/fixtures/ours/chat.html') };
+
 function pagesFor(theme) {
-  const pages = [...fixtures, ...Object.values(real).filter(Boolean)];
-  return theme === 'dark' ? pages.map((p) => ({ ...p, html: darkened(readFileSync(p.path, 'utf8')) })) : pages;
+  const pages = [...fixtures, ...Object.values(real).filter(Boolean), chat];
+  // Our chat page stays as it is: a page inverted by a filter has the panel ask before it copies.
+  return theme === 'dark' ? pages.map((p) => (p === chat ? p : { ...p, html: darkened(readFileSync(p.path, 'utf8')) })) : pages;
 }
 
 for (const dir of [readme, store]) {
@@ -214,7 +218,45 @@ async function screens(theme) {
     await options.goto(`chrome-extension://${id}/welcome.html`);
     await options.getByTestId('mh-welcome-shortcut').locator('kbd').first().waitFor();
     await shot(options, theme, 'welcome.png', { fullPage: true });
+
+    // «Сохранить как ответ»: the page the context menu's click opens (its text kept as the click leaves
+    // it), then the reply saved, with what in it no seller needs.
+    const worker = context.serviceWorkers()[0];
+    await worker.evaluate(async () => {
+      await chrome.storage.session.set({
+        'reply-capture:screenshot': {
+          text: 'Здравствуйте! Замену отправим завтра. Если удобнее, пишите менеджеру в Telegram @remont_master_spb или звоните +7 916 123-45-67.',
+          from: 'https://e.mail.ru/inbox/0:17012345678901234567:0/',
+          at: Date.now(),
+        },
+      });
+    });
+    await options.setViewportSize({ width: 560, height: 720 });
+    await options.goto(`chrome-extension://${id}/reply.html#screenshot`);
+    await options.getByTestId('mh-capture-candidate').first().waitFor();
+    await shot(options, theme, 'reply.png');
+    await options.getByTestId('mh-capture-candidate').first().click();
+    await options.getByTestId('mh-capture-save').click();
+    await options.getByTestId('mh-reply-warnings').waitFor();
+    await shot(options, theme, 'reply-saved.png', { fullPage: true });
     await options.close();
+
+    // «Вставить в поле» on a page built like a chat (ours), and the line on how this seller answered before.
+    await page.goto(chat.url);
+    await page.locator('#react-input').click();
+    await page.getByTestId('mh-open').click();
+    await panelFrame(page).getByTestId('mh-insert').click();
+    await panelFrame(page).getByTestId('mh-insert-note').waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, theme, 'panel-insert.png');
+    // In a tall window: the line is below the flow and the earlier inquiries.
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await openPanelOn(page, fixture('ozon/product.html'));
+    await panelFrame(page).getByTestId('mh-counterpart').waitFor();
+    await page.bringToFront();
+    await page.waitForTimeout(1000);
+    await shot(page, theme, 'panel-past-answers.png');
+    await page.setViewportSize(STORE_SIZE);
   } finally {
     await context.close();
   }
