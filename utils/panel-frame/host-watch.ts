@@ -39,7 +39,9 @@ export function watchFocusTaken(root: HTMLElement, frameOf: FrameOf, onTaken: ()
   // Presses only: a key the page hears was pressed with focus already on the page, so it cannot be what
   // took it from the panel (and, on a busy machine, the frame's blur is stamped after the first of them).
   const onShoppersPress = (event: Event) => {
-    if (event.isTrusted) act(performance.timeOrigin + event.timeStamp);
+    // On Date.now()'s clock, as the frame's times are: timeOrigin + timeStamp drifts from it in a tab
+    // kept open for long (the machine slept, the clock was set).
+    if (event.isTrusted) act(Date.now() - (performance.now() - event.timeStamp));
   };
   /**
    * Focus came into the frame at `at`: heard inside our root when it comes from the page, and told by the
