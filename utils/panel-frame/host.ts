@@ -312,6 +312,8 @@ export function createPanelFrame(root: HTMLElement, label: () => string, handler
       placement.stop();
       clearTimeout(timeout);
       timeout = undefined;
+      // Closed before its page connected: no more keys (its `load` still gives it one).
+      stopKeyRepeat();
       if (frame) frame.hidden = true;
       send();
     },
