@@ -10,6 +10,7 @@
  * press and never a click: the page's «Отправить» is the shopper's to press.
  */
 import type { InsertOutcome } from '@/utils/panel-frame/protocol';
+import { PANEL_TAG } from './elements';
 
 const TEXT_INPUTS = /^(?:text|search|email|tel|url|)$/;
 
@@ -20,10 +21,25 @@ export function isTextField(element: unknown): element is HTMLElement {
   return element instanceof HTMLElement && element.isContentEditable;
 }
 
+/**
+ * A box the shopper can see and reach: enabled, of a size to type in, and the element drawn at its centre
+ * (a box hidden under another, or moved off the screen, is not the one they clicked).
+ */
 const usable = (field: HTMLElement) => {
   if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && (field.disabled || field.readOnly)) return false;
-  const box = field.getBoundingClientRect();
-  return field.isConnected && box.width > 0 && box.height > 0;
+  if (!field.isConnected) return false;
+  let box = field.getBoundingClientRect();
+  if (box.width < 8 || box.height < 8) return false;
+  // Scrolled away since it was clicked: brought back into view first.
+  if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth) {
+    field.scrollIntoView({ block: 'nearest' });
+    box = field.getBoundingClientRect();
+  }
+  const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+  const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+  const there = document.elementFromPoint(x, y);
+  // Our own panel may stand over it now; it was not there when the shopper clicked the box.
+  return !!there && (there === field || field.contains(there) || there.localName === PANEL_TAG);
 };
 
 function setValue(field: HTMLTextAreaElement | HTMLInputElement, text: string) {
