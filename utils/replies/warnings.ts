@@ -46,24 +46,27 @@ const ownNumbers = (marketplace: MarketplaceId) =>
 const PHONE = /(?<![\d-])(?:\+7|8)[\s\u00a0(-]*\d{3}[\s\u00a0)-]*\d{3}[\s\u00a0-]*\d{2}[\s\u00a0-]*\d{2}(?![\d-])/g;
 const EMAIL = /[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
 /** An address, with its scheme or www., or a bare domain of the usual zones. */
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>«»"]+|\b(?:[a-z\d-]+\.)+(?:ru|рф|com|net|org|info|site|online|shop|store|me|io|su|by|kz|ua|app|link|ly|cc)\b(?:\/[^\s<>«»"]*)?/giu;
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>«»"]+|(?<![\p{L}\d@.-])(?:[\p{L}\d-]+\.)+(?:ru|рф|com|net|org|info|site|online|shop|store|me|io|su|by|kz|ua|app|link|ly|cc)(?![\p{L}\d-])(?:\/[^\s<>«»"]*)?/giu;
 const MESSENGER =
-  /\b(?:t\.me|wa\.me|telegram|whats\s?app|viber|signal)\b|(?:телеграм\p{L}*|телеграмм\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вацап\p{L}*|вайбер\p{L}*|(?<!\p{L})тг(?!\p{L})|мессенджер\p{L}*)|(?<![\p{L}\d.@])@[a-z][a-z\d_]{4,31}\b/giu;
+  /\b(?:t\.me|wa\.me|telegram|whats\s?app|viber|signal)\b|(?:телеграм\p{L}*|телеграмм\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вацап\p{L}*|вайбер\p{L}*|(?<!\p{L})в\s+(?:max|максе?)(?!\p{L})|мессенджер\p{L}*)|(?<![\p{L}\d.@])@[a-z][a-z\d_]{4,31}\b/giu;
 /**
  * A street address the shopper is asked to come to, or to send or bring the item to: a verb that asks,
  * then a street word and a house number. (A pickup point's address, said by support, asks nothing.)
  */
 const STREET =
-  /(?<!\p{L})(?:привезите|приезжайте|подъезжайте|приходите|отправьте|пришлите|передайте|встретимся|заберите|верните|отвезите)[^.!?\n]{0,60}?(?:(?<!\p{L})(?:ул|улица|пр-т|просп|проспект|пер|переулок|ш|шоссе|б-р|бульвар|наб|набережная|пл|площадь)\.?\s+[\p{Lu}\d][\p{L}\d-]*(?:\s+[\p{L}\d-]+)?,?\s*(?:д\.|дом)?\s*\d+)/giu;
+  /(?<!\p{L})(?:привезите|приезжайте|подъезжайте|приходите|отправьте|пришлите|передайте|встретимся|заберите|верните|отвезите)[^!?\n]{0,60}?(?:(?<!\p{L})(?:ул|улица|пр-т|просп|проспект|пер|переулок|ш|шоссе|б-р|бульвар|наб|набережная|пл|площадь)\.?\s+[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d-]+)?,?\s*(?:д\.?|дом)?\s*\d+)/giu;
 /** Asking for a card's details (not a refund «на карту»); a card's number itself (its checksum holds). */
 const CARD =
-  /(?:номер\p{L}*|данн\p{L}*|реквизит\p{L}*|фото\p{L}*|срок\p{L}*\s+действия)\s+(?:\p{L}+\s+)?карт\p{L}*|(?<!\p{L})(?:cvv|cvc|cvv2|cvc2)(?!\p{L})|код\p{L}*\s+(?:на|с)\s+обороте|(?<!\d)(?:\d{4}[\s\u00a0-]?){3}\d{4}(?!\d)/giu;
-/** A code from an SMS or a push, asked for. («Покажите код получения в пункте выдачи» is the order's own.) */
+  /(?:номер\p{L}*|данн\p{L}*|реквизит\p{L}*|фото\p{L}*|срок\p{L}*\s+действия)\s+(?:\p{L}+\s+)?карт(?:а|ы|е|у|ой|ам|ах)(?!\p{L})|(?<!\p{L})(?:cvv|cvc|cvv2|cvc2)(?!\p{L})|код\p{L}*\s+(?:на|с)\s+обороте|(?<!\d)(?:\d{4}[\s\u00a0-]?){3}\d{4}(?!\d)/giu;
+/**
+ * A code from an SMS or a push, or any code asked to be told (the pickup code too: that is the scam).
+ * («Покажите код получения в пункте выдачи» asks to show it at the pickup point, and is not caught.)
+ */
 const CODE =
-  /код\p{L}*\s+(?:\p{L}+\s+){0,2}(?:из|в|по)\s+(?:смс|sms|сообщени\p{L}*|push|пуш\p{L}*|уведомлени\p{L}*)|(?:смс|sms|пуш|push)[-\s]?код\p{L}*|(?:сообщите|назовите|продиктуйте|пришлите|отправьте|напишите|скиньте|перешлите|укажите)\s+(?:\p{L}+\s+){0,2}код\p{L}*(?!\s+(?:товара|заказа|получения|возврата))/giu;
+  /код\p{L}*\s+(?:\p{L}+\s+){0,2}из\s+(?:смс|sms|сообщени\p{L}*|push|пуш\p{L}*|уведомлени\p{L}*)|(?:смс|sms|пуш|push)[-\s]?код\p{L}*|(?:сообщите|назовите|продиктуйте|пришлите|отправьте|напишите|скиньте|перешлите|укажите)\s+(?:\p{L}+\s+){0,2}код\p{L}*(?!\s+товара)/giu;
 /** A payment outside the order: a transfer, a prepayment, a surcharge, paying the seller direct. */
 const PAYMENT =
-  /(?<!\p{L})(?:переведите|переводом|перевод\s+(?:на\s+карт\p{L}*|на\s+номер|по\s+номеру|по\s+сбп)|скиньте\s+деньги|отправьте\s+деньги|оплатите\s+(?:напрямую|отдельно|на\s+карту|по\s+(?:ссылке|номеру|qr|сбп)|через\s+сбп|переводом)|оплат\p{L}*\s+(?:напрямую|вне\s+\p{L}+|мимо)|предоплат(?:у|ой)(?!\p{L})|доплатите|внесите\s+(?:оплату|залог|депозит))/giu;
+  /(?<!\p{L})(?:переведите|перевод\s+(?:на\s+карт\p{L}*|на\s+номер|по\s+номеру|по\s+сбп)|скиньте\s+деньги|отправьте\s+деньги|оплатите\s+(?:напрямую|отдельно|на\s+карту|по\s+(?:ссылке|номеру|qr|сбп)|через\s+сбп|переводом)|оплат\p{L}*\s+(?:напрямую|вне\s+\p{L}+|мимо)|предоплат(?:у|ой)(?!\p{L})|доплатите|внесите\s+(?:оплату|залог|депозит))/giu;
 
 function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
@@ -80,6 +83,11 @@ function luhn(number: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** «Никому не сообщайте код…», «не называйте код»: the words before warn against it, they do not ask. */
+function warnsAgainst(text: string, at: number): boolean {
+  return /(?:(?<!\p{L})не|никому|никогда)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** The host of a link as written («www.x.ru/y», «https://x.ru», «x.ru»); undefined when it is none. */
@@ -112,7 +120,7 @@ export function replyWarnings(text: string, marketplace: MarketplaceId): ReplyWa
   }
   for (const [name] of matches(MESSENGER, withoutEmails)) note('messenger', name);
   for (const [words] of matches(CARD, text)) if (!/^[\d\s\u00a0-]+$/.test(words) || luhn(words)) note('card', words);
-  for (const [words] of matches(CODE, text)) note('code', words);
+  for (const match of matches(CODE, text)) if (!warnsAgainst(text, match.index)) note('code', match[0]);
   for (const [words] of matches(PAYMENT, text)) note('payment', words);
 
   return REPLY_WARNINGS.filter((kind) => found.has(kind)).map((kind) => ({ kind, found: found.get(kind)! }));
