@@ -82,6 +82,10 @@ function ReplyForm({ capture, inquiries, onSaved }: { capture: ReplyCapture; inq
     const found = new Set(findInquiries(candidates.map((c) => c.inquiry), { text: query }, clockNow()).map((i) => i.id));
     return candidates.filter((c) => found.has(c.inquiry.id));
   }, [candidates, query]);
+  // A choice the search has hidden is no choice: saving asks again rather than record it unseen.
+  useEffect(() => {
+    if (chosen && !shown.some((c) => c.inquiry.id === chosen)) setChosen(undefined);
+  }, [shown]);
 
   if (!candidates.length) {
     return (
@@ -95,11 +99,16 @@ function ReplyForm({ capture, inquiries, onSaved }: { capture: ReplyCapture; inq
     event.preventDefault();
     if (!chosen) return setProblem(t('replyNeedInquiry'));
     if (!text.trim()) return setProblem(t('replyEmpty'));
-    // The field holds minutes: left as it was, the capture's own moment; a reply never precedes the
-    // sending it answers, nor comes after now.
-    const typed = received === localInput(capture.at) ? capture.at : new Date(received).getTime();
+    // The field holds minutes: left as it was, the capture's own moment (never before the sending it
+    // answers, which may be in the same minute); changed, the time the shopper gives, within reason.
     const inquiry = inquiries.find((i) => i.id === chosen);
-    const receivedAt = Math.min(Math.max(Number.isNaN(typed) ? clockNow() : typed, inquiry?.firstSentAt ?? 0), clockNow());
+    const sentAt = inquiry?.firstSentAt ?? 0;
+    const unchanged = received === localInput(capture.at);
+    const typed = unchanged ? Math.max(capture.at, sentAt) : new Date(received).getTime();
+    if (Number.isNaN(typed)) return setProblem(t('replyTimeMissing'));
+    if (typed > clockNow() + 60_000) return setProblem(t('replyTimeFuture'));
+    if (!unchanged && typed < sentAt - 60_000) return setProblem(t('replyTimeBeforeSent', format.dateTime(sentAt, true)));
+    const receivedAt = Math.min(Math.max(typed, sentAt), clockNow());
     setSaving(true);
     setProblem(undefined);
     try {

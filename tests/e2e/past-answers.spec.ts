@@ -53,7 +53,7 @@ test('on a real Ozon page the panel says how its seller answered before, and sav
   const line = panel.getByTestId('mh-counterpart');
   await expect(line).toHaveAttribute('data-sent', '2');
   await expect(line).toHaveAttribute('data-answered', '1');
-  await expect(line).toContainText(`«${seller}»: отвечено 1 из 2; обычно через 2 дн.; решено: 1; ждут ответа: 1.`);
+  await expect(line).toContainText(`«${seller}»: ответили на 1 из 2; обычно через 2 дн.; решено: 1; ждёт ответа: 1.`);
 
   // Nothing selected yet: said. Then the heading selected on the page, and saved from the panel.
   await panel.getByTestId('mh-reply-from-selection').click();

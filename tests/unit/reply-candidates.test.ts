@@ -33,6 +33,9 @@ describe('the inquiries a reply is offered to', () => {
     // The tab's address names the order where the selection was in a frame of another site.
     const order = replyCandidates(inquiries, { from: 'https://frame.example/', tabUrl: 'https://www.ozon.ru/my/orderdetails/?order=10000097-0001' });
     expect(order[0]).toEqual({ inquiry: inquiries[0], suggested: 'this-page' });
+    // A tab whose address names neither (the order list) leaves the frame's address to say it.
+    const fromFrame = replyCandidates(inquiries, { from: 'https://www.ozon.ru/my/orderdetails/?order=10000097-0001', tabUrl: 'https://www.ozon.ru/my/orderlist' });
+    expect(fromFrame[0]).toEqual({ inquiry: inquiries[0], suggested: 'this-page' });
   });
 
   it('takes only a capture of its own shape', () => {

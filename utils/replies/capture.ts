@@ -44,7 +44,8 @@ function pageKeys(address: string | undefined) {
   if (!address) return undefined;
   try {
     const context = readAddress(new URL(address));
-    return context && { marketplace: context.marketplace, orderId: context.orderId, article: context.article };
+    // A page that names neither (an order list, a catalogue) says nothing: the other address may.
+    return context && (context.orderId || context.article) ? { marketplace: context.marketplace, orderId: context.orderId, article: context.article } : undefined;
   } catch {
     return undefined;
   }
