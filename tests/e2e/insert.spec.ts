@@ -44,9 +44,11 @@ test('the message goes into the controlled box and the editable one where the pa
   expect(await chat()).toMatchObject({ sent: 0, enters: 0, text: message });
 });
 
-test('with no box chosen on the page, the panel says so, and the text is copied all the same', async ({ page, context }) => {
+test('with no box chosen by the shopper, the panel says so, and the text is copied all the same', async ({ page, context }) => {
   await servePages(context, [CHAT]);
   await page.goto(CHAT.url);
+  // The page's own script focusing a box is not the shopper choosing it.
+  await page.evaluate(() => document.getElementById('react-input')!.focus());
   await page.getByTestId('mh-open').click();
   const panel = panelFrame(page);
   await panel.getByTestId('mh-insert').click();
