@@ -59,7 +59,7 @@ export function TextForm({ label, withDate, minDate, testid, onSave, onCancel }:
 }
 
 /** A moment as a datetime-local input holds it, in the browser's time zone. */
-function localInput(ms: number): string {
+export function localInput(ms: number): string {
   const d = new Date(ms);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;

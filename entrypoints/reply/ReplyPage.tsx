@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Icon } from '@/components/Icon';
+import { localInput } from '@/components/InquiryForms';
 import { ReplyWarnings } from '@/components/ReplyWarnings';
 import { SourceAddress } from '@/components/SourceAddress';
 import { State } from '@/components/State';
@@ -26,12 +27,6 @@ type Saved = { inquiry: Inquiry; text: string } | undefined;
 
 /** At most this many inquiries are listed before the shopper searches. */
 const FIRST_SHOWN = 6;
-
-/** "2026-12-07T14:05" in the browser's time zone, for a datetime-local field. */
-function localInput(ms: number): string {
-  const date = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return date.toISOString().slice(0, 16);
-}
 
 async function load(id: string): Promise<Loaded> {
   const stored = await readReplyCapture(id);

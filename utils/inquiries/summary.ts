@@ -58,7 +58,8 @@ export interface Summary {
   overdue: number;
 }
 
-function median(values: number[]): number {
+/** The middle value; of an even count, the middle two's mean. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

@@ -3,6 +3,7 @@
  * alone, for the one line the panel shows on a product or order page. Pure.
  */
 import type { Inquiry } from '@/utils/inquiries/model';
+import { median } from '@/utils/inquiries/summary';
 import type { MarketplaceId } from '@/utils/marketplaces/types';
 
 /** Who the record is of: a seller by name on a marketplace, or that marketplace's support. */
@@ -28,12 +29,6 @@ const DAY_MS = 86_400_000;
 export const sellerKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('ru').replace(/[\s\u00a0]+/g, ' ').trim();
 
 const sellerOf = (inquiry: Inquiry) => inquiry.fields.seller || inquiry.context.seller || '';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** Their record; undefined when the shopper never sent them anything. */
 export function counterpartRecord(inquiries: readonly Inquiry[], who: Counterpart): CounterpartRecord | undefined {
